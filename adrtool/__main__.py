@@ -1,0 +1,3 @@
+from adrtool.cli import main
+
+raise SystemExit(main())

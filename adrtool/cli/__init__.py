@@ -1,0 +1,117 @@
+"""The command line: parse arguments, call the core, print.  Nothing else lives here.
+
+Each command is a module in this package with `add_arguments(parser)` and
+`run(args) -> exit code`; heavy imports stay inside `run`, so `adrtool list`
+never imports textual, anthropic or git.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from adrtool import __version__
+
+# command -> (module, one-line help).  Order is the order of `adrtool --help`.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "list": ("adrtool.cli.list_cmd", "list decisions (table or --json)"),
+    "show": ("adrtool.cli.show_cmd", "show one decision"),
+    "lint": ("adrtool.cli.lint_cmd", "check links, references, ids, tags and parse errors"),
+    # authoring (issue 3)
+    "init": ("adrtool.cli.init_cmd", "adopt an existing decision folder, or start one"),
+    "new": ("adrtool.cli.new_cmd", "create a decision record"),
+    "tag": ("adrtool.cli.tag_cmd", "set choice, door and revisit of a decision"),
+    "status": ("adrtool.cli.status_cmd", "change a decision's status (lifecycle enforced)"),
+    "supersede": ("adrtool.cli.supersede_cmd", "mark OLD as superseded by NEW, in both files"),
+    "link": ("adrtool.cli.link_cmd", "link two decisions (amends, relates-to), both ways"),
+    "renumber": ("adrtool.cli.renumber_cmd", "give a record a new number and fix every link to it"),
+    "migrate": ("adrtool.cli.migrate_cmd", "convert records to another dialect, losslessly"),
+    "toc": ("adrtool.cli.toc_cmd", "print or update a Markdown index of decisions"),
+    "graph": ("adrtool.cli.graph_cmd", "print the link graph (mermaid or dot)"),
+    # git review (issue 4)
+    "log": ("adrtool.cli.log_cmd", "a decision's history from git"),
+    "review": ("adrtool.cli.review_cmd", "review the decisions changed on this branch"),
+    # AI (issue 6), optional
+    "ai": ("adrtool.cli.ai_cmd", "optional AI review, tags and summaries (opt-in)"),
+    "paper": ("adrtool.cli.paper_cmd", "summarize a paper a decision rests on"),
+    # digest (issue 7)
+    "digest": ("adrtool.cli.digest_cmd", "the newcomer digest (Markdown or HTML)"),
+}
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments or environment: one line on stderr, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse's own errors: one line, exit 2
+        self.exit(EXIT_USAGE, f"adrtool: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="adrtool", description="Design decisions in git: deliberate or arbitrary, one-way or two-way door.")
+    parser.add_argument("--version", action="version", version=f"adrtool {__version__}")
+    parser.add_argument("--dir", action="append", metavar="DIR", help="decision folder (repeatable); overrides configuration")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = _command_module(module_name)
+        if module is None:
+            continue  # a command whose module is not built yet
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--dir", action="append", metavar="DIR", dest="sub_dir", help=argparse.SUPPRESS)
+        module.add_arguments(p)
+        p.set_defaults(_module=module_name)
+    return parser
+
+
+def _command_module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name == name:
+            return None
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.dir = (args.dir or []) + (getattr(args, "sub_dir", None) or [])
+    if not args.command:
+        return _open_tui(args)
+    module = importlib.import_module(args._module)
+    return _guarded(lambda: module.run(args))
+
+
+def _open_tui(args) -> int:
+    try:
+        importlib.import_module("adrtool.tui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("adrtool.tui"):
+            build_parser().print_help()
+            return EXIT_OK
+        raise
+    from adrtool.tui.app import run as run_tui
+
+    return _guarded(lambda: run_tui(args))
+
+
+def _guarded(fn) -> int:
+    """Turn the errors a user can fix into one line and exit code 2; never a traceback for them."""
+    from adrtool.config import ConfigError
+    from adrtool.store import StoreError
+
+    try:
+        return fn()
+    except (UsageError, ConfigError, StoreError) as exc:
+        print(f"adrtool: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("adrtool: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,57 @@
+"""Helpers shared by the command modules: loading, resolving, printing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from adrtool.model import Decision
+
+
+def load_repo(args, require: bool = False):
+    """Load the repository for the command; `require` makes a missing folder a usage error."""
+    from adrtool import store
+    from adrtool.cli import UsageError
+
+    repo = store.load(Path.cwd(), args.dir or None)
+    if require and not any(d.is_dir() for d in repo.config.dirs):
+        dirs = ", ".join(repo.config.rel(d) for d in repo.config.dirs)
+        raise UsageError(f"no decision folder found ({dirs}); run `adrtool init` or pass --dir")
+    return repo
+
+
+def print_problems(problems, stream=None) -> None:
+    stream = stream or sys.stderr
+    for p in problems:
+        print(f"{p}", file=stream)
+
+
+def dump_json(data) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def tag_text(decision: Decision) -> tuple[str, str]:
+    choice = decision.choice.value if decision.choice else "untagged"
+    door = decision.door.value if decision.door else "untagged"
+    return choice, door
+
+
+def table(rows: list[list[str]], headers: list[str], max_widths: dict[int, int] | None = None) -> str:
+    """A plain, aligned text table (stable and greppable; no colours when piped)."""
+    max_widths = max_widths or {}
+    cells = [headers] + rows
+    widths = []
+    for col in range(len(headers)):
+        width = max(len(r[col]) for r in cells)
+        widths.append(min(width, max_widths.get(col, width)))
+    out = []
+    for r in cells:
+        parts = []
+        for col, value in enumerate(r):
+            if len(value) > widths[col]:
+                value = value[: widths[col] - 1] + "…"
+            parts.append(value.ljust(widths[col]) if col < len(r) - 1 else value)
+        out.append("  ".join(parts).rstrip())
+    return "\n".join(out)

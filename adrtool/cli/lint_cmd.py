@@ -1,0 +1,36 @@
+"""`adrtool lint`: the repository's decisions, checked for consistency."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from adrtool.cli.common import load_repo
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--json", action="store_true", help="findings as a JSON list")
+    p.add_argument("--severity", choices=["error", "warning", "note"], default="note",
+                   help="only report findings at least this severe (default: all)")
+    p.add_argument("paths", nargs="*", help="only findings in these files (e.g. staged files in a pre-commit hook)")
+
+
+def run(args) -> int:
+    from adrtool.lint import SEVERITY_RANK, lint
+
+    repo = load_repo(args, require=True)
+    findings = lint(repo)
+    findings = [f for f in findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.severity]]
+    if args.paths:
+        wanted = {repo.config.rel(__import__("pathlib").Path(p).resolve()) for p in args.paths}
+        findings = [f for f in findings if f.path in wanted]
+    if args.json:
+        json.dump([{"path": f.path, "line": f.line, "rule": f.code, "severity": f.severity, "message": f.message}
+                   for f in findings], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    else:
+        for f in findings:
+            print(f"{f.severity}: {f} [{f.code}]")
+        n = len(repo.decisions)
+        print(f"{len(findings)} finding(s) in {n} decision(s)", file=sys.stderr)
+    return 1 if findings else 0

@@ -1,0 +1,77 @@
+"""`adrtool list`: every decision, filtered, as a table or the JSON contract."""
+
+from __future__ import annotations
+
+import sys
+
+from adrtool.cli.common import dump_json, load_repo, table, tag_text
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--status", help="proposed, accepted, rejected, deprecated, superseded or unknown")
+    p.add_argument("--choice", help="deliberate, arbitrary or untagged")
+    p.add_argument("--door", help="one-way, two-way or untagged")
+    p.add_argument("--tag", action="append", help="only decisions with this tag (repeatable)")
+    p.add_argument("--kind", choices=["record", "inline"], help="only records or only inline decisions")
+    p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
+    p.add_argument("--history", action="store_true", help="with --json: add created, updated, authors from git")
+
+
+def select(decisions, args):
+    from adrtool.cli import UsageError
+    from adrtool.model import Choice, Door, Status
+
+    def check(value, allowed, name):
+        if value is not None and value not in allowed:
+            raise UsageError(f"--{name} must be one of: {', '.join(allowed)}")
+
+    check(args.status, [s.value for s in Status], "status")
+    check(args.choice, [c.value for c in Choice] + ["untagged"], "choice")
+    check(args.door, [d.value for d in Door] + ["untagged"], "door")
+    out = []
+    for d in decisions:
+        if args.status and d.status.value != args.status:
+            continue
+        if args.choice and (d.choice.value if d.choice else "untagged") != args.choice:
+            continue
+        if args.door and (d.door.value if d.door else "untagged") != args.door:
+            continue
+        if args.tag and not set(t.lower() for t in args.tag) <= set(t.lower() for t in d.tags):
+            continue
+        if getattr(args, "kind", None) and d.kind.value != args.kind:
+            continue
+        out.append(d)
+    return out
+
+
+def run(args) -> int:
+    repo = load_repo(args)
+    decisions = select(repo.decisions, args)
+    if args.json:
+        data = [d.to_json() for d in decisions]
+        if args.history:
+            _add_history(repo, decisions, data)
+        dump_json(data)
+    else:
+        rows = []
+        for d in decisions:
+            choice, door = tag_text(d)
+            rows.append([d.id, d.status.value, choice, door, d.date or "", d.title])
+        if rows:
+            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28}))
+    for p in repo.problems:
+        print(str(p), file=sys.stderr)
+    return 0
+
+
+def _add_history(repo, decisions, data) -> None:
+    try:
+        from adrtool import history
+    except ImportError:
+        return
+    hist = history.load(repo)
+    for d, item in zip(decisions, data):
+        h = hist.get(d.path) if hist else None
+        item["created"] = h.created.isoformat() if h and h.created else None
+        item["updated"] = h.updated.isoformat() if h and h.updated else None
+        item["authors"] = list(h.authors) if h else []

@@ -1,0 +1,68 @@
+"""One module per file format; this module picks the right one for a file.
+
+Reading: `parse_file` turns a Markdown file's text into a record (or None, if
+the file is a design document) plus the inline decisions it holds.
+Writing: `writer_for(decision)` gives the functions that edit a file of that
+dialect in its own style (`set_field`, `add_link`, `remove_link`).
+"""
+
+from __future__ import annotations
+
+from adrtool import frontmatter, vocabulary
+from adrtool.dialects import inline, native, nygard
+from adrtool.dialects.log4brains import LOG4BRAINS
+from adrtool.dialects.madr import MADR2, MADR2_DASH
+from adrtool.model import Decision, Kind, Problem
+
+RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard")
+
+
+def _stem(path: str) -> str:
+    name = path.rsplit("/", 1)[-1]
+    return name[:-3] if name.lower().endswith(".md") else name.rsplit(".", 1)[0]
+
+
+def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: bool = False):
+    """(record or None, inline decisions) for one file.
+
+    A file is a record when its name carries a number or a log4brains date,
+    or when it holds record metadata (front matter, status bullets or a
+    Status section).  Any other Markdown file is a design document.
+    Raises frontmatter.FrontMatterError for malformed front matter.
+    """
+    stem = _stem(path)
+    lines = text.splitlines(keepends=True)
+    fm = frontmatter.parse(lines)
+    start = fm.end_line + 1 if fm.present else 0
+    numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+    record: Decision | None = None
+    if in_decision_dir or fm.present:
+        if native.looks_like_record(fm):
+            record = native.parse(path, stem, lines, fm)
+        elif MADR2.matches(lines, start):
+            record = MADR2.parse(path, stem, lines, start)
+        elif MADR2_DASH.matches(lines, start):
+            dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
+            record = dialect.parse(path, stem, lines, start)
+        elif in_decision_dir and (numbered or nygard._status_section(lines, start) is not None):
+            record = nygard.parse(path, stem, lines, start)
+    if record is not None:
+        return record, []
+    return None, inline.scan(path, text, stem)
+
+
+def writer_for(decision: Decision, text: str):
+    """The editing functions for a record of this dialect, given its current text."""
+    if decision.kind is Kind.INLINE:
+        raise ValueError("inline decisions are edited with adrtool.dialects.inline")
+    if decision.dialect in native.NAMES:
+        return native
+    if decision.dialect == "nygard":
+        return nygard
+    if decision.dialect == "log4brains":
+        return LOG4BRAINS
+    if decision.dialect == "madr2":
+        lines = text.splitlines(keepends=True)
+        start = frontmatter.parse(lines).end_line + 1 if text.startswith("---") else 0
+        return MADR2 if MADR2.matches(lines, start) else MADR2_DASH
+    raise ValueError(f"no writer for dialect {decision.dialect}")

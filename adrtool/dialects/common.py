@@ -1,0 +1,199 @@
+"""What every record dialect shares: turning raw fields into a Decision, and titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from adrtool import vocabulary
+from adrtool.model import Decision, Kind, Link, Problem, Relation, format_id
+from adrtool.sections import first_h1
+
+# The fields an edit can set, in the order they are written when inserted.
+FIELDS = (
+    "status",
+    "date",
+    "decision-makers",
+    "choice",
+    "door",
+    "revisit",
+    "tags",
+    "governs",
+    "references",
+)
+LIST_FIELDS = {"decision-makers", "tags", "governs", "references"}
+
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][\w \t-]*?)\s*:?\s+\[([^\]]*)\]\(([^)\s]*)\)\s*\.?\s*$")
+_LABELS = {
+    "supersedes": Relation.SUPERSEDES,
+    "supercedes": Relation.SUPERSEDES,
+    "replaces": Relation.SUPERSEDES,
+    "superseded by": Relation.SUPERSEDED_BY,
+    "superceded by": Relation.SUPERSEDED_BY,
+    "replaced by": Relation.SUPERSEDED_BY,
+    "amends": Relation.AMENDS,
+    "amended by": Relation.AMENDED_BY,
+    "relates to": Relation.RELATES_TO,
+    "related to": Relation.RELATES_TO,
+    "see also": Relation.RELATES_TO,
+}
+LABEL_OF = {
+    Relation.SUPERSEDES: "Supersedes",
+    Relation.SUPERSEDED_BY: "Superseded by",
+    Relation.AMENDS: "Amends",
+    Relation.AMENDED_BY: "Amended by",
+    Relation.RELATES_TO: "Relates to",
+}
+
+
+def relation_of_label(label: str) -> Relation | None:
+    return _LABELS.get(re.sub(r"\s+", " ", label.strip().lower()))
+
+
+def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
+    """'Superseded by [2. Foo](0002-foo.md)' -> (superseded-by, '0002-foo.md', '2. Foo').
+
+    adr-tools lets users invent labels (`adr link 3 Clarifies 1 "Clarified by"`);
+    an unfamiliar label with a link is kept as relates-to.
+    """
+    m = _LINK_LINE.match(line)
+    if not m:
+        return None
+    relation = relation_of_label(m.group(1))
+    if relation is None:
+        if len(m.group(1).split()) > 3:
+            return None  # prose with a link in it, not a link line
+        relation = Relation.RELATES_TO
+    return relation, m.group(3) or m.group(2), m.group(2)
+
+
+def split_list(value: object) -> list[str]:
+    """A list field as written: a YAML list, or 'a, b' / '[a] [b]' text."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value if str(v).strip()]
+    text = str(value).strip()
+    if text.startswith("[") and text.endswith("]") and "] [" in text:
+        return [t.strip() for t in text[1:-1].split("] [") if t.strip()]
+    text = text.strip("[]")
+    parts = re.split(r"\s*[,;]\s*", text)
+    return [p.strip().strip("`") for p in parts if p.strip()]
+
+
+def as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+@dataclass
+class RawRecord:
+    """Fields of a record as a dialect found them, before normalization."""
+
+    path: str
+    dialect: str
+    lines: list[str]
+    fields: dict[str, object] = field(default_factory=dict)
+    field_lines: dict[str, int] = field(default_factory=dict)
+    links: list[Link] = field(default_factory=list)
+    body_start: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    title: str | None = None
+    title_line: int | None = None
+
+
+def find_title(raw: RawRecord, start: int) -> None:
+    found = first_h1(raw.lines, start)
+    if found:
+        raw.title_line = found[0] + 1
+        raw.title = found[1]
+
+
+def build(raw: RawRecord, stem: str) -> Decision:
+    """Normalize a RawRecord into a Decision: id, number, status, tags, links."""
+    number = vocabulary.file_number(stem)
+    title_text = raw.title or as_text(raw.fields.get("title")) or stem
+    title, title_number = vocabulary.strip_title_number(title_text)
+    if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
+        number = title_number
+    problems = list(raw.problems)
+    status_raw = as_text(raw.fields.get("status"))
+    status = vocabulary.normalize_status(status_raw)
+    links = list(raw.links)
+    for relation, target in vocabulary.status_links(status_raw):
+        if not any(l.relation is relation for l in links):
+            links.append(Link(relation, target, raw.field_lines.get("status")))
+    if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
+        status = vocabulary.Status.SUPERSEDED
+    for key, relation in (
+        ("supersedes", Relation.SUPERSEDES),
+        ("superseded-by", Relation.SUPERSEDED_BY),
+        ("amends", Relation.AMENDS),
+        ("amended-by", Relation.AMENDED_BY),
+        ("relates-to", Relation.RELATES_TO),
+    ):
+        for target in split_list(raw.fields.get(key)):
+            if not any(l.relation is relation and l.target == target for l in links):
+                links.append(Link(relation, target, raw.field_lines.get(key)))
+
+    choice_raw = as_text(raw.fields.get("choice"))
+    door_raw = as_text(raw.fields.get("door"))
+    choice = vocabulary.parse_choice(choice_raw)
+    door = vocabulary.parse_door(door_raw)
+    if choice_raw and choice is None:
+        problems.append(
+            Problem(raw.path, f"unknown choice '{choice_raw}' (expected deliberate or arbitrary)",
+                    raw.field_lines.get("choice"), "unknown-tag", "error")
+        )
+    if door_raw and door is None:
+        problems.append(
+            Problem(raw.path, f"unknown door '{door_raw}' (expected one-way or two-way)",
+                    raw.field_lines.get("door"), "unknown-tag", "error")
+        )
+    makers = raw.fields.get("decision-makers")
+    if makers is None:
+        makers = raw.fields.get("deciders")
+    body = "".join(raw.lines[raw.body_start:])
+    return Decision(
+        id=format_id(number) if number is not None else stem,
+        number=number,
+        title=title or stem,
+        path=raw.path,
+        kind=Kind.RECORD,
+        dialect=raw.dialect,
+        status=status,
+        status_raw=status_raw,
+        date=vocabulary.normalize_date(as_text(raw.fields.get("date"))),
+        decision_makers=split_list(makers),
+        choice=choice,
+        door=door,
+        revisit=as_text(raw.fields.get("revisit")),
+        tags=split_list(raw.fields.get("tags")),
+        links=links,
+        references=split_list(raw.fields.get("references")),
+        governs=split_list(raw.fields.get("governs")),
+        body=body,
+        problems=problems,
+        field_lines=dict(raw.field_lines, **({"title": raw.title_line} if raw.title_line else {})),
+    )
+
+
+def newline_of(lines: list[str]) -> str:
+    for line in lines:
+        if line.endswith("\r\n"):
+            return "\r\n"
+        if line.endswith("\n"):
+            return "\n"
+    return "\n"
+
+
+def ensure_final_newline(lines: list[str], index: int, nl: str) -> None:
+    """Before inserting after lines[index], make sure that line ends."""
+    if 0 <= index < len(lines) and not lines[index].endswith(("\n", "\r")):
+        lines[index] += nl

@@ -1,0 +1,160 @@
+"""Inline decisions: one line inside a design document.
+
+    - Decision (arbitrary, two-way): Flush the write buffer every 100 ms; revisit with production latency data.
+    > **Decision D7 (deliberate, one-way):** Keys are UUIDv7.
+    Decision: Use tabs.                      <- untagged
+
+Tags are order-free and case-insensitive; a status word may join them
+(`proposed`).  The id is the explicit one (`D7`) or `<doc stem>#<n>`.
+An inline decision has no status of its own unless one is tagged: it is
+taken as accepted, since the design document states it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool import vocabulary
+from adrtool.model import Choice, Decision, Door, Kind, Problem, Status
+from adrtool.sections import _FENCE
+
+NAME = "inline"
+_LINE = re.compile(
+    r"^(?P<lead>(?:[ \t]*(?:>[ \t]*|[-*+][ \t]+|\d+[.)][ \t]+))*)"
+    r"(?P<open>\*\*|__)?Decision"
+    r"(?:[ \t]+(?P<id>[A-Za-z]{0,12}[-_]?\d[\w.-]*))?"
+    r"(?:[ \t]*\((?P<tags>[^()\n]*)\))?"
+    r"[ \t]*(?P<close1>\*\*|__)?[ \t]*:[ \t]*(?P<close2>\*\*|__)?[ \t]*"
+    r"(?P<text>\S.*?)[ \t]*\r?$"
+)
+_REVISIT = re.compile(r"[;,.]?\s*\b(?:revisit|re-visit|review again)\b\s*(?P<when>.*)$", re.IGNORECASE)
+
+
+def parse_tags(tags: str | None):
+    choice = door = status = None
+    unknown: list[str] = []
+    if tags:
+        for token in (t.strip() for t in tags.split(",")):
+            if not token:
+                continue
+            c, d = vocabulary.parse_choice(token), vocabulary.parse_door(token)
+            s = vocabulary.normalize_status(token)
+            if c:
+                choice = c
+            elif d:
+                door = d
+            elif s is not Status.UNKNOWN:
+                status = (s, token)
+            else:
+                unknown.append(token)
+    return choice, door, status, unknown
+
+
+def scan(path: str, text: str, stem: str) -> list[Decision]:
+    if "ecision" not in text:
+        return []
+    found: list[Decision] = []
+    fence = ""
+    for index, line in enumerate(text.splitlines()):
+        if line.startswith(("`", "~", " ")):
+            m = _FENCE.match(line)
+            if m:
+                marker = m.group(1)[0] * 3
+                fence = "" if fence == marker else (fence or marker)
+                continue
+        if fence or "ecision" not in line:
+            continue
+        m = _LINE.match(line)
+        if not m:
+            continue
+        choice, door, status, unknown = parse_tags(m.group("tags"))
+        body = m.group("text")
+        if m.group("open") and body.endswith(m.group("open")):
+            body = body[: -len(m.group("open"))].rstrip()
+        revisit = None
+        r = _REVISIT.search(body)
+        if r:
+            revisit = r.group("when").rstrip(" .") or None
+            title = body[: r.start()].rstrip(" ;,.") or body
+        else:
+            title = body.rstrip().rstrip(".")
+        n = len(found) + 1
+        ident = m.group("id") or f"{stem}#{n}"
+        problems = [
+            Problem(path, f"unknown tag '{t}' in inline decision (expected deliberate|arbitrary, one-way|two-way)",
+                    index + 1, "unknown-tag", "error")
+            for t in unknown
+        ]
+        found.append(
+            Decision(
+                id=ident,
+                title=title,
+                path=path,
+                kind=Kind.INLINE,
+                dialect=NAME,
+                status=status[0] if status else Status.ACCEPTED,
+                status_raw=status[1] if status else None,
+                choice=choice,
+                door=door,
+                revisit=revisit,
+                body=line.strip(),
+                line=index + 1,
+                problems=problems,
+                field_lines={"choice": index + 1, "door": index + 1, "status": index + 1},
+            )
+        )
+    return found
+
+
+def retag(line: str, choice: Choice | None = None, door: Door | None = None, status: str | None = None) -> str:
+    """The same inline-decision line with its parentheses set; other tokens keep their order."""
+    m = _LINE.match(line.rstrip("\r\n"))
+    if not m:
+        raise ValueError("not an inline decision line")
+    tokens = [t.strip() for t in (m.group("tags") or "").split(",") if t.strip()]
+    def replace(kind, value):
+        for i, t in enumerate(tokens):
+            if kind(t):
+                tokens[i] = value
+                return
+        tokens.append(value)
+    if choice is not None:
+        replace(lambda t: vocabulary.parse_choice(t) is not None, choice.value)
+    if door is not None:
+        replace(lambda t: vocabulary.parse_door(t) is not None, door.value)
+    if status is not None:
+        replace(lambda t: vocabulary.normalize_status(t) is not Status.UNKNOWN
+                and not vocabulary.parse_choice(t) and not vocabulary.parse_door(t), status)
+    ending = line[len(line.rstrip("\r\n")):]
+    core = line.rstrip("\r\n")
+    group = "(" + ", ".join(tokens) + ")"
+    if m.group("tags") is not None:
+        start, end = m.span("tags")
+        return core[: start - 1] + group + core[end + 1 :] + ending
+    # No parentheses yet: put them after "Decision" or its id.
+    anchor = m.end("id") if m.group("id") else m.start() + len(m.group("lead") or "") + len(m.group("open") or "") + len("Decision")
+    return core[:anchor] + " " + group + core[anchor:] + ending
+
+
+def set_revisit(line: str, revisit: str | None) -> str:
+    core = line.rstrip("\r\n")
+    ending = line[len(core):]
+    m = _LINE.match(core)
+    if not m:
+        raise ValueError("not an inline decision line")
+    start = m.start("text")
+    body = core[start:]
+    close = ""
+    if m.group("open") and body.endswith(m.group("open")):
+        close = m.group("open")
+        body = body[: -len(close)]
+    r = _REVISIT.search(body)
+    if r:
+        body = body[: r.start()].rstrip(" ;,.")
+    else:
+        body = body.rstrip(" .")
+    if revisit:
+        body = f"{body}; revisit {revisit.strip()}."
+    else:
+        body = body + "."
+    return core[:start] + body + close + ending

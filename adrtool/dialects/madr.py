@@ -1,0 +1,127 @@
+"""Bullet-metadata records: MADR 2 (`* Status: accepted`), and the engine log4brains reuses.
+
+    # Use Markdown Architectural Decision Records
+
+    * Status: accepted
+    * Deciders: Ana, Bo
+    * Date: 2020-02-01
+
+Links other than supersession live in a `## Links` section as bullets
+(`* Refines [ADR-0005](0005-example.md)`).  Each edit rewrites one bullet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool.dialects import metadata_lines
+from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
+from adrtool.model import Decision, Link, Relation
+from adrtool.sections import headings
+
+
+class BulletDialect:
+    def __init__(self, name: str, bullet: str):
+        self.name = name
+        self.bullet = bullet
+
+    # ---- reading ------------------------------------------------------------
+    def metadata(self, lines: list[str], start: int = 0) -> tuple[int, int]:
+        """(first, stop) line indexes of the metadata region under the title."""
+        heads = headings(lines, start)
+        title_idx = next((i for i, level, _ in heads if level == 1), start - 1)
+        stop = next((i for i, level, _ in heads if i > title_idx and level >= 1), len(lines))
+        return title_idx + 1, stop
+
+    def matches(self, lines: list[str], start: int = 0) -> bool:
+        first, stop = self.metadata(lines, start)
+        fields, _ = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
+        return "status" in fields or ("date" in fields and "decision-makers" in fields)
+
+    def parse(self, path: str, stem: str, lines: list[str], start: int = 0) -> Decision:
+        raw = RawRecord(path=path, dialect=self.name, lines=lines)
+        find_title(raw, start)
+        first, stop = self.metadata(lines, start)
+        fields, where = metadata_lines.read(lines, first, stop, self.bullet)
+        raw.fields.update(fields)
+        raw.field_lines.update(where)
+        section = self._links_section(lines)
+        if section:
+            for i in range(section[0] + 1, section[1]):
+                link = parse_link_line(lines[i])
+                if link:
+                    raw.links.append(Link(link[0], link[1], i + 1))
+        raw.body_start = raw.title_line if raw.title_line else start
+        return build(raw, stem)
+
+    def _links_section(self, lines: list[str]) -> tuple[int, int] | None:
+        heads = headings(lines)
+        for n, (idx, level, text) in enumerate(heads):
+            if level >= 2 and text.strip().lower() in ("links", "related decisions", "related"):
+                end = next((i for i, lv, _ in heads[n + 1 :] if lv <= level), len(lines))
+                return idx, end
+        return None
+
+    # ---- writing ------------------------------------------------------------
+    def set_field(self, text: str, name: str, value: object | None) -> str:
+        lines = text.splitlines(keepends=True)
+        first, stop = self.metadata(lines)
+        last = metadata_lines.last_metadata_index(lines, first, stop, self.bullet)
+        if isinstance(value, (list, tuple)):
+            value = ", ".join(str(v) for v in value) if value else None
+        if last is None and value is not None:
+            nl = newline_of(lines)
+            ensure_final_newline(lines, first - 1, nl)
+            lines[first:first] = [nl, f"{self.bullet} {_DISPLAY_NAME.get(name, name)}: {value}{nl}"]
+            return "".join(lines)
+        return metadata_lines.set_line(text, name, value, self.bullet, (first, stop), last if last is not None else first)
+
+    def add_link(self, text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
+        if relation is Relation.SUPERSEDED_BY:
+            return self.set_field(text, "status", f"superseded by [{target_title}]({target_file})")
+        lines = text.splitlines(keepends=True)
+        nl = newline_of(lines)
+        entry = f"{self.bullet} {LABEL_OF[relation]} [{target_title}]({target_file}){nl}"
+        for line in lines:
+            parsed = parse_link_line(line)
+            if parsed and parsed[0] is relation and parsed[1] == target_file:
+                return text
+        section = self._links_section(lines)
+        if section is None:
+            ensure_final_newline(lines, len(lines) - 1, nl)
+            tail = [nl] if lines and lines[-1].strip() else []
+            return "".join(lines + tail + [f"## Links{nl}", nl, entry])
+        head, end = section
+        last = head
+        for i in range(head + 1, end):
+            if lines[i].strip():
+                last = i
+        ensure_final_newline(lines, last, nl)
+        lines[last + 1 : last + 1] = [nl, entry] if last == head else [entry]
+        return "".join(lines)
+
+    def remove_link(self, text: str, relation: Relation, targets: set[str]) -> str:
+        out = []
+        for line in text.splitlines(keepends=True):
+            parsed = parse_link_line(line)
+            if parsed and parsed[0] is relation and (parsed[1] in targets or parsed[2] in targets):
+                continue
+            out.append(line)
+        return "".join(out)
+
+
+_DISPLAY_NAME = {
+    "status": "Status",
+    "date": "Date",
+    "decision-makers": "Deciders",
+    "choice": "Choice",
+    "door": "Door",
+    "revisit": "Revisit",
+    "tags": "Tags",
+    "governs": "Governs",
+    "references": "References",
+}
+
+MADR2 = BulletDialect("madr2", "*")
+# Some MADR 2 folders use dashes; they read the same but keep their own bullet.
+MADR2_DASH = BulletDialect("madr2", "-")

@@ -1,0 +1,102 @@
+"""Front-matter records: adrtool's native format (MADR 4 plus a few keys), MADR 3 and MADR 4.
+
+They share one reader and one writer: metadata lives in YAML front matter,
+the title in the first H1.  Edits go through `frontmatter.set_key`, which
+changes only the lines of the key it sets.
+"""
+
+from __future__ import annotations
+
+from adrtool import frontmatter
+from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
+from adrtool.model import Decision, Relation
+
+NAMES = ("native", "madr4", "madr3")
+# Keys only adrtool writes; their presence makes a file "native".
+NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to"}
+RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
+_LINK_KEYS = {
+    Relation.SUPERSEDES: "supersedes",
+    Relation.SUPERSEDED_BY: "superseded-by",
+    Relation.AMENDS: "amends",
+    Relation.AMENDED_BY: "amended-by",
+    Relation.RELATES_TO: "relates-to",
+}
+
+
+def looks_like_record(fm: frontmatter.FrontMatter) -> bool:
+    return fm.present and bool(RECORD_KEYS & set(fm.data))
+
+
+def dialect_name(fm: frontmatter.FrontMatter) -> str:
+    keys = set(fm.data)
+    if keys & NATIVE_KEYS:
+        return "native"
+    if "deciders" in keys:
+        return "madr3"
+    return "madr4"
+
+
+def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter) -> Decision:
+    raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines)
+    for key, value in fm.data.items():
+        k = key.lower()
+        if k == "deciders" and "decision-makers" in fm.data:
+            continue
+        raw.fields[k] = value
+        if key in fm.key_lines:
+            raw.field_lines[k] = fm.key_lines[key] + 1
+    if "deciders" in raw.field_lines:
+        raw.field_lines.setdefault("decision-makers", raw.field_lines["deciders"])
+    find_title(raw, fm.end_line + 1)
+    raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
+    return build(raw, stem)
+
+
+def _key_for(text: str, name: str) -> str:
+    if name == "decision-makers":
+        fm = frontmatter.parse(text.splitlines(keepends=True))
+        if "deciders" in fm.data and "decision-makers" not in fm.data:
+            return "deciders"
+    return name
+
+
+def set_field(text: str, name: str, value: object | None) -> str:
+    if name in LIST_FIELDS and isinstance(value, str):
+        value = [value]
+    key = _key_for(text, name)
+    before = FIELDS[: FIELDS.index(name)] if name in FIELDS else FIELDS
+    anchors = tuple(before) + (("deciders",) if "decision-makers" in before else ())
+    return frontmatter.set_key(text, key, value, after=anchors)
+
+
+def _current_list(text: str, key: str) -> list[str]:
+    fm = frontmatter.parse(text.splitlines(keepends=True))
+    value = fm.data.get(key)
+    if value in (None, ""):
+        return []
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
+    """Record a link in front matter; being superseded is said in the status, as MADR 4 does."""
+    ref = target_id.lstrip("0") or "0" if target_id.isdigit() else target_id
+    if relation is Relation.SUPERSEDED_BY:
+        label = f"ADR-{target_id}" if target_id.isdigit() else target_id
+        return set_field(text, "status", f"superseded by {label}")
+    key = _LINK_KEYS[relation]
+    current = _current_list(text, key)
+    if ref in current or target_id in current:
+        return text
+    return frontmatter.set_key(text, key, current + [ref], after=FIELDS)
+
+
+def remove_link(text: str, relation: Relation, targets: set[str]) -> str:
+    key = _LINK_KEYS[relation]
+    current = _current_list(text, key)
+    kept = [t for t in current if t not in targets]
+    if kept == current:
+        return text
+    return frontmatter.set_key(text, key, kept or None)

@@ -1,0 +1,225 @@
+"""adr-tools / Michael Nygard records.
+
+    # 1. Record architecture decisions
+
+    Date: 2016-02-12
+
+    ## Status
+
+    Accepted
+
+    Supersedes [1. Old](0001-old.md)
+
+The status and link lines live in the `## Status` section; other metadata
+(`Date:`, and adrtool's `Choice:`/`Door:`) are `Key: value` lines between the
+title and the first section, so `adr list`, `adr generate toc` and
+`adr generate graph` keep working on files adrtool edits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool.dialects import metadata_lines
+from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
+from adrtool.model import Decision, Link, Relation
+from adrtool.sections import headings
+
+NAME = "nygard"
+_STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status"}
+
+
+def _status_section(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(heading index, end index) of the Status section."""
+    heads = headings(lines, start)
+    for n, (idx, level, text) in enumerate(heads):
+        if level >= 2 and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
+            end = len(lines)
+            for idx2, level2, _ in heads[n + 1 :]:
+                if level2 <= level:
+                    end = idx2
+                    break
+            return idx, end
+    return None
+
+
+def _first_section(lines: list[str], start: int) -> int:
+    for idx, level, _ in headings(lines, start):
+        if level >= 2:
+            return idx
+    return len(lines)
+
+
+def parse(path: str, stem: str, lines: list[str], start: int = 0) -> Decision:
+    raw = RawRecord(path=path, dialect=NAME, lines=lines)
+    find_title(raw, start)
+    title_idx = raw.title_line - 1 if raw.title_line else start
+    first = _first_section(lines, title_idx + 1)
+    fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
+    raw.fields.update(fields)
+    raw.field_lines.update(where)
+    section = _status_section(lines, title_idx)
+    if section:
+        head, end = section
+        status_lines = []
+        for i in range(head + 1, end):
+            line = lines[i]
+            if not line.strip() or line.lstrip().startswith("<!--"):
+                continue
+            link = parse_link_line(line)
+            if link:
+                raw.links.append(Link(link[0], link[1], i + 1))
+                continue
+            status_lines.append(line.strip())
+            raw.field_lines.setdefault("status", i + 1)
+        if status_lines:
+            raw.fields["status"] = "\n".join(status_lines)
+        raw.field_lines.setdefault("status", head + 1)
+    raw.body_start = title_idx + 1 if raw.title_line else start
+    return build(raw, stem)
+
+
+def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:
+    found = [(i, l) for i, l in enumerate(lines) if l.startswith("# ")]
+    title_idx = headings(lines)[0][0] if headings(lines) else 0
+    first = _first_section(lines, title_idx + 1)
+    last = metadata_lines.last_metadata_index(lines, title_idx + 1, first, "")
+    return (title_idx + 1, first), (last if last is not None else title_idx)
+
+
+def set_field(text: str, name: str, value: object | None) -> str:
+    if name == "status":
+        return _set_status(text, value)
+    lines = text.splitlines(keepends=True)
+    region, after = _metadata_insert_point(lines)
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value) if value else None
+    has_meta = metadata_lines.last_metadata_index(lines, region[0], region[1], "") is not None
+    if not has_meta and value is not None:
+        # First metadata line right under the title: keep a blank line around it.
+        nl = newline_of(lines)
+        ensure_final_newline(lines, after, nl)
+        lines.insert(after + 1, nl)
+        text = "".join(lines)
+        region, after = (region[0], region[1] + 1), after + 1
+        new = metadata_lines.set_line(text, name, value, "", region, after - 1)
+        new_lines = new.splitlines(keepends=True)
+        if after + 1 < len(new_lines) and new_lines[after + 1].strip():
+            new_lines.insert(after + 1, nl)
+        return "".join(new_lines)
+    return metadata_lines.set_line(text, name, value, "", region, after)
+
+
+def _display_status(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def _set_status(text: str, value: object | None) -> str:
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    title = headings(lines)
+    title_idx = title[0][0] if title else 0
+    section = _status_section(lines, title_idx)
+    if section is None:
+        # No Status section: a `Status:` line under the title, if the file has one.
+        first = _first_section(lines, title_idx + 1)
+        fields, _ = metadata_lines.read(lines, title_idx + 1, first, "")
+        if "status" in fields:
+            return metadata_lines.set_line(text, "status", value, "", (title_idx + 1, first), title_idx)
+        if value is None:
+            return text
+        block = [f"## Status{nl}", nl, f"{_display_status(str(value))}{nl}", nl]
+        ensure_final_newline(lines, first - 1, nl)
+        if first < len(lines) or (lines and lines[-1].strip()):
+            if first == len(lines):
+                block = [nl] + block[:-1]
+        return "".join(lines[:first] + block + lines[first:])
+    head, end = section
+    status_idx = [
+        i for i in range(head + 1, end)
+        if lines[i].strip() and not parse_link_line(lines[i]) and not lines[i].lstrip().startswith("<!--")
+    ]
+    if status_idx:
+        first_idx = status_idx[0]
+        ending = lines[first_idx][len(lines[first_idx].rstrip("\r\n")):] or nl
+        # A dated log keeps its history: the new status is a new entry.
+        if len(status_idx) > 1 and re.match(r"^\s*[-*]?\s*\d{4}-\d{2}-\d{2}", lines[status_idx[-1]]):
+            if value is None:
+                return text
+            last = status_idx[-1]
+            bullet = re.match(r"^(\s*[-*]?\s*)", lines[last]).group(1)
+            from datetime import date as _date
+
+            ensure_final_newline(lines, last, nl)
+            lines.insert(last + 1, f"{bullet}{_date.today().isoformat()} {_display_status(str(value))}{nl}")
+            return "".join(lines)
+        for i in reversed(status_idx[1:]):
+            del lines[i]
+        if value is None:
+            del lines[first_idx]
+            if first_idx < len(lines) and not lines[first_idx].strip() and first_idx - 1 > head and not lines[first_idx - 1].strip():
+                del lines[first_idx]
+        else:
+            lines[first_idx] = _display_status(str(value)) + ending
+        return "".join(lines)
+    if value is None:
+        return text
+    ensure_final_newline(lines, head, nl)
+    lines[head + 1 : head + 1] = [nl, _display_status(str(value)) + nl]
+    return "".join(lines)
+
+
+def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
+    """Append `Label [title](file)` to the Status section, as `adr link` does.
+
+    Being superseded also removes the status word, as `adr new -s` does, so
+    the status reads "Superseded by [...]".
+    """
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    line = f"{LABEL_OF[relation]} [{target_title}]({target_file}){nl}"
+    for existing in lines:
+        parsed = parse_link_line(existing)
+        if parsed and parsed[0] is relation and parsed[1] == target_file:
+            return text
+    if relation is Relation.SUPERSEDED_BY:
+        text = _set_status(text, None)
+        lines = text.splitlines(keepends=True)
+    title = headings(lines)
+    section = _status_section(lines, title[0][0] if title else 0)
+    if section is None:
+        text = _set_status(text, "Proposed")
+        lines = text.splitlines(keepends=True)
+        section = _status_section(lines, 0)
+        if relation is Relation.SUPERSEDED_BY:
+            # The placeholder status was only there to create the section.
+            head, end = section
+            for i in range(head + 1, end):
+                if lines[i].strip() == "Proposed":
+                    del lines[i]
+                    break
+            section = _status_section(lines, 0)
+    head, end = section
+    last = head
+    for i in range(head + 1, end):
+        if lines[i].strip():
+            last = i
+    ensure_final_newline(lines, last, nl)
+    insert = [line]
+    if last > head and not parse_link_line(lines[last]):
+        insert = [nl, line]  # a blank line between the status word and its links
+    elif last == head:
+        insert = [nl, line]
+    lines[last + 1 : last + 1] = insert
+    return "".join(lines)
+
+
+def remove_link(text: str, relation: Relation, targets: set[str]) -> str:
+    lines = text.splitlines(keepends=True)
+    kept = []
+    for line in lines:
+        parsed = parse_link_line(line)
+        if parsed and parsed[0] is relation and (parsed[1] in targets or parsed[2] in targets):
+            continue
+        kept.append(line)
+    return "".join(kept)

@@ -1,0 +1,312 @@
+"""YAML front matter: reading it safely and editing one key without re-dumping.
+
+Reading: a fast line parser handles the simple subset almost every decision
+record uses (`key: scalar`, `key: [a, b]`, `key:` followed by `- item`
+lines).  Anything else falls back to PyYAML, configured so that every scalar
+stays the string that was written (no YAML 1.1 octal `0042` -> 34, no date
+objects), duplicate keys are reported, and aliases are refused (no alias bombs).
+
+Editing: `set_key` replaces the lines of one key (or inserts it) and leaves
+every other byte of the file untouched: comments, key order, quoting and line
+endings are the user's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+FENCE = re.compile(r"^---[ \t]*\r?$")
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w .-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$")
+_ITEM_LINE = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*\r?$|^-[ \t]+(.*?)[ \t]*\r?$")
+_PLAIN_SAFE = re.compile(r"^[^\s#&*!|>'\"%@`{}\[\],:?-][^#]*$|^-?\d[\w.:/ -]*$")
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line
+
+
+@dataclass
+class FrontMatter:
+    """The parsed front matter of a file, with where each key lives."""
+
+    data: dict[str, object] = field(default_factory=dict)
+    # 0-based line index of each top-level key, and the index of the closing fence.
+    key_lines: dict[str, int] = field(default_factory=dict)
+    end_line: int = 0  # index of the closing '---' line
+    present: bool = False
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines with their endings kept, so that joining them gives the text back."""
+    return text.splitlines(keepends=True)
+
+
+def find_block(lines: list[str]) -> int | None:
+    """Index of the closing fence if the text opens with front matter, else None."""
+    if not lines or not FENCE.match(lines[0].lstrip("\ufeff")):
+        return None
+    for i in range(1, len(lines)):
+        if FENCE.match(lines[i]) or lines[i].rstrip("\r\n") == "...":
+            return i
+    return None
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        inner = value[1:-1]
+        if value[0] == "'":
+            return inner.replace("''", "'")
+        return inner.replace('\\"', '"').replace("\\\\", "\\")
+    return value
+
+
+def _split_flow(inner: str) -> list[str] | None:
+    items: list[str] = []
+    buf = ""
+    quote = ""
+    for c in inner:
+        if quote:
+            buf += c
+            if c == quote:
+                quote = ""
+        elif c in "'\"":
+            quote = c
+            buf += c
+        elif c == ",":
+            items.append(buf.strip())
+            buf = ""
+        elif c in "[]{}":
+            return None
+        else:
+            buf += c
+    if quote:
+        return None
+    if buf.strip():
+        items.append(buf.strip())
+    return [_unquote(i) for i in items if i]
+
+
+def _simple_scalar(value: str) -> str | None:
+    """The string of a plain or simply-quoted scalar, or None if it needs real YAML."""
+    if not value:
+        return ""
+    if value[0] in "'\"":
+        if len(value) >= 2 and value[-1] == value[0] and value[0] not in value[1:-1].replace("''", "").replace('\\"', ""):
+            return _unquote(value)
+        return None
+    if " #" in value:
+        value = value.split(" #", 1)[0].rstrip()
+    if value[0] in "&*!|>%@`{" or value.startswith("- ") or value in ("-", "?"):
+        return None
+    if value in ("~", "null", "Null", "NULL"):
+        return ""
+    return value
+
+
+def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
+    data: dict[str, object] = {}
+    key_lines: dict[str, int] = {}
+    current: str | None = None
+    for i in range(1, end):
+        line = lines[i]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        if line[0] in " \t-":
+            m = _ITEM_LINE.match(line)
+            if current is None or not m:
+                return None
+            value = _simple_scalar(m.group(1) if m.group(1) is not None else m.group(2))
+            target = data[current]
+            if value is None or not isinstance(target, list):
+                return None
+            target.append(value)
+            continue
+        m = _KEY_LINE.match(line)
+        if not m:
+            return None
+        key, value = m.group(1), m.group(2) or ""
+        if key in data:
+            raise FrontMatterError(f"duplicate key '{key}' in front matter", i + 1)
+        key_lines[key] = i
+        if value.startswith("["):
+            if not value.rstrip().endswith("]"):
+                return None
+            items = _split_flow(value.strip()[1:-1])
+            if items is None:
+                return None
+            data[key] = items
+            current = None
+        elif value == "" or value.startswith("#"):
+            data[key] = []  # a block list may follow; an empty value stays an empty list
+            current = key
+        else:
+            scalar = _simple_scalar(value)
+            if scalar is None:
+                return None
+            data[key] = scalar
+            current = None
+    # An empty key with no items is an empty value, not a list.
+    for key, value in data.items():
+        if value == [] and not any(
+            lines[j].lstrip().startswith("-") for j in range(key_lines[key] + 1, min(end, key_lines[key] + 2))
+        ):
+            data[key] = ""
+    return data, key_lines
+
+
+def _yaml_parse(lines: list[str], end: int) -> tuple[dict, dict]:
+    import yaml  # imported only when the fast path gives up
+
+    text = "".join(lines[1:end])
+
+    class _Loader(yaml.SafeLoader):  # type: ignore[misc]
+        pass
+
+    # Every scalar stays the string the user wrote: no octal, no dates, no booleans.
+    _Loader.yaml_implicit_resolvers = {}
+
+    def construct_mapping(loader, node, deep=False):
+        seen: dict = {}
+        for key_node, _ in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if key in seen:
+                raise FrontMatterError(
+                    f"duplicate key '{key}' in front matter", key_node.start_mark.line + 2
+                )
+            seen[key] = True
+        return yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+
+    _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                raise FrontMatterError("YAML aliases are not allowed in front matter", mark.line + 2)
+        data = yaml.load(text, Loader=_Loader)
+    except FrontMatterError:
+        raise
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise FrontMatterError(f"invalid YAML front matter: {problem}", line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("front matter is not a mapping of keys", 2)
+    key_lines: dict[str, int] = {}
+    for i in range(1, end):
+        m = _KEY_LINE.match(lines[i])
+        if m and lines[i][0] not in " \t" and m.group(1) in data and m.group(1) not in key_lines:
+            key_lines[m.group(1)] = i
+    return {str(k): v for k, v in data.items()}, key_lines
+
+
+def parse(lines: list[str]) -> FrontMatter:
+    """Parse the front matter at the top of `lines`; raises FrontMatterError when malformed."""
+    end = find_block(lines)
+    if end is None:
+        return FrontMatter()
+    parsed = _fast_parse(lines, end)
+    if parsed is None:
+        parsed = _yaml_parse(lines, end)
+    data, key_lines = parsed
+    return FrontMatter(data=data, key_lines=key_lines, end_line=end, present=True)
+
+
+# ---- surgical editing -------------------------------------------------------
+
+
+def _needs_quotes(value: str) -> bool:
+    return not value or not _PLAIN_SAFE.match(value) or value.strip() != value or ": " in value
+
+
+def format_scalar(value: str) -> str:
+    if _needs_quotes(value):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return value
+
+
+def format_value(value: object) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(format_scalar(str(v)) for v in value) + "]"
+    return format_scalar(str(value))
+
+
+def _newline(lines: list[str]) -> str:
+    for line in lines:
+        if line.endswith("\r\n"):
+            return "\r\n"
+        if line.endswith("\n"):
+            return "\n"
+    return "\n"
+
+
+def _key_extent(lines: list[str], start: int, end: int) -> int:
+    """Index one past the last line belonging to the key at `start` (its block items)."""
+    j = start + 1
+    while j < end:
+        line = lines[j]
+        if line.strip() == "" or line[0] in " \t" or line.startswith("- ") or line.rstrip("\r\n") == "-":
+            j += 1
+            continue
+        break
+    # Do not swallow trailing blank lines.
+    while j > start + 1 and lines[j - 1].strip() == "":
+        j -= 1
+    return j
+
+
+def _keep_comment(old_line: str) -> str:
+    """A trailing ' # comment' on the key's line, to carry over to its new value."""
+    m = re.search(r"\s+#\s.*$", old_line.rstrip("\r\n"))
+    if not m:
+        return ""
+    before = old_line[: m.start()]
+    if before.count('"') % 2 or before.count("'") % 2:
+        return ""
+    return m.group(0)
+
+
+def set_key(text: str, key: str, value: object | None, after: tuple[str, ...] = ()) -> str:
+    """Return `text` with front-matter `key` set to `value` (None removes it).
+
+    Only the lines of that key change.  A new key goes after the last of the
+    keys named in `after` that exists, else at the end of the front matter.
+    A file with no front matter gets one.
+    """
+    lines = split_lines(text)
+    nl = _newline(lines)
+    end = find_block(lines)
+    if end is None:
+        if value is None:
+            return text
+        block = ["---" + nl, f"{key}: {format_value(value)}{nl}", "---" + nl]
+        return "".join(block + lines)
+    fm = parse(lines)
+    if key in fm.key_lines:
+        start = fm.key_lines[key]
+        stop = _key_extent(lines, start, end)
+        if value is None:
+            return "".join(lines[:start] + lines[stop:])
+        old = lines[start]
+        ending = old[len(old.rstrip("\r\n")):] or nl
+        actual_key = re.match(r"^(\S[^:]*?)\s*:", old).group(1)
+        new_line = f"{actual_key}: {format_value(value)}{_keep_comment(old)}{ending}"
+        if stop - start == 1 and lines[start] == new_line:
+            return text
+        return "".join(lines[:start] + [new_line] + lines[stop:])
+    if value is None:
+        return text
+    insert_at = end
+    for anchor in after:
+        if anchor in fm.key_lines:
+            insert_at = _key_extent(lines, fm.key_lines[anchor], end)
+    new_line = f"{key}: {format_value(value)}{nl}"
+    if insert_at > 0 and not lines[insert_at - 1].endswith(("\n", "\r")):
+        lines[insert_at - 1] += nl
+    return "".join(lines[:insert_at] + [new_line] + lines[insert_at:])

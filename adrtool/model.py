@@ -1,0 +1,195 @@
+"""The decision model: plain dataclasses shared by every layer.
+
+Data flows one way: files -> dialects -> these objects -> review, digest, ai, tui.
+Nothing here reads or writes files; `adrtool.store` does that.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+
+class Choice(str, enum.Enum):
+    """How much thought went into a decision."""
+
+    DELIBERATE = "deliberate"
+    ARBITRARY = "arbitrary"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Door(str, enum.Enum):
+    """How expensive a decision is to undo."""
+
+    ONE_WAY = "one-way"
+    TWO_WAY = "two-way"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Status(str, enum.Enum):
+    """The normalized status category; the text as written is kept in `status_raw`."""
+
+    PROPOSED = "proposed"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    DEPRECATED = "deprecated"
+    SUPERSEDED = "superseded"
+    UNKNOWN = "unknown"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Relation(str, enum.Enum):
+    SUPERSEDES = "supersedes"
+    SUPERSEDED_BY = "superseded-by"
+    AMENDS = "amends"
+    AMENDED_BY = "amended-by"
+    RELATES_TO = "relates-to"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def reverse(self) -> "Relation":
+        return _REVERSE[self]
+
+
+_REVERSE = {
+    Relation.SUPERSEDES: Relation.SUPERSEDED_BY,
+    Relation.SUPERSEDED_BY: Relation.SUPERSEDES,
+    Relation.AMENDS: Relation.AMENDED_BY,
+    Relation.AMENDED_BY: Relation.AMENDS,
+    Relation.RELATES_TO: Relation.RELATES_TO,
+}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A typed link to another decision, as written in the file.
+
+    `target` is the reference as written (an id, a number, or a file name);
+    `store.Repository.resolve` turns it into a decision.
+    """
+
+    relation: Relation
+    target: str
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong found while reading (or linting) a file."""
+
+    path: str
+    message: str
+    line: int | None = None
+    code: str = "parse-error"
+    severity: str = "error"  # error | warning | note
+
+    def __str__(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        return f"{where}: {self.message}"
+
+
+class Kind(str, enum.Enum):
+    RECORD = "record"
+    INLINE = "inline"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@dataclass
+class Decision:
+    """One design decision: a record file, or one line inside a design document.
+
+    `choice` and `door` are None when the decision is untagged; the tool says
+    so rather than guessing.
+    """
+
+    id: str
+    title: str
+    path: str  # repository-relative, POSIX separators
+    kind: Kind = Kind.RECORD
+    dialect: str = "native"
+    number: int | None = None
+    status: Status = Status.UNKNOWN
+    status_raw: str | None = None
+    date: str | None = None  # ISO yyyy-mm-dd when it could be read, else as written
+    decision_makers: list[str] = field(default_factory=list)
+    choice: Choice | None = None
+    door: Door | None = None
+    revisit: str | None = None
+    tags: list[str] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    governs: list[str] = field(default_factory=list)
+    body: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    line: int | None = None  # inline decisions: the line in the design document
+    # Line numbers of metadata fields in the file (1-based), for findings.
+    field_lines: dict[str, int] = field(default_factory=dict)
+
+    # ---- derived views -------------------------------------------------
+    def linked(self, relation: Relation) -> list[str]:
+        return [link.target for link in self.links if link.relation is relation]
+
+    @property
+    def supersedes(self) -> list[str]:
+        return self.linked(Relation.SUPERSEDES)
+
+    @property
+    def superseded_by(self) -> list[str]:
+        return self.linked(Relation.SUPERSEDED_BY)
+
+    @property
+    def is_tagged(self) -> bool:
+        return self.choice is not None and self.door is not None
+
+    @property
+    def stem(self) -> str:
+        return PurePosixPath(self.path).stem
+
+    @property
+    def quadrant(self) -> str:
+        """'deliberate/one-way', ..., or 'untagged' when either tag is missing."""
+        if not self.is_tagged:
+            return "untagged"
+        return f"{self.choice.value}/{self.door.value}"
+
+    def to_json(self) -> dict:
+        """The stable JSON contract documented in the README."""
+        return {
+            "id": self.id,
+            "number": self.number,
+            "title": self.title,
+            "status": self.status.value,
+            "status_raw": self.status_raw,
+            "choice": self.choice.value if self.choice else None,
+            "door": self.door.value if self.door else None,
+            "date": self.date,
+            "path": self.path,
+            "line": self.line,
+            "kind": self.kind.value,
+            "dialect": self.dialect,
+            "decision_makers": list(self.decision_makers),
+            "tags": list(self.tags),
+            "supersedes": self.supersedes,
+            "superseded_by": self.superseded_by,
+            "links": [{"relation": l.relation.value, "target": l.target} for l in self.links],
+            "revisit": self.revisit,
+            "references": list(self.references),
+            "governs": list(self.governs),
+            "problems": [str(p) for p in self.problems],
+        }
+
+
+def format_id(number: int) -> str:
+    """The canonical id of a numbered record: four digits, as adr-tools writes them."""
+    return f"{number:04d}"

@@ -1,0 +1,67 @@
+"""Markdown structure by lines: headings and sections, skipping fenced code.
+
+A line scanner rather than a full Markdown parser, because loading ten
+thousand records must stay well under a second; only ATX headings (`# ...`)
+and fences matter for finding titles and sections.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*\r?\n?$")
+_FENCE = re.compile(r"^[ ]{0,3}(```+|~~~+)")
+
+
+@dataclass
+class Section:
+    heading: str  # the heading text, as written ("" for the text before the first heading)
+    level: int  # 0 for the preamble
+    line: int  # 1-based line of the heading in the file
+    start: int  # 0-based index of the first line after the heading
+    end: int  # 0-based index one past the section's last line (before the next heading of any level)
+    text: str  # the section's text, without the heading line
+
+
+def headings(lines: list[str], start: int = 0) -> list[tuple[int, int, str]]:
+    """(index, level, text) of each ATX heading outside fenced code."""
+    out = []
+    fence = ""
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.startswith(("`", "~", " ")):
+            m = _FENCE.match(line)
+            if m:
+                marker = m.group(1)[0] * 3
+                if not fence:
+                    fence = marker
+                elif marker == fence:
+                    fence = ""
+                continue
+        if fence or not line.startswith("#"):
+            continue
+        m = _HEADING.match(line)
+        if m:
+            out.append((i, len(m.group(1)), m.group(2).strip()))
+    return out
+
+
+def sections(lines: list[str], start: int = 0) -> list[Section]:
+    """Split `lines[start:]` into sections at every heading."""
+    heads = headings(lines, start)
+    out: list[Section] = []
+    first = heads[0][0] if heads else len(lines)
+    if first > start:
+        out.append(Section("", 0, start + 1, start, first, "".join(lines[start:first])))
+    for n, (idx, level, text) in enumerate(heads):
+        end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+        out.append(Section(text, level, idx + 1, idx + 1, end, "".join(lines[idx + 1 : end])))
+    return out
+
+
+def first_h1(lines: list[str], start: int = 0) -> tuple[int, str] | None:
+    for idx, level, text in headings(lines, start):
+        if level == 1:
+            return idx, text
+    return None

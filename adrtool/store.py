@@ -1,0 +1,319 @@
+"""The decision store: find every decision file, load it, resolve ids, write safely.
+
+There is no index and no cache: every command reads every file, every time.
+Each file's text is kept as read, so that a write can check the file has
+not changed on disk since (and refuse if it has), and edits can be made to
+the exact bytes the user wrote.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adrtool import dialects, frontmatter, vocabulary
+from adrtool.config import Config, discover
+from adrtool.model import Decision, Kind, Problem
+
+MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
+_NOT_DECISIONS = re.compile(
+    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.md$"
+    r"|template|^_",
+    re.IGNORECASE,
+)
+_SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
+
+
+class StoreError(Exception):
+    """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
+
+
+class ConflictError(StoreError):
+    pass
+
+
+@dataclass
+class Repository:
+    config: Config
+    decisions: list[Decision] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)  # files that could not be read at all
+    texts: dict[str, str] = field(default_factory=dict)  # repo-relative path -> text as read
+    files: list[str] = field(default_factory=list)  # every Markdown file read, repo-relative
+
+    @property
+    def root(self) -> Path:
+        return self.config.root
+
+    @property
+    def records(self) -> list[Decision]:
+        return [d for d in self.decisions if d.kind is Kind.RECORD]
+
+    @property
+    def inline(self) -> list[Decision]:
+        return [d for d in self.decisions if d.kind is Kind.INLINE]
+
+    def all_problems(self) -> list[Problem]:
+        out = list(self.problems)
+        for d in self.decisions:
+            out.extend(d.problems)
+        return out
+
+    def abspath(self, decision_or_path: Decision | str) -> Path:
+        rel = decision_or_path.path if isinstance(decision_or_path, Decision) else decision_or_path
+        return self.root / rel
+
+    # ---- resolving references ---------------------------------------------
+    def find(self, ref: str) -> list[Decision]:
+        """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an inline id."""
+        ref = ref.strip()
+        if not ref:
+            return []
+        by_path = [d for d in self.decisions if d.kind is Kind.RECORD and (d.path == ref or d.path.endswith("/" + ref.lstrip("./")))]
+        if by_path:
+            return by_path
+        exact = [d for d in self.decisions if d.id == ref]
+        if exact:
+            return exact
+        name = ref.rsplit("/", 1)[-1]
+        stem = name[:-3] if name.lower().endswith(".md") else name
+        m = re.fullmatch(r"(?:adr|ADR|Adr)?[-_ #]*0*(\d{1,5})", stem)
+        if m:
+            number = int(m.group(1))
+            return [d for d in self.records if d.number == number]
+        by_stem = [d for d in self.decisions if d.stem == stem and d.kind is Kind.RECORD]
+        if by_stem:
+            return by_stem
+        number = vocabulary.file_number(stem)
+        if number is not None:
+            return [d for d in self.records if d.number == number]
+        return [d for d in self.inline if d.id.lower() == ref.lower()]
+
+    def resolve(self, ref: str) -> Decision:
+        found = self.find(ref)
+        if not found:
+            raise StoreError(f"no decision '{ref}' (try `adrtool list`)")
+        if len(found) > 1:
+            paths = ", ".join(d.path for d in found)
+            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead")
+        return found[0]
+
+    def resolve_link(self, source: Decision, target: str) -> Decision | None:
+        """A link target as written in `source` (a relative file name, an id) -> decision."""
+        if target.startswith(("http://", "https://")):
+            return None
+        clean = target.split("#", 1)[0]
+        if clean.endswith(".md"):
+            base = Path(source.path).parent
+            joined = os.path.normpath((base / clean).as_posix()).replace(os.sep, "/")
+            for d in self.records:
+                if d.path == joined:
+                    return d
+        found = self.find(clean or target)
+        return found[0] if len(found) == 1 else None
+
+    def next_number(self) -> int:
+        numbers = [d.number for d in self.records if d.number is not None]
+        return max(numbers, default=0) + 1
+
+    # ---- writing ------------------------------------------------------------
+    def text(self, decision_or_path: Decision | str) -> str:
+        rel = decision_or_path.path if isinstance(decision_or_path, Decision) else decision_or_path
+        if rel not in self.texts:
+            self.texts[rel] = read_text(self.root / rel)
+        return self.texts[rel]
+
+    def write(self, rel: str, new_text: str, *, create: bool = False) -> None:
+        """Write through the one safe path: refuses if the file changed since it was read."""
+        path = self.root / rel
+        expected = None if create else self.texts.get(rel)
+        write_atomic(path, new_text, expected=expected, create=create)
+        self.texts[rel] = new_text
+
+
+def read_text(path: Path) -> str:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    return data.decode("utf-8")
+
+
+def _same_bytes(path: Path, expected: str) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read() == expected.encode("utf-8")
+    except FileNotFoundError:
+        return False
+
+
+def write_atomic(path: Path, text: str, expected: str | None = None, create: bool = False) -> None:
+    """Temporary file in the same folder, fsync, rename; never a half-written file.
+
+    `expected` is the text the caller read: if the file on disk differs now
+    (another editor, a `git checkout`), nothing is written.
+    """
+    path = Path(path)
+    if create and path.exists():
+        raise ConflictError(f"{path}: already exists; not overwritten")
+    if expected is not None and not _same_bytes(path, expected):
+        raise ConflictError(f"{path}: changed on disk since it was read; not overwritten (run the command again)")
+    folder = path.parent
+    if create:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{folder}: cannot create folder: {exc.strerror}") from None
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except OSError as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
+    try:
+        dfd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+    except OSError:
+        pass
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+# ---- discovery and loading --------------------------------------------------
+
+
+def is_decision_name(name: str) -> bool:
+    return not _NOT_DECISIONS.search(name)
+
+
+def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Path]:
+    """Every .md file below `folder`, depth first, sorted; survives loops and locked folders."""
+    out: list[Path] = []
+    seen: set[tuple[int, int]] = set()
+
+    def rel(p: Path) -> str:
+        try:
+            return p.relative_to(root).as_posix()
+        except ValueError:
+            return str(p)
+
+    def visit(d: Path) -> None:
+        try:
+            st = os.stat(d)
+        except OSError as exc:
+            problems.append(Problem(rel(d), f"cannot read folder: {exc.strerror}", code="unreadable"))
+            return
+        key = (st.st_dev, st.st_ino)
+        if key in seen:
+            problems.append(Problem(rel(d), "symlink loop; folder skipped", code="symlink-loop", severity="warning"))
+            return
+        seen.add(key)
+        try:
+            entries = sorted(os.scandir(d), key=lambda e: e.name)
+        except OSError as exc:
+            problems.append(Problem(rel(d), f"cannot read folder: {exc.strerror}", code="unreadable"))
+            return
+        subdirs = []
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            try:
+                is_dir = e.is_dir()
+            except OSError:
+                continue
+            if is_dir:
+                if e.name.lower() not in _SKIP_DIRS:
+                    subdirs.append(Path(e.path))
+            elif e.name.lower().endswith(".md"):
+                out.append(Path(e.path))
+        for s in subdirs:
+            visit(s)
+
+    if folder.is_dir():
+        visit(folder)
+    return out
+
+
+def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
+    if b"\x00" in data[:8192]:
+        return None, Problem(path_rel, "binary file with a .md name; skipped", code="binary")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return None, Problem(path_rel, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); file skipped", line, "encoding")
+
+
+def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
+    """(text, record, inline decisions, problem) for one file's bytes; never raises."""
+    if len(data) > MAX_BYTES:
+        mb = len(data) / 1024 / 1024
+        return None, None, [], Problem(rel, f"file too large ({mb:.1f} MB; limit {MAX_BYTES // 1024 // 1024} MB); skipped", code="too-large")
+    text, problem = _decode(rel, data)
+    if text is None:
+        return None, None, [], problem
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        record, inline = dialects.parse_file(rel, text, in_decision_dir, log4brains)
+    except frontmatter.FrontMatterError as exc:
+        return text, None, [], Problem(rel, str(exc), exc.line, "front-matter")
+    except RecursionError:
+        return text, None, [], Problem(rel, "file nests too deeply to read", code="parse-error")
+    return text, record, inline, None
+
+
+def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
+    """Read every decision of the repository around `start`."""
+    cfg = config or discover(start, dirs)
+    repo = Repository(config=cfg)
+    root = cfg.root
+    seen: set[Path] = set()
+    decision_dirs = [(d, True) for d in cfg.dirs] + [(d, False) for d in cfg.design_dirs]
+    for folder, is_decision_dir in decision_dirs:
+        for path in walk_markdown(folder, repo.problems, root):
+            if path in seen:
+                continue
+            seen.add(path)
+            rel = cfg.rel(path)
+            if not is_decision_name(path.name):
+                continue
+            try:
+                with open(path, "rb") as fh:
+                    data = fh.read(MAX_BYTES + 1)
+            except OSError as exc:
+                repo.problems.append(Problem(rel, f"cannot read: {exc.strerror}", code="unreadable"))
+                continue
+            repo.files.append(rel)
+            text, record, inline, problem = load_file(rel, data, is_decision_dir, cfg.log4brains)
+            if text is not None:
+                repo.texts[rel] = text
+            if problem:
+                repo.problems.append(problem)
+            if record:
+                repo.decisions.append(record)
+            repo.decisions.extend(inline)
+    return repo
