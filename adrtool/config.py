@@ -41,6 +41,11 @@ class Config:
         return self.settings.get("ai", {}) if isinstance(self.settings.get("ai"), dict) else {}
 
     def rel(self, path: Path) -> str:
+        """Repository-relative POSIX path; string work only, since it runs once per file."""
+        text = str(path)
+        root = str(self.root)
+        if text.startswith(root + os.sep):
+            return text[len(root) + 1 :].replace(os.sep, "/")
         try:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:

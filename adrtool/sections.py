@@ -27,6 +27,15 @@ class Section:
 def headings(lines: list[str], start: int = 0) -> list[tuple[int, int, str]]:
     """(index, level, text) of each ATX heading outside fenced code."""
     out = []
+    if not any(("```" in l or "~~~" in l) for l in lines[start:] if l[:1] in "`~ "):
+        # No fences (the common case): only lines starting with '#' can be headings.
+        for i in range(start, len(lines)):
+            line = lines[i]
+            if line[:1] == "#":
+                m = _HEADING.match(line)
+                if m:
+                    out.append((i, len(m.group(1)), m.group(2).strip()))
+        return out
     fence = ""
     for i in range(start, len(lines)):
         line = lines[i]
@@ -60,8 +69,15 @@ def sections(lines: list[str], start: int = 0) -> list[Section]:
     return out
 
 
-def first_h1(lines: list[str], start: int = 0) -> tuple[int, str] | None:
-    for idx, level, text in headings(lines, start):
+def headings_from(lines: list[str], start: int = 0, heads=None) -> list[tuple[int, int, str]]:
+    """`headings`, reusing an already computed list (parsing one file asks several times)."""
+    if heads is None:
+        return headings(lines, start)
+    return [h for h in heads if h[0] >= start] if start else heads
+
+
+def first_h1(lines: list[str], start: int = 0, heads=None) -> tuple[int, str] | None:
+    for idx, level, text in headings_from(lines, start, heads):
         if level == 1:
             return idx, text
     return None

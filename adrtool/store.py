@@ -286,34 +286,86 @@ def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
     return text, record, inline, None
 
 
+# Above this many files, a forked child parses half of them on the second core.
+PARALLEL_THRESHOLD = 3000
+
+
+def _read_and_parse(items: list[tuple[Path, str, bool]], log4brains: bool) -> list[tuple]:
+    """(rel, text, record, inline, problem) for each file; never raises."""
+    out = []
+    for path, rel, is_decision_dir in items:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except OSError as exc:
+            out.append((rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")))
+            continue
+        out.append((rel, *load_file(rel, data, is_decision_dir, log4brains)))
+    return out
+
+
+def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list[tuple]:
+    """Parse the second half in a forked child while this process parses the first.
+
+    Only from a single-threaded process (forking beside other threads can
+    deadlock on locks they hold); otherwise, or if fork fails, one process does it all.
+    """
+    import pickle
+    import threading
+
+    if len(items) < PARALLEL_THRESHOLD or threading.active_count() > 1 or not hasattr(os, "fork"):
+        return _read_and_parse(items, log4brains)
+    half = len(items) // 2
+    try:
+        read_fd, write_fd = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return _read_and_parse(items, log4brains)
+    if pid == 0:  # the child: parse, send, and leave without running any cleanup of the parent's
+        code = 0
+        try:
+            os.close(read_fd)
+            with os.fdopen(write_fd, "wb") as out:
+                pickle.dump(_read_and_parse(items[half:], log4brains), out, protocol=pickle.HIGHEST_PROTOCOL)
+        except BaseException:
+            code = 1
+        os._exit(code)
+    os.close(write_fd)
+    first = _read_and_parse(items[:half], log4brains)
+    try:
+        with os.fdopen(read_fd, "rb") as inp:
+            second = pickle.load(inp)
+    except Exception:
+        second = None
+    os.waitpid(pid, 0)
+    if second is None:
+        second = _read_and_parse(items[half:], log4brains)
+    return first + second
+
+
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
     """Read every decision of the repository around `start`."""
     cfg = config or discover(start, dirs)
     repo = Repository(config=cfg)
     root = cfg.root
     seen: set[Path] = set()
+    items: list[tuple[Path, str, bool]] = []
     decision_dirs = [(d, True) for d in cfg.dirs] + [(d, False) for d in cfg.design_dirs]
     for folder, is_decision_dir in decision_dirs:
         for path in walk_markdown(folder, repo.problems, root):
             if path in seen:
                 continue
             seen.add(path)
-            rel = cfg.rel(path)
-            if not is_decision_name(path.name):
-                continue
-            try:
-                with open(path, "rb") as fh:
-                    data = fh.read(MAX_BYTES + 1)
-            except OSError as exc:
-                repo.problems.append(Problem(rel, f"cannot read: {exc.strerror}", code="unreadable"))
-                continue
+            if is_decision_name(path.name):
+                items.append((path, cfg.rel(path), is_decision_dir))
+    for rel, text, record, inline, problem in _parse_in_two(items, cfg.log4brains):
+        if text is not None or problem is None or problem.code != "unreadable":
             repo.files.append(rel)
-            text, record, inline, problem = load_file(rel, data, is_decision_dir, cfg.log4brains)
-            if text is not None:
-                repo.texts[rel] = text
-            if problem:
-                repo.problems.append(problem)
-            if record:
-                repo.decisions.append(record)
-            repo.decisions.extend(inline)
+        if text is not None:
+            repo.texts[rel] = text
+        if problem:
+            repo.problems.append(problem)
+        if record:
+            repo.decisions.append(record)
+        repo.decisions.extend(inline)
     return repo

@@ -93,6 +93,9 @@ def normalize_status(raw: str | None) -> Status:
     """Map a status as written to its category; unknown and unfilled ones are UNKNOWN."""
     if raw is None:
         return Status.UNKNOWN
+    simple = raw.strip().lower()
+    if simple in _STATUS_WORDS:  # the common case: one plain word
+        return _STATUS_WORDS[simple]
     entry = last_status_entry(raw)
     if _PLACEHOLDER.match(entry):
         return Status.UNKNOWN  # "{Deprecated|Proposed|Accepted}" is a template left unfilled
@@ -173,12 +176,18 @@ _DOOR_WORDS = {
 def parse_choice(value: str | None) -> Choice | None:
     if value is None:
         return None
+    simple = str(value).strip().lower()
+    if simple in _CHOICE_WORDS:
+        return _CHOICE_WORDS[simple]
     return _CHOICE_WORDS.get(_clean(str(value)))
 
 
 def parse_door(value: str | None) -> Door | None:
     if value is None:
         return None
+    simple = str(value).strip().lower()
+    if simple in _DOOR_WORDS:
+        return _DOOR_WORDS[simple]
     return _DOOR_WORDS.get(_clean(str(value)).replace("_", "-"))
 
 

@@ -28,6 +28,11 @@ def print_problems(problems, stream=None) -> None:
 
 
 def dump_json(data) -> None:
+    """A list prints one compact object per line (fast C encoder, still diffable); other data indented."""
+    if isinstance(data, list):
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        sys.stdout.write("[\n" + ",\n".join(encode(item) for item in data) + ("\n]\n" if data else "]\n"))
+        return
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 

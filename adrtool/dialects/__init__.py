@@ -13,6 +13,7 @@ from adrtool.dialects import inline, native, nygard
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH
 from adrtool.model import Decision, Kind, Problem
+from adrtool.sections import headings
 
 RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard")
 
@@ -37,15 +38,16 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
     record: Decision | None = None
     if in_decision_dir or fm.present:
+        heads = headings(lines, start)  # computed once; every reader below reuses it
         if native.looks_like_record(fm):
             record = native.parse(path, stem, lines, fm)
-        elif MADR2.matches(lines, start):
-            record = MADR2.parse(path, stem, lines, start)
-        elif MADR2_DASH.matches(lines, start):
+        elif MADR2.matches(lines, start, heads):
+            record = MADR2.parse(path, stem, lines, start, heads)
+        elif MADR2_DASH.matches(lines, start, heads):
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
-            record = dialect.parse(path, stem, lines, start)
-        elif in_decision_dir and (numbered or nygard._status_section(lines, start) is not None):
-            record = nygard.parse(path, stem, lines, start)
+            record = dialect.parse(path, stem, lines, start, heads)
+        elif in_decision_dir and (numbered or nygard._status_section(lines, start, heads) is not None):
+            record = nygard.parse(path, stem, lines, start, heads)
     if record is not None:
         return record, []
     return None, inline.scan(path, text, stem)

@@ -108,8 +108,8 @@ class RawRecord:
     title_line: int | None = None
 
 
-def find_title(raw: RawRecord, start: int) -> None:
-    found = first_h1(raw.lines, start)
+def find_title(raw: RawRecord, start: int, heads=None) -> None:
+    found = first_h1(raw.lines, start, heads)
     if found:
         raw.title_line = found[0] + 1
         raw.title = found[1]

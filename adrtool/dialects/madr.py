@@ -17,7 +17,7 @@ import re
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
-from adrtool.sections import headings
+from adrtool.sections import headings, headings_from
 
 
 class BulletDialect:
@@ -26,26 +26,26 @@ class BulletDialect:
         self.bullet = bullet
 
     # ---- reading ------------------------------------------------------------
-    def metadata(self, lines: list[str], start: int = 0) -> tuple[int, int]:
+    def metadata(self, lines: list[str], start: int = 0, heads=None) -> tuple[int, int]:
         """(first, stop) line indexes of the metadata region under the title."""
-        heads = headings(lines, start)
+        heads = headings_from(lines, start, heads)
         title_idx = next((i for i, level, _ in heads if level == 1), start - 1)
         stop = next((i for i, level, _ in heads if i > title_idx and level >= 1), len(lines))
         return title_idx + 1, stop
 
-    def matches(self, lines: list[str], start: int = 0) -> bool:
-        first, stop = self.metadata(lines, start)
+    def matches(self, lines: list[str], start: int = 0, heads=None) -> bool:
+        first, stop = self.metadata(lines, start, heads)
         fields, _ = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
         return "status" in fields or ("date" in fields and "decision-makers" in fields)
 
-    def parse(self, path: str, stem: str, lines: list[str], start: int = 0) -> Decision:
+    def parse(self, path: str, stem: str, lines: list[str], start: int = 0, heads=None) -> Decision:
         raw = RawRecord(path=path, dialect=self.name, lines=lines)
-        find_title(raw, start)
-        first, stop = self.metadata(lines, start)
+        find_title(raw, start, heads)
+        first, stop = self.metadata(lines, start, heads)
         fields, where = metadata_lines.read(lines, first, stop, self.bullet)
         raw.fields.update(fields)
         raw.field_lines.update(where)
-        section = self._links_section(lines)
+        section = self._links_section(lines, heads)
         if section:
             for i in range(section[0] + 1, section[1]):
                 link = parse_link_line(lines[i])
@@ -54,8 +54,8 @@ class BulletDialect:
         raw.body_start = raw.title_line if raw.title_line else start
         return build(raw, stem)
 
-    def _links_section(self, lines: list[str]) -> tuple[int, int] | None:
-        heads = headings(lines)
+    def _links_section(self, lines: list[str], heads=None) -> tuple[int, int] | None:
+        heads = headings_from(lines, 0, heads)
         for n, (idx, level, text) in enumerate(heads):
             if level >= 2 and text.strip().lower() in ("links", "related decisions", "related"):
                 end = next((i for i, lv, _ in heads[n + 1 :] if lv <= level), len(lines))

@@ -23,15 +23,15 @@ import re
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
-from adrtool.sections import headings
+from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status"}
 
 
-def _status_section(lines: list[str], start: int) -> tuple[int, int] | None:
+def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
     """(heading index, end index) of the Status section."""
-    heads = headings(lines, start)
+    heads = headings_from(lines, start, heads)
     for n, (idx, level, text) in enumerate(heads):
         if level >= 2 and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
             end = len(lines)
@@ -43,22 +43,22 @@ def _status_section(lines: list[str], start: int) -> tuple[int, int] | None:
     return None
 
 
-def _first_section(lines: list[str], start: int) -> int:
-    for idx, level, _ in headings(lines, start):
+def _first_section(lines: list[str], start: int, heads=None) -> int:
+    for idx, level, _ in headings_from(lines, start, heads):
         if level >= 2:
             return idx
     return len(lines)
 
 
-def parse(path: str, stem: str, lines: list[str], start: int = 0) -> Decision:
+def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None) -> Decision:
     raw = RawRecord(path=path, dialect=NAME, lines=lines)
-    find_title(raw, start)
+    find_title(raw, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
-    first = _first_section(lines, title_idx + 1)
+    first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
     raw.fields.update(fields)
     raw.field_lines.update(where)
-    section = _status_section(lines, title_idx)
+    section = _status_section(lines, title_idx, heads)
     if section:
         head, end = section
         status_lines = []
@@ -80,8 +80,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0) -> Decision:
 
 
 def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:
-    found = [(i, l) for i, l in enumerate(lines) if l.startswith("# ")]
-    title_idx = headings(lines)[0][0] if headings(lines) else 0
+    heads = headings(lines)
+    title_idx = heads[0][0] if heads else 0
     first = _first_section(lines, title_idx + 1)
     last = metadata_lines.last_metadata_index(lines, title_idx + 1, first, "")
     return (title_idx + 1, first), (last if last is not None else title_idx)
