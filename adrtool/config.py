@@ -160,7 +160,9 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
         if adrtool_toml.is_file():
             data = _read_toml(adrtool_toml)
             table = data.get("tool", {}).get("adrtool", data)
-            return _from_table(table, level, adrtool_toml, ".adrtool.toml")
+            cfg = _from_table(table, level, adrtool_toml, ".adrtool.toml")
+            cfg.log4brains = (level / ".log4brains.yml").is_file()  # a log4brains repository adopted by `init`
+            return cfg
         pyproject = level / "pyproject.toml"
         if pyproject.is_file():
             table = _read_toml(pyproject).get("tool", {}).get("adrtool")

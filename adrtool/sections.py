@@ -24,15 +24,23 @@ class Section:
     text: str  # the section's text, without the heading line
 
 
-def headings(lines: list[str], start: int = 0) -> list[tuple[int, int, str]]:
-    """(index, level, text) of each ATX heading outside fenced code."""
+def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[tuple[int, int, str]]:
+    """(index, level, text) of each ATX heading outside fenced code.
+
+    `text`, when the caller has it, lets the common case (no fences at all)
+    be decided by one substring search instead of a look at every line.
+    """
     out = []
-    if not any(("```" in l or "~~~" in l) for l in lines[start:] if l[:1] in "`~ "):
+    if text is not None:
+        fenced = "```" in text or "~~~" in text
+    else:
+        fenced = any(("```" in l or "~~~" in l) for l in lines[start:] if l[:1] in "`~ ")
+    if not fenced:
         # No fences (the common case): only lines starting with '#' can be headings.
-        for i in range(start, len(lines)):
-            line = lines[i]
-            if line[:1] == "#":
-                m = _HEADING.match(line)
+        match = _HEADING.match
+        for i, line in enumerate(lines):
+            if i >= start and line[:1] == "#":
+                m = match(line)
                 if m:
                     out.append((i, len(m.group(1)), m.group(2).strip()))
         return out
@@ -54,6 +62,21 @@ def headings(lines: list[str], start: int = 0) -> list[tuple[int, int, str]]:
         if m:
             out.append((i, len(m.group(1)), m.group(2).strip()))
     return out
+
+
+def outside_fences(lines: list[str], start: int = 0):
+    """(index, line) of each line from `start` that is not inside fenced code (fence lines excluded)."""
+    fence = ""
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.startswith(("`", "~", " ")):
+            m = _FENCE.match(line)
+            if m:
+                marker = m.group(1)[0] * 3
+                fence = "" if fence == marker else (fence or marker)
+                continue
+        if not fence:
+            yield i, line
 
 
 def sections(lines: list[str], start: int = 0) -> list[Section]:

@@ -67,30 +67,59 @@ class Repository:
         return self.root / rel
 
     # ---- resolving references ---------------------------------------------
+    def _lookup(self) -> dict:
+        """Lookup tables for `find`, built once per set of decisions (in memory, never on disk).
+
+        Resolving every link of 10,000 records by scanning the list would be quadratic.
+        """
+        key = (id(self.decisions), len(self.decisions))
+        if getattr(self, "_lookup_key", None) != key:
+            tables: dict[str, dict] = {"path": {}, "name": {}, "id": {}, "number": {}, "stem": {}, "inline": {}}
+            for d in self.decisions:
+                if d.kind is Kind.RECORD:
+                    tables["path"].setdefault(d.path, []).append(d)
+                    tables["name"].setdefault(d.path.rsplit("/", 1)[-1], []).append(d)
+                    tables["stem"].setdefault(d.stem, []).append(d)
+                    if d.number is not None:
+                        tables["number"].setdefault(d.number, []).append(d)
+                else:
+                    tables["inline"].setdefault(d.id.lower(), []).append(d)
+                tables["id"].setdefault(d.id, []).append(d)
+            self._lookup_tables = tables
+            self._lookup_key = key
+        return self._lookup_tables
+
     def find(self, ref: str) -> list[Decision]:
         """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an inline id."""
         ref = ref.strip()
         if not ref:
             return []
-        by_path = [d for d in self.decisions if d.kind is Kind.RECORD and (d.path == ref or d.path.endswith("/" + ref.lstrip("./")))]
+        t = self._lookup()
+        clean = ref[2:] if ref.startswith("./") else ref
+        by_path = t["path"].get(clean)
         if by_path:
-            return by_path
-        exact = [d for d in self.decisions if d.id == ref]
+            return list(by_path)
+        name = clean.rsplit("/", 1)[-1]
+        if "/" in clean:
+            suffix = [d for d in t["name"].get(name, []) if d.path.endswith("/" + clean)]
+            if suffix:
+                return suffix
+        exact = t["id"].get(ref)
         if exact:
-            return exact
-        name = ref.rsplit("/", 1)[-1]
+            return list(exact)
         stem = name[:-3] if name.lower().endswith(".md") else name
         m = re.fullmatch(r"(?:adr|ADR|Adr)?[-_ #]*0*(\d{1,5})", stem)
         if m:
-            number = int(m.group(1))
-            return [d for d in self.records if d.number == number]
-        by_stem = [d for d in self.decisions if d.stem == stem and d.kind is Kind.RECORD]
+            return list(t["number"].get(int(m.group(1)), []))
+        if name.lower().endswith(".md") and t["name"].get(name):
+            return list(t["name"][name])
+        by_stem = t["stem"].get(stem)
         if by_stem:
-            return by_stem
+            return list(by_stem)
         number = vocabulary.file_number(stem)
         if number is not None:
-            return [d for d in self.records if d.number == number]
-        return [d for d in self.inline if d.id.lower() == ref.lower()]
+            return list(t["number"].get(number, []))
+        return list(t["inline"].get(ref.lower(), []))
 
     def resolve(self, ref: str) -> Decision:
         found = self.find(ref)
@@ -109,9 +138,9 @@ class Repository:
         if clean.endswith(".md"):
             base = Path(source.path).parent
             joined = os.path.normpath((base / clean).as_posix()).replace(os.sep, "/")
-            for d in self.records:
-                if d.path == joined:
-                    return d
+            same = self._lookup()["path"].get(joined)
+            if same:
+                return same[0]
         found = self.find(clean or target)
         return found[0] if len(found) == 1 else None
 

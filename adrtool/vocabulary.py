@@ -125,6 +125,9 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     """Links carried by a status text: 'superseded by ADR-0012' -> (superseded-by, '12')."""
     if not raw:
         return []
+    lowered = raw.lower()
+    if not any(word in lowered for word in ("supers", "superc", "replac", "ersetz", "rempla")):
+        return []
     entry = last_status_entry(raw)
     text = strip_accents(entry).lower()
     m = re.search(r"\b(supersed|superced|replaced|ersetzt|remplace)\w*\s+(by|durch|par|with)?\b", text)

@@ -38,9 +38,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
     record: Decision | None = None
     if in_decision_dir or fm.present:
-        heads = headings(lines, start)  # computed once; every reader below reuses it
+        heads = headings(lines, start, text)  # computed once; every reader below reuses it
         if native.looks_like_record(fm):
-            record = native.parse(path, stem, lines, fm)
+            record = native.parse(path, stem, lines, fm, heads)
         elif MADR2.matches(lines, start, heads):
             record = MADR2.parse(path, stem, lines, start, heads)
         elif MADR2_DASH.matches(lines, start, heads):

@@ -129,8 +129,6 @@ def build(raw: RawRecord, stem: str) -> Decision:
     for relation, target in vocabulary.status_links(status_raw):
         if not any(l.relation is relation for l in links):
             links.append(Link(relation, target, raw.field_lines.get("status")))
-    if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
-        status = vocabulary.Status.SUPERSEDED
     for key, relation in (
         ("supersedes", Relation.SUPERSEDES),
         ("superseded-by", Relation.SUPERSEDED_BY),
@@ -141,6 +139,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for target in split_list(raw.fields.get(key)):
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
+    # A record with no status but a superseded-by link (in any form) is superseded.
+    if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
+        status = vocabulary.Status.SUPERSEDED
 
     choice_raw = as_text(raw.fields.get("choice"))
     door_raw = as_text(raw.fields.get("door"))

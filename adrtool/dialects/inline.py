@@ -37,8 +37,9 @@ def parse_tags(tags: str | None):
         for token in (t.strip() for t in tags.split(",")):
             if not token:
                 continue
-            c, d = vocabulary.parse_choice(token), vocabulary.parse_door(token)
-            s = vocabulary.normalize_status(token)
+            c = vocabulary.parse_choice(token)
+            d = None if c else vocabulary.parse_door(token)
+            s = None if (c or d) else vocabulary.normalize_status(token)
             if c:
                 choice = c
             elif d:

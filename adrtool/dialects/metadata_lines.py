@@ -47,6 +47,11 @@ def _pattern(bullet: str) -> re.Pattern:
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
 
 
+def display_name(name: str) -> str:
+    """How a field's key is spelled on a metadata line ('decision-makers' -> 'Deciders')."""
+    return _DISPLAY[name]
+
+
 def field_name(key: str) -> str | None:
     return _KEY_ALIASES.get(key.strip().lower())
 

@@ -37,7 +37,7 @@ def dialect_name(fm: frontmatter.FrontMatter) -> str:
     return "madr4"
 
 
-def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter) -> Decision:
+def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, heads=None) -> Decision:
     raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines)
     for key, value in fm.data.items():
         k = key.lower()
@@ -48,7 +48,7 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter) -
             raw.field_lines[k] = fm.key_lines[key] + 1
     if "deciders" in raw.field_lines:
         raw.field_lines.setdefault("decision-makers", raw.field_lines["deciders"])
-    find_title(raw, fm.end_line + 1)
+    find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
     return build(raw, stem)
 

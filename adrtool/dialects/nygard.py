@@ -22,7 +22,7 @@ import re
 
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
-from adrtool.model import Decision, Link, Relation
+from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
@@ -76,7 +76,12 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None) ->
             raw.fields["status"] = "\n".join(status_lines)
         raw.field_lines.setdefault("status", head + 1)
     raw.body_start = title_idx + 1 if raw.title_line else start
-    return build(raw, stem)
+    decision = build(raw, stem)
+    # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
+    # a link like that in the Status section is the status, whatever word is left.
+    if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
+        decision.status = Status.SUPERSEDED
+    return decision
 
 
 def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:

@@ -1,0 +1,88 @@
+"""Remove secret-looking strings before anything leaves the machine.
+
+Known token shapes first (they are certain), then `name = value` assignments
+whose name says secret, then any long high-entropy string.  A redacted string
+becomes `[REDACTED:<kind>]`, so the model (and the reader of --show-payload)
+sees that something was there.  Git commit ids (7-40 hex digits) are common in
+decision records and are not secrets, so pure hex of that length is kept.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("private-key", re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----.*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|\Z)", re.S)),
+    ("anthropic-key", re.compile(r"\bsk-ant-[A-Za-z0-9_-]{10,}")),
+    ("api-key", re.compile(r"\bsk-[A-Za-z0-9_-]{20,}")),
+    ("aws-key", re.compile(r"\b(?:AKIA|ASIA)[A-Z0-9]{16}\b")),
+    ("github-token", re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})")),
+    ("slack-token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    ("google-key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    ("jwt", re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")),
+    ("url-credentials", re.compile(r"(?<=://)[^/\s:@]+:[^/\s@]+(?=@)")),
+]
+# `password: hunter2`, `API_TOKEN="..."`: the value goes, the name stays.
+_ASSIGNMENT = re.compile(
+    r"(?P<name>\b[\w.-]*(?:password|passwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credential)s?\b"
+    r"[\"']?\s*[:=]\s*)(?P<quote>[\"']?)(?P<value>[^\s\"'`,;]{6,})",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(r"[A-Za-z0-9+/_=-]{24,}")
+_HEX_ID = re.compile(r"[0-9a-fA-F]{7,40}")
+ENTROPY_BITS = 4.0  # bits per character; English words and paths stay well below
+
+
+@dataclass
+class Redacted:
+    text: str
+    count: int
+
+
+def entropy(s: str) -> float:
+    counts = Counter(s)
+    return -sum(n / len(s) * math.log2(n / len(s)) for n in counts.values())
+
+
+def _looks_random(token: str) -> bool:
+    if _HEX_ID.fullmatch(token):
+        return False
+    has_digit = any(c.isdigit() for c in token)
+    has_alpha = any(c.isalpha() for c in token)
+    return has_digit and has_alpha and entropy(token) >= ENTROPY_BITS
+
+
+def redact(text: str) -> Redacted:
+    count = 0
+
+    def mark(kind: str):
+        def sub(_m) -> str:
+            nonlocal count
+            count += 1
+            return f"[REDACTED:{kind}]"
+        return sub
+
+    for kind, pattern in _PATTERNS:
+        text = pattern.sub(mark(kind), text)
+
+    def assignment(m: re.Match) -> str:
+        nonlocal count
+        if m.group("value").startswith("[REDACTED"):
+            return m.group(0)
+        count += 1
+        return f"{m.group('name')}{m.group('quote')}[REDACTED:secret]"
+
+    text = _ASSIGNMENT.sub(assignment, text)
+
+    def random_string(m: re.Match) -> str:
+        nonlocal count
+        if not _looks_random(m.group(0)):
+            return m.group(0)
+        count += 1
+        return "[REDACTED:high-entropy]"
+
+    text = _CANDIDATE.sub(random_string, text)
+    return Redacted(text, count)

@@ -1,0 +1,23 @@
+"""Newcomer summaries: two to four plain sentences per decision, read by the digest."""
+
+from __future__ import annotations
+
+from adrtool.ai import payload, runner
+from adrtool.model import Decision
+
+NAME = "summarize"
+
+
+def render_body(request: payload.Request, data: dict) -> str:
+    d = request.decision
+    return f"# Summary: {d.id} {d.title}\n\n{data['summary'].strip()}"
+
+
+# A summary is of the decision as written: attached files add cost, not clarity.
+FEATURE = runner.Feature(NAME, render_body, with_references=False)
+request_for = FEATURE.request_for
+
+
+def summarize_decisions(repo, decisions: list[Decision], **options) -> runner.Run:
+    """Options as for `review.review_decisions` (progress, cancel, client, batch, resume)."""
+    return runner.run_decisions(repo, FEATURE, decisions, **options)

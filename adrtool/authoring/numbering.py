@@ -1,0 +1,108 @@
+"""Choosing the next record number, and the record's file name.
+
+Two branches that each add 0012 merge without a git conflict, and the log
+then holds two 0012s.  So the next number must be unused in the working tree
+AND on every local and remote-tracking branch.  Each branch's files are
+listed with plain `git ls-tree` (one call per distinct commit): no cache, no
+index, and no gitpython import on this path.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from adrtool import vocabulary
+from adrtool.config import git_root
+
+RECENT = 25  # how many of the latest records decide the file-name style
+_NUMBERED_NAME = re.compile(r"^(?P<prefix>[A-Za-z]*[-_]?)(?P<digits>\d{1,5})(?P<sep>[-_])")
+
+
+@dataclass
+class Numbering:
+    number: int
+    # numbers above the working tree's highest that a branch already uses -> the branches using them
+    skipped: dict[int, list[str]] = field(default_factory=dict)
+
+
+def _git(top: Path, *args: str) -> str | None:
+    try:
+        proc = subprocess.run(["git", *args], cwd=top, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
+    """number -> branches (local and remote-tracking) whose tree holds a record with that number."""
+    top = git_root(root)
+    if top is None or shutil.which("git") is None:
+        return {}
+    rel_folders = []
+    for folder in folders:
+        try:
+            rel_folders.append(folder.resolve().relative_to(top.resolve()).as_posix())
+        except ValueError:
+            continue
+    if not rel_folders:
+        return {}
+    refs = _git(top, "for-each-ref", "--format=%(objectname) %(refname:short) %(symref)", "refs/heads", "refs/remotes")
+    if not refs:
+        return {}
+    by_commit: dict[str, list[str]] = {}
+    for line in refs.splitlines():
+        parts = line.split(" ")
+        if len(parts) < 2 or (len(parts) > 2 and parts[2]):
+            continue  # origin/HEAD and other symbolic refs repeat a real branch
+        by_commit.setdefault(parts[0], []).append(parts[1])
+    found: dict[int, list[str]] = {}
+    numbers_of: dict[str, int | None] = {}  # branches mostly share files: read each name once per call
+    for commit, names in by_commit.items():
+        listing = _git(top, "ls-tree", "-r", "--name-only", commit, "--", *rel_folders)
+        numbers = set()
+        for path in (listing or "").splitlines():
+            if path not in numbers_of:
+                name = path.rsplit("/", 1)[-1]
+                numbers_of[path] = vocabulary.file_number(name[:-3]) if name.lower().endswith(".md") else None
+            if numbers_of[path] is not None:
+                numbers.add(numbers_of[path])
+        for number in numbers:
+            found.setdefault(number, []).extend(names)
+    return found
+
+
+def next_number(repo) -> Numbering:
+    """The lowest number above every number used in the working tree and on every branch."""
+    local = {d.number for d in repo.records if d.number is not None}
+    # A file the store could not read as a record still holds its number.
+    for rel in set(repo.files).difference(d.path for d in repo.records):
+        n = vocabulary.file_number(rel.rsplit("/", 1)[-1][:-3])
+        if n is not None:
+            local.add(n)
+    top_local = max(local, default=0)
+    on_branches = branch_numbers(repo.root, repo.config.dirs)
+    highest = max([top_local, *on_branches], default=0)
+    skipped = {n: sorted(on_branches[n]) for n in sorted(on_branches) if n > top_local}
+    return Numbering(highest + 1, skipped)
+
+
+def file_name(repo, number: int, slug: str) -> str:
+    """'0012-use-postgres.md', following the repository's own prefix and digit count when it has records."""
+    styles = Counter()
+    numbered = [d for d in repo.records if d.number is not None]
+    for d in sorted(numbered, key=lambda d: d.number)[-RECENT:]:  # the style the log has now
+        m = _NUMBERED_NAME.match(d.path.rsplit("/", 1)[-1])
+        if m:
+            styles[(m.group("prefix"), len(m.group("digits")), m.group("sep"))] += 1
+    prefix, width, sep = styles.most_common(1)[0][0] if styles else ("", 4, "-")
+    return f"{prefix}{number:0{width}d}{sep}{slug}.md"
+
+
+def dated_file_name(today: str, slug: str) -> str:
+    """log4brains names records by date: '20240131-use-postgres.md'."""
+    return f"{today.replace('-', '')}-{slug}.md"

@@ -1,0 +1,21 @@
+"""`adrtool migrate --to native|madr4|nygard [IDS]`: convert records to another dialect, losslessly."""
+
+from __future__ import annotations
+
+from adrtool.cli.common import load_repo
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--to", required=True, choices=["native", "madr4", "nygard"], help="the dialect to write")
+    p.add_argument("ids", nargs="*", metavar="ID", help="records to convert (default: every record)")
+    p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
+
+
+def run(args) -> int:
+    from adrtool.authoring.changes import apply_or_show
+    from adrtool.authoring.migrate import migrate
+
+    repo = load_repo(args, require=True)
+    decisions = [repo.resolve(ref) for ref in args.ids] if args.ids else repo.records
+    apply_or_show(repo, migrate(repo, decisions, args.to), dry_run=args.dry_run)
+    return 0

@@ -1,0 +1,32 @@
+"""`adrtool renumber OLD NEW`: give a record a new number and fix every reference to it."""
+
+from __future__ import annotations
+
+import sys
+
+from adrtool.cli.common import load_repo
+
+
+def add_arguments(p) -> None:
+    p.add_argument("old", metavar="OLD", help="the record: ADR-0012, 0012, 12 or its file (give the file when two records share a number)")
+    p.add_argument("new", metavar="NEW", help="the new number")
+    p.add_argument("--dry-run", action="store_true", help="print the diff, write nothing")
+
+
+def run(args) -> int:
+    from adrtool.authoring.changes import apply_or_show
+    from adrtool.authoring.renumber import renumber, shared_number_note
+    from adrtool.cli import UsageError
+
+    try:
+        new_number = int(args.new.strip().lstrip("#").removeprefix("ADR-").removeprefix("adr-"))
+    except ValueError:
+        raise UsageError(f"NEW must be a number, not '{args.new}'") from None
+    repo = load_repo(args, require=True)
+    decision = repo.resolve(args.old)
+    changes = renumber(repo, decision, new_number)
+    note = shared_number_note(repo, decision)
+    if note:
+        print(f"adrtool: warning: {note}", file=sys.stderr)
+    apply_or_show(repo, changes, dry_run=args.dry_run)
+    return 0

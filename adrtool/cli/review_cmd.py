@@ -1,0 +1,34 @@
+"""`adrtool review`: review the decisions changed on this branch (exit 1 when a finding reaches --fail-on)."""
+
+from __future__ import annotations
+
+import sys
+
+from adrtool.cli.common import load_repo
+
+
+def add_arguments(p) -> None:
+    p.add_argument("--base", metavar="REF", help="compare with the merge base of REF (default: upstream, else main/master)")
+    p.add_argument("--format", choices=["text", "markdown", "json", "sarif", "github"], default="text")
+    p.add_argument("--fail-on", choices=["error", "warning", "note"], default="error",
+                   help="exit 1 when a finding is at least this severe (default: error)")
+    p.add_argument("--worktree", action="store_true", help="include uncommitted and untracked changes")
+    p.add_argument("--all", action="store_true", help="review every decision in the repository, not only changed ones")
+    p.add_argument("--sarif", metavar="FILE", help="also write the report as SARIF 2.1.0 to FILE (for code-scanning upload)")
+
+
+def run(args) -> int:
+    from adrtool.cli import EXIT_FINDINGS, EXIT_OK, UsageError
+    from adrtool.review import formats, run_review
+    from adrtool.store import write_atomic
+
+    if args.all and (args.base or args.worktree):
+        raise UsageError("--all reviews every decision; it takes no --base or --worktree")
+    repo = load_repo(args, require=True)
+    report = run_review(repo, base=args.base, worktree=args.worktree, all=args.all)
+    sys.stdout.write(formats.render(report, args.format))
+    if args.sarif:
+        from pathlib import Path
+
+        write_atomic(Path(args.sarif), formats.render(report, "sarif"))
+    return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK

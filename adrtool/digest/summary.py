@@ -1,0 +1,101 @@
+"""A decision's one-paragraph summary: the stored AI summary when it is current,
+else an honest extract of the record's own words (and labelled as one)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adrtool import sections
+from adrtool.model import Decision, Kind
+
+MAX_CHARS = 280
+FEATURE = "summarize"  # the AI feature whose stored results are newcomer summaries
+# Headings whose first sentences say what was decided and why, most telling first.
+_DECISION_HEADINGS = ("decision outcome", "decision", "chosen option")
+_CONTEXT_HEADINGS = ("context and problem statement", "context", "problem statement", "problem")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(`*])")
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]{1,3}|^>\s*|^\s*[-*+]\s+|^\s*\d+[.)]\s+", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Summary:
+    text: str
+    source: str  # "ai" | "extract" | "none"
+
+    @property
+    def label(self) -> str:
+        return {"ai": "AI summary", "extract": "Extract", "none": ""}[self.source]
+
+
+def stored_summary_reader(repo):
+    """The AI package's reader of stored summaries, or None when there are none to read.
+
+    Checking which summary files exist first (one folder listing) keeps
+    decisions without one from paying for a request hash each.
+    """
+    try:
+        from adrtool.ai import config as ai_config
+        from adrtool.ai.stored import path_for, summary_for
+
+        settings = ai_config.load(repo.config)
+        folder = repo.root / settings.results_dir / FEATURE
+        present = {p.name for p in folder.iterdir()} if folder.is_dir() else set()
+    except ImportError:
+        return None
+    if not present:
+        return None
+
+    def read(repo, decision: Decision) -> str | None:
+        if path_for(settings, FEATURE, decision.id).rsplit("/", 1)[-1] not in present:
+            return None
+        try:
+            return summary_for(repo, decision)
+        except ImportError:  # the AI package is installed only in part: no stored summaries
+            return None
+
+    return read
+
+
+def summarize(repo, decision: Decision, stored=None) -> Summary:
+    if stored is not None:
+        text = stored(repo, decision)
+        if text:
+            return Summary(_clip(" ".join(text.split())), "ai")
+    if decision.kind is Kind.INLINE:
+        return Summary("", "none")  # the title is the whole decision
+    text = extract(decision.body)
+    return Summary(text, "extract" if text else "none")
+
+
+def extract(body: str) -> str:
+    """The first sentence of the decision section, then of the context section, clipped."""
+    lines = body.splitlines(keepends=True)
+    found: dict[str, str] = {}
+    for section in sections.sections(lines):
+        name = section.heading.strip().lower().rstrip(":")
+        for group, names in (("decision", _DECISION_HEADINGS), ("context", _CONTEXT_HEADINGS)):
+            if group not in found and any(name.startswith(n) for n in names):
+                sentence = first_sentence(section.text)
+                if sentence:
+                    found[group] = sentence
+    parts = [found[k] for k in ("decision", "context") if k in found]
+    return _clip(" ".join(parts))
+
+
+def first_sentence(text: str) -> str:
+    plain = _MARKUP.sub(lambda m: m.group(1) or "", _COMMENT.sub("", text))
+    # Template placeholders ("{Describe the context...}") are not content.
+    paragraphs = [p for p in re.split(r"\n\s*\n", plain) if p.strip() and not p.strip().startswith(("{", "["))]
+    if not paragraphs:
+        return ""
+    flat = " ".join(paragraphs[0].split())
+    return _SENTENCE_END.split(flat, 1)[0]
+
+
+def _clip(text: str) -> str:
+    if len(text) <= MAX_CHARS:
+        return text
+    cut = text[: MAX_CHARS - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

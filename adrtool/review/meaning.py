@@ -1,0 +1,180 @@
+"""What a record's sections mean, whatever the dialect or language calls them.
+
+A heading is recognised by the words in it (accents folded, case ignored),
+so "Context and Problem Statement" (MADR), "Context" (Nygard), "Kontext",
+"Contexte", "Contexto" and "Problem" all mean CONTEXT.  Only words that are
+unambiguous in a decision record are listed.  A section whose text is empty
+or is an unfilled template placeholder counts as absent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adrtool.sections import Section, sections
+from adrtool.vocabulary import strip_accents
+
+CONTEXT = "context"
+OPTIONS = "options"
+DECISION = "decision"
+RATIONALE = "rationale"
+CONSEQUENCES = "consequences"
+NEGATIVE = "negative"
+EVIDENCE = "evidence"
+CONFIRMATION = "confirmation"
+STATUS = "status"
+
+# Meaning -> words or phrases a heading may contain.  Checked in this order, so
+# "Decision Drivers" is not a decision and "Negative Consequences" is negative.
+_HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
+    (STATUS, ("status", "statut", "estado", "stato")),
+    (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "nachteil", "negativ", "risiken",
+                "inconvenient", "negatives", "negativas", "negativos", "desventaja", "desvantage", "riesgo", "risco")),
+    (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
+                "spike", "research", "sources", "quellen", "referenz", "nachweis", "weitere informationen", "references",
+                "sources", "preuves", "referencias", "evidencia", "fuentes", "referencias", "evidencias", "fontes")),
+    (CONFIRMATION, ("confirmation", "validation", "revisit", "review date", "follow-up", "follow up", "verification",
+                    "bestatigung", "uberprufung", "validierung", "verification", "confirmacion", "validacion",
+                    "revision", "confirmacao", "validacao", "revisao")),
+    (OPTIONS, ("considered option", "options", "alternatives", "option", "alternative", "pros and cons",
+               "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes",
+               "opcoes consideradas")),
+    (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
+                 "razonamiento", "justificativa", "justificacao", "raison", "motifs")),
+    (CONSEQUENCES, ("consequence", "implication", "outcome and consequences", "trade-off", "tradeoff", "impact",
+                    "konsequenz", "folgen", "auswirkung", "consequences", "consecuencia", "consequencia", "implicaciones")),
+    (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
+               "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes")),
+    (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao", "decisión",
+                "resultado", "decisione")),
+]
+# Headings that look like a meaning but are not one: MADR's "Decision Drivers" are forces, not the decision.
+_NOT_MEANINGFUL = ("decision driver", "drivers", "treiber", "moteurs")
+
+_PLACEHOLDER = re.compile(r"^\s*(?:[\[{<].*[\]}>]|\.\.\.|tbd|todo|n/?a|-+)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def normalize(text: str) -> str:
+    text = strip_accents(text).lower()
+    text = re.sub(r"[*_`#:]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+_PHRASES = (("pros and cons", OPTIONS), ("decision outcome", DECISION), ("problem statement", CONTEXT))
+
+
+def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
+    """A phrase anywhere; a short word exactly; a longer word as a prefix ("option" in "Optionen")."""
+    if " " in cue:
+        return cue in h
+    if len(cue) <= 4:
+        return cue in words
+    return any(w.startswith(cue) for w in words)
+
+
+def normalize_words(text: str) -> str:
+    """Lower case, accents folded, markup and line breaks gone, padded with spaces (for " da " cues)."""
+    text = strip_accents(text).lower()
+    text = re.sub(r"[*_`]+", "", text)
+    return " " + re.sub(r"\s+", " ", text) + " "
+
+
+def meaning_of(heading: str) -> str | None:
+    h = normalize(heading)
+    h = re.sub(r"^(?:\d+[.)]?\s*)+", "", h)  # "1. Context"
+    if any(w in h for w in _NOT_MEANINGFUL):
+        return None
+    for phrase, meaning in _PHRASES:
+        if phrase in h:
+            return meaning
+    words = re.findall(r"[a-z]+", h)
+    for meaning, cues in _HEADING_WORDS:
+        if any(_cue_matches(cue, h, words) for cue in cues):
+            return meaning
+    return None
+
+
+def has_content(text: str) -> bool:
+    """Text with something in it besides comments, blank lines and template placeholders."""
+    stripped = _COMMENT.sub("", text).strip()
+    if not stripped:
+        return False
+    lines = [l for l in stripped.splitlines() if l.strip()]
+    return not all(_PLACEHOLDER.match(l.strip().lstrip("-*+ ")) for l in lines)
+
+
+@dataclass
+class Meaningful:
+    """A record's sections by meaning; each meaning keeps its first section with content."""
+
+    by_meaning: dict[str, Section]
+    sections: list[Section]
+    offset: int = 0  # lines of the file before the text that was read
+
+    def get(self, meaning: str) -> Section | None:
+        return self.by_meaning.get(meaning)
+
+    def text(self, meaning: str) -> str:
+        s = self.by_meaning.get(meaning)
+        return s.text if s else ""
+
+    def with_children(self, meaning: str, own_only: bool = False) -> str:
+        """The section's text plus the headings and text of the subsections under it.
+
+        `own_only` leaves out subsections that mean something else (MADR puts
+        Consequences under Decision Outcome).
+        """
+        s = self.by_meaning.get(meaning)
+        if s is None:
+            return ""
+        if not own_only:
+            return _subtree_text(self.sections, s)
+        parts = [s.text]
+        index = self.sections.index(s)
+        for child in self.sections[index + 1 :]:
+            if child.level <= s.level:
+                break
+            if meaning_of(child.heading) in (None, meaning):
+                parts.append(child.heading + "\n" + child.text)
+        return "\n".join(parts)
+
+    def children_of(self, s: Section) -> list[Section]:
+        """The subsections directly below `s`."""
+        index = self.sections.index(s)
+        out = []
+        for child in self.sections[index + 1 :]:
+            if child.level <= s.level:
+                break
+            if not out or child.level <= out[0].level:
+                out.append(child)
+        return out
+
+
+def read(text: str, line_offset: int = 0) -> Meaningful:
+    """Sections of `text` by meaning; `line_offset` is added to each section's line (1-based in the file)."""
+    lines = text.splitlines(keepends=True)
+    found: dict[str, Section] = {}
+    all_sections = sections(lines)
+    for s in all_sections:
+        s.line += line_offset
+        if s.level == 0:
+            continue
+        meaning = meaning_of(s.heading)
+        if meaning is None:
+            continue
+        children_text = _subtree_text(all_sections, s)
+        if meaning not in found and has_content(children_text):
+            found[meaning] = s
+    return Meaningful(found, all_sections, line_offset)
+
+
+def _subtree_text(all_sections: list[Section], s: Section) -> str:
+    index = all_sections.index(s)
+    out = [s.text]
+    for child in all_sections[index + 1 :]:
+        if child.level <= s.level:
+            break
+        out.append(child.heading + "\n" + child.text)
+    return "\n".join(out)

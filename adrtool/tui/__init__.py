@@ -1,0 +1,1 @@
+"""The terminal UI (Textual).  Only this package imports textual; the core never does."""

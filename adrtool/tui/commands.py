@@ -1,0 +1,59 @@
+"""The command palette: jump to any decision by id or title, and run every action ("category: action")."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+# (palette name, app action, help)
+ACTIONS = (
+    ("decision: new", "new_decision", "create a decision: title and tags first"),
+    ("decision: edit", "edit", "edit the selected decision in the built-in editor"),
+    ("decision: edit in $EDITOR", "external_edit", "open the selected decision in $VISUAL / $EDITOR"),
+    ("decision: set choice", "set_choice", "deliberate or arbitrary"),
+    ("decision: set door", "set_door", "one-way or two-way door"),
+    ("decision: set status", "set_status", "next status in the lifecycle"),
+    ("decision: supersede", "supersede", "mark the selected decision superseded by another"),
+    ("decision: link", "link", "amends / relates-to another decision"),
+    ("decision: follow link", "follow_link", "jump to the first linked decision"),
+    ("document: open", "open_document", "open the design document of an inline decision"),
+    ("view: hide or show closed", "toggle_closed", "superseded and rejected decisions"),
+    ("view: all quadrants", "quadrant('')", "clear the quadrant filter"),
+    ("view: deliberate one-way", "quadrant('deliberate/one-way')", "filter by quadrant"),
+    ("view: deliberate two-way", "quadrant('deliberate/two-way')", "filter by quadrant"),
+    ("view: arbitrary one-way", "quadrant('arbitrary/one-way')", "filter by quadrant"),
+    ("view: arbitrary two-way", "quadrant('arbitrary/two-way')", "filter by quadrant"),
+    ("view: untagged", "quadrant('untagged')", "decisions missing a tag"),
+    ("sort: by id", "sort('id')", "sort the table"),
+    ("sort: by title", "sort('title')", "sort the table"),
+    ("sort: by status", "sort('status')", "sort the table"),
+    ("sort: by date", "sort('date')", "sort the table"),
+    ("git: commit decisions", "git", "stage and commit changed decision files"),
+    ("review: whole branch", "branch_review", "review every decision changed against the base branch"),
+    ("app: reload", "reload", "read every decision file again"),
+    ("app: help", "help", "keys of the focused part"),
+)
+MAX_DECISION_HITS = 50
+
+
+class AdrCommands(Provider):
+    async def discover(self) -> Hits:
+        for name, action, help_text in ACTIONS:
+            yield DiscoveryHit(name, partial(self.app.run_action, action), help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, action, help_text in ACTIONS:
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), partial(self.app.run_action, action), help=help_text)
+        hits = 0
+        for decision in self.app.all_decisions():
+            label = f"go: {decision.id} {decision.title}"
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), partial(self.app.jump_to, decision), help=decision.path)
+                hits += 1
+                if hits >= MAX_DECISION_HITS:
+                    break

@@ -1,0 +1,119 @@
+"""The 2x2: deliberate/arbitrary by one-way/two-way door, with counts; the heart of the product.
+
+Selecting a quadrant (click, or arrows + enter when focused) posts
+`QuadrantChart.Selected`; selecting it again clears the filter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual.app import ComposeResult
+from textual.containers import Grid
+from textual.message import Message
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
+
+from adrtool.model import Decision
+from adrtool.tui import keys
+
+# (x, y) -> quadrant; x: door (one-way, two-way), y: choice (deliberate, arbitrary)
+LAYOUT = {
+    (0, 0): "deliberate/one-way",
+    (1, 0): "deliberate/two-way",
+    (0, 1): "arbitrary/one-way",
+    (1, 1): "arbitrary/two-way",
+    (0, 2): "untagged",
+}
+HINTS = {
+    "deliberate/one-way": "weighed, hard to undo",
+    "deliberate/two-way": "weighed, cheap to undo",
+    "arbitrary/one-way": "⚠ hasty, hard to undo",
+    "arbitrary/two-way": "picked, cheap to undo",
+    "untagged": "not yet tagged",
+}
+
+
+class QuadrantCell(Static):
+    def __init__(self, quadrant: str) -> None:
+        super().__init__(classes="cell " + quadrant.replace("/", "-"), id="q-" + quadrant.replace("/", "-"))
+        self.quadrant = quadrant
+        self.count = 0
+
+    def show(self, count: int, total: int) -> None:
+        self.count = count
+        share = f"{round(100 * count / total)}%" if total else "-"
+        if self.quadrant == "untagged":
+            self.update(f"[b]{count}[/b] untagged  [dim]{HINTS['untagged']}[/dim]")
+        else:
+            self.update(f"[b]{count}[/b] [dim]· {share}[/dim]\n[i]{HINTS[self.quadrant]}[/i]")
+
+    def on_click(self) -> None:
+        self.query_ancestor(QuadrantChart).choose(self.quadrant)
+
+
+class QuadrantChart(Widget, can_focus=True):
+    BINDINGS = keys.bindings("quadrant")
+
+    selected: reactive[str] = reactive("")
+    cursor: reactive[tuple[int, int]] = reactive((0, 0))
+
+    class Selected(Message):
+        def __init__(self, quadrant: str) -> None:
+            super().__init__()
+            self.quadrant = quadrant  # "" when the filter is cleared
+
+    def compose(self) -> ComposeResult:
+        with Grid(id="quadrant-grid"):
+            yield Static("", classes="corner")
+            yield Static("[b]one-way[/b] door", classes="axis col")
+            yield Static("[b]two-way[/b] door", classes="axis col")
+            yield Static("[b]deliberate[/b]", classes="axis row")
+            yield QuadrantCell("deliberate/one-way")
+            yield QuadrantCell("deliberate/two-way")
+            yield Static("[b]arbitrary[/b]", classes="axis row")
+            yield QuadrantCell("arbitrary/one-way")
+            yield QuadrantCell("arbitrary/two-way")
+            yield Static("", classes="corner")
+            yield QuadrantCell("untagged")
+
+    def show_counts(self, decisions: list[Decision]) -> None:
+        counts = Counter(d.quadrant for d in decisions)
+        for cell in self.query(QuadrantCell):
+            cell.show(counts.get(cell.quadrant, 0), len(decisions))
+
+    def counts(self) -> dict[str, int]:
+        return {cell.quadrant: cell.count for cell in self.query(QuadrantCell)}
+
+    def choose(self, quadrant: str) -> None:
+        self.selected = "" if quadrant == self.selected else quadrant
+        self.post_message(self.Selected(self.selected))
+
+    def watch_selected(self, selected: str) -> None:
+        for cell in self.query(QuadrantCell):
+            cell.set_class(cell.quadrant == selected, "-selected")
+
+    def watch_cursor(self) -> None:
+        self._paint_cursor()
+
+    def on_focus(self) -> None:
+        self._paint_cursor()
+
+    def on_blur(self) -> None:
+        self._paint_cursor()
+
+    def _paint_cursor(self) -> None:
+        current = LAYOUT[self.cursor]
+        for cell in self.query(QuadrantCell):
+            cell.set_class(self.has_focus and cell.quadrant == current, "-cursor")
+
+    def action_move(self, dx: int, dy: int) -> None:
+        x, y = self.cursor
+        x, y = max(0, min(1, x + dx)), max(0, min(2, y + dy))
+        if y == 2:
+            x = 0
+        self.cursor = (x, y)
+
+    def action_select(self) -> None:
+        self.choose(LAYOUT[self.cursor])

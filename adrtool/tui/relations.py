@@ -1,0 +1,53 @@
+"""Links of a decision in both directions, resolved to decisions (pure; no Textual)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from adrtool import vocabulary
+from adrtool.model import Decision, Relation
+
+_NUMBER_REF = re.compile(r"(?:adr)?[-_ #]*0*(\d{1,5})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkItem:
+    relation: Relation
+    target: Decision | None  # None when the link does not resolve
+    written: str  # the reference as written
+    incoming: bool  # found in the other decision's file
+
+
+def _could_name(target: str, d: Decision) -> bool:
+    """A cheap pre-check before the store's resolution (a scan of every decision): can `target` mean d?"""
+    name = target.split("#", 1)[0].rsplit("/", 1)[-1]
+    stem = name[:-3] if name.lower().endswith(".md") else name
+    if stem.lower() in (d.stem.lower(), d.id.lower()):
+        return True
+    if d.number is None:
+        return False
+    m = _NUMBER_REF.fullmatch(stem)
+    return int(m.group(1)) == d.number if m else vocabulary.file_number(stem) == d.number
+
+
+def links_of(repo, decision: Decision) -> list[LinkItem]:
+    out: list[LinkItem] = []
+    seen: set[tuple[Relation, str]] = set()
+    for link in decision.links:
+        target = repo.resolve_link(decision, link.target)
+        out.append(LinkItem(link.relation, target, link.target, False))
+        if target is not None:
+            seen.add((link.relation, target.path + target.id))
+    # The other side: a link written only in the other file still shows here.
+    for other in repo.decisions:
+        if other is decision or not other.links:
+            continue
+        for link in other.links:
+            if not _could_name(link.target, decision) or repo.resolve_link(other, link.target) is not decision:
+                continue
+            relation = link.relation.reverse
+            if (relation, other.path + other.id) not in seen:
+                seen.add((relation, other.path + other.id))
+                out.append(LinkItem(relation, other, other.id, True))
+    return out

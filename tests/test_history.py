@@ -1,0 +1,129 @@
+"""Decision history from git: creation, last change, authors, status timeline, renames, shallow clones."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from adrtool import history, store
+from tests.conftest import git, write
+
+PROPOSED = "# 1. Use Kafka\n\nDate: 2024-01-01\n\n## Status\n\nProposed\n\n## Context\n\nEvents.\n"
+
+
+def commit(repo: Path, message: str, author: str, when: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message,
+        env={"GIT_AUTHOR_NAME": author, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+
+
+@pytest.fixture(scope="module")
+def logged(tmp_path_factory) -> Path:
+    """A record proposed by Ana, accepted by Bo (reviewed by Cy), renamed by Bo; a side branch merged in."""
+    repo = tmp_path_factory.mktemp("history") / "repo"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "decisions/0001-use-kafka.md", PROPOSED)
+    commit(repo, "propose", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    (repo / "decisions/0001-use-kafka.md").write_text(PROPOSED.replace("Proposed", "Accepted"), encoding="utf-8")
+    commit(repo, "accept\n\nReviewed-by: Cy Diaz <cy@example.com>", "Bo Chen", "2024-02-01T10:00:00+00:00")
+    (repo / "decisions/0001-use-kafka.md").write_text(
+        PROPOSED.replace("Proposed", "Accepted").replace("Events.", "Events, replayed."), encoding="utf-8")
+    commit(repo, "wording", "Ana Lima", "2024-02-15T10:00:00+00:00")
+    git(repo, "mv", "decisions/0001-use-kafka.md", "decisions/0001-kafka-for-events.md")
+    commit(repo, "rename", "Bo Chen", "2024-03-01T10:00:00+00:00")
+    git(repo, "checkout", "-q", "-b", "side")
+    write(repo / "decisions/0002-use-tabs.md", "# 2. Use tabs\n\n## Status\n\nAccepted\n")
+    commit(repo, "tabs", "Dee Fox", "2024-03-05T10:00:00+00:00")
+    git(repo, "checkout", "-q", "main")
+    git(repo, "merge", "-q", "--no-ff", "--no-edit", "side",
+        env={"GIT_AUTHOR_DATE": "2024-03-06T10:00:00+00:00", "GIT_COMMITTER_DATE": "2024-03-06T10:00:00+00:00"})
+    return repo
+
+
+def test_created_updated_authors_and_reviewers_follow_renames(logged):
+    found = history.load(store.load(logged))
+    h = found["decisions/0001-kafka-for-events.md"]
+    assert (h.created.isoformat(), h.created_by) == ("2024-01-01T10:00:00+00:00", "Ana Lima")
+    assert (h.updated.isoformat(), h.updated_by) == ("2024-03-01T10:00:00+00:00", "Bo Chen")
+    assert h.authors == ["Ana Lima", "Bo Chen"]
+    assert h.reviewers == ["Cy Diaz <cy@example.com>"]
+    assert "decisions/0001-use-kafka.md" not in found
+    assert found["decisions/0002-use-tabs.md"].created_by == "Dee Fox"  # through the merge
+    assert not found.shallow
+
+
+def test_the_status_timeline_has_one_event_per_change(logged):
+    h = history.load(store.load(logged))["decisions/0001-kafka-for-events.md"]
+    assert [(e.status, e.author, e.date.date().isoformat()) for e in h.timeline] == [
+        ("proposed", "Ana Lima", "2024-01-01"), ("accepted", "Bo Chen", "2024-02-01")]
+    assert h.timeline[1].status_raw == "Accepted"
+
+
+def test_list_json_history(logged, cli):
+    result = cli(["list", "--json", "--history"], logged)
+    rows = {r["id"]: r for r in json.loads(result.out)}
+    assert rows["0001"]["created"] == "2024-01-01T10:00:00+00:00"
+    assert rows["0001"]["updated"] == "2024-03-01T10:00:00+00:00"
+    assert rows["0001"]["authors"] == ["Ana Lima", "Bo Chen"]
+
+
+def test_log_command(logged, cli):
+    result = cli(["log", "1"], logged)
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[1] == "created  2024-01-01  by Ana Lima"
+    assert [l.split()[2] for l in lines if l.startswith("  2024")] == ["proposed", "accepted"]
+    data = json.loads(cli(["log", "0001", "--json"], logged).out)
+    assert [e["status"] for e in data["timeline"]] == ["proposed", "accepted"]
+    missing = cli(["log", "99"], logged)
+    assert missing.code == 2 and missing.err.count("\n") == 1
+
+
+def test_outside_git_history_is_absent_and_everything_else_works(tmp_path, cli):
+    write(tmp_path / "decisions/0001-use-kafka.md", PROPOSED)
+    assert history.load(store.load(tmp_path)) is None
+    rows = json.loads(cli(["list", "--json", "--history"], tmp_path).out)
+    assert (rows[0]["created"], rows[0]["authors"]) == (None, [])
+    result = cli(["log", "1"], tmp_path)
+    assert result.code == 2 and "not a git repository" in result.err
+
+
+def test_a_shallow_clone_is_known_and_said_once(logged, tmp_path, cli):
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", f"file://{logged}", str(clone))
+    found = history.load(store.load(clone))
+    assert found.shallow and history.is_shallow(clone)
+    result = cli(["log", "1"], clone)
+    assert result.err.count("fetch-depth: 0") == 1
+
+
+def test_a_file_name_reused_after_a_delete_starts_a_new_history(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "decisions/0001-a.md", PROPOSED)
+    commit(repo, "one", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    git(repo, "rm", "-q", "decisions/0001-a.md")
+    commit(repo, "gone", "Ana Lima", "2024-01-02T10:00:00+00:00")
+    write(repo / "decisions/0001-a.md", PROPOSED)
+    commit(repo, "again", "Bo Chen", "2024-01-03T10:00:00+00:00")
+    h = history.load(store.load(repo))["decisions/0001-a.md"]
+    assert h.created_by == "Bo Chen"
+
+
+def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
+    import subprocess
+    import sys
+
+    probe = ("import sys; from adrtool.cli import main; main({args}); "
+             "print('GIT-LOADED' if 'git' in sys.modules else 'GIT-ABSENT', file=sys.stderr)")
+
+    def loaded(args: list[str]) -> str:
+        out = subprocess.run([sys.executable, "-c", probe.format(args=args)], cwd=logged, capture_output=True, text=True)
+        return out.stderr.strip().splitlines()[-1]
+
+    assert loaded(["list"]) == "GIT-ABSENT"
+    assert loaded(["list", "--json", "--history"]) == "GIT-LOADED"

@@ -1,0 +1,271 @@
+"""`adrtool review` on real git repositories: each workflow rule, the diff modes, exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+from adrtool import store
+from adrtool.review import run_review
+from adrtool.review.workflow import glob_regex, is_typo_sized
+from tests.conftest import git, write
+from tests.test_review_rubric import GOOD
+
+TODAY = dt.date(2025, 12, 20)
+WHEN = "2025-12-01T12:00:00+00:00"
+FIRST = "decisions/0001-use-postgresql.md"
+
+
+def commit(repo: Path, message: str, when: str = WHEN, author: str = "Ana Lima") -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message,
+        env={"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when, "GIT_AUTHOR_NAME": author})
+
+
+def review(repo: Path, **kw):
+    return run_review(store.load(repo), today=TODAY, **kw)
+
+
+def rules(report) -> dict[str, str]:
+    return {f.rule: f.severity for f in report.findings}
+
+
+def record(title: str, **fields) -> str:
+    meta = {"status": "proposed", "date": "2025-12-01", "choice": "arbitrary", "door": "two-way",
+            "revisit": "when it hurts"}
+    meta.update(fields)
+    lines = "".join(f"{k.replace('_', '-')}: {v}\n" for k, v in meta.items() if v is not None)
+    return f"---\n{lines}---\n# {title}\n\nWe picked it.\n"
+
+
+@pytest.fixture
+def repo(git_repo: Path) -> Path:
+    """main holds one accepted, complete record; the checkout is on branch `feature`."""
+    write(git_repo / FIRST, GOOD.replace("revisit: 2099-01-01\n", "revisit: 2099-01-01\ngoverns: [src/db/**]\n"))
+    write(git_repo / "docs/bench.md", "numbers\n")
+    write(git_repo / "src/app.py", "print('hi')\n")
+    commit(git_repo, "first decision")
+    git(git_repo, "checkout", "-q", "-b", "feature")
+    return git_repo
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_a_clean_branch_has_no_findings_and_lists_the_change(repo):
+    write(repo / "decisions/0002-dots.md", record("Name topics with dots"))
+    commit(repo, "second")
+    report = review(repo)
+    assert report.base == "main" and report.merge_base
+    assert [(c.kind, c.path) for c in report.changes] == [("added", "decisions/0002-dots.md")]
+    assert report.findings == []
+
+
+def test_rewriting_an_accepted_decision_is_an_error_but_a_typo_fix_is_not(repo):
+    edit(repo / FIRST, "the team knows it", "the team knwos it")
+    commit(repo, "typo")
+    assert "workflow/accepted-rewritten" not in rules(review(repo))
+    edit(repo / FIRST, 'Chosen option: "PostgreSQL"', 'Chosen option: "MongoDB"')
+    commit(repo, "rewrite")
+    assert rules(review(repo))["workflow/accepted-rewritten"] == "error"
+
+
+def test_the_typo_threshold():
+    assert is_typo_sized("We use PostgreSQL because teh team knows it.", "We use PostgreSQL, because the team knows it!")
+    assert not is_typo_sized("We use PostgreSQL.", "We use MySQL.")
+    assert not is_typo_sized("We use PostgreSQL.", "We do not use PostgreSQL.")
+    assert not is_typo_sized("a b c d e", "aa bb cc dd e")
+
+
+def test_deleting_a_record_is_an_error(repo):
+    git(repo, "rm", "-q", FIRST)
+    commit(repo, "delete")
+    report = review(repo)
+    assert [(c.kind, c.path) for c in report.changes] == [("deleted", FIRST)]
+    assert rules(report)["workflow/deleted-record"] == "error"
+
+
+def test_renaming_is_not_deleting(repo):
+    git(repo, "mv", FIRST, "decisions/0001-postgresql.md")
+    commit(repo, "rename")
+    report = review(repo)
+    assert [(c.kind, c.old_path) for c in report.changes] == [("renamed", FIRST)]
+    assert "workflow/deleted-record" not in rules(report)
+
+
+def test_a_status_change_outside_the_lifecycle_is_an_error(repo):
+    edit(repo / FIRST, "status: accepted", "status: superseded by ADR-0001")
+    commit(repo, "allowed move")
+    assert "workflow/status-outside-lifecycle" not in rules(review(repo))
+    edit(repo / FIRST, "status: superseded by ADR-0001", "status: proposed")
+    commit(repo, "back to proposed")
+    assert rules(review(repo))["workflow/status-outside-lifecycle"] == "error"
+
+
+def test_two_branches_adding_the_same_number(repo):
+    git(repo, "checkout", "-q", "-b", "other", "main")
+    write(repo / "decisions/0002-use-tabs.md", record("Use tabs"))
+    commit(repo, "tabs")
+    git(repo, "checkout", "-q", "feature")
+    write(repo / "decisions/0002-use-spaces.md", record("Use spaces"))
+    commit(repo, "spaces")
+    found = [f for f in review(repo).findings if f.rule == "workflow/number-collision"]
+    assert [(f.severity, f.path) for f in found] == [("error", "decisions/0002-use-spaces.md")]
+    assert "decisions/0002-use-tabs.md on other" in found[0].message
+    assert "`adrtool renumber decisions/0002-use-spaces.md 3`" in found[0].recommendation
+
+
+def test_a_number_already_used_on_the_base_branch(repo):
+    git(repo, "checkout", "-q", "main")
+    write(repo / "decisions/0002-use-tabs.md", record("Use tabs"))
+    commit(repo, "tabs on main")
+    git(repo, "checkout", "-q", "feature")
+    write(repo / "decisions/0002-use-spaces.md", record("Use spaces"))
+    commit(repo, "spaces")
+    assert rules(review(repo))["workflow/number-collision"] == "error"
+
+
+def test_links_to_missing_decisions_and_missing_reference_files(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots", supersedes="[9]", references="[docs/nowhere.md]"))
+    commit(repo, "broken")
+    found = rules(review(repo))
+    assert found["workflow/broken-link"] == "error"
+    assert found["workflow/missing-reference"] == "warning"
+
+
+def test_a_passed_revisit_date_and_an_old_proposal(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots", date="2025-01-01", revisit="2025-06-01"))
+    commit(repo, "old", when="2025-01-01T12:00:00+00:00")
+    found = rules(review(repo))
+    assert found["workflow/revisit-due"] == "warning"
+    assert found["workflow/stale-proposal"] == "note"
+    edit(repo / "decisions/0002-dots.md", "revisit: 2025-06-01", "revisit: 2026-06-01")
+    edit(repo / "decisions/0002-dots.md", "date: 2025-01-01", "date: 2025-12-15")
+    commit(repo, "later", when="2025-12-15T12:00:00+00:00")
+    found = rules(review(repo))
+    assert "workflow/revisit-due" not in found
+    assert "workflow/stale-proposal" in found  # git knows it was first proposed in January
+    write(repo / "decisions/0003-fresh.md", record("Fresh", date="2025-12-15"))
+    commit(repo, "fresh", when="2025-12-15T12:00:00+00:00")
+    assert not [f for f in review(repo).findings if f.path.endswith("0003-fresh.md")]
+
+
+def test_changing_governed_code_lists_the_decision(repo):
+    write(repo / "src/app.py", "print('changed')\n")
+    commit(repo, "ungoverned")
+    assert "workflow/governed-change" not in rules(review(repo))
+    write(repo / "src/db/schema.sql", "create table t();\n")
+    commit(repo, "governed")
+    [found] = [f for f in review(repo).findings if f.rule == "workflow/governed-change"]
+    assert (found.severity, found.path, found.decision_id) == ("warning", FIRST, "0001")
+    assert "src/db/schema.sql" in found.message
+
+
+def test_governs_globs():
+    assert glob_regex("src/db/**").match("src/db/a/b.sql")
+    assert glob_regex("**/*.proto").match("api/v1/x.proto") and glob_regex("**/*.proto").match("x.proto")
+    assert not glob_regex("src/*.py").match("src/a/b.py")
+    assert glob_regex("migrations").match("migrations/001.sql") and not glob_regex("migrations").match("migrations2/x")
+
+
+def test_a_merge_from_main_does_not_review_mains_decisions(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots"))
+    commit(repo, "feature decision")
+    git(repo, "checkout", "-q", "main")
+    write(repo / "decisions/0003-untagged.md", "---\nstatus: proposed\n---\n# Untagged\n\nText.\n")
+    commit(repo, "main decision")
+    git(repo, "checkout", "-q", "feature")
+    git(repo, "merge", "-q", "--no-edit", "main", env={"GIT_AUTHOR_DATE": WHEN, "GIT_COMMITTER_DATE": WHEN})
+    report = review(repo)
+    assert [c.path for c in report.changes] == ["decisions/0002-dots.md"]
+
+
+def test_a_detached_head(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots", choice=None))
+    commit(repo, "untagged")
+    git(repo, "checkout", "-q", "--detach")
+    report = review(repo)
+    assert [c.path for c in report.changes] == ["decisions/0002-dots.md"]
+    assert rules(report)["rubric/untagged"] == "warning"
+
+
+def test_uncommitted_changes_count_only_with_worktree(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots", choice=None))
+    edit(repo / FIRST, "status: accepted", "status: proposed")
+    assert review(repo).changes == []
+    report = review(repo, worktree=True)
+    assert sorted((c.kind, c.path) for c in report.changes) == [("added", "decisions/0002-dots.md"), ("modified", FIRST)]
+    assert {"rubric/untagged", "workflow/status-outside-lifecycle"} <= set(rules(report))
+
+
+def test_a_shallow_clone_says_history_is_incomplete(repo, tmp_path):
+    write(repo / "decisions/0002-dots.md", record("Dots"))
+    commit(repo, "dots")
+    clone = tmp_path / "clone"
+    git(tmp_path, "clone", "-q", "--depth", "1", "--no-single-branch", f"file://{repo}", str(clone))
+    report = review(clone, base="origin/main")
+    assert any("fetch-depth: 0" in n for n in report.notices)
+    from adrtool import history
+
+    assert history.load(store.load(clone)).shallow
+
+
+def test_ai_findings_are_merged_when_the_ai_package_has_them(repo, monkeypatch):
+    from adrtool.review.findings import Finding
+
+    write(repo / "decisions/0002-dots.md", record("Dots"))
+    commit(repo, "dots")
+    fake = types.ModuleType("adrtool.ai.stored")
+    fake.review_findings = lambda repo, decisions: [
+        Finding("ai/weak-rationale", "warning", d.path, 1, "weak", "say more", d.id, source="ai") for d in decisions]
+    import adrtool.ai
+
+    monkeypatch.setitem(sys.modules, "adrtool.ai.stored", fake)
+    monkeypatch.setattr(adrtool.ai, "stored", fake, raising=False)
+    [f] = review(repo).findings
+    assert (f.rule, f.source) == ("ai/weak-rationale", "ai")
+
+
+# ---- the command -------------------------------------------------------------------
+
+
+def test_exit_codes_and_fail_on(repo, cli):
+    write(repo / "decisions/0002-dots.md", record("Dots", revisit=None))
+    commit(repo, "no revisit trigger: a note")
+    assert cli(["review"], repo).code == 0
+    assert cli(["review", "--fail-on", "note"], repo).code == 1
+    git(repo, "rm", "-q", FIRST)
+    commit(repo, "delete")
+    result = cli(["review"], repo)
+    assert result.code == 1 and "workflow/deleted-record" in result.out
+
+
+def test_a_bad_ref_is_one_line_and_exit_2(repo, cli):
+    result = cli(["review", "--base", "no-such-branch"], repo)
+    assert result.code == 2
+    assert result.err.strip() == "adrtool: error: unknown base ref 'no-such-branch' (try a branch name, e.g. --base origin/main)"
+
+
+def test_outside_git_only_all_works(tmp_path, cli):
+    write(tmp_path / "decisions/0001-dots.md", record("Dots", choice=None))
+    result = cli(["review"], tmp_path)
+    assert result.code == 2 and "not a git repository" in result.err and "\n" == result.err[-1]
+    result = cli(["review", "--all"], tmp_path)
+    assert result.code == 0 and "rubric/untagged" in result.out
+
+
+def test_sarif_file_beside_annotations(repo, cli, tmp_path):
+    write(repo / "decisions/0002-dots.md", record("Dots", choice=None))
+    commit(repo, "untagged")
+    out = tmp_path / "review.sarif"
+    result = cli(["review", "--format", "github", "--sarif", out], repo)
+    assert result.code == 0
+    assert "::warning file=decisions/0002-dots.md,line=" in result.out
+    assert '"ruleId": "rubric/untagged"' in out.read_text(encoding="utf-8")

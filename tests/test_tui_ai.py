@@ -1,0 +1,51 @@
+"""The optional AI review in the UI: absent unless the repository opted in; runs in a worker against
+the real SDK talking to the fake Messages API on loopback."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.ai_support import fake, fake_env, make_repo  # noqa: F401  (fixtures)
+from tests.test_tui_flows import anyio_backend, running, select, settle  # noqa: F401  (fixture)
+
+pytestmark = pytest.mark.anyio
+
+FINDINGS = {
+    "quadrant": "deliberate/one-way",
+    "adequate": False,
+    "findings": [{"kind": "missing-option", "severity": "warning",
+                  "message": "No managed queue service was considered.",
+                  "recommendation": "Weigh a managed queue against running our own."}],
+}
+
+
+def footer_keys(app) -> set[str]:
+    return {b.binding.action for b in app.screen.active_bindings.values() if app.check_action(b.binding.action.removeprefix("app."), ()) is not False}
+
+
+async def test_ai_review_shows_its_findings_beside_the_rubric(tmp_path, fake):
+    fake.reply = lambda body: FINDINGS
+    root = make_repo(tmp_path / "repo")
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0001")
+        assert "app.ai_review" in footer_keys(app)
+        await pilot.press("a")
+        await settle(pilot)
+        review = str(app.query_one("#detail-review").render())
+        assert "AI" in review and "No managed queue service was considered." in review
+        assert len(fake.message_requests()) == 1
+        assert app._ai_cancel is None  # finished: the cancel key is gone again
+        await pilot.press("a")  # again: the stored result is reused, nothing sent
+        await settle(pilot)
+        assert len(fake.message_requests()) == 1
+
+
+async def test_nothing_ai_related_when_the_repository_did_not_opt_in(tmp_path, fake):
+    root = make_repo(tmp_path / "repo", enabled=False)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0001")
+        assert "app.ai_review" not in footer_keys(app)
+        await pilot.press("a")
+        await settle(pilot)
+        assert fake.requests == []
+        assert "AI" not in str(app.query_one("#detail-review").render())

@@ -1,0 +1,488 @@
+"""Every flow of the terminal UI, driven with Textual's Pilot on real files (and real git where it matters).
+
+Tests wait for workers (`settle`) or for the app's own events, never for time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+from adrtool.tui.app import AdrApp
+from adrtool.tui.dialogs import ChoiceScreen, ConfirmScreen, ConflictScreen, DecisionPicker, ListingScreen, NewDecisionScreen
+from adrtool.tui.document import DocumentScreen
+from adrtool.tui.editor import EditorScreen
+from adrtool.tui.git_screen import GitScreen
+from adrtool.tui.table import row_key
+from tests.conftest import git, write
+from tests.test_tui_sample import make_sample
+
+SIZE = (140, 40)
+pytestmark = pytest.mark.anyio  # anyio's pytest plugin runs the async tests (on asyncio, as Textual needs)
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+async def settle(pilot) -> None:
+    """Let messages run and wait for every worker they start, until nothing is left to do."""
+    app = pilot.app
+    for _ in range(20):
+        await pilot.pause()
+        if not [w for w in app.workers if w.group != "watch" and not w.is_finished]:
+            return
+        await app.wait_idle()
+
+
+@asynccontextmanager
+async def running(root: Path, watch: bool = False):
+    app = AdrApp(root, watch=watch)
+    async with app.run_test(size=SIZE) as pilot:
+        await asyncio.wait_for(app.loaded.wait(), 30)
+        await settle(pilot)
+        yield app, pilot
+
+
+def shown_ids(app) -> list[str]:
+    return [d.id for d in app.table.shown]
+
+
+async def select(app, pilot, decision_id: str) -> None:
+    target = next(d for d in app.table.shown if d.id == decision_id)
+    assert app.table.select(target)
+    app.table.focus()
+    await settle(pilot)
+
+
+async def choose(pilot, option_id: str) -> None:
+    """Pick an option in the ChoiceScreen on top."""
+    screen = pilot.app.screen
+    assert isinstance(screen, ChoiceScreen)
+    options = screen.query_one("#choices")
+    options.highlighted = options.get_option_index(option_id)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def reload_after(app, pilot, action) -> None:
+    """Run `action` (which writes) and wait for the repository to be read again."""
+    app.repo_changed.clear()
+    await action()
+    await asyncio.wait_for(app.repo_changed.wait(), 30)
+    await settle(pilot)
+
+
+def read(root: Path, rel: str) -> str:
+    return (root / rel).read_text(encoding="utf-8")
+
+
+# ---- browsing ---------------------------------------------------------------------------------------
+
+
+async def test_home_lists_every_decision_and_the_broken_file(tmp_path):
+    root = make_sample(tmp_path, broken=True)
+    async with running(root) as (app, pilot):
+        assert sorted(shown_ids(app)) == ["0001", "0002", "0003", "0004", "0005", "D1", "D2", "cache#3"]
+        problems = str(app.query_one("#problems").render())
+        assert "decisions/0006-broken.md:4" in problems and "front matter" in problems
+        counts = app.query_one("QuadrantChart").counts()
+        assert counts == {"deliberate/one-way": 2, "deliberate/two-way": 1, "arbitrary/one-way": 2,
+                          "arbitrary/two-way": 1, "untagged": 2}
+        # untagged cells say so
+        row = app.table.get_row(row_key(next(d for d in app.table.shown if d.id == "0003")))
+        assert "untagged" in row[3] and "untagged" in row[4]
+
+
+async def test_filter_terms_and_fuzzy_text(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.press("slash")
+        assert app.focused.id == "filter"
+        await pilot.press(*"optc")  # fuzzy: the letters in order
+        assert shown_ids(app) == ["0003"]
+        app.query_one("#filter").value = "status:accepted door:one-way"
+        await settle(pilot)
+        assert sorted(shown_ids(app)) == ["0001", "0005", "D1"]
+        app.query_one("#filter").value = "tag:storage"
+        await settle(pilot)
+        assert shown_ids(app) == ["0001"]
+        await pilot.press("escape")
+        assert app.focused is app.table
+
+
+async def test_quadrant_selection_filters_the_table(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.click("#q-arbitrary-one-way")
+        await settle(pilot)
+        assert sorted(shown_ids(app)) == ["0005", "D1"]
+        await pilot.click("#q-arbitrary-one-way")  # again: filter off
+        await settle(pilot)
+        assert len(shown_ids(app)) == 8
+        # by keyboard: focus the chart, move to untagged, select
+        app.query_one("QuadrantChart").focus()
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        assert sorted(shown_ids(app)) == ["0003", "cache#3"]
+        await pilot.press("0")  # all quadrants again
+        await settle(pilot)
+        assert len(shown_ids(app)) == 8
+
+
+async def test_closed_decisions_hide_and_sorting(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        assert "0004" in shown_ids(app)
+        await pilot.press("x")
+        assert "0004" not in shown_ids(app)
+        app.action_sort("date")
+        await settle(pilot)
+        dated = [d.date for d in app.table.shown if d.date]
+        assert dated == sorted(dated)
+        app.action_sort("date")  # again: reversed
+        await settle(pilot)
+        dated = [d.date for d in app.table.shown if d.date]
+        assert dated == sorted(dated, reverse=True)
+
+
+async def test_links_are_navigable_both_ways(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await select(app, pilot, "0001")
+        links = app.query_one("#detail-links")
+        labels = [str(links.get_option_at_index(i).prompt) for i in range(links.option_count)]
+        assert labels == ["← supersedes 0004 Use MySQL"]  # written only in 0004's file
+        await pilot.press("f")
+        await settle(pilot)
+        assert app.table.current().id == "0004"
+        labels = [str(app.query_one("#detail-links").get_option_at_index(0).prompt)]
+        assert labels == ["→ superseded-by 0001 Use PostgreSQL for storage"]
+
+
+async def test_detail_shows_rendered_body_without_front_matter(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await select(app, pilot, "0001")
+        await app.detail.flush_body()
+        await settle(pilot)
+        body = app.query_one("#detail-body")
+        assert "Orders need a durable" in body.source and "status: accepted" not in body.source
+        meta = str(app.query_one("#detail-meta").render())
+        assert "accepted" in meta and "deliberate · one-way" in meta and "storage" in meta
+
+
+async def test_design_document_lists_inline_decisions_and_jumps(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await select(app, pilot, "D1")
+        await pilot.press("o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DocumentScreen)
+        assert [d.id for d in screen.inline] == ["D1", "D2", "cache#3"]
+        area = screen.query_one("#doc-text")
+        assert area.cursor_location[0] == 4  # line 5: D1
+        await pilot.press("j")
+        assert area.cursor_location[0] == 5  # D2
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, DocumentScreen)
+        assert app.table.current().id == "D2"
+
+
+async def test_help_lists_the_keys_of_the_focused_part(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, ListingScreen)
+        descriptions = [d.split("  [")[0] for _k, d in app.screen.rows]
+        assert "Choice  [decision.choice]" in [d for _k, d in app.screen.rows]  # the id to rebind it by
+        assert "Choice" in descriptions and "Filter by quadrant" not in descriptions
+        assert "AI review" not in descriptions  # this repository did not opt in
+        await pilot.press("escape")
+        app.query_one("QuadrantChart").focus()
+        await pilot.press("f1")
+        descriptions = [d.split("  [")[0] for _k, d in app.screen.rows]
+        assert "Filter by quadrant" in descriptions and "Choice" not in descriptions
+
+
+async def test_keys_are_rebindable_from_config(tmp_path):
+    root = make_sample(tmp_path)
+    write(root / ".adrtool.toml", 'dirs = ["decisions"]\n[keys]\n"decision.new" = "ctrl+n"\n')
+    async with running(root) as (app, pilot):
+        await pilot.press("n")
+        assert not isinstance(app.screen, NewDecisionScreen)
+        await pilot.press("ctrl+n")
+        assert isinstance(app.screen, NewDecisionScreen)
+
+
+async def test_palette_jumps_to_a_decision(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.press("ctrl+p")
+        await pilot.press(*"kafka")
+        await settle(pilot)
+        for _ in range(50):  # the palette searches in a task; wait for its result list
+            await pilot.pause()
+            if app.screen.query("CommandList") and app.screen.query_one("CommandList").option_count:
+                break
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.table.current().id == "0005"
+
+
+# ---- writing ------------------------------------------------------------------------------------------
+
+
+async def test_tag_choice_and_door(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0003")
+        await pilot.press("c")
+        await reload_after(app, pilot, lambda: choose(pilot, "deliberate"))
+        await pilot.press("d")
+        await reload_after(app, pilot, lambda: choose(pilot, "two-way"))
+        text = read(root, "decisions/0003-commit-with-optimistic-checks.md")
+        assert "choice: deliberate" in text and "door: two-way" in text
+        assert text.endswith("Compare the version before writing.\n")  # the rest untouched
+        assert app.query_one("QuadrantChart").counts()["deliberate/two-way"] == 2
+        # inline decisions are tagged in their line
+        await select(app, pilot, "cache#3")
+        await pilot.press("c")
+        await reload_after(app, pilot, lambda: choose(pilot, "arbitrary"))
+        assert "Decision (arbitrary): Flush" in read(root, "docs/design/cache.md")
+
+
+async def test_status_follows_the_lifecycle_and_asks_before_rejecting(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0003")
+        await pilot.press("s")
+        options = app.screen.query_one("#choices")
+        assert [options.get_option_at_index(i).id for i in range(options.option_count)] == ["accepted", "rejected"]
+        await choose(pilot, "rejected")
+        assert isinstance(app.screen, ConfirmScreen)  # hard to reverse: asks, with the diff
+        assert "+status: rejected" in app.screen.diff_text
+        await pilot.press("escape")
+        assert "status: proposed" in read(root, "decisions/0003-commit-with-optimistic-checks.md")
+        await pilot.press("s")
+        await reload_after(app, pilot, lambda: choose(pilot, "accepted"))
+        text = read(root, "decisions/0003-commit-with-optimistic-checks.md")
+        assert "status: accepted" in text and "date: 2026-01-12" not in text
+        await select(app, pilot, "0004")  # superseded is final
+        await pilot.press("s")
+        assert not isinstance(app.screen, ChoiceScreen)
+
+
+async def test_supersede_writes_both_files(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("S")
+        assert isinstance(app.screen, DecisionPicker)
+        await pilot.press(*"optim")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        assert "superseded" in read(root, "decisions/0002-indent-with-tabs.md")
+        assert "supersedes: [2]" in read(root, "decisions/0003-commit-with-optimistic-checks.md")
+        assert next(d for d in app.repo.records if d.id == "0002").status.value == "superseded"
+
+
+async def test_new_decision_asks_title_and_tags_then_opens_the_editor(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await pilot.press("n")
+        assert isinstance(app.screen, NewDecisionScreen)
+        app.screen.query_one("#new-title").value = "Cache keys are UUIDs"
+        await pilot.click("#choice-arbitrary")
+        await pilot.click("#door-two-way")
+        await pilot.click("#create")
+        await settle(pilot)
+        assert isinstance(app.screen, EditorScreen)
+        path = app.screen.path
+        assert path.startswith("decisions/0006-")
+        text = read(root, path)
+        assert "Cache keys are UUIDs" in text and "choice: arbitrary" in text and "door: two-way" in text
+        app.screen.text_area.insert("\nWe chose UUIDv7.\n", app.screen.text_area.document.end)
+        await reload_after(app, pilot, lambda: pilot.press("ctrl+s"))
+        assert read(root, path).endswith("We chose UUIDv7.\n")
+        assert "0006" in [d.id for d in app.repo.records]
+
+
+async def test_edit_save_and_leave(tmp_path):
+    root = make_sample(tmp_path)
+    rel = "decisions/0002-indent-with-tabs.md"
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("e")
+        editor = app.screen
+        assert isinstance(editor, EditorScreen)
+        editor.text_area.insert("More on tabs.\n", editor.text_area.document.end)
+        await pilot.press("escape")  # unsaved: asks first
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.click("#no")
+        assert app.screen is editor and editor.dirty
+        await reload_after(app, pilot, lambda: pilot.press("ctrl+s"))
+        assert read(root, rel).endswith("We indent with tabs.\nMore on tabs.\n")
+        assert not editor.dirty
+        await pilot.press("escape")
+        assert app.screen is not editor
+
+
+async def test_conflict_on_save_shows_the_difference_and_lets_the_user_choose(tmp_path):
+    root = make_sample(tmp_path)
+    rel = "decisions/0002-indent-with-tabs.md"
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("e")
+        editor = app.screen
+        editor.text_area.insert("Mine.\n", editor.text_area.document.end)
+        write(root / rel, read(root, rel) + "Theirs.\n")  # another editor saved meanwhile
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        assert "-Theirs." in app.screen.diff_text and "+Mine." in app.screen.diff_text
+        assert read(root, rel).endswith("Theirs.\n")  # nothing written yet
+        await pilot.click("#keep")
+        assert app.screen is editor and editor.text_area.text.endswith("Mine.\n")  # typed text kept
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#overwrite")
+        await settle(pilot)
+        assert read(root, rel).endswith("We indent with tabs.\nMine.\n")
+        # and the other choice: take the disk version
+        write(root / rel, read(root, rel) + "Third.\n")
+        editor.text_area.insert("Lost.\n", editor.text_area.document.end)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.click("#theirs")
+        await settle(pilot)
+        assert editor.text_area.text.endswith("Mine.\nThird.\n") and not editor.dirty
+
+
+async def test_quit_with_unsaved_text_asks_first(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("e")
+        app.screen.text_area.insert("unsaved", (0, 0))
+        await app.run_action("quit")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and app.is_running
+
+
+# ---- git, live, robust ------------------------------------------------------------------------------
+
+
+async def test_commit_modified_decisions_with_a_prefilled_message(git_repo):
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0003")
+        await pilot.press("s")
+        await reload_after(app, pilot, lambda: choose(pilot, "accepted"))
+        await pilot.press("g")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, GitScreen)
+        assert [f.path for f in screen.files] == ["decisions/0003-commit-with-optimistic-checks.md"]
+        message = screen.query_one("#git-message").value
+        assert message == "decisions: accept 0003 Commit with optimistic checks"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert git(root, "log", "-1", "--format=%s").strip() == message
+        assert git(root, "status", "--porcelain").strip() == ""
+        assert screen.files == []
+
+
+async def test_external_change_updates_table_and_detail(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root, watch=True) as (app, pilot):
+        await select(app, pilot, "0002")
+        app.repo_changed.clear()
+        text = read(root, "decisions/0002-indent-with-tabs.md").replace("# Indent with tabs", "# Indent with spaces")
+        write(root / "decisions/0002-indent-with-tabs.md", text)
+        write(root / "decisions/0007-new-from-outside.md", "---\nstatus: proposed\n---\n# New from outside\n")
+        for _ in range(3):  # the watcher may report the two writes in one batch or two
+            await asyncio.wait_for(app.repo_changed.wait(), 30)
+            await settle(pilot)
+            if "0007" in shown_ids(app) and app.table.current().title == "Indent with spaces":
+                break
+            app.repo_changed.clear()
+        assert "0007" in shown_ids(app)
+        assert app.table.current().title == "Indent with spaces"  # the cursor stays on the same decision
+        assert "Indent with spaces" in str(app.query_one("#detail-meta").render())
+
+
+async def test_missing_folder_offers_init(git_repo):
+    async with running(git_repo) as (app, pilot):
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "decisions" in app.screen.question
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        assert (git_repo / "decisions").is_dir()
+        assert app.repo.records  # init starts the log with its first record
+
+
+async def test_bad_input_never_crashes(tmp_path):
+    root = make_sample(tmp_path, broken=True)
+    write(root / "decisions" / "0008-binary.md", "")
+    (root / "decisions" / "0008-binary.md").write_bytes(b"\xff\xfe\x00garbage")
+    async with running(root) as (app, pilot):
+        problems = str(app.query_one("#problems").render())
+        assert "0008-binary.md" in problems and "0006-broken.md" in problems
+        app.query_one("#filter").value = "status: door:nonsense ((( [["
+        await settle(pilot)
+        assert shown_ids(app) == []
+        await pilot.press("escape", "c")  # nothing selected: a warning, no crash
+        await settle(pilot)
+        assert app.is_running and not isinstance(app.screen, ChoiceScreen)
+
+
+async def test_branch_review_lists_findings_of_the_decisions_changed_on_the_branch(git_repo):
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    git(root, "checkout", "-q", "-b", "topic")
+    write(root / "decisions/0006-hasty.md", "---\nstatus: proposed\nchoice: arbitrary\ndoor: one-way\n---\n# Hasty\n\nJust do it.\n")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "hasty")
+    async with running(root) as (app, pilot):
+        await pilot.press("R")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ListingScreen) and screen.where.startswith("branch review")
+        paths = {where.split(":")[0] for where, _message in screen.rows}
+        assert paths == {"decisions/0006-hasty.md"}  # only what the branch changed
+        assert any("error" in message for _where, message in screen.rows)
+
+
+async def test_detail_shows_the_git_timeline(git_repo):
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start", env={"GIT_AUTHOR_DATE": "2026-01-12T10:00:00", "GIT_COMMITTER_DATE": "2026-01-12T10:00:00"})
+    rel = "decisions/0003-commit-with-optimistic-checks.md"
+    write(root / rel, read(root, rel).replace("status: proposed", "status: accepted"))
+    git(root, "commit", "-q", "-am", "accept", env={"GIT_AUTHOR_DATE": "2026-01-20T10:00:00", "GIT_COMMITTER_DATE": "2026-01-20T10:00:00"})
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0003")
+        history = str(app.query_one("#detail-history").render())
+        assert "2026-01-12  proposed" in history and "2026-01-20  accepted" in history and "Ana Lima" in history
+
+
+async def test_a_refused_commit_says_why_and_keeps_the_files(git_repo):
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    hook = root / ".git" / "hooks" / "pre-commit"
+    write(hook, "#!/bin/sh\necho 'decision files need review' >&2\nexit 1\n")
+    hook.chmod(0o755)
+    rel = "decisions/0002-indent-with-tabs.md"
+    write(root / rel, read(root, rel) + "More.\n")
+    async with running(root) as (app, pilot):
+        await pilot.press("g")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, GitScreen)
+        assert git(root, "log", "--format=%s").splitlines() == ["start"]  # the hook ran and refused
+        assert "commit failed: decision files need review" in [n.message for n in app._notifications]
+        assert read(root, rel).endswith("More.\n")
