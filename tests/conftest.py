@@ -28,6 +28,22 @@ def require_tool(name: str) -> str:
     return path
 
 
+def make_read_only(folder: Path):
+    """A folder nobody can write to; returns the undo.
+
+    chmod does not stop root, so as root the folder is made immutable with chattr instead.
+    """
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return lambda: folder.chmod(0o755)
+    done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
+    if done.returncode != 0:
+        if IN_CI:
+            pytest.fail(f"cannot make a read-only folder as root: {done.stderr.strip()}")
+        pytest.skip(f"cannot make a read-only folder as root: {done.stderr.strip()}")
+    return lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
 @dataclass
 class Result:
     code: int

@@ -8,7 +8,7 @@ import pytest
 
 import adrtool.authoring.operations as operations
 from tests.conftest import run_process, write
-from tests.test_authoring_changes import make_read_only
+from tests.conftest import make_read_only
 
 
 def snapshot(root: Path) -> dict[str, bytes]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,7 +9,7 @@ import pytest
 from adrtool import store
 from adrtool.authoring.changes import Change, apply, apply_or_show, describe, merge
 from adrtool.store import ConflictError, StoreError
-from tests.conftest import IN_CI, write
+from tests.conftest import make_read_only, write
 
 RECORD = "---\nstatus: proposed\ndate: 2024-01-01\n---\n\n# Use Postgres\n"
 
@@ -76,19 +74,6 @@ def test_creating_over_an_existing_file_is_refused(repo):
     with pytest.raises(ConflictError, match="already exists"):
         apply(repo, [Change("decisions/0001-use-postgres.md", None, "# Clobber\n")])
     assert (repo.root / "decisions/0001-use-postgres.md").read_text() == RECORD
-
-
-def make_read_only(folder: Path):
-    """chmod is ignored by root, so root makes the folder immutable instead; returns the undo."""
-    if os.geteuid() != 0:
-        folder.chmod(0o555)
-        return lambda: folder.chmod(0o755)
-    done = subprocess.run(["chattr", "+i", str(folder)], capture_output=True, text=True)
-    if done.returncode != 0:
-        if IN_CI:
-            pytest.fail(f"cannot make a read-only folder as root: {done.stderr.strip()}")
-        pytest.skip(f"cannot make a read-only folder as root: {done.stderr.strip()}")
-    return lambda: subprocess.run(["chattr", "-i", str(folder)], check=True)
 
 
 def test_a_read_only_folder_is_refused_before_anything_is_written(repo):

@@ -16,7 +16,7 @@ from adrtool.authoring.changes import apply
 from adrtool.authoring.migrate import migrate
 from adrtool.dialects.common import parse_link_line
 from adrtool.model import Choice, Door, Relation
-from tests.conftest import require_tool, run_cli, write
+from tests.conftest import make_read_only, require_tool, run_cli, write
 from tests.record_samples import DIALECTS, make_log
 
 FIELDS = ("title", "number", "status", "status_raw", "date", "decision_makers", "choice", "door",
@@ -179,16 +179,14 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, args, message):
 
 
 def test_read_only_folder_is_refused_before_any_write(tmp_path):
-    if os.geteuid() == 0:
-        pytest.skip("root writes to read-only folders")
     log = make_log(tmp_path, "nygard")
     before = texts(tmp_path)
     folder = tmp_path / log.folder
-    folder.chmod(0o555)
+    undo = make_read_only(folder)
     try:
         result = run_cli(["migrate", "--to", "native"], tmp_path)
     finally:
-        folder.chmod(0o755)
+        undo()
     assert result.code == 2 and "not writable" in result.err
     assert texts(tmp_path) == before
 
