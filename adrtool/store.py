@@ -336,14 +336,20 @@ def _read_and_parse(items: list[tuple[Path, str, bool]], log4brains: bool) -> li
 def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list[tuple]:
     """Parse the second half in a forked child while this process parses the first.
 
-    Only from a single-threaded process (forking beside other threads can
-    deadlock on locks they hold); otherwise, or if fork fails, one process does it all.
+    The child only reads files and runs the pure-Python readers, then leaves
+    with `os._exit`: it takes no lock another thread of the parent could hold
+    (CPython resets its own import and GIL state in a forked child), and the
+    one module a reader imports lazily (PyYAML, for unusual front matter) is
+    imported before forking.  If fork fails, one process does it all.
     """
     import pickle
-    import threading
 
-    if len(items) < PARALLEL_THRESHOLD or threading.active_count() > 1 or not hasattr(os, "fork"):
+    if len(items) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
         return _read_and_parse(items, log4brains)
+    try:
+        import yaml  # noqa: F401  (see above: nothing is imported inside the child)
+    except ImportError:
+        pass
     half = len(items) // 2
     try:
         read_fd, write_fd = os.pipe()

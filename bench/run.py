@@ -77,6 +77,9 @@ def repo(name: str) -> Path:
 def scratch(name: str, branch: str | None = None) -> Path:
     """A disposable copy of a generated repository, for commands that write."""
     src, dst = repo(name), WORK / name
+    made = (OUT / f"{name}.json").stat().st_mtime
+    if dst.exists() and dst.stat().st_mtime < made:  # the repository was generated again since
+        shutil.rmtree(dst)
     if not dst.exists():
         WORK.mkdir(parents=True, exist_ok=True)
         shutil.copytree(src, dst, symlinks=True)
@@ -236,8 +239,9 @@ def issue_4(runs: int) -> Report:
     if timed(r, "whole-repository history (list --json --history)", m, 3.0):
         items = json.loads(m.out)
         dated = sum(1 for d in items if d.get("created"))
-        r.add(Row("records with a created date", f"{dated:,}", f"= {manifest['records']:,}",
-                  "PASS" if dated >= manifest["records"] else "FAIL", note="inline decisions share their document's"))
+        want = manifest["records"] + manifest["inline"]
+        r.add(Row("decisions with a created date", f"{dated:,}", f"= {want:,}", "PASS" if dated == want else "FAIL",
+                  note="an inline decision has its document's dates"))
     if has_command("log"):
         timed(r, "log of one decision (log 0001)", measure([*ADRTOOL, "log", "0001"], path, runs))
     else:
@@ -261,26 +265,37 @@ def issue_5(runs: int) -> Report:
         missing(r, "TUI", "(no arguments)")
         return r
     path = repo("mixed-10000")
-    targets = {"first_paint": 1.0, "table_usable": 2.0, "filter_keystroke": 0.1, "cursor_detail": 0.1}
-    labels = {"first_paint": "first screen painted", "table_usable": "whole table usable",
-              "filter_keystroke": "filter keystroke reflected", "cursor_detail": "cursor move -> detail pane"}
+    # (key, label, target in seconds or None); see tui_bench.py for the two clocks.
+    figures = [
+        ("first_paint", "first screen painted (from process start)", 1.0),
+        ("table_usable", "whole table usable (from process start)", 2.0),
+        ("filter_keystroke_in_app", "filter keystroke -> table frame (in the app)", 0.1),
+        ("filter_keystroke", "filter keystroke, Pilot round trip", None),
+        ("cursor_header_in_app", "cursor move -> detail header frame (in the app)", None),
+        ("cursor_detail_in_app", "cursor move -> detail Markdown frame, 80 ms debounce incl. (in the app)", 0.1),
+        ("cursor_detail", "cursor move -> detail Markdown, Pilot round trip", None),
+    ]
     best: dict[str, float] = {}
     load = load_average()
     for _ in range(runs):
         env = dict(os.environ, BENCH_START=repr(time.time()))
-        proc = subprocess.run([PYTHON, str(BENCH / "tui_bench.py")], cwd=path, env=env, capture_output=True,
-                              text=True, timeout=300)
+        try:
+            proc = subprocess.run([PYTHON, str(BENCH / "tui_bench.py")], cwd=path, env=env, capture_output=True,
+                                  text=True, timeout=300)
+        except subprocess.TimeoutExpired:
+            r.add(Row("TUI run", "timeout", "", "error", load, "tui_bench.py did not finish in 300 s"))
+            return r
         if proc.returncode != 0:
             r.add(Row("TUI run", f"exit {proc.returncode}", "", "error", load, (proc.stderr.strip().splitlines() or [""])[-1][:160]))
             return r
         for key, value in json.loads(proc.stdout.strip().splitlines()[-1]).items():
             best[key] = min(best.get(key, float("inf")), value)
-    for key, limit in targets.items():
+    for key, label, limit in figures:
         if key in best:
             value = best[key]
-            shown = f"{value * 1000:.0f} ms" if limit < 1 else f"{value:.2f} s"
-            r.add(Row(labels[key], shown, f"<= {limit * 1000:.0f} ms" if limit < 1 else f"<= {limit:g} s",
-                      _verdict(value, limit), load))
+            shown = f"{value:.2f} s" if key in ("first_paint", "table_usable") else f"{value * 1000:.0f} ms"
+            target = "" if limit is None else (f"<= {limit * 1000:.0f} ms" if limit < 1 else f"<= {limit:g} s")
+            r.add(Row(label, shown, target, _verdict(value, limit), load))
     if "rows" in best:
         r.add(Row("rows in the table", f"{best['rows']:,.0f}", "", "", load))
     return r
@@ -362,11 +377,12 @@ def markdown(reports: list[Report], header: str) -> str:
 
 
 def text_table(rep: Report) -> str:
-    cols = [("figure", 54), ("measured", 12), ("target", 10), ("result", 8), ("load", 10)]
-    lines = [f"\nIssue {rep.issue}: {rep.title}", "  ".join(name.ljust(w) for name, w in cols)]
-    for row in rep.rows:
-        values = [row.figure, row.value, row.target, row.verdict, row.load]
-        lines.append("  ".join(str(v)[:w].ljust(w) for v, (_, w) in zip(values, cols)) + (f"  {row.note}" if row.note else ""))
+    names = ["figure", "measured", "target", "result", "load", "note"]
+    rows = [[r.figure, r.value, r.target, r.verdict, r.load, r.note] for r in rep.rows]
+    widths = [max(len(str(v)) for v in column) for column in zip(names, *rows)]
+    lines = [f"\nIssue {rep.issue}: {rep.title}"]
+    for values in [names, *rows]:
+        lines.append("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
     return "\n".join(lines)
 
 

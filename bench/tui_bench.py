@@ -1,6 +1,20 @@
 """Time the terminal UI with Pilot, in the repository of the current directory; prints one JSON line.
 
     cd bench/out/mixed-10000 && BENCH_START=$(date +%s.%N) python ../../tui_bench.py
+    python ../../tui_bench.py --profile filter     # cProfile of the filter keystrokes, top 30 to stderr
+
+Two clocks, reported side by side:
+
+- in the app: the bench runs a subclass of the app that takes a timestamp
+  when the key event reaches the app (`on_event`, before bindings and the
+  focused widget see it) and another in a `call_after_refresh` callback
+  scheduled once the change is made, which Textual runs after the screen's
+  next compositor update, i.e. once the new rows / pane have been rendered
+  into the frame.  (Headless, Textual skips only the last step, turning
+  that frame into terminal escape codes.)  This is what a user waits for.
+- Pilot round trip: from calling `pilot.press` until the same frame, as
+  observed by the bench's own task; it adds Pilot's waits for idle and the
+  test harness's scheduling, about 50-100 ms a key on a loaded machine.
 
 Figures (seconds):
 - first_paint: process start (BENCH_START, set by bench/run.py just before it
@@ -8,31 +22,80 @@ Figures (seconds):
   screen, i.e. when `run_test` hands over the Pilot;
 - table_usable: process start to the table filled with every decision
   (the app's `loaded` event) and that frame processed;
-- filter_keystroke: the slowest of five keystrokes typed into the filter
-  box, from the key press to the refilled table's frame;
-- cursor_detail: the slowest of five cursor moves, from the key press until
-  the detail pane shows the new decision's Markdown (its debounce included).
+- filter_keystroke (Pilot round trip) / filter_keystroke_in_app: the slowest
+  of the keystrokes typed into the filter box, until the table shows the
+  rows for the text typed so far;
+- cursor_detail / cursor_detail_in_app: the slowest of the cursor moves,
+  until the detail pane shows the new decision with its rendered Markdown
+  body (the body's debounce included);
+- cursor_header_in_app: the slowest of the same moves until the pane shows
+  the new decision's title, status and tags (painted at once, before the body).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import cProfile
 import json
 import os
+import pstats
 import sys
 import time
+from pathlib import Path
 
 START = float(os.environ.get("BENCH_START") or time.time())
 SIZE = (160, 48)
 FILTER_TEXT = "redis"
 MOVES = 5
+GIVE_UP = 5.0  # seconds: a frame that never comes is reported, not waited for forever
 
 
-async def measure() -> dict:
+def timed_app():
+    """The app, plus the in-app clock: key arrival and 'this change is on screen' marks."""
+    from textual import events
+
+    from adrtool.tui import app as app_module
     from adrtool.tui.app import AdrApp
 
-    app = AdrApp(watch=False)
+    class TimedApp(AdrApp):
+        CSS_PATH = str(Path(app_module.__file__).with_name(AdrApp.CSS_PATH))  # Textual resolves it beside the subclass
+        def __init__(self) -> None:
+            super().__init__(watch=False)
+            self.key_at = 0.0
+            self.painted: dict[str, float] = {}  # what -> perf_counter when its frame was rendered
+
+        async def on_event(self, event) -> None:
+            if isinstance(event, events.Key):
+                self.key_at = time.perf_counter()
+            await super().on_event(event)
+
+        def _mark(self, what: str) -> None:
+            self.painted[what] = time.perf_counter()
+
+        # Textual calls these after AdrApp's own handlers of the same name (it walks the class hierarchy).
+        def on_decision_table_filled(self, message) -> None:
+            self.call_after_refresh(self._mark, "table")
+
+        def on_detail_pane_rested(self, message) -> None:
+            self.call_after_refresh(self._mark, "body")
+
+        def on_detail_pane_shown(self, message) -> None:
+            self.call_after_refresh(self._mark, "header")
+
+    return TimedApp()
+
+
+async def _until(condition, started: float) -> None:
+    while not condition() and time.perf_counter() - started < GIVE_UP:
+        await asyncio.sleep(0.001)
+
+
+async def measure(profile: str | None = None) -> dict:
+    app = timed_app()
+    profiler = cProfile.Profile()
     figures: dict[str, float] = {}
+    detail: list[str] = []  # per keystroke, to stderr
     async with app.run_test(size=SIZE) as pilot:
         figures["first_paint"] = time.time() - START
         await app.loaded.wait()
@@ -42,36 +105,64 @@ async def measure() -> dict:
 
         app.action_focus_filter()
         await pilot.pause()
-        slowest = 0.0
+        round_trip = in_app = 0.0
+        typed = ""
+        if profile == "filter":
+            profiler.enable()
         for ch in FILTER_TEXT:
+            typed += ch
+            app.painted.pop("table", None)
             t = time.perf_counter()
             await pilot.press(ch)
-            await pilot.pause()
-            slowest = max(slowest, time.perf_counter() - t)
-        figures["filter_keystroke"] = slowest
+            await _until(lambda: "table" in app.painted and app.table.query_text == typed, t)
+            round_trip = max(round_trip, time.perf_counter() - t)
+            in_app = max(in_app, app.painted.get("table", float("inf")) - app.key_at)
+            detail.append(f"{typed!r}: {app.table.row_count} rows, in app {(app.painted.get('table', float('inf')) - app.key_at) * 1000:.0f} ms,"
+                          f" round trip {(time.perf_counter() - t) * 1000:.0f} ms")
+        profiler.disable()
+        figures["filter_keystroke"] = round_trip
+        figures["filter_keystroke_in_app"] = in_app
         figures["filtered_rows"] = float(app.table.row_count)
         for _ in FILTER_TEXT:  # back to the whole table
             await pilot.press("backspace")
-        await pilot.pause()
+        await _until(lambda: app.table.query_text == "", time.perf_counter())
         app.action_leave_filter()
         await pilot.pause()
-
         await app.detail.flush_body()
-        slowest = 0.0
+        await pilot.pause()
+
+        round_trip = in_app = header = 0.0
+        if profile == "cursor":
+            profiler.enable()
         for _ in range(MOVES):
+            before = app.detail.decision
+            app.painted.pop("header", None)
+            app.painted.pop("body", None)
             t = time.perf_counter()
             await pilot.press("down")
-            wanted = app.detail._pending_body  # what the pane was asked to render for the new row
-            while app.detail._shown_body != wanted and time.perf_counter() - t < 5:
-                await asyncio.sleep(0.002)
-            await pilot.pause()
-            slowest = max(slowest, time.perf_counter() - t)
-        figures["cursor_detail"] = slowest
+            await _until(lambda: app.detail.decision is not before and "body" in app.painted, t)
+            round_trip = max(round_trip, time.perf_counter() - t)
+            in_app = max(in_app, app.painted.get("body", float("inf")) - app.key_at)
+            header = max(header, app.painted.get("header", float("inf")) - app.key_at)
+            detail.append(f"down: header {(app.painted.get('header', float('inf')) - app.key_at) * 1000:.0f} ms,"
+                          f" body {(app.painted.get('body', float('inf')) - app.key_at) * 1000:.0f} ms in app,"
+                          f" round trip {(time.perf_counter() - t) * 1000:.0f} ms")
+        profiler.disable()
+        figures["cursor_detail"] = round_trip
+        figures["cursor_detail_in_app"] = in_app
+        figures["cursor_header_in_app"] = header
+    print("\n".join(detail), file=sys.stderr)
+    if profile:
+        profiler.dump_stats(f"tui-{profile}.prof")  # in the current directory, for pstats or snakeviz
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("cumulative").print_stats(40)
     return figures
 
 
 def main() -> int:
-    print(json.dumps(asyncio.run(measure())))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--profile", choices=("filter", "cursor"), help="cProfile one phase, report to stderr")
+    args = parser.parse_args()
+    print(json.dumps({k: round(v, 4) for k, v in asyncio.run(measure(args.profile)).items()}))
     return 0
 
 

@@ -127,3 +127,55 @@ def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
 
     assert loaded(["list"]) == "GIT-ABSENT"
     assert loaded(["list", "--json", "--history"]) == "GIT-LOADED"
+
+
+def test_reading_the_log_in_parallel_blocks_changes_nothing(logged, monkeypatch):
+    def summary():
+        found = history.load(store.load(logged))
+        return {k: [(t.commit, t.change, t.path, t.author) for t in h.touches] for k, h in found.items()}
+
+    whole = summary()
+    monkeypatch.setattr(history, "_cores", lambda: 4)
+    monkeypatch.setattr(history, "_MIN_BLOCK", 1)
+    monkeypatch.setattr(history, "_BLOCKS_PER_WORKER", 1)  # 4 processes of 1-2 commits each
+    assert summary() == whole
+    assert len(whole["decisions/0001-kafka-for-events.md"]) == 4
+
+
+def test_one_file_s_history_follows_its_renames(logged):
+    found = history.load(store.load(logged), ["decisions/0001-kafka-for-events.md"])
+    h = found["decisions/0001-kafka-for-events.md"]
+    assert (h.created_by, h.created.date().isoformat()) == ("Ana Lima", "2024-01-01")
+    assert [t.change for t in h.touches] == ["R", "M", "M", "A"]
+    assert [e.status for e in h.timeline] == ["proposed", "accepted"]
+
+
+def test_other_files_are_not_histories_and_a_file_moved_into_the_folder_keeps_its_past(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "notes/kafka.md", PROPOSED)
+    write(repo / "src/app.py", "print('hi')\n")
+    commit(repo, "draft", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    (repo / "decisions").mkdir()
+    git(repo, "mv", "notes/kafka.md", "decisions/0001-use-kafka.md")
+    commit(repo, "adopt adrtool", "Bo Chen", "2024-02-01T10:00:00+00:00")
+    found = history.load(store.load(repo))
+    assert set(found) == {"decisions/0001-use-kafka.md"}
+    h = found["decisions/0001-use-kafka.md"]
+    assert (h.created_by, h.updated_by) == ("Ana Lima", "Bo Chen")
+
+
+def test_timelines_are_read_per_file_when_asked_or_all_at_once(logged):
+    found = history.load(store.load(logged))
+    first, second = found["decisions/0001-kafka-for-events.md"], found["decisions/0002-use-tabs.md"]
+    assert [e.status for e in first.timeline] == ["proposed", "accepted"]
+    assert second._timeline is None  # the other file's old versions were not read
+    found.fill_timelines()
+    assert [e.status for e in second._timeline] == ["accepted"]
+
+
+def test_a_git_failure_is_one_line(logged):
+    with pytest.raises(history.HistoryError) as caught:
+        history.load(store.load(logged), since="no-such-commit")
+    assert "\n" not in str(caught.value) and "rev-list" in str(caught.value)

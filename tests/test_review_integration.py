@@ -64,3 +64,9 @@ def test_the_example_workflow_fetches_everything_and_its_review_step_runs(git_re
     assert "::warning file=decisions/0002-tabs.md" in result.out
     sarif = json.loads((git_repo / upload["with"]["sarif_file"]).read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
+
+
+def test_adrtools_own_decisions_pass_review():
+    """The project reviews its own decision log in CI; an error finding fails the build."""
+    result = run_process(["review", "--all", "--fail-on", "error"], ROOT)
+    assert result.code == 0, result.out + result.err

@@ -317,3 +317,16 @@ def test_an_inline_one_way_decision_is_judged_on_its_section(tmp_path):
     assert not found & {"rubric/missing-context", "rubric/missing-options", "rubric/missing-rationale",
                         "rubric/missing-consequences", "rubric/missing-negative-consequence"}, found
     assert "rubric/missing-decision-makers" in found
+
+
+@pytest.mark.parametrize("heading, meant", [
+    ("Context and Problem Statement", "context"), ("Considered Options", "options"),
+    ("Pros and Cons of the Options", "options"), ("Decision Outcome", "decision"), ("Decision Drivers", None),
+    ("Negative Consequences", "negative"), ("Risks", "negative"), ("Trade-offs", "consequences"),
+    ("Konsequenzen", "consequences"), ("Contexte", "context"), ("Opções Consideradas", "options"),
+    ("Begründung", "rationale"), ("Confirmation", "confirmation"), ("More Information", "evidence"), ("Links", None),
+])
+def test_headings_by_meaning(heading, meant):
+    from adrtool.review.meaning import meaning_of
+
+    assert meaning_of(heading) == meant

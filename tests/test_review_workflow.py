@@ -11,7 +11,7 @@ import pytest
 
 from adrtool import store
 from adrtool.review import run_review
-from adrtool.review.workflow import glob_regex, is_typo_sized
+from adrtool.review.workflow import governs_spec, is_typo_sized
 from tests.conftest import git, write
 from tests.test_review_rubric import GOOD
 
@@ -168,11 +168,13 @@ def test_changing_governed_code_lists_the_decision(repo):
     assert "src/db/schema.sql" in found.message
 
 
-def test_governs_globs():
-    assert glob_regex("src/db/**").match("src/db/a/b.sql")
-    assert glob_regex("**/*.proto").match("api/v1/x.proto") and glob_regex("**/*.proto").match("x.proto")
-    assert not glob_regex("src/*.py").match("src/a/b.py")
-    assert glob_regex("migrations").match("migrations/001.sql") and not glob_regex("migrations").match("migrations2/x")
+def test_governs_globs_read_as_gitignore_patterns():
+    assert governs_spec(["src/db/**"]).match_file("src/db/a/b.sql")
+    assert governs_spec(["**/*.proto"]).match_file("api/v1/x.proto") and governs_spec(["**/*.proto"]).match_file("x.proto")
+    assert not governs_spec(["src/*.py"]).match_file("src/a/b.py")
+    assert governs_spec(["./migrations/"]).match_file("migrations/001.sql")
+    assert not governs_spec(["migrations/"]).match_file("migrations2/x")
+    assert governs_spec([".github/**"]).match_file(".github/workflows/ci.yml")
 
 
 def test_a_merge_from_main_does_not_review_mains_decisions(repo):
@@ -269,3 +271,29 @@ def test_sarif_file_beside_annotations(repo, cli, tmp_path):
     assert result.code == 0
     assert "::warning file=decisions/0002-dots.md,line=" in result.out
     assert '"ruleId": "rubric/untagged"' in out.read_text(encoding="utf-8")
+
+
+def test_inline_decisions_in_a_changed_design_document(repo):
+    doc = repo / "docs/design/buffer.md"
+    write(repo / ".adrtool.toml", 'dirs = ["decisions"]\ndesign-dirs = ["docs/design"]\n')
+    write(doc, "# Buffer\n\n- Decision (arbitrary, two-way): Flush every 100 ms; revisit with data.\n")
+    commit(repo, "design")
+    git(repo, "checkout", "-q", "-b", "more")
+    edit(doc, "with data.\n", "with data.\n- Decision (arbitrary, one-way): Keep buffers in RAM only.\n")
+    commit(repo, "second decision")
+    report = review(repo, base="feature")
+    assert [(c.kind, c.decision.title) for c in report.changes] == [("added", "Keep buffers in RAM only")]
+    [found] = report.findings
+    assert (found.rule, found.path, found.line) == ("rubric/arbitrary-one-way", "docs/design/buffer.md", 4)
+
+
+def test_paths_in_annotations_are_relative_to_the_git_top_level(git_repo, cli):
+    sub = git_repo / "services/billing"
+    write(sub / ".adrtool.toml", 'dirs = ["decisions"]\n')
+    write(sub / "decisions/0001-dots.md", record("Dots"))
+    commit(git_repo, "first")
+    git(git_repo, "checkout", "-q", "-b", "feature")
+    write(sub / "decisions/0002-tabs.md", record("Tabs", choice=None))
+    commit(git_repo, "untagged")
+    result = cli(["review", "--format", "github"], sub)
+    assert "::warning file=services/billing/decisions/0002-tabs.md," in result.out

@@ -296,3 +296,33 @@ def test_show_and_unknown_id(tmp_path, cli):
     assert shown.code == 0 and "Commit with optimistic checks" in shown.out and "one-way" in shown.out
     missing = cli(["show", "99"], tmp_path)
     assert missing.code == 2 and "no decision '99'" in missing.err and "Traceback" not in missing.err
+
+
+def test_parallel_parse_gives_the_same_repository(tmp_path, monkeypatch):
+    """Large collections are parsed half in a forked child; the result must not depend on it."""
+    import threading
+
+    for i in range(1, 41):
+        write(tmp_path / f"decisions/{i:04d}-r{i}.md", NATIVE.replace("# Commit", f"# Commit {i}") if i % 2
+              else f"# {i}. Nygard {i}\n\nDate: 2020-01-{i % 28 + 1:02d}\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "decisions/0041-broken.md", "---\nstatus: [\n---\n# Broken\n")
+    write(tmp_path / "decisions/design.md", INLINE_DOC)
+
+    def snapshot(repo):
+        return ([d.to_json() for d in repo.decisions], [str(p) for p in repo.problems], sorted(repo.texts))
+
+    monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 10**9)
+    sequential = snapshot(load(tmp_path))
+    monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+    forks = []
+    real_fork = store.os.fork
+    monkeypatch.setattr(store.os, "fork", lambda: forks.append(1) or real_fork())
+    forked = {}
+    assert snapshot(load(tmp_path)) == sequential
+    # and from a worker thread, as the terminal UI loads
+    worker = threading.Thread(target=lambda: forked.setdefault("repo", load(tmp_path)))
+    worker.start()
+    worker.join(timeout=60)
+    assert snapshot(forked["repo"]) == sequential
+    assert len(forks) == 2  # both loads really parsed half in a child
+    assert any("0041-broken.md" in p for p in sequential[1])

@@ -6,21 +6,16 @@ from __future__ import annotations
 import pytest
 
 from tests.ai_support import fake, fake_env, make_repo  # noqa: F401  (fixtures)
+from tests.test_ai_results import FINDINGS
 from tests.test_tui_flows import anyio_backend, running, select, settle  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.anyio
 
-FINDINGS = {
-    "quadrant": "deliberate/one-way",
-    "adequate": False,
-    "findings": [{"kind": "missing-option", "severity": "warning",
-                  "message": "No managed queue service was considered.",
-                  "recommendation": "Weigh a managed queue against running our own."}],
-}
 
-
-def footer_keys(app) -> set[str]:
-    return {b.binding.action for b in app.screen.active_bindings.values() if app.check_action(b.binding.action.removeprefix("app."), ()) is not False}
+def enabled_actions(app) -> set[str]:
+    """The actions whose keys the footer and help offer right now."""
+    return {b.binding.action for b in app.screen.active_bindings.values()
+            if app.check_action(b.binding.action.removeprefix("app."), ()) is not False}
 
 
 async def test_ai_review_shows_its_findings_beside_the_rubric(tmp_path, fake):
@@ -28,7 +23,7 @@ async def test_ai_review_shows_its_findings_beside_the_rubric(tmp_path, fake):
     root = make_repo(tmp_path / "repo")
     async with running(root) as (app, pilot):
         await select(app, pilot, "0001")
-        assert "app.ai_review" in footer_keys(app)
+        assert "app.ai_review" in enabled_actions(app)
         await pilot.press("a")
         await settle(pilot)
         review = str(app.query_one("#detail-review").render())
@@ -44,7 +39,7 @@ async def test_nothing_ai_related_when_the_repository_did_not_opt_in(tmp_path, f
     root = make_repo(tmp_path / "repo", enabled=False)
     async with running(root) as (app, pilot):
         await select(app, pilot, "0001")
-        assert "app.ai_review" not in footer_keys(app)
+        assert "app.ai_review" not in enabled_actions(app)
         await pilot.press("a")
         await settle(pilot)
         assert fake.requests == []

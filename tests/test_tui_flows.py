@@ -34,6 +34,9 @@ async def settle(pilot) -> None:
     app = pilot.app
     for _ in range(20):
         await pilot.pause()
+        app.table.flush_query()  # a filter coalesced while typing fast, without waiting
+        await app.detail.flush_body()  # the debounced body, and the review that follows it, without waiting
+        await pilot.pause()
         if not [w for w in app.workers if w.group != "watch" and not w.is_finished]:
             return
         await app.wait_idle()
@@ -77,6 +80,16 @@ async def reload_after(app, pilot, action) -> None:
     await settle(pilot)
 
 
+async def edit(app, pilot, decision_id: str, typed: str) -> EditorScreen:
+    """Open the editor on a decision and type at the end of the file."""
+    await select(app, pilot, decision_id)
+    await pilot.press("e")
+    editor = app.screen
+    assert isinstance(editor, EditorScreen)
+    editor.text_area.insert(typed, editor.text_area.document.end)
+    return editor
+
+
 def read(root: Path, rel: str) -> str:
     return (root / rel).read_text(encoding="utf-8")
 
@@ -103,6 +116,7 @@ async def test_filter_terms_and_fuzzy_text(tmp_path):
         await pilot.press("slash")
         assert app.focused.id == "filter"
         await pilot.press(*"optc")  # fuzzy: the letters in order
+        await settle(pilot)
         assert shown_ids(app) == ["0003"]
         app.query_one("#filter").value = "status:accepted door:one-way"
         await settle(pilot)
@@ -145,6 +159,10 @@ async def test_closed_decisions_hide_and_sorting(tmp_path):
         await settle(pilot)
         dated = [d.date for d in app.table.shown if d.date]
         assert dated == sorted(dated, reverse=True)
+        await pilot.click("#table", offset=(12, 0))  # the Title header
+        await settle(pilot)
+        titles = [d.title.lower() for d in app.table.shown]
+        assert app.table.sort_column == "title" and titles == sorted(titles)
 
 
 async def test_links_are_navigable_both_ways(tmp_path):
@@ -165,8 +183,13 @@ async def test_detail_shows_rendered_body_without_front_matter(tmp_path):
         await select(app, pilot, "0001")
         await app.detail.flush_body()
         await settle(pilot)
-        body = app.query_one("#detail-body")
-        assert "Orders need a durable" in body.source and "status: accepted" not in body.source
+        body = app.detail.body_markdown
+        assert "Orders need a durable" in body and "status: accepted" not in body
+        app.detail.scroll_to_widget(app.query_one("#detail-body"), animate=False, top=True)
+        await pilot.pause()
+        screen = app.export_screenshot().replace("&#160;", " ")
+        assert "Orders need a durable" in screen and "Context and Problem Statement" in screen
+        assert "date: 2026-01-10" not in screen  # front matter hidden
         meta = str(app.query_one("#detail-meta").render())
         assert "accepted" in meta and "deliberate · one-way" in meta and "storage" in meta
 
@@ -174,7 +197,7 @@ async def test_detail_shows_rendered_body_without_front_matter(tmp_path):
 async def test_design_document_lists_inline_decisions_and_jumps(tmp_path):
     async with running(make_sample(tmp_path)) as (app, pilot):
         await select(app, pilot, "D1")
-        await pilot.press("o")
+        await pilot.press("enter")  # enter opens an inline decision's document (as o does)
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, DocumentScreen)
@@ -206,8 +229,9 @@ async def test_help_lists_the_keys_of_the_focused_part(tmp_path):
 
 async def test_keys_are_rebindable_from_config(tmp_path):
     root = make_sample(tmp_path)
-    write(root / ".adrtool.toml", 'dirs = ["decisions"]\n[keys]\n"decision.new" = "ctrl+n"\n')
+    write(root / ".adrtool.toml", 'dirs = ["decisions"]\n[keys]\n"decision.new" = "ctrl+n"\n"no.such" = "x"\n')
     async with running(root) as (app, pilot):
+        assert "[tool.adrtool.keys]: unknown key id 'no.such'" in [n.message for n in app._notifications]
         await pilot.press("n")
         assert not isinstance(app.screen, NewDecisionScreen)
         await pilot.press("ctrl+n")
@@ -312,11 +336,7 @@ async def test_edit_save_and_leave(tmp_path):
     root = make_sample(tmp_path)
     rel = "decisions/0002-indent-with-tabs.md"
     async with running(root) as (app, pilot):
-        await select(app, pilot, "0002")
-        await pilot.press("e")
-        editor = app.screen
-        assert isinstance(editor, EditorScreen)
-        editor.text_area.insert("More on tabs.\n", editor.text_area.document.end)
+        editor = await edit(app, pilot, "0002", "More on tabs.\n")
         await pilot.press("escape")  # unsaved: asks first
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.click("#no")
@@ -326,16 +346,15 @@ async def test_edit_save_and_leave(tmp_path):
         assert not editor.dirty
         await pilot.press("escape")
         assert app.screen is not editor
+        await pilot.press("enter")  # enter opens a record in the editor too
+        assert isinstance(app.screen, EditorScreen) and app.screen.path == rel
 
 
 async def test_conflict_on_save_shows_the_difference_and_lets_the_user_choose(tmp_path):
     root = make_sample(tmp_path)
     rel = "decisions/0002-indent-with-tabs.md"
     async with running(root) as (app, pilot):
-        await select(app, pilot, "0002")
-        await pilot.press("e")
-        editor = app.screen
-        editor.text_area.insert("Mine.\n", editor.text_area.document.end)
+        editor = await edit(app, pilot, "0002", "Mine.\n")
         write(root / rel, read(root, rel) + "Theirs.\n")  # another editor saved meanwhile
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -426,7 +445,15 @@ async def test_bad_input_never_crashes(tmp_path):
     root = make_sample(tmp_path, broken=True)
     write(root / "decisions" / "0008-binary.md", "")
     (root / "decisions" / "0008-binary.md").write_bytes(b"\xff\xfe\x00garbage")
+    write(root / "decisions" / "0009-brackets.md",  # markup-like text must show as written
+          "---\nstatus: proposed\nrelates-to: ['0001']\ntags: ['[/red]']\n---\n# Parse [b]old[/] and [2026\n")
     async with running(root) as (app, pilot):
+        await select(app, pilot, "0009")
+        assert "Parse [b]old[/] and [2026" in app.export_screenshot().replace("&#160;", " ")
+        await pilot.press("S")  # the picker's title carries the decision's title
+        assert isinstance(app.screen, DecisionPicker)
+        await pilot.press("escape")
+        await select(app, pilot, "0001")  # the link back from 0009, labelled with its title
         problems = str(app.query_one("#problems").render())
         assert "0008-binary.md" in problems and "0006-broken.md" in problems
         app.query_one("#filter").value = "status: door:nonsense ((( [["
@@ -486,3 +513,17 @@ async def test_a_refused_commit_says_why_and_keeps_the_files(git_repo):
         assert git(root, "log", "--format=%s").splitlines() == ["start"]  # the hook ran and refused
         assert "commit failed: decision files need review" in [n.message for n in app._notifications]
         assert read(root, rel).endswith("More.\n")
+
+
+async def test_the_editor_reviews_the_text_as_typed(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        editor = await edit(app, pilot, "0005", "")
+        await settle(pilot)
+        assert "rubric/arbitrary-one-way" in {f.rule for f in editor.findings}
+        row = editor.text_area.text.splitlines().index("door: one-way")
+        editor.text_area.replace("door: two-way", (row, 0), (row, len("door: one-way")))
+        editor._run_review()  # what the typing pause triggers
+        await settle(pilot)
+        assert "rubric/arbitrary-one-way" not in {f.rule for f in editor.findings}
+        assert "is an arbitrary choice" not in str(editor.query_one("#editor-review").render())

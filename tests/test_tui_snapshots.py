@@ -39,6 +39,8 @@ async def _ready(pilot, select: str | None = None) -> None:
     await app.wait_idle()
     await app.detail.flush_body()
     await pilot.pause()
+    await app.wait_idle()  # the review that follows the body
+    await pilot.pause()
 
 
 def test_home_screen(snap_compare, tmp_path):

@@ -70,6 +70,8 @@ def _add_history(repo, decisions, data) -> None:
     except ImportError:
         return
     hist = history.load(repo)
+    if hist is not None and getattr(hist, "shallow", False):
+        print(f"adrtool: note: {history.SHALLOW_NOTICE}", file=sys.stderr)
     for d, item in zip(decisions, data):
         h = hist.get(d.path) if hist else None
         item["created"] = h.created.isoformat() if h and h.created else None

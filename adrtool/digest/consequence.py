@@ -70,7 +70,7 @@ class FileMatcher:
         if key not in self._counts:
             import pathspec
 
-            cleaned = [p.lstrip("./") for p in patterns]
+            cleaned = [p.removeprefix("./") for p in patterns]
             spec = pathspec.GitIgnoreSpec.from_lines(cleaned)
             self._counts[key] = sum(1 for _ in spec.match_files(self._candidates(cleaned)))
         return self._counts[key]

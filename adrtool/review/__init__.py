@@ -26,6 +26,7 @@ class ReviewReport:
     base_commit: str | None = None
     merge_base: str | None = None
     head: str | None = None
+    prefix: str = ""  # where the paths are inside the git work tree, for annotations and SARIF
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "note": 0}
@@ -57,7 +58,8 @@ def run_review(repo, *, base: str | None = None, worktree: bool = False, all: bo
         git_diff = diff(repo, base, worktree)
         report = ReviewReport("worktree" if worktree else "branch", changes=git_diff.changes,
                               notices=list(git_diff.notices), base=git_diff.base, base_commit=git_diff.base_commit,
-                              merge_base=git_diff.merge_base, head=git_diff.head)
+                              merge_base=git_diff.merge_base, head=git_diff.head,
+                              prefix=git_diff.prefix)
         paths = sorted({c.path for c in git_diff.changes} | {c.old_path for c in git_diff.changes if c.old_path})
         histories = _histories(repo, paths, git_diff.merge_base)
     findings: list[Finding] = []

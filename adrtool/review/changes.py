@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from adrtool import dialects
-from adrtool.history import SHALLOW_NOTICE, _is_shallow, git_repo, prefix_of, read_blobs
+from adrtool.history import SHALLOW_NOTICE, repo_is_shallow, git_repo, inside, prefix_of, read_blobs
 from adrtool.model import Decision, Kind
 from adrtool.store import StoreError
 
@@ -43,6 +43,7 @@ class Diff:
     notices: list[str] = field(default_factory=list)
     gitrepo: object | None = None
     shallow: bool = False
+    prefix: str = ""  # the decision repository's root inside the git work tree ("" or "sub/dir/")
 
 
 def _rev(gitrepo, ref: str) -> str | None:
@@ -102,7 +103,7 @@ def diff(repo, base: str | None = None, worktree: bool = False) -> Diff:
         raise ReviewError("not a git repository; `adrtool review --all` reviews every decision without git")
     if not gitrepo.head.is_valid():
         raise ReviewError("the repository has no commits yet; commit first, or use --all")
-    out = Diff(gitrepo=gitrepo, shallow=_is_shallow(gitrepo))
+    out = Diff(gitrepo=gitrepo, shallow=repo_is_shallow(gitrepo))
     if out.shallow:
         out.notices.append(SHALLOW_NOTICE)
     out.base, out.base_commit = choose_base(gitrepo, base)
@@ -115,7 +116,7 @@ def diff(repo, base: str | None = None, worktree: bool = False) -> Diff:
         out.merge_base = out.base_commit
         out.notices.append(f"the merge base with {out.base} is outside this shallow clone; comparing with {out.base} itself")
     top = Path(gitrepo.working_tree_dir)
-    prefix = prefix_of(repo, top)
+    prefix = out.prefix = prefix_of(repo, top)
     args = ["--name-status", "-z", "-M", "--no-color", "--no-ext-diff", out.merge_base]
     if not worktree:
         args.append("HEAD")
@@ -164,24 +165,22 @@ def diff(repo, base: str | None = None, worktree: bool = False) -> Diff:
                 out.changes.append(Change(kind, d.path, d, before_record if kind != "added" else None,
                                           old_rel if letter == "R" else None))
             else:
-                old = next((b for b in before_inline if b.id == d.id), None)
-                if old is not None and old.body == d.body:
-                    continue  # an unchanged decision line in a changed design document
+                if any(b.body == d.body for b in before_inline):
+                    continue  # an unchanged decision line (perhaps moved) in a changed design document
+                # Only an explicit id (D7) names the same decision across versions; `doc#3` is a position.
+                old = next((b for b in before_inline if b.id == d.id and "#" not in d.id), None)
                 out.changes.append(Change("added" if old is None else "modified", d.path, d, old))
     return out
 
 
 def _under(repo, rel: str) -> bool:
-    path = (Path(repo.root) / rel).resolve()
-    folders = list(repo.config.dirs) + list(repo.config.design_dirs)
-    return any(Path(f).resolve() in path.parents for f in folders)
+    return inside(repo, rel, list(repo.config.dirs) + list(repo.config.design_dirs))
 
 
 def _parse(repo, rel: str, text: str | None) -> tuple[Decision | None, list[Decision]]:
     if text is None:
         return None, []
-    path = (Path(repo.root) / rel).resolve()
-    in_dir = any(Path(f).resolve() in path.parents for f in repo.config.dirs)
+    in_dir = inside(repo, rel, repo.config.dirs)
     try:
         return dialects.parse_file(rel, text, in_dir, repo.config.log4brains)
     except Exception:  # the base version may be malformed; then there is nothing to compare with

@@ -152,7 +152,7 @@ def sarif(report) -> str:
     results = []
     for f in report.findings:
         region = {"startLine": f.line} if f.line else None
-        location = {"physicalLocation": {"artifactLocation": {"uri": f.path, "uriBaseId": "%SRCROOT%"}}}
+        location = {"physicalLocation": {"artifactLocation": {"uri": report.prefix + f.path, "uriBaseId": "%SRCROOT%"}}}
         if region:
             location["physicalLocation"]["region"] = region
         result = {
@@ -191,7 +191,7 @@ def github(report) -> str:
     out = [f"::notice::{_escape_data(n)}" for n in report.notices]
     command = {"error": "error", "warning": "warning", "note": "notice"}
     for f in report.findings:
-        props = [f"file={_escape_property(f.path)}"]
+        props = [f"file={_escape_property(report.prefix + f.path)}"]
         if f.line:
             props.append(f"line={f.line}")
         props.append(f"title={_escape_property(f.rule)}")

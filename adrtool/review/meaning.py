@@ -30,23 +30,22 @@ STATUS = "status"
 _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (STATUS, ("status", "statut", "estado", "stato")),
     (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "nachteil", "negativ", "risiken",
-                "inconvenient", "negatives", "negativas", "negativos", "desventaja", "desvantage", "riesgo", "risco")),
+                "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco")),
     (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
-                "spike", "research", "sources", "quellen", "referenz", "nachweis", "weitere informationen", "references",
-                "sources", "preuves", "referencias", "evidencia", "fuentes", "referencias", "evidencias", "fontes")),
+                "spike", "research", "sources", "quellen", "referenz", "nachweis", "weitere informationen",
+                "preuves", "referencias", "evidencia", "fuentes", "fontes")),
     (CONFIRMATION, ("confirmation", "validation", "revisit", "review date", "follow-up", "follow up", "verification",
-                    "bestatigung", "uberprufung", "validierung", "verification", "confirmacion", "validacion",
-                    "revision", "confirmacao", "validacao", "revisao")),
+                    "bestatigung", "uberprufung", "validierung", "confirmacion", "validacion", "revision",
+                    "confirmacao", "validacao", "revisao")),
     (OPTIONS, ("considered option", "options", "alternatives", "option", "alternative", "pros and cons",
-               "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes",
-               "opcoes consideradas")),
+               "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes")),
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
                  "razonamiento", "justificativa", "justificacao", "raison", "motifs")),
-    (CONSEQUENCES, ("consequence", "implication", "outcome and consequences", "trade-off", "tradeoff", "impact",
-                    "konsequenz", "folgen", "auswirkung", "consequences", "consecuencia", "consequencia", "implicaciones")),
+    (CONSEQUENCES, ("consequence", "implication", "trade-off", "tradeoff", "impact", "konsequenz", "folgen",
+                    "auswirkung", "consecuencia", "consequencia", "implicaciones")),
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
                "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes")),
-    (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao", "decisión",
+    (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao",
                 "resultado", "decisione")),
 ]
 # Headings that look like a meaning but are not one: MADR's "Decision Drivers" are forces, not the decision.
@@ -66,11 +65,11 @@ _PHRASES = (("pros and cons", OPTIONS), ("decision outcome", DECISION), ("proble
 
 
 def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
-    """A phrase anywhere; a short word exactly; a longer word as a prefix ("option" in "Optionen")."""
-    if " " in cue:
+    """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen")."""
+    if " " in cue or "-" in cue:
         return cue in h
     if len(cue) <= 4:
-        return cue in words
+        return cue in words or cue + "s" in words
     return any(w.startswith(cue) for w in words)
 
 

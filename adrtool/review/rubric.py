@@ -192,17 +192,21 @@ class _Judge:
         decided = self.sections.with_children(meaning.DECISION, own_only=True)
         if decided and self._cue(_RATIONALE_CUES, decided):
             return True
-        return (self.inline or not self.sections.by_meaning) and self._cue(_RATIONALE_CUES)
+        return self._by_cues_only() and self._cue(_RATIONALE_CUES)
+
+    def _by_cues_only(self) -> bool:
+        """Inline decisions and records without any recognised section are read by cue words."""
+        return self.inline or not self.sections.by_meaning
 
     def has_consequences(self) -> bool:
         if self.sections.get(meaning.CONSEQUENCES) or self.sections.get(meaning.NEGATIVE):
             return True
-        return self.inline and self._cue(_NEGATIVE_CUES, self._without_absolutes(self.text))
+        return self._by_cues_only() and self._cue(_NEGATIVE_CUES, self._without_absolutes(self.text))
 
     def has_negative(self) -> bool:
         if self.sections.get(meaning.NEGATIVE):
             return True
-        text = self.sections.with_children(meaning.CONSEQUENCES) if not self.inline else self.text
+        text = self.text if self._by_cues_only() else self.sections.with_children(meaning.CONSEQUENCES)
         return self._cue(_NEGATIVE_CUES, self._without_absolutes(text))
 
     @staticmethod

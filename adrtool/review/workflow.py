@@ -214,8 +214,8 @@ def governed_changes(repo, d: Diff) -> list[Finding]:
     for dec in repo.decisions:
         if dec.status is not Status.ACCEPTED or not dec.governs:
             continue
-        patterns = [glob_regex(g) for g in dec.governs]
-        hits = [f for f in changed if any(p.match(f) for p in patterns)]
+        spec = governs_spec(dec.governs)
+        hits = [f for f in changed if spec.match_file(f)]
         if not hits:
             continue
         one_way = (dec.choice or Choice.DELIBERATE) is Choice.DELIBERATE and (dec.door or Door.ONE_WAY) is Door.ONE_WAY
@@ -228,26 +228,10 @@ def governed_changes(repo, d: Diff) -> list[Finding]:
     return out
 
 
-def glob_regex(pattern: str) -> re.Pattern:
-    """A `governs` glob, relative to the repository root: `**` crosses folders, `*` and `?` do not.
-
-    A pattern with no wildcard names a file or a whole folder.
+def governs_spec(patterns: list[str]):
+    """A decision's `governs` globs, read as gitignore patterns (as the digest reads them):
+    `**` crosses folders, `*` does not, and a pattern with no slash matches at any depth.
     """
-    pattern = pattern.strip().lstrip("./") if pattern.startswith("./") else pattern.strip().lstrip("/")
-    if not any(c in pattern for c in "*?["):
-        return re.compile(re.escape(pattern.rstrip("/")) + r"(?:/.*)?$")
-    out = []
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        if pattern.startswith("**/", i):
-            out.append(r"(?:.*/)?")
-            i += 3
-            continue
-        if pattern.startswith("**", i):
-            out.append(r".*")
-            i += 2
-            continue
-        out.append({"*": r"[^/]*", "?": r"[^/]"}.get(c, re.escape(c)))
-        i += 1
-    return re.compile("".join(out) + r"$")
+    import pathspec
+
+    return pathspec.GitIgnoreSpec.from_lines([p.strip().removeprefix("./") for p in patterns if p.strip()])

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import gc
 import os
 import shlex
 import subprocess
 import threading
 from pathlib import Path
 
+from rich.markup import escape
 from textual import on, work
 from textual.app import App, ComposeResult, SuspendNotSupported
 from textual.containers import Horizontal, Vertical
@@ -22,7 +24,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from adrtool.model import Decision, Kind, Relation, Status
-from adrtool.tui import keys, review_panel
+from adrtool.tui import keys, relations, review_panel
 from adrtool.tui import table as table_rows
 from adrtool.tui.commands import AdrCommands
 from adrtool.tui.detail import DetailPane
@@ -46,6 +48,13 @@ class RepoLoaded(Message):
         self.prepared = prepared  # the table's per-decision rows, made off the UI thread
 
 
+class LinksIndexed(Message):
+    def __init__(self, repo, incoming: dict) -> None:
+        super().__init__()
+        self.repo = repo
+        self.incoming = incoming  # relations.incoming(repo)
+
+
 class LoadFailed(Message):
     def __init__(self, error: str) -> None:
         super().__init__()
@@ -67,12 +76,11 @@ class AdrApp(App):
         self.start = start or Path.cwd()
         self.dirs = dirs or None
         self.repo = None
-        self.history: dict | None = None
         self.actions_done: dict[str, str] = {}  # path -> last verb, for the commit message
         self.watch_enabled = watch
         self._watch_stop = threading.Event()
         self._watching = False
-        self._shown: tuple = (None, None)  # (decision, history) the detail pane shows
+        self._shown: Decision | None = None  # the decision the detail pane shows
         self._ai_cancel: threading.Event | None = None  # set while an AI review runs
         # The bench and tests wait on this: set once the first load has filled the table.
         self.loaded = asyncio.Event()
@@ -102,9 +110,13 @@ class AdrApp(App):
     def all_decisions(self) -> list[Decision]:
         return self.repo.decisions if self.repo else []
 
+    def on_load(self) -> None:
+        # Start reading the decisions before the screen is built: the worker's messages wait in
+        # the app's queue, which Textual only processes once everything is composed and mounted.
+        self.load_repo()
+
     def on_mount(self) -> None:
         self.table.focus()
-        self.load_repo()
 
     def on_unmount(self) -> None:
         self._watch_stop.set()
@@ -118,6 +130,7 @@ class AdrApp(App):
         from adrtool import store
         from adrtool.config import ConfigError
 
+        gc.unfreeze()  # what the last load froze may be garbage now: let the collector see it again
         try:
             repo = store.load(self.start, self.dirs)
         except (ConfigError, store.StoreError, OSError) as exc:
@@ -126,10 +139,39 @@ class AdrApp(App):
         except Exception as exc:  # a bug in a reader must not close the app: say so, keep the last good state
             self.post_message(LoadFailed(f"reading the decisions failed: {type(exc).__name__}: {exc}"))
             return
-        self.post_message(RepoLoaded(repo, table_rows.prepare(repo.decisions)))
+        prepared = table_rows.prepare(repo.decisions)
+        # The loaded decisions live until the next load: keep the garbage collector from walking
+        # those millions of objects again and again (a collection in the middle of a filter
+        # keystroke showed up as a 30 ms list comprehension).  The next load unfreezes them first.
+        gc.freeze()
+        self.post_message(RepoLoaded(repo, prepared))
+        # After the table is on its way: every link resolved once, so a cursor move need not scan.
+        self.post_message(LinksIndexed(repo, relations.incoming(repo)))
+        self.load_history(repo)
+
+    @work(thread=True, exclusive=True, group="history")
+    def load_history(self, repo) -> None:
+        """The whole repository's git history, once per load, kept in memory for the detail pane.
+
+        One pass over the log costs about as much as one path-limited `git log` for a single
+        file in a large repository, so asking per decision as the cursor moves would be slower.
+        """
+        histories = review_panel.repository_history(repo)
+        self.call_from_thread(self._history_loaded, repo, histories)
+
+    def _history_loaded(self, repo, histories) -> None:
+        if repo is not self.repo:
+            return  # a newer load is on its way
+        self._histories = histories
+        if self.detail.decision is not None:
+            self.review_decision(self.detail.decision)
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = True) -> None:
+        # Messages carry paths, titles and errors as written ("[tool.adrtool.keys]", "[2026"): never markup.
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def on_load_failed(self, message: LoadFailed) -> None:
-        self.query_one("#status-line", Static).update(f"[red]{message.error}[/]")
+        self.query_one("#status-line", Static).update(f"[red]{escape(message.error)}[/]")
         self.notify(message.error, title="Cannot load decisions", severity="error", timeout=10)
 
     async def wait_idle(self) -> None:
@@ -145,6 +187,7 @@ class AdrApp(App):
     def on_repo_loaded(self, message: RepoLoaded) -> None:
         first = self.repo is None
         self.repo = message.repo
+        self._histories = None  # the history of the previous load; this load's follows
         if first:
             keymap, warnings = keys.keymap_from_settings(self.repo.config.settings)
             if keymap:
@@ -152,6 +195,7 @@ class AdrApp(App):
             for w in warnings:
                 self.notify(w, severity="warning")
             self.sub_title = self.repo.config.rel(self.repo.config.dirs[0]) if self.repo.config.dirs else ""
+        self.detail.incoming = None  # made for the previous repository; the new one follows (LinksIndexed)
         self.table.set_decisions(self.repo.decisions, message.prepared)
         self.query_one(QuadrantChart).show_counts(self.repo.decisions)
         self._show_problems()
@@ -161,28 +205,11 @@ class AdrApp(App):
                 self.offer_init()  # a missing or empty folder
             if any(d.is_dir() for d in self.repo.config.dirs):
                 self.start_watching()
-            self.load_history()
         self.repo_changed.set()
 
-    @work(thread=True, exclusive=True, group="history")
-    def load_history(self) -> None:
-        try:
-            from adrtool import history
-        except ImportError:
-            return
-        try:
-            result = history.load(self.repo)
-            if result:
-                next(iter(result.values())).timeline  # reads every timeline's blobs now, here, not on the UI thread
-        except Exception as exc:  # history is a nicety: a broken git must not break browsing
-            self.call_from_thread(self.notify, f"git history unavailable: {str(exc).splitlines()[0]}", severity="warning")
-            return
-        self.call_from_thread(self._history_loaded, result)
-
-    def _history_loaded(self, result) -> None:
-        self.history = result
-        self._shown = (None, None)
-        self._show_current()
+    def on_links_indexed(self, message: LinksIndexed) -> None:
+        if message.repo is self.repo:
+            self.detail.incoming = message.incoming
 
     def _show_problems(self) -> None:
         problems = self.repo.problems + [p for d in self.repo.decisions for p in d.problems if p.severity == "error"]
@@ -190,12 +217,10 @@ class AdrApp(App):
         widget.display = bool(problems)
         if problems:
             lines = [f"[b red]{len(problems)} problem(s) reading files[/]"]
-            lines += [f"[red]{p}[/]" for p in problems[:MAX_PROBLEM_LINES]]
+            lines += [f"[red]{escape(str(p))}[/]" for p in problems[:MAX_PROBLEM_LINES]]
             if len(problems) > MAX_PROBLEM_LINES:
                 lines.append(f"… and {len(problems) - MAX_PROBLEM_LINES} more (`adrtool lint`)")
-            from rich.markup import escape
-
-            widget.update("\n".join(escape(line) if not line.startswith("[") else line for line in lines))
+            widget.update("\n".join(lines))
 
     def action_reload(self) -> None:
         self.load_repo()
@@ -230,7 +255,8 @@ class AdrApp(App):
             parts.append("closed hidden (x)")
         parts.append(f"sorted by {table.sort_column}{' ↓' if table.sort_reverse else ''}")
         self.query_one("#status-line", Static).update(" · ".join(parts))
-        self._show_current()
+        # The refilled table is painted first; the detail pane follows in the next frame.
+        self.call_after_refresh(self._show_current)
 
     @on(Input.Changed, "#filter")
     def filter_changed(self, event: Input.Changed) -> None:
@@ -260,6 +286,13 @@ class AdrApp(App):
     def action_sort(self, column: str) -> None:
         self.table.sort_by(column)
 
+    @on(DataTable.RowSelected, "#table")
+    def row_selected(self) -> None:
+        """Enter opens: a record in the editor, an inline decision in its design document."""
+        decision = self.table.current()
+        if decision is not None:
+            self.action_open_document() if decision.kind is Kind.INLINE else self.open_editor(decision.path)
+
     @on(DataTable.RowHighlighted, "#table")
     def row_highlighted(self) -> None:
         self._show_current()
@@ -268,16 +301,22 @@ class AdrApp(App):
         if self.repo is None or not self.detail.display:
             return  # a hidden pane is not re-rendered
         decision = self.table.current()
-        history = self.history.get(decision.path) if (self.history and decision) else None
-        if decision is self._shown[0] and history is self._shown[1] and decision is not None:
+        if decision is self._shown and decision is not None:
             return
-        self._shown = (decision, history)
-        self.detail.show(self.repo, decision, history)
-        if decision is not None:
-            self.review_decision(decision, history)
+        self._shown = decision
+        self.detail.show(self.repo, decision)
+
+    def on_detail_pane_rested(self, message: DetailPane.Rested) -> None:
+        decision = message.decision
+        if decision is not None and decision is self.detail.decision:
+            self.review_decision(decision)
 
     @work(thread=True, exclusive=True, group="review")
-    def review_decision(self, decision: Decision, history) -> None:
+    def review_decision(self, decision: Decision) -> None:
+        """Once the cursor rests: this decision's git history (one `git log` for its file), then the rubric."""
+        history = review_panel.history_of(self.repo, decision, getattr(self, "_histories", None))
+        if self.detail.decision is decision:
+            self.call_from_thread(self.detail.set_history, history)
         findings = review_panel.check(decision, self.repo, history)
         ai_findings = review_panel.stored_ai_findings(self.repo, decision)
         if ai_findings:
@@ -351,17 +390,15 @@ class AdrApp(App):
             return None, None
         return operations, changes
 
-    def _apply(self, planned, verb: str, question: str | None = None, then=None) -> None:
+    def _apply(self, planned, verb: str, question: str | None = None) -> None:
         """Plan with `planned()` (-> list[Change]), ask first when `question`, apply, remember the verb, reload."""
-        from adrtool.store import StoreError
-
         operations, changes = self._operations()
         if operations is None:
             return
         try:
             plan = planned(operations)
-        except (StoreError, ValueError) as exc:
-            self.notify(str(exc), title="Not changed", severity="error")
+        except Exception as exc:  # StoreError is the user's to fix; anything else must not close the app either
+            self.notify(_one_line(exc), title="Not changed", severity="error")
             return
         if not plan:
             self.notify("nothing to change")
@@ -372,15 +409,13 @@ class AdrApp(App):
                 return
             try:
                 changes.apply(self.repo, plan)
-            except StoreError as exc:
-                self.notify(str(exc), title="Not changed", severity="error")
+            except Exception as exc:
+                self.notify(_one_line(exc), title="Not changed", severity="error")
                 return
             for change in plan:
                 self.actions_done[change.path] = verb
             self.notify(f"{verb}: " + ", ".join(c.path for c in plan))
             self.load_repo()
-            if then:
-                then()
 
         if question:
             self.push_screen(ConfirmScreen(question, "".join(c.diff() for c in plan), yes="Apply"), go)
@@ -469,16 +504,14 @@ class AdrApp(App):
         def answered(form: dict | None) -> None:
             if not form:
                 return
-            from adrtool.store import StoreError
-
             operations, changes = self._operations()
             if operations is None:
                 return
             try:
                 path, plan = operations.new_decision(self.repo, form["title"], choice=form["choice"], door=form["door"])
                 changes.apply(self.repo, plan)
-            except StoreError as exc:
-                self.notify(str(exc), title="Not created", severity="error")
+            except Exception as exc:
+                self.notify(_one_line(exc), title="Not created", severity="error")
                 return
             self.actions_done[path] = "add"
             self.load_repo()
@@ -551,7 +584,8 @@ class AdrApp(App):
 
     def on_git_screen_committed(self, message) -> None:
         self.actions_done.clear()
-        self.load_history()
+        self._shown = None  # the timeline has a new commit
+        self._show_current()
 
     def action_branch_review(self) -> None:
         if self.repo is not None:
@@ -567,7 +601,7 @@ class AdrApp(App):
             self.call_from_thread(self.notify, "branch review is not available in this build", severity="warning")
             return
         except Exception as exc:  # e.g. no base branch: one line, never a crash
-            self.call_from_thread(self.notify, str(exc).splitlines()[0], title="Review failed", severity="error")
+            self.call_from_thread(self.notify, str(exc).strip() or type(exc).__name__, title="Review failed", severity="error")
             return
         self.call_from_thread(self._show_branch_review, report.findings)
 
@@ -616,7 +650,7 @@ class AdrApp(App):
         self._ai_cancel = None
         self.refresh_bindings()
         self.notify(outcome, severity="information" if outcome.startswith("AI review done") else "warning")
-        self._shown = (None, None)  # re-read the findings, the AI's included
+        self._shown = None  # re-read the findings, the AI's included
         self._show_current()
 
     # ---- init ----------------------------------------------------------------------------------
@@ -626,16 +660,14 @@ class AdrApp(App):
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
-            from adrtool.store import StoreError
-
             operations, changes = self._operations()
             if operations is None:
                 return
             try:
                 plan = operations.init(self.repo.root, folder)
                 changes.apply(self.repo, plan)
-            except StoreError as exc:
-                self.notify(str(exc), title="init failed", severity="error")
+            except Exception as exc:
+                self.notify(_one_line(exc), title="init failed", severity="error")
                 return
             if not plan:
                 self.notify(f"{folder}/ is already set up: press n to write the first decision")
@@ -647,6 +679,14 @@ class AdrApp(App):
         state = "is empty" if (self.repo.root / folder).is_dir() else "does not exist"
         self.push_screen(ConfirmScreen(f"The decision folder {folder}/ {state}. Set it up (adrtool init)?", yes="Init"),
                          answered)
+
+
+def _one_line(exc: Exception) -> str:
+    """A StoreError's own message; for anything else (a bug) its type too, so it can be reported."""
+    from adrtool.store import StoreError
+
+    text = str(exc).strip() or type(exc).__name__
+    return text if isinstance(exc, StoreError) else f"{type(exc).__name__}: {text}"
 
 
 def run(args) -> int:

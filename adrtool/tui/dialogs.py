@@ -37,7 +37,7 @@ class ConfirmScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="question")
+            yield Label(escape(self.question), classes="question")
             if self.diff_text is not None:
                 with VerticalScroll(classes="diff-scroll"):
                     yield diff_view(self.diff_text)
@@ -64,8 +64,8 @@ class ChoiceScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="question")
-            yield OptionList(*[Option(label, id=value) for value, label in self.options], id="choices")
+            yield Label(escape(self.title_text), classes="question")
+            yield OptionList(*[Option(escape(label), id=value) for value, label in self.options], id="choices")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
@@ -81,7 +81,7 @@ class DecisionPicker(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.title_text, classes="question")
+            yield Label(escape(self.title_text), classes="question")
             yield Input(placeholder="id or title", id="picker-input")
             yield OptionList(id="picker-list")
 
@@ -161,7 +161,7 @@ class ConflictScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(f"{self.path} changed on disk while you were editing. Differences (disk → yours):",
+            yield Label(f"{escape(self.path)} changed on disk while you were editing. Differences (disk → yours):",
                         classes="question")
             with VerticalScroll(classes="diff-scroll"):
                 yield diff_view(self.diff_text)
@@ -188,7 +188,7 @@ class ListingScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog help"):
-            yield Label(self.where, classes="question")
+            yield Label(escape(self.where), classes="question")
             width = max((len(k) for k, _ in self.rows), default=4)
             text = "\n".join(f"[b]{escape(k).ljust(width)}[/b]  {escape(desc)}" for k, desc in self.rows)
             with VerticalScroll():

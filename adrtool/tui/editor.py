@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 
+from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -37,10 +38,11 @@ class EditorScreen(Screen):
         super().__init__()
         self.repo, self.path = repo, path
         self.saved_text = repo.text(path)
+        self.findings: list | None = None  # the rubric's findings for the text as typed
         self._review_timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(f" editing [b]{self.path}[/b]", id="editor-title")
+        yield Static(f" editing [b]{escape(self.path)}[/b]", id="editor-title")
         with Horizontal():
             yield TextArea.code_editor(self.saved_text, language="markdown", soft_wrap=True, id="editor-text")
             with VerticalScroll(id="editor-side"):
@@ -67,7 +69,7 @@ class EditorScreen(Screen):
 
     def _show_title(self) -> None:
         mark = " [yellow]● modified[/]" if self.dirty else ""
-        self.query_one("#editor-title", Static).update(f" editing [b]{self.path}[/b]{mark}")
+        self.query_one("#editor-title", Static).update(f" editing [b]{escape(self.path)}[/b]{mark}")
 
     def _run_review(self) -> None:
         self.review(self.text_area.text)
@@ -75,8 +77,12 @@ class EditorScreen(Screen):
     @work(thread=True, exclusive=True, group="editor-review")
     def review(self, text: str) -> None:
         findings = review_panel.check_text(self.path, text, self.repo)
+        self.app.call_from_thread(self._show_findings, findings)
+
+    def _show_findings(self, findings) -> None:
+        self.findings = findings
         markup = "[dim]review engine not installed[/]" if findings is None else findings_markup(findings)
-        self.app.call_from_thread(self.query_one("#editor-review", Static).update, markup)
+        self.query_one("#editor-review", Static).update(markup)
 
     # ---- saving ----------------------------------------------------------------
     def action_save(self) -> None:

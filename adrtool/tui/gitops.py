@@ -19,9 +19,16 @@ class FileState:
     state: str  # modified | added | deleted | untracked | staged
 
 
-def _open(root):
-    import git
+def _first_line(exc: Exception) -> str:
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
 
+
+def _open(root):
+    try:
+        import git
+    except ImportError as exc:  # gitpython refuses to import without a usable git binary
+        raise GitError(f"git is not available: {_first_line(exc)}") from None
     try:
         return git.Repo(root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
@@ -54,7 +61,7 @@ def changed_decision_files(repo) -> list[FileState]:
         for path in g.untracked_files:
             states[path] = "untracked"
     except Exception as exc:  # gitpython raises a zoo of errors; the user needs one line
-        raise GitError(f"git status failed: {str(exc).splitlines()[0]}") from None
+        raise GitError(f"git status failed: {_first_line(exc)}") from None
     return [FileState(p, s) for p, s in sorted(states.items()) if _in_decision_dirs(repo, work_tree, p)]
 
 

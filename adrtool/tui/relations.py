@@ -31,7 +31,35 @@ def _could_name(target: str, d: Decision) -> bool:
     return int(m.group(1)) == d.number if m else vocabulary.file_number(stem) == d.number
 
 
-def links_of(repo, decision: Decision) -> list[LinkItem]:
+def incoming(repo) -> dict[int, list[tuple[Relation, Decision]]]:
+    """id(decision) -> the links other decisions write to it, as (relation seen from it, other).
+
+    Made once per load (in the loading worker), so a cursor move does not scan every decision:
+    in memory only, thrown away with the repository it was made from.
+    """
+    out: dict[int, list[tuple[Relation, Decision]]] = {}
+    for other in repo.decisions:
+        for link in other.links:
+            target = repo.resolve_link(other, link.target)
+            if target is not None and target is not other:
+                out.setdefault(id(target), []).append((link.relation.reverse, other))
+    return out
+
+
+def _incoming_by_scan(repo, decision: Decision) -> list[tuple[Relation, Decision]]:
+    out = []
+    for other in repo.decisions:
+        if other is decision or not other.links:
+            continue
+        for link in other.links:
+            if _could_name(link.target, decision) and repo.resolve_link(other, link.target) is decision:
+                out.append((link.relation.reverse, other))
+    return out
+
+
+def links_of(repo, decision: Decision, index: dict | None = None) -> list[LinkItem]:
+    """Outgoing links as written, then the other side: a link written only in the other file still shows here.
+    `index` is `incoming(repo)` when it has been made; without it every decision is scanned."""
     out: list[LinkItem] = []
     seen: set[tuple[Relation, str]] = set()
     for link in decision.links:
@@ -39,15 +67,9 @@ def links_of(repo, decision: Decision) -> list[LinkItem]:
         out.append(LinkItem(link.relation, target, link.target, False))
         if target is not None:
             seen.add((link.relation, target.path + target.id))
-    # The other side: a link written only in the other file still shows here.
-    for other in repo.decisions:
-        if other is decision or not other.links:
-            continue
-        for link in other.links:
-            if not _could_name(link.target, decision) or repo.resolve_link(other, link.target) is not decision:
-                continue
-            relation = link.relation.reverse
-            if (relation, other.path + other.id) not in seen:
-                seen.add((relation, other.path + other.id))
-                out.append(LinkItem(relation, other, other.id, True))
+    others = index.get(id(decision), []) if index is not None else _incoming_by_scan(repo, decision)
+    for relation, other in others:
+        if (relation, other.path + other.id) not in seen:
+            seen.add((relation, other.path + other.id))
+            out.append(LinkItem(relation, other, other.id, True))
     return out

@@ -1,17 +1,10 @@
-"""Running the offline rubric from the UI: lazily imported, in worker threads, never fatal."""
+"""The slower work behind the detail pane and the editor: the offline rubric, a file's git history
+and the optional AI review.  Imported lazily, called from worker threads, never fatal to the UI."""
 
 from __future__ import annotations
 
 from adrtool import dialects
 from adrtool.model import Decision
-
-
-def rubric_available() -> bool:
-    try:
-        import adrtool.review.rubric  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def check(decision: Decision, repo=None, history=None):
@@ -21,13 +14,47 @@ def check(decision: Decision, repo=None, history=None):
     """
     try:
         from adrtool.review import rubric
+
+        return rubric.check(decision, repo=repo, history=history)
     except ImportError:
         return None
-    try:
-        return rubric.check(decision, repo=repo, history=history)
     except Exception as exc:
         return [_finding(decision.path, f"the review could not run: {type(exc).__name__}: {exc}",
                          "report this as a bug in adrtool")]
+
+
+# Below this many records a single file's `git log` is quick enough to ask for while the
+# whole history is still loading; above it, the detail pane waits for the whole history.
+PER_FILE_HISTORY_LIMIT = 2000
+
+
+def repository_history(repo):
+    """The whole repository's history (None outside git or when git fails: history is a nicety)."""
+    try:
+        from adrtool import history
+
+        return history.load(repo)
+    except Exception:
+        return None
+
+
+def history_of(repo, decision: Decision, histories=None):
+    """The git history of one decision's file, from the whole history when it is loaded."""
+    try:
+        if histories is not None:
+            entry = histories.get(decision.path)
+        elif repo is not None and len(repo.records) <= PER_FILE_HISTORY_LIMIT:
+            from adrtool import history
+
+            found = history.load(repo, [decision.path])
+            entry = found.get(decision.path) if found else None
+        else:
+            return None
+        if entry is not None:
+            entry.timeline  # reads the file's old versions now, in this worker
+        return entry
+    except Exception:
+        return None
 
 
 def ai_enabled(repo) -> bool:
@@ -70,7 +97,7 @@ def check_text(path: str, text: str, repo=None):
     try:
         record, _inline = dialects.parse_file(path, text, True)
     except Exception as exc:  # a half-typed front matter block: say so instead of failing
-        return [_finding(path, str(exc).splitlines()[0], "fix the front matter")]
+        return [_finding(path, (str(exc).strip().splitlines() or [type(exc).__name__])[0], "fix the front matter")]
     if record is None:
         return []
     return check(record, repo)

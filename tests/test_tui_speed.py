@@ -1,0 +1,106 @@
+"""The shortcuts that keep the UI fast at 10,000 decisions give the same results as the plain way.
+
+(How fast they are is measured by bench/tui_bench.py; tests never assert a time.)
+"""
+
+from __future__ import annotations
+
+import pytest
+from rich.style import Style
+from textual.widgets import DataTable
+
+from adrtool.tui import filtering, relations
+from adrtool.tui import table as table_module
+from adrtool.tui.table import COLUMNS
+from tests.test_tui_flows import running, settle, shown_ids
+from tests.test_tui_sample import make_sample
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend():
+    return "asyncio"
+
+
+def _flat(lines) -> list[tuple[str, Style]]:
+    """A rendered cell as (character, style) pairs: how it looks, however the segments are split."""
+    return [(ch, segment.style) for line in lines for segment in line for ch in segment.text]
+
+
+async def test_cells_look_exactly_as_datatable_draws_them(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        assert any(d.status in filtering.CLOSED for d in table.shown)  # dimmed and struck-through rows
+        assert any(d.choice is None for d in table.shown)  # "untagged" in colour
+        compared = 0
+        for cursor in (False, True):
+            for row in range(table.row_count):
+                for column in range(len(COLUMNS)):
+                    width = table.ordered_columns[column].get_render_width(table)
+                    base = Style(color="#e0e0e0", bgcolor="#202020")
+                    table._cell_render_cache.clear()
+                    fast = table._render_cell(row, column, base, width, cursor=cursor)
+                    table._cell_render_cache.clear()
+                    plain = DataTable._render_cell(table, row, column, base, width, cursor=cursor)
+                    assert _flat(fast) == _flat(plain), (row, column, cursor)
+                    compared += 1
+        assert compared == 2 * table.row_count * len(COLUMNS)
+
+
+async def test_typing_on_narrows_and_backspace_widens_like_filtering_from_scratch(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        everything = app.table.decisions
+        for query in ["e", "es", "ess", "es", "", "status:accepted", "status:accepted e", "status:accepted ev",
+                      "status:proposed ev", "u", "uu"]:
+            app.table.set_query(query)
+            app.table.flush_query()
+            expected = filtering.select(everything, query)
+            assert app.table.shown == expected, query
+            assert app.table.row_count == len(expected)
+
+
+async def test_first_keystroke_applies_at_once_and_fast_ones_coalesce(tmp_path, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(table_module, "_clock", lambda: now[0])
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        now[0] += 10  # a quiet moment since the last refill
+        table.set_query("optc")
+        assert shown_ids(app) == ["0003"]  # at once, without waiting or flushing
+        table.set_query("kafka")  # the same instant: typing fast
+        assert shown_ids(app) == ["0003"]  # not yet: it waits for the typing to pause
+        await settle(pilot)  # settle flushes the waiting filter instead of sleeping
+        assert shown_ids(app) == ["0005"]
+
+
+async def test_links_from_the_index_match_a_scan_of_every_decision(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        repo = app.repo
+        index = relations.incoming(repo)
+        assert app.detail.incoming is not None  # the app made it after loading
+        incoming_somewhere = 0
+        for decision in repo.decisions:
+            scanned = relations.links_of(repo, decision)
+            assert relations.links_of(repo, decision, index) == scanned, decision.id
+            incoming_somewhere += any(item.incoming for item in scanned)
+        assert incoming_somewhere  # the sample has links written on one side only
+
+
+async def test_title_takes_the_width_the_short_columns_leave(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+
+        def title_and_rest() -> tuple[int, int]:
+            widths = {str(key.value): column.get_render_width(table) for key, column in table.columns.items()}
+            return widths.pop("title"), sum(widths.values())
+
+        title, rest = title_and_rest()
+        assert title + rest == table.scrollable_content_region.width  # no spare width at the right
+        assert table.columns["status"].width == len("superseded")  # the widest status, no more
+        narrow_title = title
+        await pilot.resize_terminal(200, 40)
+        await settle(pilot)
+        title, rest = title_and_rest()
+        assert title + rest == table.scrollable_content_region.width
+        assert title > narrow_title + 40
