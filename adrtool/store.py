@@ -240,16 +240,21 @@ def is_decision_name(name: str) -> bool:
 
 def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Path]:
     """Every .md file below `folder`, depth first, sorted; survives loops and locked folders."""
-    out: list[Path] = []
+    return [Path(p) for p in walk_markdown_paths(folder, problems, root)]
+
+
+def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> list[str]:
+    """`walk_markdown` as plain path strings (building 10,000 Path objects costs more than the walk)."""
+    out: list[str] = []
     seen: set[tuple[int, int]] = set()
 
-    def rel(p: Path) -> str:
+    def rel(p: str) -> str:
         try:
-            return p.relative_to(root).as_posix()
+            return Path(p).relative_to(root).as_posix()
         except ValueError:
             return str(p)
 
-    def visit(d: Path) -> None:
+    def visit(d: str) -> None:
         try:
             st = os.stat(d)
         except OSError as exc:
@@ -275,14 +280,14 @@ def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Pat
                 continue
             if is_dir:
                 if e.name.lower() not in _SKIP_DIRS:
-                    subdirs.append(Path(e.path))
+                    subdirs.append(e.path)
             elif e.name.lower().endswith(".md"):
-                out.append(Path(e.path))
+                out.append(e.path)
         for s in subdirs:
             visit(s)
 
     if folder.is_dir():
-        visit(folder)
+        visit(str(folder))
     return out
 
 
@@ -319,7 +324,7 @@ def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
 PARALLEL_THRESHOLD = 3000
 
 
-def _read_and_parse(items: list[tuple[Path, str, bool]], log4brains: bool) -> list[tuple]:
+def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
     """(rel, text, record, inline, problem) for each file; never raises."""
     out = []
     for path, rel, is_decision_dir in items:
@@ -333,7 +338,7 @@ def _read_and_parse(items: list[tuple[Path, str, bool]], log4brains: bool) -> li
     return out
 
 
-def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list[tuple]:
+def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
     """Parse the second half in a forked child while this process parses the first.
 
     The child only reads files and runs the pure-Python readers, then leaves
@@ -350,7 +355,8 @@ def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list
         import yaml  # noqa: F401  (see above: nothing is imported inside the child)
     except ImportError:
         pass
-    half = len(items) // 2
+    # Every other file goes to the child, so both halves get a fair share of big and small files.
+    mine, theirs = items[0::2], items[1::2]
     try:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -361,12 +367,12 @@ def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list
         try:
             os.close(read_fd)
             with os.fdopen(write_fd, "wb") as out:
-                pickle.dump(_read_and_parse(items[half:], log4brains), out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(_read_and_parse(theirs, log4brains), out, protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:
             code = 1
         os._exit(code)
     os.close(write_fd)
-    first = _read_and_parse(items[:half], log4brains)
+    first = _read_and_parse(mine, log4brains)
     try:
         with os.fdopen(read_fd, "rb") as inp:
             second = pickle.load(inp)
@@ -374,8 +380,11 @@ def _parse_in_two(items: list[tuple[Path, str, bool]], log4brains: bool) -> list
         second = None
     os.waitpid(pid, 0)
     if second is None:
-        second = _read_and_parse(items[half:], log4brains)
-    return first + second
+        second = _read_and_parse(theirs, log4brains)
+    merged: list[tuple] = [None] * len(items)  # type: ignore[list-item]
+    merged[0::2] = first
+    merged[1::2] = second
+    return merged
 
 
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
@@ -383,16 +392,18 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
     cfg = config or discover(start, dirs)
     repo = Repository(config=cfg)
     root = cfg.root
-    seen: set[Path] = set()
-    items: list[tuple[Path, str, bool]] = []
+    seen: set[str] = set()
+    items: list[tuple[str, str, bool]] = []
+    prefix = str(root) + os.sep
     decision_dirs = [(d, True) for d in cfg.dirs] + [(d, False) for d in cfg.design_dirs]
     for folder, is_decision_dir in decision_dirs:
-        for path in walk_markdown(folder, repo.problems, root):
+        for path in walk_markdown_paths(folder, repo.problems, root):
             if path in seen:
                 continue
             seen.add(path)
-            if is_decision_name(path.name):
-                items.append((path, cfg.rel(path), is_decision_dir))
+            if is_decision_name(os.path.basename(path)):
+                rel = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else cfg.rel(Path(path))
+                items.append((path, rel, is_decision_dir))
     for rel, text, record, inline, problem in _parse_in_two(items, cfg.log4brains):
         if text is not None or problem is None or problem.code != "unreadable":
             repo.files.append(rel)
