@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
 
 
 class Choice(str, enum.Enum):
@@ -154,7 +153,10 @@ class Decision:
 
     @property
     def stem(self) -> str:
-        return PurePosixPath(self.path).stem
+        """The file name without its extension (as PurePosixPath.stem, without building one)."""
+        name = self.path.rsplit("/", 1)[-1]
+        dot = name.rfind(".")
+        return name[:dot] if 0 < dot < len(name) - 1 else name
 
     @property
     def quadrant(self) -> str:

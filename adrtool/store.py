@@ -21,9 +21,13 @@ from adrtool.model import Decision, Kind, Problem
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
-    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.md$"
-    r"|template|^_",
+    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.md$|^_",
     re.IGNORECASE,
+)
+# A template is named as one ("template.md", "adr-template.md", "0000-template.md", "template-full.md");
+# a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
+_TEMPLATE_NAME = re.compile(
+    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:templates?\b.*|.*\btemplate)\.md$", re.IGNORECASE
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
@@ -235,7 +239,7 @@ def _umask() -> int:
 
 
 def is_decision_name(name: str) -> bool:
-    return not _NOT_DECISIONS.search(name)
+    return not _NOT_DECISIONS.search(name) and not _TEMPLATE_NAME.match(name)
 
 
 def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Path]:

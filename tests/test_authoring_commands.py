@@ -201,6 +201,10 @@ def test_init_leaves_a_pyproject_configuration_alone(git_repo, cli):
     pyproject = write(git_repo / "pyproject.toml", '[project]\nname = "x"\n\n[tool.adrtool]\ndirs = ["adr"]\n')
     (git_repo / "adr").mkdir()
     r = cli(["init"], git_repo)
-    assert r.code == 0 and r.out.startswith("already set up")
+    # configured but empty: the configuration stays as it is, and the log gets its first record
+    assert r.code == 0 and r.out == "created adr/0001-record-design-decisions-with-adrtool.md\n"
     assert sorted(p.name for p in git_repo.iterdir()) == [".git", "adr", "pyproject.toml"]
     assert pyproject.read_text().endswith('dirs = ["adr"]\n')
+    again = cli(["init"], git_repo)
+    assert again.code == 0 and again.out.startswith("already set up")
+    assert [p.name for p in (git_repo / "adr").iterdir()] == ["0001-record-design-decisions-with-adrtool.md"]

@@ -100,6 +100,24 @@ def test_extract_skips_template_placeholders_and_markup():
     assert summary.extract(body) == "Our queue is full."
 
 
+@pytest.mark.parametrize("body, expected", [
+    # A heading inside fenced code is code, not a section.
+    ("## Context\n\nReal context.\n\n```\n## Decision\nnot this.\n```\n", "Real context."),
+    # Only the first decision section with content counts; a later one does not replace it.
+    ("## Decision\n\n{pick one}\n\n## Decision Outcome\n\nWe pick B.\n\n## Decision\n\nWe pick C.\n", "We pick B."),
+    # A quote marker takes the blank line after it, so the quoted paragraphs read as one.
+    ("## Decision:\n\n>\n> We use tabs. Always.\n", "We use tabs."),
+    # A list marker goes; an emphasis star at a line start goes alone.
+    ("## Decision\n\n- Use *tabs*. Really.\n", "Use tabs."),
+    ("## Decision\n\n*Tabs* win. Then spaces.\n", "Tabs win."),
+    # Windows line ends and a comment spanning paragraphs.
+    ("## Decision\r\n\r\n<!-- a\r\n\r\nb -->\r\nWe use tabs.\r\n", "We use tabs."),
+    ("# Title only\n\nNo sections here.\n", ""),
+])
+def test_extract_edge_cases(body, expected):
+    assert summary.extract(body) == expected
+
+
 def test_stored_ai_summary_wins_while_current(tmp_path):
     """A summary stored by `adrtool ai` is used while the decision is unchanged, then the extract again."""
     stored = pytest.importorskip("adrtool.ai.stored")

@@ -326,3 +326,10 @@ def test_parallel_parse_gives_the_same_repository(tmp_path, monkeypatch):
     assert snapshot(forked["repo"]) == sequential
     assert len(forks) == 2  # both loads really parsed half in a child
     assert any("0041-broken.md" in p for p in sequential[1])
+
+
+@pytest.mark.parametrize("name", ["0017-ship-templates-as-a-package.md", "0005-choose-a-template.md", "adr-036-template.md"])
+def test_numbered_records_about_templates_are_decisions(tmp_path, name):
+    write(tmp_path / "decisions" / name, "# Templates\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "decisions/0000-template.md", "# Title\n\n## Status\n\n{proposed|accepted}\n")
+    assert [d.path.rsplit("/", 1)[-1] for d in load(tmp_path).decisions] == [name]

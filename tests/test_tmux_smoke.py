@@ -29,7 +29,10 @@ class Tmux:
         return subprocess.run([self.tmux, "-L", self.socket, *args], check=True, capture_output=True, text=True).stdout
 
     def screen(self) -> str:
-        return self("capture-pane", "-p", "-t", self.session)
+        """The pane's text; "" once the session has ended (the app quit and its shell closed the pane)."""
+        done = subprocess.run([self.tmux, "-L", self.socket, "capture-pane", "-p", "-t", self.session],
+                              capture_output=True, text=True)
+        return done.stdout if done.returncode == 0 else ""
 
     def wait_for(self, predicate, what: str, limit: float = 30.0) -> str:
         deadline = time.monotonic() + limit
@@ -38,7 +41,10 @@ class Tmux:
             if predicate(screen):
                 return screen
             if time.monotonic() > deadline:
-                size = self("display", "-p", "-t", self.session, "#{window_width}x#{window_height}").strip()
+                try:
+                    size = self("display", "-p", "-t", self.session, "#{window_width}x#{window_height}").strip()
+                except subprocess.CalledProcessError:
+                    size = "session ended"
                 pytest.fail(f"tmux screen ({size}) never showed {what}:\n{screen}")
             time.sleep(0.1)
 

@@ -457,9 +457,8 @@ def init(start: Path, folder: str | None = None, *, today: str | None = None) ->
 
     root = project_root(start)
     found = discover(Path(start))
-    if found.found and found.config_file is not None and found.root == root:
-        if folder is None:
-            return []  # already configured; nothing to adopt
+    configured = found.found and found.config_file is not None and found.root == root
+    if configured and folder is not None:
         raise StoreError(f"{found.config_file.name} already configures adrtool here; edit its `dirs` instead")
     if folder is not None:
         wanted = (Path(start).resolve() / folder).resolve()
@@ -474,8 +473,9 @@ def init(start: Path, folder: str | None = None, *, today: str | None = None) ->
         dirs = [root / "decisions"]
     cfg = Config(root=root, dirs=dirs, source=CONFIG_NAME, log4brains=found.log4brains)
     rel_dirs = [cfg.rel(d) for d in dirs]
-    changes = [Change(CONFIG_NAME, None, _config_text(rel_dirs))]
-    repo = store.load(config=cfg)
+    # Already configured: write no config, but a configured folder with no decisions still gets 0001.
+    changes = [] if configured else [Change(CONFIG_NAME, None, _config_text(rel_dirs))]
+    repo = store.load(config=found if configured else cfg)
     if repo.records or repo.files or repo.problems:
         return changes  # adopt: the records stay exactly as they are
     today = today or date.today().isoformat()

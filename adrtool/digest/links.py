@@ -1,10 +1,11 @@
 """Resolving many link targets at once.
 
 `Repository.resolve_link` scans every decision per call, which is quadratic
-for a digest of ten thousand records.  This resolver answers the two forms
-almost every link takes (a relative `.md` path to an existing record, and a
-bare or ADR-prefixed number) from dictionaries built once, and hands every
-other form to `resolve_link`, so the answers are the same.
+for a digest of ten thousand records (and its first call builds the store's
+lookup tables).  This resolver answers the three forms almost every link takes
+(a relative `.md` path to an existing record, a bare or ADR-prefixed number,
+and an exact id) from dictionaries built once, and hands every other form to
+`resolve_link`, so the answers are the same.
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ class LinkResolver:
         self.repo = repo
         self.by_path: dict[str, Decision] = {}
         self.by_number: dict[int, list[Decision]] = {}
-        self.ids: set[str] = set()
+        self.by_id: dict[str, list[Decision]] = {}
         for d in repo.decisions:
-            self.ids.add(d.id)
+            self.by_id.setdefault(d.id, []).append(d)
             if d.kind is Kind.RECORD:
                 self.by_path[d.path] = d
                 if d.number is not None:
@@ -38,11 +39,18 @@ class LinkResolver:
                 return self.by_path[joined]
         m = _NUMBER.fullmatch(clean.strip())
         # An id written exactly as some decision's id is looked up by id first in the store; leave those to it.
-        if m and clean.strip() not in self.ids:
+        if m and clean.strip() not in self.by_id:
             found = self.by_number.get(int(m.group(1)), [])
             return found[0] if len(found) == 1 else None
-        if m and clean.strip() in self.ids and len(self.by_number.get(int(m.group(1)), [])) == 1:
+        if m and clean.strip() in self.by_id and len(self.by_number.get(int(m.group(1)), [])) == 1:
             only = self.by_number[int(m.group(1))][0]
             if only.id == clean.strip():
                 return only
+        # An exact id (no path, no file name): the store's third lookup, after path and path suffix,
+        # which cannot match a target without a slash that is no record's path.
+        ref = clean.strip()
+        if ref and "/" not in ref and not clean.endswith(".md") and ref not in self.by_path:
+            exact = self.by_id.get(ref)
+            if exact:
+                return exact[0] if len(exact) == 1 else None
         return self.repo.resolve_link(source, target)

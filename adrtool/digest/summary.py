@@ -15,8 +15,12 @@ FEATURE = "summarize"  # the AI feature whose stored results are newcomer summar
 _DECISION_HEADINGS = ("decision outcome", "decision", "chosen option")
 _CONTEXT_HEADINGS = ("context and problem statement", "context", "problem statement", "problem")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(`*])")
-_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]{1,3}|^>\s*|^\s*[-*+]\s+|^\s*\d+[.)]\s+", re.MULTILINE)
+# Links and emphasis anywhere; quote and list markers at a line start (one `^` for the three is
+# what keeps the scan of long sections fast).
+_MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]{1,3}|^(?:>\s*|\s*[-*+]\s+|\s*\d+[.)]\s+)", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_GROUPS = (("decision", _DECISION_HEADINGS), ("context", _CONTEXT_HEADINGS))
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,15 @@ def summarize(repo, decision: Decision, stored=None) -> Summary:
 def extract(body: str) -> str:
     """The first sentence of the decision section, then of the context section, clipped."""
     lines = body.splitlines(keepends=True)
+    heads = sections.headings(lines, 0, body)  # with the text: one regex scan in the common case
     found: dict[str, str] = {}
-    for section in sections.sections(lines):
-        name = section.heading.strip().lower().rstrip(":")
-        for group, names in (("decision", _DECISION_HEADINGS), ("context", _CONTEXT_HEADINGS)):
-            if group not in found and any(name.startswith(n) for n in names):
-                sentence = first_sentence(section.text)
+    for n, (idx, _level, heading) in enumerate(heads):
+        name = heading.lower().rstrip(":")
+        for group, names in _GROUPS:
+            # Only a section whose heading names a group is joined into text (most are not).
+            if group not in found and name.startswith(names):
+                end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
+                sentence = first_sentence("".join(lines[idx + 1 : end]))
                 if sentence:
                     found[group] = sentence
     parts = [found[k] for k in ("decision", "context") if k in found]
@@ -85,13 +92,15 @@ def extract(body: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    plain = _MARKUP.sub(lambda m: m.group(1) or "", _COMMENT.sub("", text))
+    if "<!--" in text:
+        text = _COMMENT.sub("", text)
+    plain = _MARKUP.sub(r"\1", text)  # an unmatched group is replaced by "": the markup alone goes
     # Template placeholders ("{Describe the context...}") are not content.
-    paragraphs = [p for p in re.split(r"\n\s*\n", plain) if p.strip() and not p.strip().startswith(("{", "["))]
-    if not paragraphs:
-        return ""
-    flat = " ".join(paragraphs[0].split())
-    return _SENTENCE_END.split(flat, 1)[0]
+    for paragraph in _PARAGRAPH_BREAK.split(plain):
+        stripped = paragraph.strip()
+        if stripped and not stripped.startswith(("{", "[")):
+            return _SENTENCE_END.split(" ".join(paragraph.split()), 1)[0]
+    return ""
 
 
 def _clip(text: str) -> str:
