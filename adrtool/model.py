@@ -167,6 +167,7 @@ class Decision:
 
     def to_json(self) -> dict:
         """The stable JSON contract documented in the README."""
+        links = self.links
         return {
             "id": self.id,
             "number": self.number,
@@ -182,9 +183,9 @@ class Decision:
             "dialect": self.dialect,
             "decision_makers": list(self.decision_makers),
             "tags": list(self.tags),
-            "supersedes": self.supersedes,
-            "superseded_by": self.superseded_by,
-            "links": [{"relation": l.relation.value, "target": l.target} for l in self.links],
+            "supersedes": [l.target for l in links if l.relation is Relation.SUPERSEDES],
+            "superseded_by": [l.target for l in links if l.relation is Relation.SUPERSEDED_BY],
+            "links": [{"relation": l.relation.value, "target": l.target} for l in links],
             "revisit": self.revisit,
             "references": list(self.references),
             "governs": list(self.governs),

@@ -100,6 +100,26 @@ def headings_from(lines: list[str], start: int = 0, heads=None) -> list[tuple[in
 
 
 def first_h1(lines: list[str], start: int = 0, heads=None) -> tuple[int, str] | None:
+    """(index, text) of the first level-1 heading outside fenced code."""
+    if heads is None:
+        # Stop at the first H1 (usually the first line after the front matter) instead of
+        # mapping every heading of the file.
+        fence = ""
+        for i in range(start, len(lines)):
+            line = lines[i]
+            first = line[:1]
+            if first in "`~ ":
+                m = _FENCE.match(line)
+                if m:
+                    marker = m.group(1)[0] * 3
+                    fence = "" if fence == marker else (fence or marker)
+                    continue
+            if fence or first != "#" or line[1:2] == "#":
+                continue
+            m = _HEADING.match(line)
+            if m:
+                return i, m.group(2).strip()
+        return None
     for idx, level, text in headings_from(lines, start, heads):
         if level == 1:
             return idx, text

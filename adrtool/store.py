@@ -334,7 +334,9 @@ def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> lis
     for path, rel, is_decision_dir in items:
         try:
             with open(path, "rb") as fh:
-                data = fh.read(MAX_BYTES + 1)
+                # read() with a 4 MB size would allocate 4 MB for every small file; ask the size instead.
+                size = os.fstat(fh.fileno()).st_size
+                data = fh.read() if size <= MAX_BYTES else fh.read(MAX_BYTES + 1)
         except OSError as exc:
             out.append((rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")))
             continue

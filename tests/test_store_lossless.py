@@ -105,3 +105,20 @@ def test_write_keeps_file_mode(tmp_path):
     repo = store.load(tmp_path)
     repo.write("decisions/0001-a.md", repo.text("decisions/0001-a.md").replace("proposed", "accepted"))
     assert path.stat().st_mode & 0o777 == 0o640
+
+
+md_line = st.one_of(
+    st.from_regex(r"#{1,3}[ \t]?[A-Za-z #]{0,10}", fullmatch=True),
+    line_text,
+    st.sampled_from(["", "```", "~~~", " ```", "  ~~~", "## Status", "#", "# ", "text # not a heading"]),
+)
+
+
+@settings(max_examples=300)
+@given(lines=st.lists(md_line, max_size=12), start=st.integers(0, 4))
+def test_first_title_scan_agrees_with_the_full_heading_map(lines, start):
+    """Native records find their title with an early-exit scan; it must agree with the full map."""
+    from adrtool.sections import first_h1, headings
+
+    split = "\n".join(lines).splitlines(keepends=True)
+    assert first_h1(split, start) == first_h1(split, start, headings(split, start))

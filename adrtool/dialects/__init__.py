@@ -38,10 +38,10 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
     record: Decision | None = None
     if in_decision_dir or fm.present:
-        heads = headings(lines, start, text)  # computed once; every reader below reuses it
         if native.looks_like_record(fm):
-            record = native.parse(path, stem, lines, fm, heads)
-        elif MADR2.matches(lines, start, heads):
+            # Front matter holds everything but the title: no need to map every heading.
+            record = native.parse(path, stem, lines, fm)
+        elif MADR2.matches(lines, start, heads := headings(lines, start, text)):  # computed once, reused below
             record = MADR2.parse(path, stem, lines, start, heads)
         elif MADR2_DASH.matches(lines, start, heads):
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
