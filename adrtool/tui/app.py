@@ -38,6 +38,11 @@ HARD_TO_REVERSE = {"rejected", "deprecated", "superseded"}
 MAX_PROBLEM_LINES = 6
 PART_NAMES = {"DecisionTable": "decision table", "QuadrantChart": "the 2x2", "FilterInput": "filter",
               "OptionList": "links", "TextArea": "editor"}
+# A worker's description, given so that Textual does not make one from repr() of its arguments:
+# the repr of a Repository walks every decision (0.4 s at 10,000, holding the interpreter lock).
+_NO_REPR = "adrtool worker"
+# Seconds the detail pane's indexes wait for the table's first frame (a safety net: that frame comes).
+TABLE_PAINT_WAIT = 2.0
 NARROW = 120  # columns: below this the detail side takes a share instead of a fixed width
 
 
@@ -130,26 +135,41 @@ class AdrApp(App):
         from adrtool import store
         from adrtool.config import ConfigError
 
+        reloading = gc.get_freeze_count() > 0
         gc.unfreeze()  # what the last load froze may be garbage now: let the collector see it again
+        # Loading makes millions of objects that all live on; the collector walking them again and
+        # again as they are made cost ~0.3 s of the first table at 10,000 decisions.
+        gc.disable()
         try:
             repo = store.load(self.start, self.dirs)
+            prepared = table_rows.prepare(repo.decisions)
         except (ConfigError, store.StoreError, OSError) as exc:
             self.post_message(LoadFailed(str(exc)))
             return
         except Exception as exc:  # a bug in a reader must not close the app: say so, keep the last good state
             self.post_message(LoadFailed(f"reading the decisions failed: {type(exc).__name__}: {exc}"))
             return
-        prepared = table_rows.prepare(repo.decisions)
+        finally:
+            gc.enable()
+        if reloading:
+            gc.collect()  # the previous load's cycles, before they would be frozen with the new one
         # The loaded decisions live until the next load: keep the garbage collector from walking
         # those millions of objects again and again (a collection in the middle of a filter
         # keystroke showed up as a 30 ms list comprehension).  The next load unfreezes them first.
         gc.freeze()
         self.post_message(RepoLoaded(repo, prepared))
-        # After the table is on its way: every link resolved once, so a cursor move need not scan.
+
+    @work(thread=True, exclusive=True, group="index", description=_NO_REPR)
+    def index_repo(self, repo, table_painted: threading.Event) -> None:
+        """What only the detail pane needs, made once the table is on screen: resolving every link
+        and reading the git history hold the interpreter lock long enough to delay the table's
+        first frame by most of a second at 10,000 decisions."""
+        table_painted.wait(TABLE_PAINT_WAIT)
+        # Every link resolved once, so a cursor move need not scan.
         self.post_message(LinksIndexed(repo, relations.incoming(repo)))
         self.load_history(repo)
 
-    @work(thread=True, exclusive=True, group="history")
+    @work(thread=True, exclusive=True, group="history", description=_NO_REPR)
     def load_history(self, repo) -> None:
         """The whole repository's git history, once per load, kept in memory for the detail pane.
 
@@ -199,6 +219,9 @@ class AdrApp(App):
         self.table.set_decisions(self.repo.decisions, message.prepared)
         self.query_one(QuadrantChart).show_counts(self.repo.decisions)
         self._show_problems()
+        table_painted = threading.Event()
+        self.call_after_refresh(table_painted.set)
+        self.index_repo(self.repo, table_painted)
         if first:
             self.loaded.set()
             if not self.repo.decisions and not self.repo.problems:
@@ -254,9 +277,14 @@ class AdrApp(App):
         if table.hide_closed:
             parts.append("closed hidden (x)")
         parts.append(f"sorted by {table.sort_column}{' ↓' if table.sort_reverse else ''}")
-        self.query_one("#status-line", Static).update(" · ".join(parts))
-        # The refilled table is painted first; the detail pane follows in the next frame.
-        self.call_after_refresh(self._show_current)
+        # The refilled table is painted first; the status line and the detail pane follow together in
+        # the next frame.  The status line is one line of fixed size: updating it needs no layout of
+        # the whole screen (~30 ms a keystroke when it was in the table's frame).
+        self.call_after_refresh(self._after_refill, " · ".join(parts))
+
+    def _after_refill(self, status: str) -> None:
+        self.query_one("#status-line", Static).update(status, layout=False)
+        self._show_current()
 
     @on(Input.Changed, "#filter")
     def filter_changed(self, event: Input.Changed) -> None:
@@ -311,7 +339,7 @@ class AdrApp(App):
         if decision is not None and decision is self.detail.decision:
             self.review_decision(decision)
 
-    @work(thread=True, exclusive=True, group="review")
+    @work(thread=True, exclusive=True, group="review", description=_NO_REPR)
     def review_decision(self, decision: Decision) -> None:
         """Once the cursor rests: this decision's git history (one `git log` for its file), then the rubric."""
         history = review_panel.history_of(self.repo, decision, getattr(self, "_histories", None))
@@ -634,7 +662,7 @@ class AdrApp(App):
             self._ai_cancel.set()
             self.query_one("#status-line", Static).update("cancelling the AI review…")
 
-    @work(thread=True, exclusive=True, group="ai")
+    @work(thread=True, exclusive=True, group="ai", description=_NO_REPR)
     def ai_review(self, decision: Decision, cancel: threading.Event) -> None:
         def progress(done: int, total: int, _item=None) -> None:
             self.call_from_thread(self.query_one("#status-line", Static).update,

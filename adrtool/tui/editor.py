@@ -74,7 +74,7 @@ class EditorScreen(Screen):
     def _run_review(self) -> None:
         self.review(self.text_area.text)
 
-    @work(thread=True, exclusive=True, group="editor-review")
+    @work(thread=True, exclusive=True, group="editor-review", description="review the edited text")
     def review(self, text: str) -> None:
         findings = review_panel.check_text(self.path, text, self.repo)
         self.app.call_from_thread(self._show_findings, findings)

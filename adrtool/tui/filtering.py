@@ -87,6 +87,10 @@ def select(decisions: list[Decision], query: str, *, quadrant: str = "", hide_cl
     """The decisions the table shows, in the given order.  `haystacks` (parallel to decisions) saves lowercasing per keystroke."""
     parsed = parse(query)
     pattern = parsed.pattern
+    if pattern is not None and haystacks is not None and not (parsed.terms or quadrant or hide_closed):
+        # Plain typing, the common case: one regex search a row, no call per decision (~10 ms at 10,000).
+        search = pattern.search
+        return [d for d, text in zip(decisions, haystacks) if search(text)]
     out = []
     for index, d in enumerate(decisions):
         if hide_closed and d.status in CLOSED:
