@@ -163,8 +163,24 @@ class Repository:
         """Write through the one safe path: refuses if the file changed since it was read."""
         path = self.root / rel
         expected = None if create else self.texts.get(rel)
-        write_atomic(path, new_text, expected=expected, create=create)
+        on_disk = new_text
+        if expected is not None and not expected.startswith(BOM) and _starts_with_bom(path):
+            # The reader drops a byte-order mark; the file keeps the one it had.
+            expected = BOM + expected
+            on_disk = new_text if new_text.startswith(BOM) else BOM + new_text
+        write_atomic(path, on_disk, expected=expected, create=create)
         self.texts[rel] = new_text
+
+
+BOM = "\ufeff"
+
+
+def _starts_with_bom(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False
 
 
 def read_text(path: Path) -> str:

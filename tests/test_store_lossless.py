@@ -122,3 +122,17 @@ def test_first_title_scan_agrees_with_the_full_heading_map(lines, start):
 
     split = "\n".join(lines).splitlines(keepends=True)
     assert first_h1(split, start) == first_h1(split, start, headings(split, start))
+
+
+def test_a_byte_order_mark_survives_a_direct_write(tmp_path):
+    path = tmp_path / "decisions/0001-a.md"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"\xef\xbb\xbf---\nstatus: proposed\n---\n# A\n")
+    repo = store.load(tmp_path)
+    d = repo.resolve("1")
+    assert d.status is Status.PROPOSED and not repo.text(d).startswith("\ufeff")
+    repo.write(d.path, dialects.native.set_field(repo.text(d), "status", "accepted"))
+    assert path.read_bytes() == b"\xef\xbb\xbf---\nstatus: accepted\n---\n# A\n"
+    # and a second edit through the same repository still sees the file as unchanged
+    repo.write(d.path, dialects.native.set_field(repo.text(d), "status", "rejected"))
+    assert path.read_bytes() == b"\xef\xbb\xbf---\nstatus: rejected\n---\n# A\n"
