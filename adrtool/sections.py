@@ -44,23 +44,11 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
                 if m:
                     out.append((i, len(m.group(1)), m.group(2).strip()))
         return out
-    fence = ""
-    for i in range(start, len(lines)):
-        line = lines[i]
-        if line.startswith(("`", "~", " ")):
-            m = _FENCE.match(line)
+    for i, line in outside_fences(lines, start):
+        if line[:1] == "#":
+            m = _HEADING.match(line)
             if m:
-                marker = m.group(1)[0] * 3
-                if not fence:
-                    fence = marker
-                elif marker == fence:
-                    fence = ""
-                continue
-        if fence or not line.startswith("#"):
-            continue
-        m = _HEADING.match(line)
-        if m:
-            out.append((i, len(m.group(1)), m.group(2).strip()))
+                out.append((i, len(m.group(1)), m.group(2).strip()))
     return out
 
 
@@ -104,21 +92,11 @@ def first_h1(lines: list[str], start: int = 0, heads=None) -> tuple[int, str] | 
     if heads is None:
         # Stop at the first H1 (usually the first line after the front matter) instead of
         # mapping every heading of the file.
-        fence = ""
-        for i in range(start, len(lines)):
-            line = lines[i]
-            first = line[:1]
-            if first in "`~ ":
-                m = _FENCE.match(line)
+        for i, line in outside_fences(lines, start):
+            if line[:1] == "#" and line[1:2] != "#":
+                m = _HEADING.match(line)
                 if m:
-                    marker = m.group(1)[0] * 3
-                    fence = "" if fence == marker else (fence or marker)
-                    continue
-            if fence or first != "#" or line[1:2] == "#":
-                continue
-            m = _HEADING.match(line)
-            if m:
-                return i, m.group(2).strip()
+                    return i, m.group(2).strip()
         return None
     for idx, level, text in headings_from(lines, start, heads):
         if level == 1:

@@ -163,24 +163,12 @@ class Repository:
         """Write through the one safe path: refuses if the file changed since it was read."""
         path = self.root / rel
         expected = None if create else self.texts.get(rel)
-        on_disk = new_text
-        if expected is not None and not expected.startswith(BOM) and _starts_with_bom(path):
-            # The reader drops a byte-order mark; the file keeps the one it had.
-            expected = BOM + expected
-            on_disk = new_text if new_text.startswith(BOM) else BOM + new_text
-        write_atomic(path, on_disk, expected=expected, create=create)
+        write_atomic(path, new_text, expected=expected, create=create)
         self.texts[rel] = new_text
 
 
 BOM = "\ufeff"
-
-
-def _starts_with_bom(path: Path) -> bool:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read(3) == b"\xef\xbb\xbf"
-    except OSError:
-        return False
+BOM_BYTES = BOM.encode("utf-8")
 
 
 def read_text(path: Path) -> str:
@@ -189,25 +177,31 @@ def read_text(path: Path) -> str:
     return data.decode("utf-8")
 
 
-def _same_bytes(path: Path, expected: str) -> bool:
+def _current_bytes(path: Path) -> bytes | None:
     try:
         with open(path, "rb") as fh:
-            return fh.read() == expected.encode("utf-8")
+            return fh.read()
     except FileNotFoundError:
-        return False
+        return None
 
 
 def write_atomic(path: Path, text: str, expected: str | None = None, create: bool = False) -> None:
     """Temporary file in the same folder, fsync, rename; never a half-written file.
 
     `expected` is the text the caller read: if the file on disk differs now
-    (another editor, a `git checkout`), nothing is written.
+    (another editor, a `git checkout`), nothing is written.  The reader drops a
+    byte-order mark, so a file that has one is compared, and written, with it.
     """
     path = Path(path)
     if create and path.exists():
         raise ConflictError(f"{path}: already exists; not overwritten")
-    if expected is not None and not _same_bytes(path, expected):
-        raise ConflictError(f"{path}: changed on disk since it was read; not overwritten (run the command again)")
+    if expected is not None:
+        current = _current_bytes(path)
+        if current is not None and current.startswith(BOM_BYTES) and not expected.startswith(BOM):
+            expected = BOM + expected
+            text = text if text.startswith(BOM) else BOM + text
+        if current != expected.encode("utf-8"):
+            raise ConflictError(f"{path}: changed on disk since it was read; not overwritten (run the command again)")
     folder = path.parent
     if create:
         try:

@@ -108,11 +108,8 @@ def apply(repo, changes: list[Change]) -> None:
         if change.before is None:
             repo.write(change.path, change.after, create=True)
             continue
-        # The store reads text without its byte-order mark; the file keeps the one it has.
-        bom = BOM if read_text(Path(repo.root) / change.path).startswith(BOM) else ""
-        repo.texts[change.path] = bom + change.before  # the text the plan was made from is what must be on disk
-        repo.write(change.path, bom + change.after)
-        repo.texts[change.path] = change.after
+        repo.texts[change.path] = change.before  # the text the plan was made from is what must be on disk
+        repo.write(change.path, change.after)  # (a byte-order mark on disk is kept by the write path)
     for change in changes:
         if change.after is not None:
             continue

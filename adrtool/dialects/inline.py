@@ -16,7 +16,7 @@ import re
 
 from adrtool import vocabulary
 from adrtool.model import Choice, Decision, Door, Kind, Problem, Status
-from adrtool.sections import _FENCE
+from adrtool.sections import outside_fences
 
 NAME = "inline"
 _LINE = re.compile(
@@ -55,15 +55,8 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
     if "ecision" not in text:
         return []
     found: list[Decision] = []
-    fence = ""
-    for index, line in enumerate(text.splitlines()):
-        if line.startswith(("`", "~", " ")):
-            m = _FENCE.match(line)
-            if m:
-                marker = m.group(1)[0] * 3
-                fence = "" if fence == marker else (fence or marker)
-                continue
-        if fence or "ecision" not in line:
+    for index, line in outside_fences(text.splitlines()):
+        if "ecision" not in line:
             continue
         m = _LINE.match(line)
         if not m:
