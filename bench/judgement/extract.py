@@ -7,8 +7,9 @@ mirror (/work/.mirror/<owner>+<name>, as the search tool's fetch leaves it) with
 
 For every label it writes bench/out/judgement/records/<id><.md|.rst> and, beside
 it, <id>.json holding the label, for the scorer. It first checks the labels
-(keys, values, and that each verdict follows from door, choice and essentials
-under DEFINITIONS.md), and it ends by naming every record it could not get.
+(keys, values, and that each choice and verdict follow from the essentials,
+door and choice under DEFINITIONS.md), and it ends by naming every record it
+could not get.
 
     python3 bench/judgement/extract.py [--mirror DIR] [--out DIR] [--check-only]
 
@@ -58,6 +59,13 @@ def policy_verdict(label: dict) -> str:
     return "adequate" if found["decision"] == "found" else "thin"
 
 
+def policy_choice(label: dict) -> str:
+    """The choice DEFINITIONS.md derives from the essentials: reasoning visible or not."""
+    found = label["essentials"]
+    visible = found["reason"] == "found" or found["alternatives"] in ("found", "thin")
+    return "deliberate" if visible else "arbitrary"
+
+
 def check(label: dict, line: int) -> list[str]:
     """Problems with one label, each naming the line of labels.jsonl."""
     where = f"labels.jsonl:{line}"
@@ -75,6 +83,8 @@ def check(label: dict, line: int) -> list[str]:
     elif label["verdict"] in ALLOWED["verdict"] and label["door"] in ALLOWED["door"] \
             and label["choice"] in ALLOWED["choice"] and policy_verdict(label) != label["verdict"]:
         problems.append(f"{where}: verdict {label['verdict']} but the policy gives {policy_verdict(label)}")
+    if not problems and policy_choice(label) != label["choice"]:
+        problems.append(f"{where}: choice {label['choice']} but the essentials give {policy_choice(label)}")
     if not label["why"].strip():
         problems.append(f"{where}: why is empty")
     return problems
