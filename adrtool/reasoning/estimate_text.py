@@ -1,0 +1,272 @@
+"""A decision's text as the tag estimates read it: three zones of words, each with the lines they came from.
+
+- `title`: the title line (or an inline decision's own line);
+- `decision`: the sections that state what was decided (Decision, Decision
+  Outcome, Proposal, Entscheidung, 决策, ...);
+- `body`: every other section the author wrote (context, options,
+  consequences, ...), less the Status and Links sections and the metadata.
+
+Comments, fenced code, addresses and template placeholders are not the
+author's words and are left out.  Each zone is tokenized once (lower case,
+punctuation as spaces) into a word set and a space-joined string for
+phrases: one pass at C speed, because `list --json` reads ten thousand
+records this way.  A cue found in a zone is located afterwards, and only
+then, on the zone's lines, to quote it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from adrtool.model import Decision, Kind
+
+_PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
+_NON_WORD = re.compile(r"[\W_]+")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_FENCED = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?^[ ]{0,3}\1[ \t]*$", re.DOTALL | re.MULTILINE)
+# Template text: a line that is only a placeholder, holds a {placeholder with words}, or is a short "fill in ..." line.
+_PLACEHOLDER_LINE = re.compile(
+    r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^{}\n]*[ |][^{}\n]*\}[^\n]*$|"
+    r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_RST_HEADING = re.compile(r"^([^\s\n][^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
+_METADATA_LINE = re.compile(
+    r"^[ \t]*[-*]?[ \t]*\**(?:date|status|deciders|decision-makers|decision makers|tags|choice|door|consulted|"
+    r"informed|supersedes|superseded by|amends|amended by|datum|fecha|data|日期)\**[:：][^\n]*", re.MULTILINE | re.IGNORECASE)
+
+# Heading meaning, first match wins (so "Decision Drivers" is not the decision).
+_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("skip", ("status", "statut", "estado", "stato", "状态", "links", "related", "see also", "references",
+              "referenzen", "références", "referencias", "referências", "riferimenti", "相关", "参考")),
+    ("body", ("driver", "requirement", "forces", "treiber", "anforderung", "exigence", "requisito", "consequence",
+              "implication", "trade-off", "tradeoff", "positive", "negative", "konsequenz", "folgen",
+              "conséquence", "consecuencia", "consequência", "conseguenz", "结果", "后果", "影响", "option",
+              "alternative", "pros and cons", "considered", "context", "problem", "background")),
+    ("decision", ("decision", "outcome", "chosen", "proposal", "resolution", "entscheidung", "décision", "decisión",
+                  "decisão", "decisao", "decisione", "决策", "决定")),
+)
+_KIND_PATTERNS = tuple((kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in _KINDS)
+_CONSEQUENCE = re.compile(r"consequence|positive|negative|konsequenz|conséquence|consecuencia|consequência|后果")
+_KIND_MEMO: dict[str, str] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
+
+
+def heading_kind(heading: str) -> str:
+    """'decision', 'skip' (Status, Links) or 'body' for every other heading."""
+    kind = _KIND_MEMO.get(heading)
+    if kind is None:
+        folded = heading.lower()
+        kind = next((k for k, pattern in _KIND_PATTERNS if pattern.search(folded)), "body")
+        _KIND_MEMO[heading] = kind
+    return kind
+
+
+@dataclass
+class Zone:
+    name: str  # title | decision | body
+    segments: list[tuple[int, str]] = field(default_factory=list)  # (file line of the text's first line, text)
+    words: set = field(default_factory=set)
+    joined: str = " "  # " word word ... " for phrase cues
+    raw: str = ""  # the zone's text, for Chinese cues (no spaces between words)
+    chinese: bool = False
+    count: int = 0  # words (Chinese: two characters a word)
+
+    def tokenize(self) -> "Zone":
+        segments = self.segments
+        self.raw = segments[0][1] if len(segments) == 1 else "\n".join(text for _, text in segments)
+        lower = self.raw.lower()
+        if "://" in lower or "](" in lower:  # addresses are not the author's words
+            lower = _ADDRESS.sub(" ", lower)
+        if lower.isascii():
+            self.joined = " " + lower.encode("ascii").translate(_PUNCT).decode("ascii") + " "
+        else:
+            self.joined = " " + _NON_WORD.sub(" ", lower) + " "
+            self.chinese = _CJK.search(self.raw) is not None
+        tokens = self.joined.split()
+        self.words = set(tokens)
+        self.count = len(tokens) + (len(_CJK.findall(self.raw)) // 2 if self.chinese else 0)
+        if "  " in self.joined:  # phrases are looked for with single spaces between their words
+            self.joined = " " + " ".join(tokens) + " "
+        return self
+
+    def has_phrase(self, phrase: str) -> bool:
+        return f" {phrase} " in self.joined
+
+
+@dataclass
+class Text:
+    title: Zone
+    decision: Zone
+    body: Zone
+
+    @property
+    def zones(self) -> tuple[Zone, Zone, Zone]:
+        return (self.title, self.decision, self.body)
+
+    @property
+    def words(self) -> int:
+        """The author's own words below the title."""
+        return self.decision.count + self.body.count
+
+
+def read(decision: Decision, repo=None) -> Text:
+    """The three zones of `decision` (its file's text comes from `repo`, which holds it since loading)."""
+    full = _file_text(decision, repo)
+    if decision.kind is Kind.INLINE:
+        raw = _line_at(full, decision.line) if full and decision.line else ""
+        own = Zone("title", [(decision.line or 1, raw or decision.body or decision.title)]).tokenize()
+        return Text(own, Zone("decision"), Zone("body"))
+    text = decision.body
+    title_line = decision.field_lines.get("title")
+    title = decision.title if title_line else ""
+    if full is not None and full.endswith(text):
+        at = len(full) - len(text)
+        first = full.count("\n", 0, at) + 1
+        if title_line == first - 1:  # the line just before the body: quote the title as written
+            title = full[full.rfind("\n", 0, max(at - 1, 0)) + 1 : at].rstrip("\r\n")
+    else:
+        first = title_line + 1 if title_line else 1
+    text = _authored(text)
+    zones = {"title": Zone("title", [(title_line, title)] if title_line and title else []),
+             "decision": Zone("decision"), "body": Zone("body")}
+    metadata = bool(decision.field_lines)
+    pos, kind, line = 0, "body", first
+    top = 7  # the level of the headings that name sections; deeper ones belong to the section above them
+    for start, end, level, heading in _headings(text, decision.path.endswith(".rst")):
+        _add(zones, kind, line, text[pos:start], metadata and pos == 0)
+        line += text.count("\n", pos, end)
+        pos = end
+        if level <= top:
+            top = level
+            kind = heading_kind(heading)
+        elif kind == "decision" and _CONSEQUENCE.search(heading.lower()):
+            kind = "body"  # "### Positive Consequences" under "## Decision Outcome"
+        elif kind != "skip" and heading_kind(heading) == "skip":
+            kind = "skip"  # "### Links" at the end of a section
+    _add(zones, kind, line, text[pos:], metadata and pos == 0)
+    return Text(zones["title"].tokenize(), zones["decision"].tokenize(), zones["body"].tokenize())
+
+
+_NOT_AUTHORED = re.compile(r"<|```|~~~|\{|\.\.\.|…|TBD|TODO|tbd|todo")  # one scan tells whether any of it is there
+
+
+def _authored(text: str) -> str:
+    """The body less comments, fenced code and placeholder lines (blanked, so line numbers hold)."""
+    if _NOT_AUTHORED.search(text) is None:
+        return text
+    if "<!--" in text:
+        text = _COMMENT.sub(_blank, text)
+    if "```" in text or "~~~" in text:
+        text = _FENCED.sub(_blank, text)
+    return _PLACEHOLDER_LINE.sub("", text)
+
+
+def _blank(match: re.Match) -> str:
+    return "\n" * match.group(0).count("\n")
+
+
+_HEADING_MEMO: dict[str, tuple[int, str] | None] = {}  # heading line -> (level, text), for this process
+
+
+def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
+    """(start, end, level, heading) of each heading: ATX lines, and underlined titles in RST."""
+    out = []
+    at = 0 if text.startswith("#") else _next_heading(text, 0)
+    while at >= 0:
+        end = text.find("\n", at)
+        if end < 0:
+            end = len(text)
+        line = text[at:end]
+        parsed = _HEADING_MEMO.get(line, False)
+        if parsed is False:
+            m = _MD_HEADING.match(line)
+            parsed = _HEADING_MEMO[line] = (len(m.group(1)), m.group(2)) if m else None
+        if parsed is not None:
+            out.append((at, end, *parsed))
+        at = _next_heading(text, end)
+    if rst:
+        out += [(m.start(), m.end(), 1, m.group(1)) for m in _RST_HEADING.finditer(text)]
+        out.sort()
+    return out
+
+
+def _next_heading(text: str, start: int) -> int:
+    at = text.find("\n#", start)
+    return at + 1 if at >= 0 else -1
+
+
+def _add(zones: dict[str, Zone], kind: str, line: int, text: str, preamble: bool) -> None:
+    if kind == "skip" or not text.strip():
+        return
+    if preamble:  # "* Deciders: ...", "Date: ..." before the first heading say nothing about the decision
+        text = _METADATA_LINE.sub("", text)
+    zones[kind].segments.append((line, text))
+
+
+def _file_text(decision: Decision, repo) -> str | None:
+    if repo is None:
+        return None
+    try:
+        return repo.text(decision)  # in memory since the repository was loaded
+    except Exception:  # unreadable now: the body alone, numbered from the title
+        return None
+
+
+def _line_at(full: str, number: int) -> str:
+    pos = 0
+    for _ in range(number - 1):
+        pos = full.find("\n", pos) + 1
+        if pos == 0:
+            return ""
+    end = full.find("\n", pos)
+    return full[pos:] if end < 0 else full[pos:end].rstrip("\r")
+
+
+# ---- quoting ----------------------------------------------------------------------------------
+
+QUOTE_CHARS = 200  # a longer line is quoted as the window of this many characters around the cue
+_CUE_PATTERNS: dict[str, re.Pattern] = {}  # cue -> its pattern, compiled once per process
+
+
+@dataclass(frozen=True)
+class Found:
+    line: int
+    text: str  # the line as written, or a window of it around the cue
+    cue: str
+    start: int  # the cue's columns in `text`
+    end: int
+
+
+def locate(zone: Zone, cue: str) -> Found | None:
+    """The first line of `zone` holding `cue` (as a word, any case), quoted as written."""
+    pattern = _CUE_PATTERNS.get(cue)
+    if pattern is None:
+        if _CJK.search(cue):
+            body = re.escape(cue)
+        else:
+            body = r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in cue.split()) + r"(?![^\W_])"
+        pattern = _CUE_PATTERNS[cue] = re.compile(body, re.IGNORECASE)
+    for first, text in zone.segments:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line_text = text[start : len(text) if end < 0 else end].rstrip("\r")
+        a, b = m.start() - start, m.end() - start
+        if len(line_text) > QUOTE_CHARS:
+            left = max(0, min(a - QUOTE_CHARS // 3, len(line_text) - QUOTE_CHARS))
+            line_text, a, b = line_text[left : left + QUOTE_CHARS], a - left, b - left
+        return Found(first + text.count("\n", 0, start), line_text, m.group(0), a, b)
+    return None
+
+
+def first_line(zone: Zone) -> Found | None:
+    """The zone's first non-empty line, quoted whole (clipped to QUOTE_CHARS)."""
+    for first, text in zone.segments:
+        for offset, raw in enumerate(text.split("\n")):
+            if raw.strip():
+                return Found(first + offset, raw.rstrip("\r")[:QUOTE_CHARS], "", -1, -1)
+    return None
