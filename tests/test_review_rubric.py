@@ -327,6 +327,6 @@ def test_an_inline_one_way_decision_is_judged_on_its_section(tmp_path):
     ("Begründung", "rationale"), ("Confirmation", "confirmation"), ("More Information", "evidence"), ("Links", None),
 ])
 def test_headings_by_meaning(heading, meant):
-    from adrtool.review.meaning import meaning_of
+    from adrtool.reasoning.meaning import meaning_of
 
     assert meaning_of(heading) == meant

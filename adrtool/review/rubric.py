@@ -9,7 +9,7 @@
 - deliberate + two-way: a warning without a rationale;
 - arbitrary + two-way: only a note without a revisit trigger.
 
-Records are read by the meaning of their headings (`review.meaning`).  An
+Records are read by the meaning of their headings (`reasoning.meaning`).  An
 inline decision is one line in a design document, so its reasoning is looked
 for in the section of the document around it, by cue words ("because",
 "instead of", "downside"...), in the same languages.
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Choice, Decision, Door, Kind
-from adrtool.review import meaning
+from adrtool.reasoning import meaning
 from adrtool.review.findings import Finding
 
 _RATIONALE_CUES = (

@@ -20,7 +20,7 @@ from pathlib import Path
 from adrtool import lint, vocabulary
 from adrtool.authoring import lifecycle
 from adrtool.model import Choice, Decision, Door, Kind, Status
-from adrtool.review import meaning
+from adrtool.reasoning import meaning
 from adrtool.review.changes import Change, Diff
 from adrtool.review.findings import Finding
 
