@@ -57,8 +57,9 @@ class Card:
     unfilled: bool = False  # the record is still its template
     closed: bool = False  # superseded, deprecated or rejected: history, not judged on reasoning
     items: tuple[Item, ...] = field(default_factory=tuple)
-    # Added for the rubric's notes: wording that stands in for reasoning ("crowd-wording",
-    # "absolute-wording"), each an Item in state "found" with its quote.  Never an essential.
+    # Added for the rubric: wording that stands in for reasoning ("crowd-wording", "absolute-wording"),
+    # and an arbitrary pick owned up to ("arbitrary-acceptable", "undo-cost"), each an Item in state
+    # "found" with its quote.  Never an essential.
     remarks: tuple[Item, ...] = field(default_factory=tuple)
     title: str = ""
 

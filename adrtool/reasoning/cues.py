@@ -54,40 +54,55 @@ CROWD = _fold(("industry standard", "best practice", "everyone uses", "everybody
 FORMULAIC = _fold(("best option", "best choice", "best fit", "best solution", "most suitable", "meets our needs",
                    "meets our requirements", "fits our needs", "fits our requirements", "fits best", "suits our needs",
                    "right tool", "good choice", "good fit", "only option", "works well", "seems good",
-                   "comes out best", "is better", "seems better", "simplest option"))
+                   "comes out best", "seems better", "simplest option"))
 ABSOLUTE = _fold(("obviously", "no downside", "no downsides", "no drawback", "no drawbacks", "eliminates",
                   "zero risk", "no risk", "always works", "clearly the best", "guarantees", "no negative"))
 
-# A cost: a downside, trade-off or risk.
+# A cost: a downside, trade-off or risk, said as one.
 COST = _fold(
     ("downside", "drawback", "disadvantage", " cost", "risk", "harder", "more difficult", "difficult", "slower",
      "worse", "we lose", " lose ", " loss", "negative", "trade-off", "tradeoff", "trade off", "however", " but ",
      "at the expense", "more complex", "complexity", "complicat", "lock-in", "locked in", "overhead", "penalty",
-     "will have to", "have to", "has to", "need to", "needs to", "will need", " must ", "requires", " require",
      "cannot", "can't", "can not", "no longer", "not be able", "unable", "limitation", "limited", "learning curve",
-     "migrat", "maintenance", "maintain", "burden", "effort", "depend", "concern", "caveat", "unfortunately",
-     "breaking", "break ", "incompatib", "expensive", "bad,", "bad:", "bad because", "con:", "cons:", "pitfall",
-     "extra work", "additional", "more work", "less flexib", "inflexib", "vendor", "bloat", "larger", "bigger",
-     "increase", "slow", "latency", "fragile", "brittle", "mitigat", "downtime", "outage", "lack", "missing",
-     "not support", "doesn't support", "does not support", "won't", "will not", "neutral,", "tied to",
-     "one more", "another dependency", "new dependency", "operating", "operational", " training", "rewrite",
-     "rework", "on-call"),
-    ("nachteil", "schlechter", "langsamer", "risiko", "kosten", "aufwand", "schwieriger", "komplex", "muss",
-     "mussen", "jedoch", " aber ", "allerdings", "einschrankung", "abhangig", "migration"),
-    ("inconvenient", "risque", "cout", "plus lent", "plus complexe", "difficile", "cependant", " mais ", "devra",
-     "il faut", "limitation", "dependance", "contrainte"),
+     "burden", "caveat", "unfortunately", "breaking change", "breaks ", "incompatib", "expensive", "bad,", "bad:",
+     "bad because", "con:", "cons:", "pitfall", "extra work", "more work", "more effort", "less flexib", "inflexib",
+     "vendor", "bloat", "slow", "fragile", "brittle", "downtime", "outage", "lack of", "lacks", "does not support",
+     "doesn't support", "not supported", "won't", "will not be", "tied to", "another dependency",
+     "new dependency", "on-call", "we accept", "at the cost", "price", "painful", "error-prone", "confus",
+     "duplicat", "inconsisten", "mitigat"),
+    ("nachteil", "schlechter", "langsamer", "risiko", "kosten", "schwieriger", "komplex", "jedoch", " aber ",
+     "allerdings", "einschrankung"),
+    ("inconvenient", "risque", "cout", "plus lent", "plus complexe", "difficile", "cependant", " mais ",
+     "limitation", "contrainte"),
     ("desventaja", "riesgo", "costo", "coste", "mas lento", "complejidad", "dificil", "sin embargo", " pero ",
-     "tendran que", "tendremos que", "habra que", "limitacion", "dependencia"),
-    ("desvantagem", "risco", "custo", "mais lento", "complexidade", "porem", "entretanto", " mas ",
-     "terao que", "teremos que", "precisarao", "limitacao", "dependencia"),
-    ("svantaggi", "rischio", "costo", "piu lento", "complessita", "tuttavia", " pero ", " ma ", "dovranno",
-     "dovremo", "bisognera", "limitazion", "dipendenza"),
-    ("недостат", "риск", "стоимост", "затрат", "сложн", "медленн", "однако", " но ", "придется", "придется",
-     "нужно будет", "потребует", "ограничен", "зависимост", "минус"),
-    ("معایب", "عیب", "ریسک", "خطر", "هزینه", "کندتر", "پیچیده", "سخت", " اما ", " ولی ", "باید", "محدودیت"),
-    ("缺点", "风险", "成本", "代价", "开销", "更慢", "复杂", "困难", "但是", "但", "然而", "需要", "必须", "不得不",
-     "限制", "问题", "劣势", "迁移", "维护"),
+     "limitacion"),
+    ("desvantagem", "risco", "custo", "mais lento", "complexidade", "porem", "entretanto", " mas ", "limitacao"),
+    ("svantaggi", "rischio", "costo", "piu lento", "complessita", "tuttavia", " pero ", " ma ", "limitazion"),
+    ("недостат", "риск", "стоимост", "затрат", "сложн", "медленн", "однако", " но ", "ограничен", "минус"),
+    ("معایب", "عیب", "ریسک", "خطر", "هزینه", "کندتر", "پیچیده", "سخت", " اما ", " ولی ", "محدودیت"),
+    ("缺点", "风险", "成本", "代价", "开销", "更慢", "复杂", "困难", "但是", "然而", "不得不", "限制", "劣势"),
 )
+# An obligation the choice brings ("we will have to tag releases"): a cost only in passing.
+OBLIGATION = _fold(
+    ("will have to", "have to", "has to", "need to", "needs to", "will need", " must ", "requires", " require",
+     "migrat", "maintenance", "maintain", "effort", "learn", " training", "rewrite", "rework", "update existing",
+     "depends on", "dependency", "additional", "increase", "larger", "bigger", "missing", "only "),
+    ("muss", "mussen", "aufwand", "migration", "abhangig"),
+    ("devra", "devront", "il faut", "dependance"),
+    ("tendran que", "tendremos que", "habra que", "dependencia"),
+    ("terao que", "teremos que", "precisarao", "precisa ", "dependencia"),
+    ("dovranno", "dovremo", "bisognera", "dipendenza"),
+    ("придется", "нужно будет", "потребует", "зависимост"),
+    ("باید",),
+    ("需要", "必须", "迁移", "维护", "依赖"),
+)
+# Said of an option: these make its explanation a reason against it ("MongoDB - no transactions").
+AGAINST = COST + OBLIGATION + _fold((" no ", " not ", "without", "n't", "too ", "only ", "nicht", "kein", " pas ",
+                                     "sans ", " sin ", " sem ", " senza ", " нет ", " без ", "没有", "不"))
+# Just before a cost word, these turn it into a benefit ("reduces the maintenance effort").
+EASES = _fold(("reduc", "less", "lower", "fewer", "facilitat", "eas", "avoid", "simplif", "no ", "without", "minimi",
+               "remov", "eliminat", "prevent", "save", "cut", "lighter", "smaller", "mitigat", "no more"))
+
 
 # A rejected alternative in prose ("instead of X, because ...").
 ALTERNATIVE = _fold(
@@ -108,6 +123,31 @@ ALTERNATIVE = _fold(
     ("به جای", "جایگزین", "گزینه", "رد شد", "در مقایسه با"),
     ("而不是", "而非", "代替", "替代", "备选", "考虑过", "放弃", "相比", "相较", "对比", "否决", "另一种"),
 )
+
+# The way things are now: with a problem on the same line, the status quo is weighed (and rejected).
+STATUS_QUO = _fold(("current", "at the moment", "today", "right now", "existing", "so far", "until now", "at present",
+                    "presently", "used to", "nowadays", "we have been", "as it is", "as is", "at this time", "still ",
+                    "aktuell", "derzeit", "bisher", "momentan", "actuellement", "actualmente", "hoy", "attualmente",
+                    "atualmente", "hoje", "сейчас", "текущ", "目前", "当前", "现在", "现有"))
+PROBLEM = _fold(("problem", "issue", "not work", "fail", "bug", "pain", "hard to", "difficult", "confus", "fragile",
+                 "break", "slow", "error", "wrong", "too ", "cannot", "can't", "doesn't", "does not", "lack", "missing",
+                 "no way", "impossible", "unclear", "inconsisten", "duplicat", "risk", "limit", "overhead", "burden",
+                 "problema", "probleme", "проблем", "问题", "困难", "无法", "不能"))
+
+# A decision that changes the way things are: continuing as before was the alternative.
+CHANGE = _fold(("no longer", "stop ", "remove", "deprecat", "drop ", "dropping", "replace", "switch", "move from",
+                "move away", "migrate", "instead of", "rather than", "change ", "changing", "abandon", "retire",
+                "phase out", "get rid", "from now on", "going forward", "nicht mehr", "ersetz", "ne plus", "remplac",
+                "ya no", "reemplaz", "nao mais", "substitu", "sostitu", "non piu", "больше не", "замен", "不再", "替换",
+                "改为", "移除", "废弃"))
+
+# An arbitrary pick owned up to: why a guess is acceptable here, and what undoing it would cost.
+ARBITRARY_OK = _fold(("good enough", "any of", "either would", "either option", "no strong", "doesn't matter",
+                      "does not matter", "little difference", "equally", "coin", "arbitrar", "a guess", "for now",
+                      "pick one", "no clear winner", "none is clearly", "as good as"))
+UNDO_COST = _fold(("undo", "reverse", "revert", "to change later", "changing it later", "change it later",
+                   "switching later", "switch later", "back out", "would cost", "would take", "would mean migrating",
+                   "to migrate later", "if we change"))
 
 # A statement that something was decided (when no Decision section says so).
 DECIDED = _fold(
@@ -148,4 +188,16 @@ def first(cues: tuple[str, ...], folded: str) -> str | None:
     for cue in cues:
         if cue in folded:
             return cue
+    return None
+
+
+def downside(cues: tuple[str, ...], folded: str) -> str | None:
+    """The first cue of a downside that is not eased away ("reduces the maintenance effort" is a benefit)."""
+    for cue in cues:
+        start = folded.find(cue)
+        while start >= 0:
+            before = folded[max(0, start - 28):start]
+            if not any(e in before for e in EASES):
+                return cue
+            start = folded.find(cue, start + 1)
     return None

@@ -137,14 +137,16 @@ def _alternatives(rt: RecordText, w: options.Weighing) -> Item:
     strong: list[tuple[str, Line]] = []
     weak: list[tuple[str, Line]] = []
     own_lines = {id(l) for o in w.options for l in (o.line, *o.pros, *o.cons, *o.notes, *o.why) if l is not None}
+    chosen_words = w.chosen.words if w.chosen is not None else set()
     for o in (others if w.chosen is not None else w.options):
-        for line in [*o.cons, *o.why, *(l for l in o.notes if cues.first(cues.COST, l.folded))]:
+        for line in [*o.cons, *o.why, *(l for l in o.notes if cues.downside(cues.AGAINST, l.folded))]:
             substance = len(re.findall(r"[^\W_]+", options._LABEL.sub("", line.text)))
             (strong if substance >= 3 else weak).append((o.name, line))
+        own = o.words - chosen_words
         for line in rt.outside(_M.CONTEXT):
-            if id(line) in own_lines or len(o.words & options.distinctive_words(line.text)) < min(2, len(o.words) or 9):
+            if id(line) in own_lines or not own or len(own & options.distinctive_words(line.text)) < min(2, len(own)):
                 continue
-            if _content_after(cues.COST + cues.REASON + cues.ALTERNATIVE, line):
+            if _content_after(cues.AGAINST + cues.REASON + cues.ALTERNATIVE, line):
                 strong.append((o.name, line))
     if w.chosen is None and strong:
         named = {name for name, _ in strong}
@@ -165,6 +167,10 @@ def _alternatives(rt: RecordText, w: options.Weighing) -> Item:
         name, line = weak[0]
         return Item(ALTERNATIVES, THIN, "an alternative is dismissed only briefly" if name else
                     "an alternative is named in passing, without why it lost", _q(*(l for _, l in weak)))
+    quo = _status_quo(rt)
+    if quo is not None and not others:
+        return Item(ALTERNATIVES, THIN, "only the way things are now is weighed: the context says what is wrong with it",
+                    _q(quo))
     if others:
         names = ", ".join(o.name for o in others[:3])
         said = [l for l in _decisionish(rt, w) if any(c in l.folded for c in _COMPARES)]
@@ -174,6 +180,21 @@ def _alternatives(rt: RecordText, w: options.Weighing) -> Item:
         return Item(ALTERNATIVES, ABSENT, f"options are listed ({names}) but not why they lost",
                     _q(*(o.line for o in others if o.line)))
     return Item(ALTERNATIVES, ABSENT, "no alternative is named" if not w.options else "only doing nothing is named")
+
+
+def _status_quo(rt: RecordText) -> Line | None:
+    """A line that says what is wrong with the way things are now (the status quo, weighed and rejected)."""
+    lines = [l for l in rt.lines if l.within(_M.CONTEXT) or not l.meanings]
+    for n, line in enumerate(lines):
+        if cues.first(cues.STATUS_QUO, line.folded):
+            near = [line] + lines[n + 1:n + 2]
+            if any(cues.first(cues.PROBLEM + cues.COST, l.folded) for l in near):
+                return line
+    # A decision that stops or replaces a practice, after a context that says what is wrong with it.
+    changes = any(cues.first(cues.CHANGE, l.folded) for l in rt.lines if l.within(_M.DECISION) or not l.meanings)
+    if changes or cues.first(cues.CHANGE, _M.normalize_words(rt.decision.title)):
+        return next((l for l in lines if cues.first(cues.PROBLEM + cues.COST, l.folded)), None)
+    return None
 
 
 def _reason(rt: RecordText, w: options.Weighing) -> Item:
@@ -193,9 +214,12 @@ def _reason(rt: RecordText, w: options.Weighing) -> Item:
             if _content_after(("", ), line) and not _only_crowd(line):
                 strong.append(line)
     if not strong:
+        decided_words = set().union(*(options.distinctive_words(l.text) for l in stated)) if stated else set()
+        decided_words |= options.distinctive_words(rt.decision.title)
         for line in rt.lines:
             if line.within(_M.CONTEXT) and _content_after(cues.REASON, line):
-                weak.append(line)
+                # A reason in the context that speaks of what was chosen is the record's reason for it.
+                (strong if decided_words & options.distinctive_words(line.text) else weak).append(line)
         words = sum(len(l.text.split()) for l in stated)
         if words >= 20 and not weak:
             weak.append(stated[0])
@@ -217,16 +241,16 @@ def _only_crowd(line: Line) -> bool:
 
 
 def _cost(rt: RecordText, w: options.Weighing) -> Item:
-    strong, weak = [], []
+    best, strong, weak = [], [], []  # best: said as a downside (Bad items, Negative/Risks); strong: by a cue
     others = {id(l) for o in w.options if o is not w.chosen for l in (o.line, *o.pros, *o.cons, *o.notes, *o.why) if l}
     if w.chosen is not None:
-        strong += [l for l in w.chosen.cons if not cues.first(cues.ABSOLUTE, l.folded)]
-        weak += [l for l in w.chosen.notes if cues.first(cues.COST, l.folded)]
+        best += [l for l in w.chosen.cons if not cues.first(cues.ABSOLUTE, l.folded)]
+        weak += [l for l in w.chosen.notes if cues.downside(cues.COST + cues.OBLIGATION, l.folded)]
     elif w.options:
         weak += [l for o in w.options for l in o.cons]
     sectioned = any(l.meanings for l in rt.lines)
     for line in rt.lines:
-        if id(line) in others or line in strong or line in weak or cues.first(cues.ABSOLUTE, line.folded):
+        if id(line) in others or line in best or line in weak or cues.first(cues.ABSOLUTE, line.folded):
             continue
         if any(x in _M.normalize(h) for h in line.headings for x in _NOT_COST_SECTIONS):
             continue
@@ -236,18 +260,17 @@ def _cost(rt: RecordText, w: options.Weighing) -> Item:
         if side == "for" or (line.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(line.headings[0]))):
             continue
         if line.innermost == _M.NEGATIVE or side == "against":
-            strong.append(line)
-        elif cues.first(cues.COST, line.folded):
-            if side == "neutral":
-                weak.append(line)
-            elif line.within(_M.DECISION, _M.CONSEQUENCES, _M.RATIONALE) or (not sectioned and not line.within(_M.OPTIONS)):
-                strong.append(line)
-            else:
-                weak.append(line)
-    if strong:
-        return Item(COST, FOUND, f"a downside is named under \"{_where(strong[0])}\"", _q(*strong))
+            best.append(line)
+        elif cues.downside(cues.COST, line.folded):
+            central = line.within(_M.DECISION, _M.CONSEQUENCES, _M.RATIONALE) or (not sectioned and not line.within(_M.OPTIONS))
+            (strong if central and side != "neutral" else weak).append(line)
+        elif cues.downside(cues.OBLIGATION, line.folded) and not line.within(_M.OPTIONS):
+            weak.append(line)
+    if best or strong:
+        first = (best or strong)[0]
+        return Item(COST, FOUND, f"a downside is named under \"{_where(first)}\"", _q(*(best + strong)))
     if weak:
-        return Item(COST, THIN, "a downside appears only in passing", _q(*weak))
+        return Item(COST, THIN, "a downside appears only in passing, or as an obligation", _q(*weak))
     denied = [l for l in rt.lines if cues.first(cues.ABSOLUTE, l.folded)]
     return Item(COST, ABSENT, "no downside, trade-off or risk of the choice is named", _q(*denied[:1]))
 
@@ -306,8 +329,11 @@ def _plan(rt: RecordText) -> Item:
 
 
 def _wording(rt: RecordText) -> tuple[Item, ...]:
+    """Remarks: crowd and absolute wording, and an arbitrary pick owned up to (why a guess is acceptable,
+    what undoing it would cost), each with the line it is on."""
     out = []
-    for name, phrases in (("crowd-wording", cues.CROWD), ("absolute-wording", cues.ABSOLUTE)):
+    for name, phrases in (("crowd-wording", cues.CROWD), ("absolute-wording", cues.ABSOLUTE),
+                          ("arbitrary-acceptable", cues.ARBITRARY_OK), ("undo-cost", cues.UNDO_COST)):
         for line in rt.lines:
             hit = cues.first(phrases, line.folded)
             if hit:

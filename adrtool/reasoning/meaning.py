@@ -46,6 +46,7 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
                     "confirmacao", "validacao", "revisao", "verifica", "подтверждение", "проверка", "تایید", "验证", "确认")),
     (OPTIONS, ("considered option", "options", "alternatives", "option", "alternative", "pros and cons",
                "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes",
+               "solutions", "choices", "approaches",
                "opzioni", "варианты", "альтернатив", "گزینه", "جایگزین", "方案", "选项", "备选", "替代")),
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
                  "razonamiento", "justificativa", "justificacao", "raison", "motifs", "motivazione",
@@ -57,7 +58,9 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
                "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes", "contesto",
                "контекст", "проблема", "زمینه", "背景", "上下文", "问题")),
     (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao",
-                "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策")),
+                "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策", "proposal", "proposed solution",
+                "solution", "approach", "resolution", "losung", "vorschlag", "proposition", "propuesta", "solucion",
+                "proposta", "solucao", "soluzione", "предложение", "方案决定")),
 ]
 # Headings that look like a meaning but are not one: MADR's "Decision Drivers" are forces, not the decision.
 _HEADING_WORDS = [(m, tuple(strip_accents(c) for c in cues)) for m, cues in _HEADING_WORDS]

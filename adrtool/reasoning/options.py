@@ -138,7 +138,7 @@ def weigh(rt: RecordText) -> Weighing:
             item_indent = line.indent
             m = _EXPLAINED.match(line.text)
             current_item = option(m.group("name") if m else line.text, line)
-            if m:
+            if m and cues.downside(cues.AGAINST, meaning.normalize_words(m.group("why"))):
                 current_item.why.append(line)
             continue
         elif line.item and current_item is not None:
@@ -159,7 +159,7 @@ def _attach(owner: Option, line: Line) -> None:
         owner.cons.append(line)
     elif s == "neutral":
         owner.notes.append(line)
-    elif cues.first(cues.COST, line.folded) and not cues.first(cues.REASON, line.folded):
+    elif cues.downside(cues.COST + cues.OBLIGATION, line.folded) and not cues.first(cues.REASON, line.folded):
         owner.cons.append(line)
     elif cues.first(cues.REASON, line.folded):
         owner.pros.append(line)

@@ -9,7 +9,7 @@ states it:
 | quadrant | owes | absent | thin |
 |---|---|---|---|
 | deliberate, one-way | decision, alternatives, reason, cost | error | warning |
-| arbitrary, one-way | why an arbitrary pick is acceptable (reason) and what undoing it costs (cost) | error | warning |
+| arbitrary, one-way | the decision; why an arbitrary pick is acceptable and what undoing it costs | error (both missing) | warning (one missing) |
 | deliberate, two-way | a decision and a reason | warning | - |
 | arbitrary, two-way | one line: the decision (a revisit trigger is a note) | warning | - |
 | untagged | as deliberate, one-way (`judged_quadrant`), plus a warning to tag it | | |
@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from adrtool.model import Choice, Decision, Door, Kind
 from adrtool.reasoning import ABSENT, ESSENTIALS, FOUND, SUPPORTS, THIN, Card, read_card
-from adrtool.reasoning.card import COST, DECISION, REASON
+from adrtool.reasoning.card import DECISION, REASON
 from adrtool.reasoning.quadrant import judged_quadrant
 from adrtool.review.findings import Finding
 from adrtool.review.rules import ESSENTIAL_RULES, SUPPORT_RULES
@@ -121,12 +121,12 @@ class _Policy:
 
     def arbitrary_one_way(self) -> None:
         self.essential(DECISION)
-        states = {name: self.card.state(name) for name in (REASON, COST)}
-        if all(s == FOUND for s in states.values()):
-            return  # it says why an arbitrary pick is acceptable and what undoing it would cost
-        missing = [("why an arbitrary pick is acceptable" if n == REASON else "what undoing it would cost")
-                   for n, s in states.items() if s != FOUND]
-        severity = "error" if ABSENT in states.values() else "warning"
+        said = {r.name for r in self.card.remarks}
+        owned = {"arbitrary-acceptable": "why an arbitrary pick is acceptable", "undo-cost": "what undoing it would cost"}
+        missing = [what for name, what in owned.items() if name not in said]
+        if not missing:
+            return  # it says why a guess is acceptable here and what undoing it would cost
+        severity = "error" if len(missing) == 2 else "warning"
         self.add("rubric/arbitrary-one-way", severity,
                  f"{self.d.id} is an arbitrary choice behind a one-way door, and does not say {' or '.join(missing)}",
                  "reason it and tag it deliberate, make it reversible (two-way), or say why a guess is acceptable "
@@ -142,6 +142,8 @@ class _Policy:
 
     def wording(self) -> None:
         for remark in self.card.remarks:
+            if remark.name not in ("crowd-wording", "absolute-wording"):
+                continue
             what = "crowd-following" if remark.name == "crowd-wording" else "absolute"
             self.add(f"rubric/{remark.name}", "note", f"{self.d.id} uses {what} wording: \"{remark.summary}\"",
                      "replace it with the concrete reason or trade-off it stands for",
