@@ -129,7 +129,7 @@ STATUS_QUO = _fold(("current", "at the moment", "today", "right now", "existing"
                     "presently", "used to", "nowadays", "we have been", "as it is", "as is", "at this time", "still ",
                     "aktuell", "derzeit", "bisher", "momentan", "actuellement", "actualmente", "hoy", "attualmente",
                     "atualmente", "hoje", "сейчас", "текущ", "目前", "当前", "现在", "现有"))
-PROBLEM = _fold(("problem", "issue", "not work", "fail", "bug", "pain", "hard to", "difficult", "confus", "fragile",
+PROBLEM = _fold(("problem", "issue", "conflict", "not work", "fail", "bug", "pain", "hard to", "difficult", "confus", "fragile",
                  "break", "slow", "error", "wrong", "too ", "cannot", "can't", "doesn't", "does not", "lack", "missing",
                  "no way", "impossible", "unclear", "inconsisten", "duplicat", "risk", "limit", "overhead", "burden",
                  "problema", "probleme", "проблем", "问题", "困难", "无法", "不能"))

@@ -199,7 +199,8 @@ def _status_quo(rt: RecordText) -> Line | None:
 
 def _reason(rt: RecordText, w: options.Weighing) -> Item:
     strong, weak = [], []
-    stated = _decisionish(rt, w)
+    # A record with no Decision section: its prose outside the context states the choice.
+    stated = _decisionish(rt, w) or [l for l in rt.lines if not l.meanings]
     for line in stated + [l for l in rt.lines if l.innermost == _M.RATIONALE and l not in stated]:
         if _content_after(cues.REASON, line):
             strong.append(line)
@@ -281,7 +282,7 @@ def _cost(rt: RecordText, w: options.Weighing) -> Item:
 def _field_quote(rt: RecordText, name: str) -> tuple[Quote, ...]:
     n = rt.decision.field_lines.get(name)
     raw = rt.raw_lines
-    if n and 0 < n <= len(raw):
+    if n and 0 < n <= len(raw) and raw[n - 1].strip():  # without the file, metadata lines are not known
         return (Quote(n, raw[n - 1].rstrip("\r\n")),)
     return ()
 

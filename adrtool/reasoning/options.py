@@ -122,6 +122,11 @@ def weigh(rt: RecordText) -> Weighing:
         j = _options_index(line)
         if j is None:
             current_item = None
+            # MADR puts each option's pros and cons under a heading of its own, sometimes beside the
+            # "Pros and Cons of the Options" heading instead of under it: a heading naming a listed option.
+            named = _named_option(by_key, line)
+            if named is not None:
+                _attach(named, line)
             continue
         section_id = line.headings[: j + 1]
         if section_id != last_section:
@@ -149,6 +154,13 @@ def weigh(rt: RecordText) -> Weighing:
         _attach(owner, line)
     w.chosen, w.chosen_line = _chosen(rt, w)
     return w
+
+
+def _named_option(by_key: dict[str, Option], line: Line) -> Option | None:
+    if not by_key or not line.headings or not line.headings[0] or line.meanings:
+        return None
+    key = option_key(line.headings[0])
+    return next((o for k, o in by_key.items() if key and (k == key or (len(key) > 3 and key in k))), None)
 
 
 def _attach(owner: Option, line: Line) -> None:

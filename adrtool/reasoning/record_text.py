@@ -114,7 +114,7 @@ def read(decision: Decision, repo=None) -> RecordText:
             body = decision.title
         clean = template_text.strip_placeholders(body)
         out.written += 1
-        if template_text.is_placeholder(clean) or template_text.key(content) in known:
+        if template_text.is_placeholder(body) or template_text.key(content) in known:
             out.template += 1
             continue
         chain_meanings = tuple(meaning.meaning_of(s.heading) if s.level > 0 else None for s in chain)

@@ -8,8 +8,8 @@ Template text is, line by line:
   outside the repository (adr-tools' `template.md`, phodal's `adr` templates
   in its seven languages);
 - HTML comments, `{...}` and `<...>` placeholders, `[...]` that is not a link;
-- "TODO", "TBD", "FIXME", "...", "…", and short lines that end in "..."
-  ("Context here...");
+- a line with "TODO", "TBD" or "FIXME" in it; "...", "…", and short lines
+  that end in "..." ("Context here...");
 - what is left of a line once those are gone when it is only a label
   ("Good, because", "Chosen option: , because .", "- **What:**").
 """
@@ -80,8 +80,8 @@ def is_placeholder(line: str) -> bool:
     words = [w.lower() for w in _WORD.findall(stripped)]
     if stripped.endswith(("...", "…")) and len(words) <= 6:
         return True  # "Context here...", "Aqui vem o contexto..."
-    if words and words[0].lower() in ("todo", "tbd", "fixme"):
-        return True
+    if any(w in ("todo", "tbd", "fixme") for w in words):
+        return True  # "Bad, because TODO: name the downside" is an instruction, not a downside
     rest = [w for w in _WORD.findall(strip_placeholders(stripped))]
     return not any(strip_accents(w).lower() not in _LABEL_WORDS for w in rest)
 
