@@ -347,3 +347,34 @@ def test_the_quick_forms_revisit_line_is_the_revisit_trigger(tmp_path, cli):
     assert shown["revisit"] == "when retries exceed 1% of calls"
     result = cli(["review", "1"], tmp_path)
     assert result.code == 0 and "no findings" in result.out, result.out
+
+
+def test_layers_review_never_imports_ai_and_reasoning_imports_neither(tmp_path):
+    """`review/` stays offline; `reasoning/` sits below review, digest, ai and the TUI."""
+    import ast
+
+    root = Path(__file__).resolve().parent.parent / "adrtool"
+    for package, banned in (("review", ("adrtool.ai", "adrtool.tui")),
+                            ("reasoning", ("adrtool.review", "adrtool.ai", "adrtool.tui", "adrtool.authoring",
+                                           "adrtool.digest", "adrtool.cli"))):
+        for path in (root / package).glob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                    [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                assert not [n for n in names if n.startswith(banned)], (path, names)
+
+
+def test_review_without_ai_results_imports_no_anthropic(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    write(tmp_path / "decisions/0001-a.md", MADR2)
+    code = ("import sys, io, contextlib\nfrom adrtool.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n    main(['review', '--all'])\n"
+            "print('anthropic' in sys.modules, 'adrtool.ai.client' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "False False"
