@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from adrtool.sections import Section, sections
 from adrtool.vocabulary import strip_accents
@@ -70,8 +71,13 @@ _PLACEHOLDER = re.compile(r"^\s*(?:[\[{<].*[\]}>]|\.\.\.|tbd|todo|n/?a|-+)\s*\.?
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+def fold(text: str) -> str:
+    """Accents folded; ASCII text (most of it) is returned as is, since folding it costs a pass per character."""
+    return text if text.isascii() else strip_accents(text)
+
+
 def normalize(text: str) -> str:
-    text = strip_accents(text).lower()
+    text = fold(text).lower()
     text = re.sub(r"[*_`#:]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -90,11 +96,12 @@ def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
 
 def normalize_words(text: str) -> str:
     """Lower case, accents folded, markup and line breaks gone, padded with spaces (for " da " cues)."""
-    text = strip_accents(text).lower()
+    text = fold(text).lower()
     text = re.sub(r"[*_`]+", "", text)
     return " " + re.sub(r"\s+", " ", text) + " "
 
 
+@lru_cache(maxsize=4096)  # headings repeat across records; a pure function of the text
 def meaning_of(heading: str) -> str | None:
     h = normalize(heading)
     h = re.sub(r"^(?:\d+[.)]?\s*)+", "", h)  # "1. Context"

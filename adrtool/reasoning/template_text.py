@@ -60,7 +60,7 @@ def key(line: str) -> str:
     """A line as comparable text: no comments, markup, list marker, case, accents or outer punctuation."""
     text = _COMMENT.sub(" ", line)
     text = _LIST_LEAD.sub("", text)
-    text = re.sub(r"[*_`#>|]+", " ", strip_accents(text).lower())
+    text = re.sub(r"[*_`#>|]+", " ", (text if text.isascii() else strip_accents(text)).lower())
     return re.sub(r"\s+", " ", text).strip(" .,:;!?\"'")
 
 
