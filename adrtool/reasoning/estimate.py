@@ -81,8 +81,8 @@ class Guess:
     source: str = RULES  # "rules" (cue words) or "card" (the reasoning card's essentials)
 
     def to_json(self) -> dict:
-        return {"value": self.value, "reason": self.reason, "lean": self.lean, "source": self.source,
-                "quotes": [e.to_json() for e in self.evidence]}
+        """The evidence of `estimate_evidence` (the value itself is `choice_estimate` / `door_estimate`)."""
+        return {"reason": self.reason, "lean": self.lean, "quotes": [e.to_json() for e in self.evidence]}
 
 
 @dataclass(frozen=True)
@@ -140,9 +140,17 @@ def json_fields(decision: Decision, est: Estimate | None) -> dict:
 NO_ESTIMATE = {"choice_estimate": None, "door_estimate": None, "estimate_evidence": None}
 
 
+PARALLEL_THRESHOLD = 2000  # past this many untagged decisions, a forked child estimates half of them
+
+
 def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
-    """`json_fields` for each decision, estimating only those with a tag missing."""
-    return [NO_ESTIMATE if d.is_tagged else json_fields(d, estimate(d, repo)) for d in decisions]
+    """`json_fields` for each decision, estimating only those with a tag missing (in two processes when many)."""
+    from adrtool.parallel import map_in_two
+
+    untagged = [d for d in decisions if not d.is_tagged]
+    fields = map_in_two(lambda part: [json_fields(d, estimate(d, repo)) for d in part], untagged, PARALLEL_THRESHOLD)
+    found = iter(fields)
+    return [NO_ESTIMATE if d.is_tagged else next(found) for d in decisions]
 
 
 def judged_quadrant(decision: Decision, est: Estimate) -> str:

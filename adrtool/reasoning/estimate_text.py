@@ -69,14 +69,15 @@ class Zone:
     segments: list[tuple[int, str]] = field(default_factory=list)  # (file line of the text's first line, text)
     words: set = field(default_factory=set)
     joined: str = " "  # " word word ... " for phrase cues
-    raw: str = ""  # the zone's text, for Chinese cues (no spaces between words)
+    raw: str = ""  # the zone's text (segments joined by newlines), for Chinese cues and for quoting
+    lower: str = ""  # raw, lower case
     chinese: bool = False
     count: int = 0  # words (Chinese: two characters a word)
 
     def tokenize(self) -> "Zone":
         segments = self.segments
         self.raw = segments[0][1] if len(segments) == 1 else "\n".join(text for _, text in segments)
-        lower = self.raw.lower()
+        lower = self.lower = self.raw.lower()
         if "://" in lower or "](" in lower:  # addresses are not the author's words
             lower = _ADDRESS.sub(" ", lower)
         if lower.isascii():
@@ -241,26 +242,55 @@ class Found:
 
 def locate(zone: Zone, cue: str) -> Found | None:
     """The first line of `zone` holding `cue` (as a word, any case), quoted as written."""
-    pattern = _CUE_PATTERNS.get(cue)
-    if pattern is None:
-        if _CJK.search(cue):
-            body = re.escape(cue)
-        else:
-            body = r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in cue.split()) + r"(?![^\W_])"
-        pattern = _CUE_PATTERNS[cue] = re.compile(body, re.IGNORECASE)
-    for first, text in zone.segments:
-        m = pattern.search(text)
+    at = _find_word(zone.lower, cue) if len(zone.lower) == len(zone.raw) and " " not in cue else None
+    if at is None:  # a phrase ("command line" matches "command-line"), or lower() changed the text's length
+        pattern = _CUE_PATTERNS.get(cue)
+        if pattern is None:
+            words = cue.split()
+            body = re.escape(cue) if _CJK.search(cue) else \
+                r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?![^\W_])"
+            pattern = _CUE_PATTERNS[cue] = re.compile(body, re.IGNORECASE)
+        m = pattern.search(zone.raw)
         if m is None:
-            continue
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        line_text = text[start : len(text) if end < 0 else end].rstrip("\r")
-        a, b = m.start() - start, m.end() - start
-        if len(line_text) > QUOTE_CHARS:
-            left = max(0, min(a - QUOTE_CHARS // 3, len(line_text) - QUOTE_CHARS))
-            line_text, a, b = line_text[left : left + QUOTE_CHARS], a - left, b - left
-        return Found(first + text.count("\n", 0, start), line_text, m.group(0), a, b)
-    return None
+            return None
+        at = (m.start(), m.end())
+    elif at == (-1, -1):
+        return None
+    return _quote(zone, *at)
+
+
+def _find_word(lower: str, word: str) -> tuple[int, int]:
+    """(start, end) of the first whole-word occurrence of `word` in `lower`, or (-1, -1)."""
+    cjk = _CJK.search(word) is not None
+    at = lower.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if cjk or ((at == 0 or not _word_char(lower[at - 1])) and (end == len(lower) or not _word_char(lower[end]))):
+            return at, end
+        at = lower.find(word, at + 1)
+    return -1, -1
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _quote(zone: Zone, start: int, end: int) -> Found:
+    """The line of the zone's text around [start, end), with its file line number."""
+    offset = 0
+    for first, text in zone.segments:  # which segment: they are joined by one newline each
+        if start <= offset + len(text):
+            break
+        offset += len(text) + 1
+    a, b = start - offset, end - offset
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line_text = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
+    a, b = a - line_start, b - line_start
+    if len(line_text) > QUOTE_CHARS:
+        left = max(0, min(a - QUOTE_CHARS // 3, len(line_text) - QUOTE_CHARS))
+        line_text, a, b = line_text[left : left + QUOTE_CHARS], a - left, b - left
+    return Found(first + text.count("\n", 0, line_start), line_text, zone.raw[start:end], a, b)
 
 
 def first_line(zone: Zone) -> Found | None:
