@@ -137,20 +137,35 @@ def review_findings(repo, decisions: list[Decision]) -> list:
     return out
 
 
+def _current_answer(repo, feature, decision: Decision) -> dict | None:
+    """The validated answer of a feature's stored result for `decision`, if present and current; no network."""
+    if not _has_results(repo, feature.NAME):
+        return None  # no results at all: no need to hash a request
+    try:
+        found = current(repo, feature.request_for(repo, decision))
+    except (OSError, StoreError):
+        return None
+    return found.data if found is not None and isinstance(found.data, dict) else None
+
+
 def summary_for(repo, decision: Decision) -> str | None:
     """The stored newcomer summary of a decision, if present and current; no network."""
     from adrtool.ai import summarize
 
-    if not _has_results(repo, summarize.NAME):
-        return None
-    try:
-        found = current(repo, summarize.request_for(repo, decision))
-    except (OSError, StoreError):
-        return None
-    if found is None or not isinstance(found.data, dict):
-        return None
-    text = found.data.get("summary")
+    data = _current_answer(repo, summarize, decision)
+    text = data.get("summary") if data else None
     return text.strip() if isinstance(text, str) and text.strip() else None
+
+
+def tag_suggestion_for(repo, decision: Decision) -> dict | None:
+    """The stored AI tag suggestion of a decision, if present and current; no network.
+
+    {"choice": ..., "choice_reason": ..., "door": ..., "door_reason": ...}
+    """
+    from adrtool.ai import tags
+
+    data = _current_answer(repo, tags, decision)
+    return {k: data.get(k) for k in ("choice", "choice_reason", "door", "door_reason")} if data else None
 
 
 @dataclass

@@ -187,7 +187,7 @@ def _door_hits(text: Text) -> list[tuple[float, str, cues.DoorCue, Zone]]:
 
 def _door(text: Text) -> Guess:
     hits = _door_hits(text)
-    if text.words < TEMPLATE_WORDS or not hits:  # still its template, or nothing tells
+    if not hits or (text.words < TEMPLATE_WORDS and not text.inline):  # nothing tells, or still its template
         reason = TOO_LITTLE if text.words < MIN_WORDS else NO_CUE
         return Guess(ONE_WAY, reason, _subject(text), lean=True)
     totals = {ONE_WAY: 0.0, TWO_WAY: 0.0}
@@ -203,7 +203,7 @@ def _door(text: Text) -> Guess:
     door = TWO_WAY if totals[TWO_WAY] > totals[ONE_WAY] * TWO_WAY_MARGIN else ONE_WAY
     group = min((g for g in by_group if cues.GROUPS[g][0] == door), key=lambda g: (-by_group[g], g))
     reason = cues.GROUPS[group][1]
-    if text.words < MIN_WORDS:
+    if text.words < MIN_WORDS and not text.inline:
         reason += " (little text)"
     return Guess(door, reason, _evidence([h for h in hits if h[2].door == door][:2]))
 
@@ -212,9 +212,8 @@ def _door(text: Text) -> Guess:
 
 def _choice_from_text(text: Text) -> Guess:
     """Deliberate when a reason or a turned-down alternative shows; the first of each is the evidence."""
-    reason = _first_cue(text, cues.REASON_WORDS, cues.REASON_PHRASES, cues.REASON_PHRASE_KEYS, cues.REASON_CHINESE)
-    alternative = _first_cue(text, cues.ALTERNATIVE_WORDS, cues.ALTERNATIVE_PHRASES, cues.ALTERNATIVE_PHRASE_KEYS,
-                             cues.ALTERNATIVE_CHINESE)
+    reason = _first_cue(text, cues.REASONS)
+    alternative = _first_cue(text, cues.ALTERNATIVES)
     if reason is None and alternative is None:
         return Guess(ARBITRARY, NO_REASONING, _subject(text), lean=text.words < MIN_WORDS)
     found = tuple(Evidence.of(f) for f in (reason, alternative) if f is not None)
@@ -225,23 +224,24 @@ def _choice_from_text(text: Text) -> Guess:
     return Guess(DELIBERATE, why, found)
 
 
-def _first_cue(text: Text, words, phrases, phrase_keys, chinese) -> Found | None:
+def _first_cue(text: Text, kind: cues.ChoiceCues) -> Found | None:
     """A line holding one of these cues: in the Decision section first, then the rest, then the title.
 
-    Phrases before single words (they say more), each kind in a fixed order,
-    so the same text always quotes the same line.
+    The most telling cue present is quoted ("because" before "allows"), so
+    the same text always quotes the same line.
     """
     for zone in (text.decision, text.body, text.title):
-        present = zone.words
-        matched = [p for first in sorted(present & phrase_keys) for p, second in phrases[first]
-                   if second in present and zone.has_phrase(p)]
-        matched += sorted(present & words)
+        present = zone.words & kind.words
+        if present:
+            for cue in kind.ordered:
+                if (cue in present if " " not in cue else zone.has_phrase(cue)):
+                    found = estimate_text.locate(zone, cue)
+                    if found is not None:
+                        return found
         if zone.chinese:
-            matched += [c for c in chinese if c in zone.raw]
-        for cue in matched:
-            found = estimate_text.locate(zone, cue)
-            if found is not None:
-                return found
+            for cue in kind.chinese:
+                if cue in zone.raw:
+                    return estimate_text.locate(zone, cue)
     return None
 
 

@@ -195,9 +195,9 @@ REASON_CUES = (
     "because|so that|in order to|which means|this means|this allows|allows us|allow us|enables|enable us|"
     "makes it easier|make it easier|easier to|simpler to|reduces|reduce the|improves|simplifies|avoids|prevents|"
     "ensures|the benefit|benefits|advantage|advantages|good because|the reason|the main reason|this way|"
-    "thanks to|due to|as a result|which gives|gives us|lets us|let us|we want|we need|so we can|"
+    "thanks to|due to|as a result|which gives|gives us|lets us|let us|so we can|"
     "allows|allow|allowing|enable|enabling|easily|no need|works well|helps|help us|to ensure|to avoid|"
-    "to make|to protect|to provide|to reduce|to improve|to simplify|to prevent|to keep|to support|"
+    "to make|to keep|to protect|to provide|to reduce|to improve|to simplify|to prevent|"
     "weil|damit|dadurch|aufgrund|vorteil|vorteile|ermöglicht|parce que|afin de|afin que|permet|grâce à|"
     "en raison de|avantage|avantages|porque|para que|permite|gracias a|debido a|ventaja|ventajas|"
     "pois|para que|permite|graças a|devido a|vantagem|vantagens|perché|affinché|permette|grazie a|vantaggio|vantaggi"
@@ -250,20 +250,19 @@ DOOR_WORDS, DOOR_PHRASES, DOOR_CHINESE = _build()
 DOOR_WORD_KEYS, DOOR_PHRASE_KEYS = frozenset(DOOR_WORDS), frozenset(DOOR_PHRASES)
 
 
-def _phrase_table(cues: str) -> tuple[frozenset[str], dict[str, tuple[tuple[str, str], ...]]]:
-    """Single words, and phrases by their first word as (phrase, second word)."""
-    single, multi = set(), {}
-    for text in _split(cues):
-        if " " in text:
-            first, second = text.split(" ")[:2]
-            multi[first] = multi.get(first, ()) + ((text, second),)
-        else:
-            single.add(text)
-    return frozenset(single), multi
+@dataclass(frozen=True)
+class ChoiceCues:
+    """One kind of choice cue: the cues in the order written (most telling first), and sets to test presence."""
+
+    ordered: tuple[str, ...]
+    words: frozenset[str]  # every word of every cue: a cue can only be there if its words are
+    chinese: tuple[str, ...]
 
 
-REASON_WORDS, REASON_PHRASES = _phrase_table(REASON_CUES)
-ALTERNATIVE_WORDS, ALTERNATIVE_PHRASES = _phrase_table(ALTERNATIVE_CUES)
-REASON_PHRASE_KEYS, ALTERNATIVE_PHRASE_KEYS = frozenset(REASON_PHRASES), frozenset(ALTERNATIVE_PHRASES)
-REASON_CHINESE = tuple(_split(REASON_CUES_ZH))
-ALTERNATIVE_CHINESE = tuple(_split(ALTERNATIVE_CUES_ZH))
+def _choice_cues(cues: str, chinese: str) -> ChoiceCues:
+    ordered = tuple(dict.fromkeys(_split(cues)))
+    return ChoiceCues(ordered, frozenset(w for c in ordered for w in c.split()), tuple(_split(chinese)))
+
+
+REASONS = _choice_cues(REASON_CUES, REASON_CUES_ZH)
+ALTERNATIVES = _choice_cues(ALTERNATIVE_CUES, ALTERNATIVE_CUES_ZH)

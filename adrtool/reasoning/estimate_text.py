@@ -101,6 +101,7 @@ class Text:
     title: Zone
     decision: Zone
     body: Zone
+    inline: bool = False  # an inline decision: its one line is the whole decision
 
     @property
     def zones(self) -> tuple[Zone, Zone, Zone]:
@@ -108,8 +109,8 @@ class Text:
 
     @property
     def words(self) -> int:
-        """The author's own words below the title."""
-        return self.decision.count + self.body.count
+        """The author's own words below the title (an inline decision's: those of its line)."""
+        return self.title.count if self.inline else self.decision.count + self.body.count
 
 
 def read(decision: Decision, repo=None) -> Text:
@@ -118,7 +119,7 @@ def read(decision: Decision, repo=None) -> Text:
     if decision.kind is Kind.INLINE:
         raw = _line_at(full, decision.line) if full and decision.line else ""
         own = Zone("title", [(decision.line or 1, raw or decision.body or decision.title)]).tokenize()
-        return Text(own, Zone("decision"), Zone("body"))
+        return Text(own, Zone("decision"), Zone("body"), inline=True)
     text = decision.body
     title_line = decision.field_lines.get("title")
     title = decision.title if title_line else ""
