@@ -140,17 +140,21 @@ def json_fields(decision: Decision, est: Estimate | None) -> dict:
 NO_ESTIMATE = {"choice_estimate": None, "door_estimate": None, "estimate_evidence": None}
 
 
-PARALLEL_THRESHOLD = 2000  # past this many untagged decisions, a forked child estimates half of them
+PARALLEL_THRESHOLD = 2000  # past this many decisions to estimate, a forked child estimates half of them
+
+
+def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
+    """`estimate` for each decision, in two processes when there are many (deterministic either way)."""
+    from adrtool.parallel import map_in_two
+
+    return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, PARALLEL_THRESHOLD)
 
 
 def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
     """`json_fields` for each decision, estimating only those with a tag missing (in two processes when many)."""
-    from adrtool.parallel import map_in_two
-
     untagged = [d for d in decisions if not d.is_tagged]
-    fields = map_in_two(lambda part: [json_fields(d, estimate(d, repo)) for d in part], untagged, PARALLEL_THRESHOLD)
-    found = iter(fields)
-    return [NO_ESTIMATE if d.is_tagged else next(found) for d in decisions]
+    found = iter(estimate_many(repo, untagged))
+    return [NO_ESTIMATE if d.is_tagged else json_fields(d, next(found)) for d in decisions]
 
 
 def judged_quadrant(decision: Decision, est: Estimate) -> str:
