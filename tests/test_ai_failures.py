@@ -6,17 +6,22 @@ from tests.ai_support import ai_repo, fake, fake_env, make_repo  # noqa: F401  (
 from tests.conftest import run_process
 
 
-def _env(fake):
+def _env(fake, tmp_path):
+    import os
+
+    from tests.ai_support import standin_pythonpath
+    from tests.conftest import ROOT
     from tests.fake_anthropic import KEY
 
-    return {"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": fake.url}
+    path = os.pathsep.join([str(ROOT), standin_pythonpath(tmp_path / "standin")])
+    return {"ANTHROPIC_API_KEY": KEY, "ANTHROPIC_BASE_URL": fake.url, "PYTHONPATH": path}
 
 
-def test_a_huge_retry_after_is_capped_and_the_run_finishes(ai_repo, fake):
+def test_a_huge_retry_after_is_capped_and_the_run_finishes(ai_repo, fake, tmp_path):
     # The server asks for a wait of more than a day; without the cap this process
     # would sleep that long and run_process's timeout would fail the test.
     fake.inject(times=2, status=429, headers={"retry-after": "100000"})
-    result = run_process(["ai", "review", "1", "--yes"], ai_repo, env=_env(fake), timeout=120)
+    result = run_process(["ai", "review", "1", "--yes"], ai_repo, env=_env(fake, tmp_path), timeout=120)
     assert result.code == 0, result.err
     assert len(fake.message_requests()) == 3
     assert (ai_repo / ".adrtool/ai/review/0001.md").is_file()
@@ -45,7 +50,7 @@ def test_a_slow_answer_times_out_and_is_retried(tmp_path, fake, cli):
 
 
 def test_malformed_json_gets_one_retry(ai_repo, fake, cli):
-    fake.inject(text='{"quadrant": "deliberate/one-way", "adequate": tru')
+    fake.inject(text='{"quadrant": "deliberate/one-way", "essentials": {"decision": tru')
     result = cli(["ai", "review", "1", "--yes"], ai_repo)
     assert result.code == 0, result.err
     assert len(fake.message_requests()) == 2
@@ -53,7 +58,7 @@ def test_malformed_json_gets_one_retry(ai_repo, fake, cli):
 
 def test_malformed_twice_fails_that_item_only(ai_repo, fake, cli):
     fake.inject(text="not json at all")
-    fake.inject(text='{"quadrant": "sideways", "adequate": true, "findings": []}')
+    fake.inject(text='{"quadrant": "sideways", "essentials": {}, "findings": []}')
     result = cli(["ai", "review", "--all", "--yes"], ai_repo)
     assert result.code == 1
     assert len(fake.message_requests()) == 3  # two for the first decision, one for the second
@@ -64,7 +69,7 @@ def test_malformed_twice_fails_that_item_only(ai_repo, fake, cli):
 
 
 def test_max_tokens_and_refusal_are_reported_not_parsed(ai_repo, fake, cli):
-    fake.inject(text='{"quadrant": "deliberate/one-way", "adequate": true, "findings": []}', stop_reason="max_tokens")
+    fake.inject(text='{"quadrant": "deliberate/one-way", "essentials": {}, "findings": []}', stop_reason="max_tokens")
     fake.inject(text="{}", stop_reason="refusal")
     result = cli(["ai", "review", "--all", "--yes"], ai_repo)
     assert result.code == 1

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -217,22 +215,6 @@ def test_a_shallow_clone_says_history_is_incomplete(repo, tmp_path):
     from adrtool import history
 
     assert history.load(store.load(clone)).shallow
-
-
-def test_ai_findings_are_merged_when_the_ai_package_has_them(repo, monkeypatch):
-    from adrtool.review.findings import Finding
-
-    write(repo / "decisions/0002-dots.md", record("Dots"))
-    commit(repo, "dots")
-    fake = types.ModuleType("adrtool.ai.stored")
-    fake.review_findings = lambda repo, decisions: [
-        Finding("ai/weak-rationale", "warning", d.path, 1, "weak", "say more", d.id, source="ai") for d in decisions]
-    import adrtool.ai
-
-    monkeypatch.setitem(sys.modules, "adrtool.ai.stored", fake)
-    monkeypatch.setattr(adrtool.ai, "stored", fake, raising=False)
-    [f] = review(repo).findings
-    assert (f.rule, f.source) == ("ai/weak-rationale", "ai")
 
 
 # ---- the command -------------------------------------------------------------------

@@ -1,30 +1,78 @@
-"""The AI review: judge each decision against the rubric (door x choice), as findings.
+"""The AI judge: the same policy as the offline review, with Claude as the second reader.
 
-The model only advises: nothing here edits a decision.  Its findings are
-stored as files and merged into `adrtool review` by `stored.review_findings`.
+The request carries the record, the policy (the prompt, `prompts/review.md`)
+and the offline card: the rubric's verdict per essential with the lines it
+found.  The model answers per essential `found | thin | absent` with a
+verbatim quote, plus findings each with a quote (`reasoning.ai_verdict`).
+The answer is stored as given; every reader verifies its quotes against the
+record that was sent (`ai.verdicts`), and `adrtool review` merges what is
+verified (`reasoning.merge`).  The model only advises: nothing here edits a
+decision.
 """
 
 from __future__ import annotations
 
+import json
+
 from adrtool.ai import payload, runner
-from adrtool.model import Decision
+from adrtool.ai.redaction import redact
+from adrtool.model import Decision, Kind
+from adrtool.reasoning import ai_verdict
 
 NAME = "review"
 
 
+def card_block(repo, decision: Decision) -> tuple[str, object]:
+    """The offline card, redacted (its quotes are lines of the record), as sent beside the decision."""
+    from adrtool.reasoning import read_card
+
+    card = read_card(decision, repo)
+    data = card.to_json()
+    items = data.pop("items")
+    # `card.to_json()` as compact JSON, one item a line: readable in --show-payload, few tokens.
+    text = (json.dumps(data, ensure_ascii=False)[:-1] + ', "items": [\n'
+            + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]}")
+    text = redact(text).text
+    return f'<offline-card id="{decision.id}">\n{text}\n</offline-card>', card
+
+
+def verified(request: payload.Request, data) -> ai_verdict.Verdict:
+    """The answer as a Verdict with every quote checked against the decision text that was sent."""
+    d = request.decision
+    verdict = ai_verdict.parse(d.id, data)
+    return ai_verdict.verify(verdict, request.decision_text or "", first_line=_first_line(d))
+
+
+def _first_line(decision: Decision) -> int:
+    """The file line the text sent starts on: an inline decision is one line of a document."""
+    return (decision.line or 1) if decision.kind is Kind.INLINE else 1
+
+
 def render_body(request: payload.Request, data: dict) -> str:
     d = request.decision
-    lines = [f"# AI review: {d.id} {d.title}", "",
-             f"Quadrant as judged: {data['quadrant']}; adequate for it: {'yes' if data['adequate'] else 'no'}.", ""]
-    if not data["findings"]:
-        lines.append("No findings.")
-    for f in data["findings"]:
-        lines.append(f"- **{f['severity']}** `{f['kind']}`: {f['message']}")
-        lines.append(f"  - Recommendation: {f['recommendation']}")
+    verdict = verified(request, data)
+    lines = [f"# AI review: {d.id} {d.title}", "", f"Quadrant as judged: {verdict.quadrant}.", "",
+             "| essential | state | line | quote | why |", "|---|---|---|---|---|"]
+    for c in verdict.claims:
+        line = str(c.line) if c.line else ("" if c.state == "absent" else "not verified")
+        lines.append(f"| {c.essential} | {c.state} | {line} | {_cell(c.quote)} | {_cell(c.why)} |")
+    lines.append("")
+    if not verdict.findings:
+        lines.append("No findings with a verified quote.")
+    for f in verdict.findings:
+        lines.append(f"- **{f.severity}** `{f.kind}` (line {f.line}): {f.message}")
+        lines.append(f"  - Recommendation: {f.recommendation}")
+    if verdict.unverified:
+        lines += ["", "## Quotes not found in the record (ignored)", ""]
+        lines += [f"- {u.where}: \"{u.quote}\" ({u.why})" for u in verdict.unverified]
     return "\n".join(lines)
 
 
-FEATURE = runner.Feature(NAME, render_body)
+def _cell(value: str) -> str:
+    return " ".join(value.split()).replace("|", "\\|")
+
+
+FEATURE = runner.Feature(NAME, render_body, beside=card_block)
 request_for = FEATURE.request_for
 
 

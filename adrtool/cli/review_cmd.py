@@ -26,6 +26,9 @@ def run(args) -> int:
         raise UsageError("--all reviews every decision; it takes no --base or --worktree")
     repo = load_repo(args, require=True)
     report = run_review(repo, base=args.base, worktree=args.worktree, all=args.all)
+    from adrtool.ai.verdicts import merge_into_report  # stored AI verdicts clear or add findings; none: offline as is
+
+    merge_into_report(repo, report)
     sys.stdout.write(formats.render(report, args.format))
     if args.sarif:
         from pathlib import Path

@@ -1,8 +1,8 @@
 """`adrtool review`: the decisions a branch changed, judged by the rubric and the workflow rules.
 
 `run_review` gathers the findings into a `ReviewReport`; `formats.render`
-prints it.  Everything here runs offline; stored AI findings are merged in
-when the optional AI package is present.
+prints it.  Everything here runs offline and never imports `adrtool.ai`: stored AI
+verdicts are merged on top by `adrtool review` (cli/review_cmd.py).
 """
 
 from __future__ import annotations
@@ -74,7 +74,6 @@ def run_review(repo, *, base: str | None = None, worktree: bool = False, all: bo
         findings += workflow.revisit_due(d, today) + workflow.stale_proposal(d, today, history)
     if git_diff is not None:
         findings += workflow.number_collisions(repo, git_diff) + workflow.governed_changes(repo, git_diff)
-    findings += _ai_findings(repo, [c.decision for c in report.changes if c.decision is not None])
     report.findings = sorted(set(findings), key=lambda f: (f.path, f.line or 0, -SEVERITY_RANK[f.severity], f.rule, f.message))
     return report
 
@@ -91,12 +90,3 @@ def _histories(repo, paths, since):
     if paths is not None and not paths:
         return None
     return history.load(repo, paths, since)
-
-
-def _ai_findings(repo, decisions) -> list[Finding]:
-    """Findings stored by an earlier `adrtool ai review`, when the optional AI package is installed."""
-    try:
-        from adrtool.ai import stored
-    except ImportError:
-        return []
-    return list(stored.review_findings(repo, decisions))
