@@ -9,14 +9,21 @@ always what the record says.  The SDK is never imported here.
 
 from __future__ import annotations
 
-from adrtool.ai import review, stored
+from adrtool.ai import config as ai_config
 from adrtool.model import Decision
-from adrtool.reasoning import merge
-from adrtool.store import StoreError
+
+
+def has_review_results(repo) -> bool:
+    """Whether any AI review is stored; checked before anything else is imported, so that
+    `adrtool review` in a repository without AI results pays only for this look."""
+    return (repo.root / ai_config.load(repo.config).results_dir / "review").is_dir()
 
 
 def stored_verdict(repo, decision: Decision):
     """(the current stored Verdict, verified, or None; the request it answers, or None when it cannot be built)."""
+    from adrtool.ai import review, stored
+    from adrtool.store import StoreError
+
     try:
         request = review.request_for(repo, decision)
         found = stored.current(repo, request)
@@ -30,11 +37,13 @@ def stored_verdict(repo, decision: Decision):
         return None, request
 
 
-def merged_findings(repo, decision: Decision, findings: list) -> merge.Merged:
-    """One decision's offline findings merged with its stored AI verdict (unchanged without one)."""
+def merged_findings(repo, decision: Decision, findings: list):
+    """One decision's offline findings merged with its stored AI verdict (unchanged without one):
+    a `reasoning.merge.Merged`."""
+    from adrtool.reasoning import merge
     from adrtool.review.findings import Finding
 
-    verdict, request = stored_verdict(repo, decision) if stored.has_results(repo, review.NAME) else (None, None)
+    verdict, request = stored_verdict(repo, decision) if has_review_results(repo) else (None, None)
     if verdict is None:
         return merge.Merged(list(findings))
     return merge.merge(request.context, findings, verdict, Finding)
@@ -47,8 +56,10 @@ def merge_into_report(repo, report) -> None:
     findings keep their place; what the judge added follows them.  Quotes
     that could not be verified become notices, naming the file.
     """
-    if not stored.has_results(repo, review.NAME):
+    if not has_review_results(repo):
         return  # no AI results: no request to hash, and the offline verdict as it is
+    from adrtool.reasoning.merge import shorten
+
     decisions = [c.decision for c in report.changes if c.decision is not None]
     by_id = {d.id: d for d in decisions}
     replaced: dict[str, list] = {}
@@ -59,7 +70,7 @@ def merge_into_report(repo, report) -> None:
             replaced[d.id] = merged.findings
         for u in merged.unverified:
             report.notices.append(f"{d.path}: AI review quote ignored ({u.why}), for {u.where}: "
-                                  f"\"{merge.shorten(u.quote)}\"")
+                                  f"\"{shorten(u.quote)}\"")
     if not replaced:
         return
     out, done = [], set()
