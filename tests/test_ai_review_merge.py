@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 
-from tests.ai_support import CARDS, fake, fake_env, make_repo  # noqa: F401  (fixtures)
+from tests.ai_support import fake, fake_env, make_repo  # noqa: F401  (fixtures)
 from tests.conftest import write
 
 from adrtool import store
@@ -41,33 +41,34 @@ Our backup and restore scripts keep working.
 We give up trying the managed service on a low-risk system first.
 """
 
-# A MADR record filled in except for its consequences, which are still the template's
-# placeholders: the pattern of issue 10 ("Cache payment tokens").
-HALF_FILLED = """---
+# A record whose Consequences are benefits worded with cost words ("risk", "harder"): the rules read
+# a downside where there is none.  The pattern of issue 10's missed costs (the template's
+# `Bad, because <!-- ... -->` placeholder is the same mistake), which adrtool's rules now catch.
+BENEFITS_ONLY = """---
 status: accepted
 date: 2024-04-01
 choice: deliberate
 door: one-way
 ---
-# Cache payment tokens
+# Use one queue for all events
 
-## Context and Problem Statement
+## Context
 
-Checkout calls the payment provider for a token on every page view, which adds 300 ms.
+Events go to three queues today, and consumers miss events that land on the wrong one.
 
 ## Considered Options
 
-* Cache tokens in Redis for their lifetime, because it removes the call from most page views
-* Ask the provider for longer-lived tokens, rejected because they only offer that on a paid plan
+* One queue for all events
+* Keep three queues, rejected because consumers keep missing events
 
-## Decision Outcome
+## Decision
 
-Chosen option: "Cache tokens in Redis", because most page views then need no provider call.
+We will put every event on one queue, because consumers then read one place.
 
-### Consequences
+## Consequences
 
-* Good, because <!-- what becomes easier -->
-* Bad, because <!-- what becomes harder, and the risks taken -->
+* The risk of a consumer missing an event goes away.
+* Deployments become harder to get wrong.
 """
 
 SUPERSEDED = """---
@@ -82,6 +83,9 @@ door: one-way
 
 Job history stays in files.
 """
+
+
+SECRET = "Zx9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
 
 
 def claims(**given) -> dict:
@@ -126,24 +130,30 @@ def offline_errors(root, cli) -> list[str]:
 
 
 def test_the_request_carries_the_record_the_policy_and_the_offline_card(tmp_path, fake, cli):
-    root = repo_with(tmp_path, local=NYGARD)
-    secret = "Zx9Qw3Er5Ty7Ui9Op1As3Df5Gh7Jk9Lz"
-    CARDS["0003"] = Card("0003", "decisions/0003-local.md", "deliberate/one-way", "tags", items=(
-        Item("decision", FOUND, "a decision sentence", (Quote(16, "The build server will keep its local PostgreSQL."),)),
-        Item("cost", FOUND, "a downside", (Quote(24, f"We give up {secret}"),)),
-    ))
+    from adrtool.ai.redaction import redact
+    from adrtool.reasoning import read_card
+
+    root = repo_with(tmp_path, local=NYGARD.replace("PostgreSQL.\n", f"PostgreSQL (instance {SECRET}).\n"))
     assert cli(["ai", "review", "3", "--yes"], root).code == 0
     [body] = fake.message_requests()
     content = body["messages"][0]["content"]
     assert "Our backup and restore scripts keep working." in content  # the record, as written
     block = re.search(r'<offline-card id="0003">\n(.*?)\n</offline-card>', content, re.S).group(1)
-    sent = json.loads(block)
-    expected = CARDS["0003"].to_json()
-    expected["items"][1]["quotes"][0]["text"] = "We give up [REDACTED:high-entropy]"  # card quotes are redacted too
-    assert sent == expected
-    assert secret not in json.dumps(body)
+    repo = store.load(root)
+    assert json.loads(block) == json.loads(redact(json.dumps(read_card(repo.resolve("3"), repo).to_json())).text)
+    assert SECRET not in json.dumps(body)
     assert "## The four essentials" in body["system"][0]["text"]  # the policy, as the cached prefix
     assert body["output_config"]["format"]["schema"]["properties"]["essentials"]["required"] == list(ESSENTIALS)
+
+
+def test_the_card_sent_is_redacted_like_the_record():
+    from adrtool.ai.review import card_text
+
+    card = Card("0003", "decisions/0003-local.md", "deliberate/one-way", "tags", items=(
+        Item("decision", FOUND, "a decision sentence", (Quote(16, f"Keep PostgreSQL (instance {SECRET})."),)),))
+    text = card_text(card)
+    assert SECRET not in text and "Keep PostgreSQL (instance [REDACTED:high-entropy])." in text
+    assert json.loads(text.split("\n", 1)[1].rsplit("\n", 1)[0])["items"][0]["name"] == "decision"
 
 
 def test_a_rubric_error_refuted_with_verified_quotes_is_cleared_in_review(tmp_path, fake, cli):
@@ -159,9 +169,9 @@ def test_a_rubric_error_refuted_with_verified_quotes_is_cleared_in_review(tmp_pa
     text = cli(["review", "--all"], root)
     assert fake.requests == []  # merging stored results never calls the API
     assert text.code == 0, text.out  # no error left: the AI showed both essentials in the record
-    assert ("decisions/0003-local.md:14: warning rubric/missing-rationale: 0003 does not say why the chosen option "
-            "wins; cleared by AI review: line 22: \"Our backup and restore scripts keep working.\"") in text.out
-    assert "0 error(s)" in text.out
+    assert re.search(r"^decisions/0003-local\.md:\d+: warning rubric/missing-rationale: 0003 .*; cleared by AI "
+                     r"review: line 22: \"Our backup and restore scripts keep working\.\"$", text.out, re.M), text.out
+    assert "\n0 error(s)" in text.out
     data = json.loads(cli(["review", "--all", "--format", "json"], root).out)
     cleared = [f for f in data["findings"] if "cleared by AI review" in f["message"]]
     assert sorted(f["rule"] for f in cleared) == before and {f["severity"] for f in cleared} == {"warning"}
@@ -179,26 +189,27 @@ def test_a_fabricated_quote_is_dropped_reported_and_changes_nothing(tmp_path, fa
     assert "## Quotes not found in the record (ignored)" in stored_text
     text = cli(["review", "--all"], root)
     assert text.code == 1
-    assert "error rubric/missing-rationale: 0003 does not say why the chosen option wins\n" in text.out
+    [rationale] = [line for line in text.out.splitlines() if "rubric/missing-rationale" in line]
+    assert " error rubric/missing-rationale: " in rationale and "AI review" not in rationale
     assert ('notice: decisions/0003-local.md: AI review quote ignored (not found in the record), for reason: '
             '"Moving would cost us two weeks of migration work."') in text.out
     assert "warning rubric/missing-options" in text.out  # the verified alternative still clears its error
 
 
 def test_the_judge_adds_an_error_for_an_absent_essential_the_rules_missed(tmp_path, fake, cli):
-    root = repo_with(tmp_path, tokens=HALF_FILLED)
-    assert "rubric/missing-negative-consequence" not in offline_errors(root, cli)  # the placeholder fooled the rules
+    root = repo_with(tmp_path, queue=BENEFITS_ONLY)
+    assert offline_errors(root, cli) == []  # the rules read the benefits as a cost
     fake.reply = lambda body: answer(claims(
-        decision=("found", 'Chosen option: "Cache tokens in Redis"', "stated"),
-        alternatives=("found", "rejected because they only offer that on a paid plan", "longer-lived tokens lost"),
-        reason=("found", "because most page views then need no provider call", "serves the 300 ms problem"),
-        cost=("absent", "", "the only Bad item is the template's placeholder; no downside of caching is written"),
+        decision=("found", "We will put every event on one queue", "stated"),
+        alternatives=("found", "Keep three queues, rejected because consumers keep missing events", "the status quo lost"),
+        reason=("found", "because consumers then read one place", "serves the missed events"),
+        cost=("absent", "", "both consequences are benefits; no downside of one queue is written"),
     ))
     assert cli(["ai", "review", "--all", "--yes"], root).code == 0
     text = cli(["review", "--all"], root)
     assert text.code == 1
     assert ("error ai/absent-cost [ai]: 0003: AI review finds no acknowledged cost (a downside, trade-off or risk "
-            "of the chosen option): the only Bad item is the template's placeholder") in text.out
+            "of the chosen option): both consequences are benefits") in text.out
     data = json.loads(cli(["review", "--all", "--format", "json"], root).out)
     [added] = [f for f in data["findings"] if f["rule"] == "ai/absent-cost"]
     assert (added["severity"], added["source"], added["decision_id"]) == ("error", "ai", "0003")
@@ -249,7 +260,7 @@ def test_closed_records_are_not_sent_by_all_unless_named(tmp_path, fake, cli):
 
 
 def test_malformed_answers_are_retried_once_then_fail_that_item(tmp_path, fake, cli):
-    root = repo_with(tmp_path, local=NYGARD, tokens=HALF_FILLED)
+    root = repo_with(tmp_path, local=NYGARD, queue=BENEFITS_ONLY)
     old_shape = {"quadrant": "deliberate/one-way", "adequate": True, "findings": []}
     fake.inject(text=json.dumps(old_shape))
     bad_state = answer(claims(cost=("maybe", "", "")))
@@ -277,10 +288,10 @@ def test_a_hand_damaged_results_file_is_as_if_there_were_none(tmp_path, fake, cl
 def test_the_tui_reads_the_findings_the_judge_adds(tmp_path, fake):
     from adrtool.ai import review, verdicts
 
-    root = repo_with(tmp_path, tokens=HALF_FILLED)
-    fake.reply = reply_by_id({"0003": answer(claims(cost=("absent", "", "only placeholders")))})
+    root = repo_with(tmp_path, queue=BENEFITS_ONLY)
+    fake.reply = reply_by_id({"0003": answer(claims(cost=("absent", "", "only benefits")))})
     repo = store.load(root)
     assert [o.state for o in review.review_decisions(repo, repo.decisions).outcomes] == ["done"]
     repo = store.load(root)
     [added] = verdicts.review_findings(repo, repo.decisions)
-    assert (added.rule, added.source, added.path) == ("ai/absent-cost", "ai", "decisions/0003-tokens.md")
+    assert (added.rule, added.source, added.path) == ("ai/absent-cost", "ai", "decisions/0003-queue.md")

@@ -22,18 +22,26 @@ from adrtool.reasoning import ai_verdict
 NAME = "review"
 
 
+def card_text(card) -> str:
+    """`card.to_json()` as compact JSON, one item a line (readable in --show-payload, few tokens),
+    redacted like the record: its quotes are lines of the record."""
+    data = card.to_json()
+    items = data.pop("items")
+    text = (json.dumps(data, ensure_ascii=False)[:-1] + ', "items": [\n'
+            + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]}")
+    return f'<offline-card id="{card.decision_id}">\n{redact(text).text}\n</offline-card>'
+
+
 def card_block(repo, decision: Decision) -> tuple[str, object]:
-    """The offline card, redacted (its quotes are lines of the record), as sent beside the decision."""
+    """The offline card as sent beside the decision, and the card.
+
+    Read without the git history: the supports it would change are not the
+    judge's business, and the request's hash then does not move with every commit.
+    """
     from adrtool.reasoning import read_card
 
     card = read_card(decision, repo)
-    data = card.to_json()
-    items = data.pop("items")
-    # `card.to_json()` as compact JSON, one item a line: readable in --show-payload, few tokens.
-    text = (json.dumps(data, ensure_ascii=False)[:-1] + ', "items": [\n'
-            + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]}")
-    text = redact(text).text
-    return f'<offline-card id="{decision.id}">\n{text}\n</offline-card>', card
+    return card_text(card), card
 
 
 def verified(request: payload.Request, data) -> ai_verdict.Verdict:
