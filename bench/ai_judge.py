@@ -41,7 +41,7 @@ from bench.ai_bench import cost  # noqa: E402
 from tests.fake_anthropic import KEY, FakeAnthropic  # noqa: E402
 
 HERE = ROOT / "bench" / "ai_judge"
-OWN = ["0002", "0007", "0008", "0011", "0012", "0013", "0019", "0022", "0024", "0026", "0045", "0048"]
+OWN = ["0002", "0007", "0008", "0011", "0012", "0019", "0022", "0045", "0048"]
 SETTINGS = '[tool.adrtool]\ndirs = ["decisions"]\n\n[tool.adrtool.ai]\nenabled = true\nmax-retry-wait = 0\n'
 MODEL = "claude-sonnet-5-5"
 
