@@ -21,6 +21,12 @@ KEPT = [
 ]
 
 
+@pytest.mark.parametrize("path", ["decisions/0022-ai-results-are-markdown-files-in-the-repository-keyed-by.md",
+                                  "docs/adr/0007-use-uuids-for-order-ids-2024-04-01"])
+def test_slugs_and_file_paths_are_not_secrets(path):
+    assert redact(f"See {path}.").text == f"See {path}."
+
+
 @pytest.mark.parametrize("url", KEPT)
 def test_a_plain_url_is_kept_whole(url):
     for text in (url, f"See {url}.", f"[the post]({url})", f"<{url}>"):

@@ -138,9 +138,13 @@ def test_the_request_carries_the_record_the_policy_and_the_offline_card(tmp_path
     [body] = fake.message_requests()
     content = body["messages"][0]["content"]
     assert "Our backup and restore scripts keep working." in content  # the record, as written
-    block = re.search(r'<offline-card id="0003">\n(.*?)\n</offline-card>', content, re.S).group(1)
+    sent = json.loads(re.search(r"<offline-card>\n(.*?)\n</offline-card>", content, re.S).group(1))
     repo = store.load(root)
-    assert json.loads(block) == json.loads(redact(json.dumps(read_card(repo.resolve("3"), repo).to_json())).text)
+    card = read_card(repo.resolve("3"), repo)
+    assert (sent["quadrant"], sent["basis"], sent["closed"]) == (card.quadrant, card.basis, card.closed)
+    assert [(i["name"], i["state"], i["summary"], i["lines"]) for i in sent["items"]] == [
+        (i.name, i.state, i.summary, [q.line for q in i.quotes]) for i in card.items]
+    assert sent["lines"] == {str(q.line): redact(q.text).text for i in card.items for q in i.quotes}
     assert SECRET not in json.dumps(body)
     assert "## The four essentials" in body["system"][0]["text"]  # the policy, as the cached prefix
     assert body["output_config"]["format"]["schema"]["properties"]["essentials"]["required"] == list(ESSENTIALS)
@@ -152,8 +156,11 @@ def test_the_card_sent_is_redacted_like_the_record():
     card = Card("0003", "decisions/0003-local.md", "deliberate/one-way", "tags", items=(
         Item("decision", FOUND, "a decision sentence", (Quote(16, f"Keep PostgreSQL (instance {SECRET})."),)),))
     text = card_text(card)
-    assert SECRET not in text and "Keep PostgreSQL (instance [REDACTED:high-entropy])." in text
-    assert json.loads(text.split("\n", 1)[1].rsplit("\n", 1)[0])["items"][0]["name"] == "decision"
+    assert SECRET not in text
+    sent = json.loads(text.removeprefix("<offline-card>\n").removesuffix("\n</offline-card>"))
+    assert sent["items"] == [{"name": "decision", "state": "found", "summary": "a decision sentence", "lines": [16]}]
+    assert sent["lines"] == {"16": "Keep PostgreSQL (instance [REDACTED:high-entropy])."}
+    assert "id" not in sent and "path" not in sent  # the decision tag says them
 
 
 def test_a_rubric_error_refuted_with_verified_quotes_is_cleared_in_review(tmp_path, fake, cli):

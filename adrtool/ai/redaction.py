@@ -4,7 +4,8 @@ Known token shapes first (they are certain), then `name = value` assignments
 whose name says secret, then any long high-entropy string.  A redacted string
 becomes `[REDACTED:<kind>]`, so the model (and the reader of --show-payload)
 sees that something was there.  Git commit ids (7-40 hex digits) are common in
-decision records and are not secrets, so pure hex of that length is kept.
+decision records and are not secrets, so pure hex of that length is kept; so
+are words and numbers joined by `-`, `_`, `.` or `/` (slugs and file paths).
 
 A URL is a reference the model should see, not a secret: it is kept, except
 for the parts that carry one: credentials (`user:pass@`), a query value whose
@@ -61,6 +62,9 @@ def entropy(s: str) -> float:
 def _looks_random(token: str) -> bool:
     if _HEX_ID.fullmatch(token):
         return False
+    parts = [p for p in re.split(r"[-_./+=]", token) if p]
+    if len(parts) >= 2 and all(p.isalpha() or p.isdigit() for p in parts):
+        return False  # words and numbers joined: a slug or a path (`decisions/0022-ai-results-are-files`)
     has_digit = any(c.isdigit() for c in token)
     has_alpha = any(c.isalpha() for c in token)
     return has_digit and has_alpha and entropy(token) >= ENTROPY_BITS

@@ -23,13 +23,29 @@ NAME = "review"
 
 
 def card_text(card) -> str:
-    """`card.to_json()` as compact JSON, one item a line (readable in --show-payload, few tokens),
-    redacted like the record: its quotes are lines of the record."""
+    """The offline card as sent: `card.to_json()` without what the decision tag already says
+    (id, path, title), each quoted line once under `lines` and items pointing at their line
+    numbers; compact JSON, one item a line (readable in --show-payload, few tokens); redacted
+    like the record, since the quotes are lines of the record."""
     data = card.to_json()
-    items = data.pop("items")
-    text = (json.dumps(data, ensure_ascii=False)[:-1] + ', "items": [\n'
-            + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "\n]}")
-    return f'<offline-card id="{card.decision_id}">\n{redact(text).text}\n</offline-card>'
+    for key in ("id", "path", "title"):
+        data.pop(key, None)
+    lines: dict[str, str] = {}
+
+    def view(item: dict) -> dict:
+        for q in item.get("quotes", []):
+            lines[str(q["line"])] = q["text"]
+        out = {k: v for k, v in item.items() if k not in ("quotes", "source")}
+        out["lines"] = [q["line"] for q in item.get("quotes", [])]
+        return out
+
+    items = [view(i) for i in data.pop("items")]
+    if "remarks" in data:
+        data["remarks"] = [view(r) for r in data["remarks"]]
+    rows = [json.dumps(data, ensure_ascii=False)[:-1] + ', "items": [']
+    rows.append(",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + "],")
+    rows.append('"lines": ' + json.dumps(dict(sorted(lines.items(), key=lambda kv: int(kv[0]))), ensure_ascii=False) + "}")
+    return f'<offline-card>\n{redact(chr(10).join(rows)).text}\n</offline-card>'
 
 
 def card_block(repo, decision: Decision) -> tuple[str, object]:
