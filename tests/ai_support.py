@@ -44,62 +44,9 @@ def fake():
     server.stop()
 
 
-# ---- a stand-in for the offline card, until adrtool/reasoning/essentials.py lands ---------------
-# Only for these tests: it reads the card off today's rubric (an essential is absent when the rubric
-# reports it missing), so that the AI judge can be built and tested before the real card exists.
-# Remove it once `git log main -- adrtool/reasoning/essentials.py` shows the real one.
-
-CARDS: dict[str, object] = {}  # decision id -> a Card a test wants read instead
-
-
-def _standin_read_card(decision, repo=None):
-    from adrtool.reasoning import card as c
-    from adrtool.reasoning.merge import CLEARABLE
-    from adrtool.review import rubric
-
-    if decision.id in CARDS:
-        return CARDS[decision.id]
-    absent = {e for f in rubric.check(decision, repo=repo) if f.severity == "error" for e in CLEARABLE.get(f.rule, ())}
-    items = tuple(c.Item(e, c.ABSENT if e in absent else c.FOUND, "stand-in") for e in c.ESSENTIALS)
-    tagged = decision.is_tagged
-    return c.Card(decision.id, decision.path, decision.quadrant if tagged else "deliberate/one-way",
-                  "tags" if tagged else "estimate",
-                  closed=decision.status.value in ("superseded", "deprecated", "rejected"), items=items)
-
-
-def install_card_standin(monkeypatch) -> None:
-    import importlib.util
-    import sys
-    import types
-
-    if importlib.util.find_spec("adrtool.reasoning.essentials") is not None:
-        return  # the real card is there
-    module = types.ModuleType("adrtool.reasoning.essentials")
-    module.read_card = _standin_read_card
-    monkeypatch.setitem(sys.modules, "adrtool.reasoning.essentials", module)
-    CARDS.clear()
-
-
-# The same stand-in for a child Python process (prepend to its `-c` code).
-STANDIN_CODE = (
-    "import importlib.util, sys, types\n"
-    "if importlib.util.find_spec('adrtool.reasoning.essentials') is None:\n"
-    "    from tests.ai_support import _standin_read_card\n"
-    "    sys.modules['adrtool.reasoning.essentials'] = types.ModuleType('adrtool.reasoning.essentials')\n"
-    "    sys.modules['adrtool.reasoning.essentials'].read_card = _standin_read_card\n"
-)
-
-
-def standin_pythonpath(folder: Path) -> str:
-    """A PYTHONPATH entry whose sitecustomize installs the stand-in in a child `python -m adrtool`."""
-    write(folder / "sitecustomize.py", STANDIN_CODE)
-    return str(folder)
-
-
 @pytest.fixture(autouse=True)
 def fake_env(request, monkeypatch):
     """Point the real SDK at the fake server with a valid key; a clean record of requests per test."""
-    install_card_standin(monkeypatch)
     if "fake" not in request.fixturenames:
         return
     server = request.getfixturevalue("fake")

@@ -182,6 +182,9 @@ def test_a_rubric_error_refuted_with_verified_quotes_is_cleared_in_review(tmp_pa
     data = json.loads(cli(["review", "--all", "--format", "json"], root).out)
     cleared = [f for f in data["findings"] if "cleared by AI review" in f["message"]]
     assert sorted(f["rule"] for f in cleared) == before and {f["severity"] for f in cleared} == {"warning"}
+    card = cli(["review", "--explain", "3"], root).out  # the merged card: what the judge found, marked
+    assert re.search(r"^    reason +found +found by AI review: keeping it local keeps what works \[ai\]\n"
+                     r" +22: Our backup and restore scripts keep working\.$", card, re.M), card
 
 
 def test_a_fabricated_quote_is_dropped_reported_and_changes_nothing(tmp_path, fake, cli):

@@ -54,20 +54,24 @@ def merge_into_report(repo, report) -> None:
 
     The one call `adrtool review` makes for AI results.  Each decision's
     findings keep their place; what the judge added follows them.  Quotes
-    that could not be verified become notices, naming the file.
+    that could not be verified become notices, naming the file.  The
+    report's cards (when it keeps them) become the merged cards.
     """
     if not has_review_results(repo):
         return  # no AI results: no request to hash, and the offline verdict as it is
-    from adrtool.reasoning.merge import shorten
+    from adrtool.reasoning.merge import merge_card, shorten
 
     decisions = [c.decision for c in report.changes if c.decision is not None]
     by_id = {d.id: d for d in decisions}
     replaced: dict[str, list] = {}
+    cards = getattr(report, "cards", None)  # what `review --explain` prints: the merged card
     for d in decisions:
         own = [f for f in report.findings if f.decision_id == d.id and f.path == d.path]
         merged = merged_findings(repo, d, own)
         if merged.findings != own:
             replaced[d.id] = merged.findings
+        if merged.verdict is not None and cards is not None and d.id in cards:
+            cards[d.id] = merge_card(cards[d.id], merged.verdict)
         for u in merged.unverified:
             report.notices.append(f"{d.path}: AI review quote ignored ({u.why}), for {u.where}: "
                                   f"\"{shorten(u.quote)}\"")

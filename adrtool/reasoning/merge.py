@@ -75,6 +75,7 @@ class Merged:
     confirmed: list = field(default_factory=list)  # rubric findings the judge agreed with
     added: list = field(default_factory=list)  # findings the judge added
     unverified: tuple[Unverified, ...] = ()
+    verdict: Verdict | None = None  # the verified verdict merged, if any (for `merge_card`)
 
 
 def owed(card: Card) -> tuple[str, ...]:
@@ -121,7 +122,7 @@ def merge(card: Card, findings: list, verdict: Verdict | None, make: Callable[..
         return Merged(list(findings))
     if not verdict.verified:
         raise ValueError("merge needs a verified verdict (reasoning.ai_verdict.verify)")
-    out, merged = [], Merged([], unverified=verdict.unverified)
+    out, merged = [], Merged([], unverified=verdict.unverified, verdict=verdict)
     # Essentials an offline error already reports as absent: the rubric's own findings say so,
     # and so does the card (the rubric reports every absent essential the quadrant owes).
     covered = {e for e in owed(card) if card.state(e) == ABSENT}
