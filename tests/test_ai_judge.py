@@ -190,7 +190,7 @@ def test_a_verified_quote_clears_a_rubric_error_to_a_warning():
         cost=(THIN, "Bad, because files are about twice the size of Parquet", "a size cost, in passing")))
     cleared, untouched = result.findings
     assert (cleared.rule, cleared.severity, cleared.line, cleared.source) == ("rubric/missing-consequences",
-                                                                              "warning", 7, "rules")
+                                                                              "warning", 23, "rules")
     assert cleared.message == ('0004: rubric/missing-consequences; cleared by AI review: line 23 (thin): '
                                '"Bad, because files are about twice the size of Parquet"')
     assert untouched == findings[1]  # workflow findings are never the judge's to clear

@@ -22,7 +22,8 @@ KEPT = [
 
 
 @pytest.mark.parametrize("path", ["decisions/0022-ai-results-are-markdown-files-in-the-repository-keyed-by.md",
-                                  "docs/adr/0007-use-uuids-for-order-ids-2024-04-01"])
+                                  "docs/adr/0007-use-uuids-for-order-ids-2024-04-01",
+                                  "../0537-prefer-uuidv7-for-rate-limiting.md"])
 def test_slugs_and_file_paths_are_not_secrets(path):
     assert redact(f"See {path}.").text == f"See {path}."
 

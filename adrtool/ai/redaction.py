@@ -45,6 +45,7 @@ _SECRET_PARAM = re.compile(
     r"authorization|session|sessionid|code)s?$", re.IGNORECASE)
 _URL_TAIL = ".,;:!?"  # sentence punctuation after a URL is not part of it
 _HEX_ID = re.compile(r"[0-9a-fA-F]{7,40}")
+_WORDISH = re.compile(r"[A-Za-z]+|\d+|[a-z]+\d+[a-z]*")  # a word, a number, or a word with a version (`uuidv7`)
 ENTROPY_BITS = 4.0  # bits per character; English words and paths stay well below
 
 
@@ -63,8 +64,8 @@ def _looks_random(token: str) -> bool:
     if _HEX_ID.fullmatch(token):
         return False
     parts = [p for p in re.split(r"[-_./+=]", token) if p]
-    if len(parts) >= 2 and all(p.isalpha() or p.isdigit() for p in parts):
-        return False  # words and numbers joined: a slug or a path (`decisions/0022-ai-results-are-files`)
+    if len(parts) >= 2 and all(_WORDISH.fullmatch(p) for p in parts):
+        return False  # words and numbers joined: a slug or a path (`decisions/0022-prefer-uuidv7-ids`)
     has_digit = any(c.isdigit() for c in token)
     has_alpha = any(c.isalpha() for c in token)
     return has_digit and has_alpha and entropy(token) >= ENTROPY_BITS

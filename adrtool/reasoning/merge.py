@@ -5,7 +5,7 @@ The rules (the README's "AI review" section says the same):
 - Without a verified AI verdict the offline verdict stands, unchanged.
 - A rubric **error** about an essential that the judge shows to be there,
   with a quote adrtool found in the record, becomes a **warning** marked
-  "cleared by AI review" with the quote and its line.  Only the rubric's
+  "cleared by AI review" with the quote, pinned on the quote's line.  Only the rubric's
   essential errors can be cleared (`CLEARABLE`); workflow findings never.
 - The judge adds an **error** only for an essential the quadrant owes that it
   finds absent (and no rubric error already says so: then that error is
@@ -13,7 +13,8 @@ The rules (the README's "AI review" section says the same):
   (`door-mislabelled`).  Its other findings are warnings at most on a one-way
   door and notes on a two-way door: never more than the quadrant owes.
 - A claim or finding whose quote could not be verified changes nothing; it is
-  listed in `Merged.unverified` for the caller to report.
+  listed in `Merged.unverified` for the caller to report.  A claim of absence
+  has no quote to verify, so it counts only with its `why` (what is missing).
 - Closed records (superseded, deprecated, rejected) get nothing added.
 
 Findings are whatever finding type the caller uses (`review.findings.Finding`):
@@ -130,7 +131,8 @@ def merge(card: Card, findings: list, verdict: Verdict | None, make: Callable[..
         needed = CLEARABLE.get(f.rule, ()) if f.severity == "error" and f.source == "rules" else ()
         claims = [verdict.claim(e) for e in needed]
         if needed and all(c is not None and c.refutes_absence for c in claims):
-            cleared = dataclasses.replace(f, severity="warning",
+            # Pinned on the line the judge quoted: where a reader (or an annotation) sees the essential.
+            cleared = dataclasses.replace(f, severity="warning", line=claims[0].line or f.line,
                                           message=f"{f.message}; cleared by AI review: {_cited(claims)}")
             merged.cleared.append((f, claims))
             out.append(cleared)
