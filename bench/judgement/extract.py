@@ -39,7 +39,7 @@ ALLOWED = {
     "door": {"one-way", "two-way"},
     "choice": {"deliberate", "arbitrary"},
     "verdict": {"adequate", "thin", "inadequate"},
-    "split": {"dev", "test"},
+    "split": {"dev", "test", "holdout"},
 }
 PRESENCE = {"found", "thin", "absent"}
 
