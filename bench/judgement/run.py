@@ -153,8 +153,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
         return 2
     labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # The holdout split is scored only when named, so that tuning runs never see it.
+    # The holdout split is scored only when named, and its disagreements are never
+    # printed, so that no tuning run sees more of it than its figures.
     splits = args.split or sorted({l["split"] for l in labels} - {"holdout"})
+    if args.show and "holdout" in splits:
+        print("--show is refused on the holdout split: score it, never tune on it", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
     for split in splits:
