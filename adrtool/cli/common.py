@@ -17,7 +17,7 @@ def load_repo(args, require: bool = False):
     repo = store.load(Path.cwd(), args.dir or None)
     if require and not any(d.is_dir() for d in repo.config.dirs):
         dirs = ", ".join(repo.config.rel(d) for d in repo.config.dirs)
-        raise UsageError(f"no decision folder found ({dirs}); run `adrtool init` or pass --dir")
+        raise UsageError(f"no decision folder found ({dirs}); run `adrtool init` or pass --dir", code="no-decisions")
     return repo
 
 
