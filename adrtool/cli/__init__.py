@@ -40,6 +40,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "paper": ("adrtool.cli.paper_cmd", "summarize a paper a decision rests on"),
     # digest (issue 7)
     "digest": ("adrtool.cli.digest_cmd", "the newcomer digest (Markdown or HTML)"),
+    # coding agents and the shell (issue 13)
+    "governs": ("adrtool.cli.governs_cmd", "which decisions govern these files, and what that means for a change"),
+    "promote": ("adrtool.cli.promote_cmd", "turn an inline decision into a full record, keeping its id"),
+    "mcp": ("adrtool.cli.mcp_cmd", "serve the decisions to coding agents (Model Context Protocol, stdio)"),
+    "completion": ("adrtool.cli.completion_cmd", "print a shell completion script (bash, zsh, fish)"),
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2

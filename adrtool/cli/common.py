@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -43,8 +45,13 @@ def tag_text(decision: Decision) -> tuple[str, str]:
     return choice, door
 
 
-def table(rows: list[list[str]], headers: list[str], max_widths: dict[int, int] | None = None) -> str:
-    """A plain, aligned text table (stable and greppable; no colours when piped)."""
+def table(rows: list[list[str]], headers: list[str], max_widths: dict[int, int] | None = None,
+          paint_columns: tuple[int, ...] = ()) -> str:
+    """A plain, aligned text table (stable and greppable).
+
+    `paint_columns` are the columns whose words (statuses, tags) are painted;
+    the caller passes them only on a terminal.  Padding is computed on the plain text.
+    """
     max_widths = max_widths or {}
     cells = [headers] + rows
     widths = []
@@ -52,11 +59,51 @@ def table(rows: list[list[str]], headers: list[str], max_widths: dict[int, int] 
         width = max(len(r[col]) for r in cells)
         widths.append(min(width, max_widths.get(col, width)))
     out = []
-    for r in cells:
+    for n, r in enumerate(cells):
         parts = []
         for col, value in enumerate(r):
             if len(value) > widths[col]:
                 value = value[: widths[col] - 1] + "…"
-            parts.append(value.ljust(widths[col]) if col < len(r) - 1 else value)
+            padded = value.ljust(widths[col]) if col < len(r) - 1 else value
+            if n and col in paint_columns:
+                padded = paint(value, value) + padded[len(value):]
+            parts.append(padded)
         out.append("  ".join(parts).rstrip())
     return "\n".join(out)
+
+
+# ---- colour on a terminal ------------------------------------------------------------
+# Status and severity stand out on a terminal; piped output, NO_COLOR (https://no-color.org)
+# and TERM=dumb get plain text, so scripts and greps never see escape codes.
+
+_SGR = {
+    "accepted": "32", "proposed": "33", "rejected": "31", "deprecated": "2", "superseded": "2", "unknown": "35",
+    "error": "1;31", "warning": "33", "note": "36",
+    "deliberate": "1", "arbitrary": "36", "one-way": "1;35", "two-way": "36", "untagged": "33",
+}
+
+
+def use_colour(stream=None) -> bool:
+    stream = stream or sys.stdout
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def paint(text: str, key: str, enabled: bool = True) -> str:
+    """`text` in the colour of `key` (a status, severity or tag word); unchanged when disabled or unknown."""
+    code = _SGR.get(key)
+    return f"\x1b[{code}m{text}\x1b[0m" if enabled and code and text else text
+
+
+_FINDING = re.compile(r"^(|\S.*?: )(error|warning|note)(?=[: ])", re.MULTILINE)
+
+
+def paint_findings(text: str, enabled: bool) -> str:
+    """The severity word of each finding line (`path:line: error rule: ...`, `error: ...`) in its colour."""
+    if not enabled:
+        return text
+    return _FINDING.sub(lambda m: m.group(1) + paint(m.group(2), m.group(2)), text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from adrtool.cli.common import load_repo
+from adrtool.cli.common import load_repo, paint_findings, use_colour
 
 
 def add_arguments(p) -> None:
@@ -29,8 +29,9 @@ def run(args) -> int:
                    for f in findings], sys.stdout, indent=2, ensure_ascii=False)
         print()
     else:
+        colour = use_colour()
         for f in findings:
-            print(f"{f.severity}: {f} [{f.code}]")
+            print(paint_findings(f"{f.severity}: {f} [{f.code}]", colour))
         n = len(repo.decisions)
         print(f"{len(findings)} finding(s) in {n} decision(s)", file=sys.stderr)
     return 1 if findings else 0

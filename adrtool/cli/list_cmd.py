@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, table, tag_text
+from adrtool.cli.common import dump_json, load_repo, table, tag_text, use_colour
 
 
 def add_arguments(p) -> None:
@@ -58,7 +58,8 @@ def run(args) -> int:
             choice, door = tag_text(d)
             rows.append([d.id, d.status.value, choice, door, d.date or "", d.title])
         if rows:
-            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28}))
+            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
+                        paint_columns=(1, 2, 3) if use_colour() else ()))
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0

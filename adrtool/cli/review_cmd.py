@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import load_repo
+from adrtool.cli.common import load_repo, paint_findings, use_colour
 
 
 def add_arguments(p) -> None:
@@ -26,9 +26,13 @@ def run(args) -> int:
         raise UsageError("--all reviews every decision; it takes no --base or --worktree")
     repo = load_repo(args, require=True)
     report = run_review(repo, base=args.base, worktree=args.worktree, all=args.all)
-    sys.stdout.write(formats.render(report, args.format))
+    rendered = formats.render(report, args.format)
+    sys.stdout.write(paint_findings(rendered, use_colour()) if args.format == "text" else rendered)
     if args.sarif:
         from pathlib import Path
 
+        existed = Path(args.sarif).exists()
         write_atomic(Path(args.sarif), formats.render(report, "sarif"))
+        # On stderr: standard output is the report itself (JSON, annotations), which a line would break.
+        print(f"{'updated' if existed else 'created'} {args.sarif}", file=sys.stderr)
     return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK
