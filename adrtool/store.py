@@ -87,6 +87,8 @@ class Repository:
                     tables["stem"].setdefault(d.stem, []).append(d)
                     if d.number is not None:
                         tables["number"].setdefault(d.number, []).append(d)
+                    if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                        tables["inline"].setdefault(d.inline_id.lower(), []).append(d)
                 else:
                     tables["inline"].setdefault(d.id.lower(), []).append(d)
                 tables["id"].setdefault(d.id, []).append(d)
