@@ -107,3 +107,30 @@ def paint_findings(text: str, enabled: bool) -> str:
     if not enabled:
         return text
     return _FINDING.sub(lambda m: m.group(1) + paint(m.group(2), m.group(2)), text)
+
+
+# ---- GitHub Actions workflow commands -----------------------------------------------------
+
+_GITHUB_COMMAND = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def github_annotation(severity: str, file: str, line: int | None, title: str, message: str) -> str:
+    """`::error file=...,line=...,title=...::message`, escaped as the runner reads workflow commands."""
+    def data(value: str) -> str:
+        return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    def prop(value: str) -> str:
+        return data(value).replace(":", "%3A").replace(",", "%2C")
+
+    props = [f"file={prop(file)}"] + ([f"line={line}"] if line else []) + [f"title={prop(title)}"]
+    return f"::{_GITHUB_COMMAND.get(severity, 'notice')} {','.join(props)}::{data(message)}"
+
+
+def git_prefix(repo) -> str:
+    """Where the repository's root is inside its git work tree ("" or "sub/dir/"), for annotations."""
+    from adrtool.config import git_root
+
+    top = git_root(repo.root.resolve())
+    if top is None or top == repo.root.resolve():
+        return ""
+    return repo.root.resolve().relative_to(top).as_posix() + "/"

@@ -31,8 +31,13 @@ def run(args) -> int:
     if args.sarif:
         from pathlib import Path
 
-        existed = Path(args.sarif).exists()
-        write_atomic(Path(args.sarif), formats.render(report, "sarif"))
+        sarif = Path(args.sarif)
+        existed = sarif.exists()
+        try:
+            sarif.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{sarif.parent}: cannot create folder: {exc.strerror}") from None
+        write_atomic(sarif, formats.render(report, "sarif"))
         # On stderr: standard output is the report itself (JSON, annotations), which a line would break.
         print(f"{'updated' if existed else 'created'} {args.sarif}", file=sys.stderr)
     return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK
