@@ -8,6 +8,7 @@ bench/README.md.
 
     python bench/startup_bench.py            # 20 runs
     python bench/startup_bench.py --runs 50
+    python bench/startup_bench.py --code /tmp/old-checkout   # another version of the code, same decisions
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+CODE = ROOT  # whose adrtool runs (--code); the decisions listed are always this checkout's
+
+
 def _env() -> dict:
-    return dict(os.environ, PYTHONPATH=str(ROOT))
+    return dict(os.environ, PYTHONPATH=str(CODE))
 
 
 def wall(runs: int) -> list[float]:
@@ -33,6 +37,16 @@ def wall(runs: int) -> list[float]:
         start = time.perf_counter()
         subprocess.run([sys.executable, "-m", "adrtool", "list"], cwd=ROOT, env=_env(), check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def floor(runs: int) -> list[float]:
+    """The floor: a Python process that does nothing (`python -c pass`)."""
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
         out.append(time.perf_counter() - start)
     return out
 
@@ -57,11 +71,16 @@ def parser_import_us(runs: int) -> list[int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--code", type=Path, default=ROOT, help="the adrtool checkout to run (default: this one)")
     args = parser.parse_args()
+    global CODE
+    CODE = args.code.resolve()
     times = wall(args.runs)
     imports = parser_import_us(args.runs)
+    empty = floor(args.runs)
     print(f"adrtool list (own decisions), {args.runs} runs: median {statistics.median(times) * 1000:.0f} ms, "
-          f"best {min(times) * 1000:.0f} ms")
+          f"best {min(times) * 1000:.0f} ms (floor, `python -c pass`: best {min(empty) * 1000:.0f} ms, "
+          f"ratio {min(times) / min(empty):.1f})")
     print(f"importing adrtool.cli + every command module: median {statistics.median(imports) / 1000:.1f} ms, "
           f"best {min(imports) / 1000:.1f} ms")
 
