@@ -100,13 +100,10 @@ def build(start: Path, dirs: list[str] | None = None, allow_write: bool = False)
         """Every decision, filtered as `adrtool list`: status (proposed, accepted, rejected, deprecated, superseded,
         unknown), choice (deliberate, arbitrary, untagged), door (one-way, two-way, untagged), tags (all must match),
         kind (record or inline). Each item is the JSON contract of `adrtool list --json`."""
-        from types import SimpleNamespace
-
-        from adrtool.cli.list_cmd import select
+        from adrtool.selection import select
 
         def run():
-            repo = load()
-            chosen = select(repo.decisions, SimpleNamespace(status=status, choice=choice, door=door, tag=tag, kind=kind))
+            chosen = select(load().decisions, status=status, choice=choice, door=door, tags=tag, kind=kind)
             return [d.to_json() for d in chosen]
         return guarded(run)
 

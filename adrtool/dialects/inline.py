@@ -69,7 +69,7 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
             continue
         m = _LINE.match(line)
         if not m:
-            promoted += 1 if _PROMOTED.match(line) else 0
+            promoted += 1 if is_promoted(line) else 0
             continue
         choice, door, status, unknown = parse_tags(m.group("tags"))
         body = m.group("text")
@@ -167,6 +167,11 @@ def set_revisit(line: str, revisit: str | None) -> str:
 def match(line: str):
     """The parts of an inline-decision line (`lead`, `open`, `id`, `tags`, `text`...), or None."""
     return _LINE.match(line.rstrip("\r\n"))
+
+
+def is_promoted(line: str) -> bool:
+    """Whether `line` is what a promoted decision left behind (a tagged link to its record)."""
+    return _PROMOTED.match(line) is not None
 
 
 def promoted(line: str, label: str, target: str) -> str:
