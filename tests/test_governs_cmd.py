@@ -53,6 +53,11 @@ def test_json_is_the_mcp_answer(cli, repo):
     assert "0003" in [d["id"] for d in everything["decisions"]] and everything["not_in_force"] == 0
 
 
+def test_a_folder_is_matched_as_a_folder(cli, repo):
+    data = json.loads(cli(["governs", "src/storage", "--json"], repo).out)
+    assert [d["id"] for d in data["decisions"]] == ["0001", "0004"] and data["decisions"][0]["matches"] == ["src/storage"]
+
+
 def test_nothing_governs_is_still_exit_0(cli, repo):
     result = cli(["governs", "README.md"], repo)
     assert (result.code, result.out) == (0, "no decision governs README.md\n")

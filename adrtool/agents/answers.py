@@ -101,7 +101,10 @@ def decisions_for_paths(repo, paths: list[str], include_closed: bool = False) ->
     counted, unless `include_closed`: they do not constrain a change.
     """
     stored = summary_reader(repo)
-    found = sorted(governs.governing(repo.decisions, paths), key=lambda pair: binding_order(pair[0]))
+    # A folder is asked about as a folder ("src/storage/"), which the patterns covering it match.
+    as_given = {(p.rstrip("/") + "/" if (repo.root / p).is_dir() else p): p for p in paths}
+    found = sorted(governs.governing(repo.decisions, list(as_given)), key=lambda pair: binding_order(pair[0]))
+    found = [(d, [as_given[h] for h in hits]) for d, hits in found]
     out, closed = [], 0
     for d, hits in found:
         if d.status not in _IN_FORCE and not include_closed:
