@@ -135,3 +135,10 @@ def test_refusals(cli, git_repo, monkeypatch):
     record = cli(["promote", "1"], git_repo)
     assert record.code == 2 and json.loads(record.err)["error"] == "invalid-value"
     assert json.loads(cli(["promote", "D99"], git_repo).err)["error"] == "not-found"
+
+
+def test_tagging_an_inline_decision_one_way_offers_promotion(cli, git_repo):
+    make(git_repo, "native")
+    offered = cli(["tag", "storage#1", "--door", "one-way"], git_repo)
+    assert offered.code == 0 and "`adrtool promote storage#1`" in offered.err
+    assert "promote" not in cli(["tag", "storage#1", "--door", "two-way"], git_repo).err
