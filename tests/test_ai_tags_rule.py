@@ -33,7 +33,7 @@ def test_the_real_sdk_sends_the_new_rule_and_stores_it_with_its_version(tmp_path
     loaded = store.load(repo)
     found = stored.current(loaded, tags.request_for(loaded, loaded.resolve("3")))
     assert found is not None and found.meta["prompt"] == f"tags@{load_prompt(tags.NAME).version}"
-    assert stored.tag_suggestion_for(loaded, loaded.resolve("3"))["choice"] == "arbitrary"
+    assert tags.tag_suggestion_for(loaded, loaded.resolve("3"))["choice"] == "arbitrary"
 
 
 def test_a_suggestion_made_under_the_old_prompt_is_stale(tmp_path, fake, cli):
@@ -46,6 +46,6 @@ def test_a_suggestion_made_under_the_old_prompt_is_stale(tmp_path, fake, cli):
     path.write_text(path.read_text(encoding="utf-8").replace(f"prompt: tags@{load_prompt(tags.NAME).version}",
                                                              "prompt: tags@1"), encoding="utf-8")
     loaded = store.load(repo)
-    assert stored.tag_suggestion_for(loaded, loaded.resolve("3")) is None  # stale: not shown beside the estimate
+    assert tags.tag_suggestion_for(loaded, loaded.resolve("3")) is None  # stale: not shown beside the estimate
     assert cli(["ai", "tags", "3", "--yes"], repo).code == 0
     assert len(fake.message_requests()) == 2  # asked again under the new prompt

@@ -41,12 +41,18 @@ def run(args) -> int:
     if len(args.ids) != 1:
         raise UsageError("give one decision id (or --suggest for several)")
     from adrtool.authoring.changes import apply_or_show
-    from adrtool.authoring.operations import set_tags
+    from adrtool.authoring.operations import parse_door, set_tags
     from adrtool.cli.common import load_repo
+    from adrtool.model import Door, Kind
 
     repo = load_repo(args, require=True)
-    changes = set_tags(repo, repo.resolve(args.ids[0]), choice=args.choice, door=args.door, revisit=args.revisit)
+    decision = repo.resolve(args.ids[0])
+    changes = set_tags(repo, decision, choice=args.choice, door=args.door, revisit=args.revisit)
     apply_or_show(repo, changes, dry_run=args.dry_run)
+    if decision.kind is Kind.INLINE and changes and parse_door(args.door) is Door.ONE_WAY:
+        # A one-way door is owed real reasoning, which one line cannot hold: offer it a record.
+        print(f"adrtool: note: {decision.id} is a one-way door; `adrtool promote {decision.id}` gives it a record "
+              "with room for its reasoning", file=sys.stderr)
     return 0
 
 
@@ -120,7 +126,7 @@ def _summary(written: int, declined: int, left: int) -> None:
 def _ai_reader(repo):
     """A reader of current stored AI tag suggestions, or None when the AI pass is not installed or has none."""
     try:
-        from adrtool.ai import stored
+        from adrtool.ai import tags
     except ImportError:
         return None
-    return lambda d: stored.tag_suggestion_for(repo, d)
+    return lambda d: tags.tag_suggestion_for(repo, d)
