@@ -125,7 +125,7 @@ def test_a_long_line_is_quoted_as_a_window_around_the_cue(tmp_path):
                                  f"of the events. {filler}\n")
     est = estimate(d, repo)
     quote = next(e for e in est.door.evidence if e.cue == "wire format")
-    assert len(quote.text) <= 200 and quote.text[quote.start:quote.end] == "wire format"
+    assert len(quote.text) <= 160 and quote.text[quote.start:quote.end] == "wire format"
     assert_verbatim(repo, d, est)
 
 

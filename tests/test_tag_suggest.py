@@ -158,3 +158,39 @@ def test_a_stored_ai_suggestion_is_shown_beside_the_estimate_and_a_disagreement_
     assert "AI suggests: choice deliberate, door one-way" in result.out
     assert "Options were weighed." in result.out
     assert "the AI and the estimate disagree on choice" in result.out
+
+
+def phodal_records():
+    """The 24 Chinese records phodal's `adr` package ships (docs/adr), found from its installed command."""
+    import shutil
+    from pathlib import Path
+
+    from tests.conftest import require_tool
+
+    cli_js = Path(require_tool("phodal-adr")).resolve()  # .../node_modules/adr/build/main/cli.js
+    package = next(p for p in cli_js.parents if (p / "package.json").is_file() and (p / "docs/adr").is_dir())
+    return package / "docs/adr", shutil
+
+
+def test_a_real_untagged_chinese_folder_is_tagged_end_to_end(tmp_path):
+    """phodal/adr's own records, as npm ships them: every one estimated, written, and read back in its dialect."""
+    folder, shutil = phodal_records()
+    repo = tmp_path / "repo"
+    shutil.copytree(folder, repo / "docs/adr")
+    before = {p.name: p.read_text(encoding="utf-8") for p in (repo / "docs/adr").glob("*.md")}
+    items = json.loads(run_process(["list", "--json"], repo).out)
+    records = [i for i in items if i["kind"] == "record"]
+    assert len(records) >= 20 and all(i["choice"] is None and i["door"] is None for i in records)
+    assert all(i["choice_estimate"] and i["door_estimate"] for i in records)
+    assert {i["door_estimate"] for i in records} == {"one-way", "two-way"}  # the estimates tell them apart
+    result = run_process(["tag", "--suggest", "--untagged", "--apply", "--yes"], repo, timeout=120)
+    assert result.code == 0, result.err
+    assert result.out.count("updated docs/adr/") == len(records)
+    after = {i["id"]: i for i in json.loads(run_process(["list", "--json"], repo).out)}
+    for item in records:
+        tagged = after[item["id"]]
+        assert (tagged["choice"], tagged["door"]) == (item["choice_estimate"], item["door_estimate"])
+        assert tagged["estimate_evidence"] is None and tagged["dialect"] == item["dialect"]
+        name = item["path"].rsplit("/", 1)[-1]
+        new = (repo / item["path"]).read_text(encoding="utf-8").splitlines()
+        assert all(line in new for line in before[name].splitlines())  # only tag lines were added

@@ -57,7 +57,7 @@ class Evidence:
     """One line the estimate rests on."""
 
     line: int  # 1-based line of the file
-    text: str  # the line as written (a window of 200 characters around the cue on a longer line)
+    text: str  # the line as written (a window of 160 characters around the cue on a longer line)
     cue: str = ""  # the words that decided it ("" when the line is quoted as a whole)
     start: int = -1  # the cue's columns in `text`, for highlighting (-1: none)
     end: int = -1
@@ -152,9 +152,13 @@ def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
 
 def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
     """`json_fields` for each decision, estimating only those with a tag missing (in two processes when many)."""
+    from adrtool.parallel import map_in_two
+
+    # The child sends back the JSON fields, not Estimate objects: plain dicts pickle several times faster.
     untagged = [d for d in decisions if not d.is_tagged]
-    found = iter(estimate_many(repo, untagged))
-    return [NO_ESTIMATE if d.is_tagged else json_fields(d, next(found)) for d in decisions]
+    found = iter(map_in_two(lambda part: [json_fields(d, estimate(d, repo)) for d in part], untagged,
+                            PARALLEL_THRESHOLD))
+    return [NO_ESTIMATE if d.is_tagged else next(found) for d in decisions]
 
 
 def judged_quadrant(decision: Decision, est: Estimate) -> str:
@@ -169,7 +173,8 @@ def judged_quadrant(decision: Decision, est: Estimate) -> str:
 def _door_hits(text: Text) -> list[tuple[float, str, cues.DoorCue, Zone]]:
     """(score, cue text, cue, zone) of each door cue at its weightiest place, weightiest first."""
     best: dict[str, tuple[float, str, cues.DoorCue, Zone]] = {}
-    for zone in text.zones:
+    # The subject decides: the title and the Decision section; the rest only when there is no Decision section.
+    for zone in (text.title, text.decision if text.decision.segments else text.body):
         weight = WEIGHTS[zone.name]
         words = zone.words
         found = [c for first in words & cues.DOOR_PHRASE_KEYS for c in cues.DOOR_PHRASES[first]
@@ -237,8 +242,8 @@ def _first_cue(text: Text, kind: cues.ChoiceCues) -> Found | None:
     for zone in (text.decision, text.body, text.title):
         present = zone.words & kind.words
         if present:
-            for cue in kind.ordered:
-                if (cue in present if " " not in cue else zone.has_phrase(cue)):
+            for cue, first, last in kind.ordered:
+                if first in present and last in present and (first == cue or zone.has_phrase(cue)):
                     found = estimate_text.locate(zone, cue)
                     if found is not None:
                         return found

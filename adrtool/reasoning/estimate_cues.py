@@ -254,14 +254,14 @@ DOOR_WORD_KEYS, DOOR_PHRASE_KEYS = frozenset(DOOR_WORDS), frozenset(DOOR_PHRASES
 class ChoiceCues:
     """One kind of choice cue: the cues in the order written (most telling first), and sets to test presence."""
 
-    ordered: tuple[str, ...]
+    ordered: tuple[tuple[str, str, str], ...]  # (cue, its first word, its last word)
     words: frozenset[str]  # every word of every cue: a cue can only be there if its words are
     chinese: tuple[str, ...]
 
 
 def _choice_cues(cues: str, chinese: str) -> ChoiceCues:
-    ordered = tuple(dict.fromkeys(_split(cues)))
-    return ChoiceCues(ordered, frozenset(w for c in ordered for w in c.split()), tuple(_split(chinese)))
+    ordered = tuple((c, c.split()[0], c.split()[-1]) for c in dict.fromkeys(_split(cues)))
+    return ChoiceCues(ordered, frozenset(w for c, _, _ in ordered for w in c.split()), tuple(_split(chinese)))
 
 
 REASONS = _choice_cues(REASON_CUES, REASON_CUES_ZH)

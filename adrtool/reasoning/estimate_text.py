@@ -63,37 +63,66 @@ def heading_kind(heading: str) -> str:
     return kind
 
 
-@dataclass
 class Zone:
-    name: str  # title | decision | body
-    segments: list[tuple[int, str]] = field(default_factory=list)  # (file line of the text's first line, text)
-    words: set = field(default_factory=set)
-    joined: str = " "  # " word word ... " for phrase cues
-    raw: str = ""  # the zone's text (segments joined by newlines), for Chinese cues and for quoting
-    lower: str = ""  # raw, lower case
-    chinese: bool = False
-    count: int = 0  # words (Chinese: two characters a word)
+    """One zone's lines, and its words once asked for.
 
-    def tokenize(self) -> "Zone":
-        segments = self.segments
-        self.raw = segments[0][1] if len(segments) == 1 else "\n".join(text for _, text in segments)
-        lower = self.lower = self.raw.lower()
-        if "://" in lower or "](" in lower:  # addresses are not the author's words
-            lower = _ADDRESS.sub(" ", lower)
-        if lower.isascii():
-            self.joined = " " + lower.encode("ascii").translate(_PUNCT).decode("ascii") + " "
-        else:
-            self.joined = " " + _NON_WORD.sub(" ", lower) + " "
-            self.chinese = _CJK.search(self.raw) is not None
-        tokens = self.joined.split()
-        self.words = set(tokens)
-        self.count = len(tokens) + (len(_CJK.findall(self.raw)) // 2 if self.chinese else 0)
-        if "  " in self.joined:  # phrases are looked for with single spaces between their words
-            self.joined = " " + " ".join(tokens) + " "
-        return self
+    A plain class with slots, tokenized lazily: `list --json` makes three per
+    record, and the body is tokenized only when the choice needs to look in it.
+    """
+
+    __slots__ = ("name", "segments", "raw", "_lower", "_words", "_tokens", "_joined", "_chinese")
+
+    def __init__(self, name: str, segments: list[tuple[int, str]] | None = None):
+        self.name = name  # title | decision | body
+        self.segments = segments if segments is not None else []  # (file line of the text's first line, text)
+        # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
+        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join(t for _, t in self.segments)
+        self._lower: str | None = None
+        self._words: set[str] | None = None
+        self._tokens: list[str] = []
+        self._joined: str | None = None
+        self._chinese: bool | None = None
+
+    @property
+    def lower(self) -> str:
+        if self._lower is None:
+            self._lower = self.raw.lower()
+        return self._lower
+
+    @property
+    def chinese(self) -> bool:
+        if self._chinese is None:
+            self._chinese = not self.raw.isascii() and _CJK.search(self.raw) is not None
+        return self._chinese
+
+    @property
+    def size(self) -> int:
+        """How much the author wrote here, in words: spaces between words, two Chinese characters a word."""
+        raw = self.raw
+        if not raw:
+            return 0
+        size = len(raw.split()) if len(raw) < 400 else len(raw) // 6  # a long text is surely long enough
+        return size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
+
+    @property
+    def words(self) -> set[str]:
+        if self._words is None:
+            lower = self.lower
+            if "://" in lower or "](" in lower:  # addresses are not the author's words
+                lower = _ADDRESS.sub(" ", lower)
+            if lower.isascii():
+                self._tokens = lower.encode("ascii").translate(_PUNCT).decode("ascii").split()
+            else:
+                self._tokens = _NON_WORD.sub(" ", lower).split()
+            self._words = set(self._tokens)
+        return self._words
 
     def has_phrase(self, phrase: str) -> bool:
-        return f" {phrase} " in self.joined
+        """Whether the words of `phrase` follow each other here (punctuation between them ignored)."""
+        if self._joined is None:  # built on the first phrase looked for: many zones need none
+            self.words
+            self._joined = " " + " ".join(self._tokens) + " "
+        return f" {phrase} " in self._joined
 
 
 @dataclass
@@ -110,7 +139,7 @@ class Text:
     @property
     def words(self) -> int:
         """The author's own words below the title (an inline decision's: those of its line)."""
-        return self.title.count if self.inline else self.decision.count + self.body.count
+        return self.title.size if self.inline else self.decision.size + self.body.size
 
 
 def read(decision: Decision, repo=None) -> Text:
@@ -118,7 +147,7 @@ def read(decision: Decision, repo=None) -> Text:
     full = _file_text(decision, repo)
     if decision.kind is Kind.INLINE:
         raw = _line_at(full, decision.line) if full and decision.line else ""
-        own = Zone("title", [(decision.line or 1, raw or decision.body or decision.title)]).tokenize()
+        own = Zone("title", [(decision.line or 1, raw or decision.body or decision.title)])
         return Text(own, Zone("decision"), Zone("body"), inline=True)
     text = decision.body
     title_line = decision.field_lines.get("title")
@@ -131,13 +160,13 @@ def read(decision: Decision, repo=None) -> Text:
     else:
         first = title_line + 1 if title_line else 1
     text = _authored(text)
-    zones = {"title": Zone("title", [(title_line, title)] if title_line and title else []),
-             "decision": Zone("decision"), "body": Zone("body")}
+    title_segment = [(title_line, title)] if title_line and title else []
+    segments: dict[str, list[tuple[int, str]]] = {"decision": [], "body": []}
     metadata = bool(decision.field_lines)
     pos, kind, line = 0, "body", first
     top = 7  # the level of the headings that name sections; deeper ones belong to the section above them
     for start, end, level, heading in _headings(text, decision.path.endswith(".rst")):
-        _add(zones, kind, line, text[pos:start], metadata and pos == 0)
+        _add(segments, kind, line, text[pos:start], metadata and pos == 0)
         line += text.count("\n", pos, end)
         pos = end
         if level <= top:
@@ -147,17 +176,15 @@ def read(decision: Decision, repo=None) -> Text:
             kind = "body"  # "### Positive Consequences" under "## Decision Outcome"
         elif kind != "skip" and heading_kind(heading) == "skip":
             kind = "skip"  # "### Links" at the end of a section
-    _add(zones, kind, line, text[pos:], metadata and pos == 0)
-    return Text(zones["title"].tokenize(), zones["decision"].tokenize(), zones["body"].tokenize())
-
-
-_NOT_AUTHORED = re.compile(r"<|```|~~~|\{|\.\.\.|…|TBD|TODO|tbd|todo")  # one scan tells whether any of it is there
+    _add(segments, kind, line, text[pos:], metadata and pos == 0)
+    return Text(Zone("title", title_segment), Zone("decision", segments["decision"]), Zone("body", segments["body"]))
 
 
 def _authored(text: str) -> str:
     """The body less comments, fenced code and placeholder lines (blanked, so line numbers hold)."""
-    if _NOT_AUTHORED.search(text) is None:
-        return text
+    if not ("<" in text or "{" in text or "..." in text or "…" in text or "`" in text or "~~~" in text
+            or "TBD" in text or "TODO" in text):
+        return text  # the common case: nothing to take out
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
     if "```" in text or "~~~" in text:
@@ -199,12 +226,12 @@ def _next_heading(text: str, start: int) -> int:
     return at + 1 if at >= 0 else -1
 
 
-def _add(zones: dict[str, Zone], kind: str, line: int, text: str, preamble: bool) -> None:
+def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
     if kind == "skip" or not text.strip():
         return
     if preamble:  # "* Deciders: ...", "Date: ..." before the first heading say nothing about the decision
         text = _METADATA_LINE.sub("", text)
-    zones[kind].segments.append((line, text))
+    segments[kind].append((line, text))
 
 
 def _file_text(decision: Decision, repo) -> str | None:
@@ -228,7 +255,7 @@ def _line_at(full: str, number: int) -> str:
 
 # ---- quoting ----------------------------------------------------------------------------------
 
-QUOTE_CHARS = 200  # a longer line is quoted as the window of this many characters around the cue
+QUOTE_CHARS = 160  # a longer line is quoted as the window of this many characters around the cue
 _CUE_PATTERNS: dict[str, re.Pattern] = {}  # cue -> its pattern, compiled once per process
 
 
