@@ -200,9 +200,16 @@ REASON_CUES = (
     "to make|to keep|to protect|to provide|to reduce|to improve|to simplify|to prevent|"
     "weil|damit|dadurch|aufgrund|vorteil|vorteile|ermöglicht|parce que|afin de|afin que|permet|grâce à|"
     "en raison de|avantage|avantages|porque|para que|permite|gracias a|debido a|ventaja|ventajas|"
-    "pois|para que|permite|graças a|devido a|vantagem|vantagens|perché|affinché|permette|grazie a|vantaggio|vantaggi"
+    "pois|para que|permite|graças a|devido a|vantagem|vantagens|perché|affinché|permette|grazie a|vantaggio|vantaggi|"
+    # The reasoning card's own reason words (adrtool/reasoning/cues.py), as whole words: the same evidence.
+    "since|given that|therefore|hence|thus|better|faster|cheaper|safer|simpler|easier|more reliable|fits|suits|"
+    "meets|solves|addresses|satisfies|simplify|simplifying|reducing|improving|avoiding|good|pros|"
+    "denn|deshalb|daher|vereinfacht|reduziert|besser|einfacher|schneller|car|puisque|simplifie|réduit|meilleur|"
+    "plus simple|plus rapide|ya que|dado que|simplifica|reduce|mejor|más fácil|más rápido|visto que|uma vez que|"
+    "reduz|melhor|mais fácil|mais rápido|poiché|dato che|in modo da|consente|semplifica|riduce|migliore|"
+    "più semplice|più veloce"
 )
-REASON_CUES_ZH = "因为|由于|为了|以便|使得|好处|优点|便于|方便|更容易"
+REASON_CUES_ZH = "因为|由于|为了|以便|使得|好处|优点|便于|方便|更容易|所以|因此|能够|简化|减少|降低|提高|优势|更好"
 # An alternative named and turned down.
 ALTERNATIVE_CUES = (
     "instead of|rather than|alternative|alternatives|rejected|considered|versus|vs|compared to|compared with|"
@@ -210,9 +217,15 @@ ALTERNATIVE_CUES = (
     "disadvantages|problems with|the problem with|issues with|"
     "statt|anstatt|alternative|alternativen|abgelehnt|au lieu de|plutôt que|alternatives|rejeté|rejetée|"
     "en lugar de|en vez de|alternativas|rechazada|rechazado|em vez de|ao invés de|rejeitada|rejeitado|"
-    "invece di|piuttosto che|alternativa|alternative|scartata"
+    "invece di|piuttosto che|alternativa|alternative|scartata|"
+    # The reasoning card's own alternative words (adrtool/reasoning/cues.py), as whole words.
+    "in favour of|in favor of|alternatively|we considered|was considered|were considered|we looked at|"
+    "we evaluated|was rejected|were rejected|decided against|unlike|as opposed to|other option|another option|"
+    "other options|could have|would require|would mean|would need|did not choose|didn t choose|we tried|"
+    "was dropped|anstelle|verworfen|im gegensatz zu|écarté|par rapport à|contrairement à|descartada|descartado|"
+    "a diferencia de|ao contrário de|anziché|rispetto a|a differenza di|scartato|rifiutato"
 )
-ALTERNATIVE_CUES_ZH = "而不是|替代|备选|方案|相比|对比|不如|而非"
+ALTERNATIVE_CUES_ZH = "而不是|替代|备选|方案|相比|对比|不如|而非|代替|考虑过|放弃|相较|否决|另一种"
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,8 @@
     python3 bench/estimates/run.py              # agreement per split, next to the baselines
     python3 bench/estimates/run.py --misses dev # also every record of `dev` the estimate gets wrong
 
+`test` and `holdout` are scored, never listed record by record: tune on `dev` only.
+
 Each collection's records are put back at their own paths in a folder of
 their own (bench/out/estimates/<owner+name>/), so adrtool reads them as it
 would read the real folder: the same dialect, the same file names.  Both
@@ -99,7 +101,7 @@ def pct(hits: int, n: int) -> str:
 
 
 def report(results: list[dict], only: str | None = None) -> str:
-    splits = (only,) if only else ("dev", "test")
+    splits = (only,) if only else ("dev", "test", "holdout")
     groups = {s: [r for r in results if r["split"] == s] for s in splits}
     if not only:
         groups["all"] = results
@@ -148,8 +150,8 @@ def misses(results: list[dict], split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--misses", choices=["dev", "test"], help="list the records of this split the estimate gets wrong")
-    ap.add_argument("--split", choices=["dev", "test"], help="score only this split (tune with --split dev)")
+    ap.add_argument("--misses", choices=["dev"], help="list the records of dev the estimate gets wrong")
+    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="score only this split (tune with --split dev)")
     ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
     args = ap.parse_args(argv)
     rows = [r for r in labels() if args.split in (None, r["split"])]
