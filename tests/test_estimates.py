@@ -126,6 +126,8 @@ def test_a_long_line_is_quoted_as_a_window_around_the_cue(tmp_path):
     est = estimate(d, repo)
     quote = next(e for e in est.door.evidence if e.cue == "wire format")
     assert len(quote.text) <= 160 and quote.text[quote.start:quote.end] == "wire format"
+    line = repo.text(d).splitlines()[quote.line - 1]  # the columns in the file's line, for a viewer to highlight
+    assert quote.offset > 0 and line[quote.offset + quote.start:quote.offset + quote.end] == "wire format"
     assert_verbatim(repo, d, est)
 
 

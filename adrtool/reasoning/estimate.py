@@ -61,13 +61,14 @@ class Evidence:
     cue: str = ""  # the words that decided it ("" when the line is quoted as a whole)
     start: int = -1  # the cue's columns in `text`, for highlighting (-1: none)
     end: int = -1
+    offset: int = 0  # where `text` starts in the file's line: the cue is at columns offset+start..offset+end
 
     def to_json(self) -> dict:
         return {"line": self.line, "text": self.text, "cue": self.cue}
 
     @classmethod
     def of(cls, found: Found) -> "Evidence":
-        return cls(found.line, found.text, found.cue, found.start, found.end)
+        return cls(found.line, found.text, found.cue, found.start, found.end, found.offset)
 
 
 @dataclass(frozen=True)

@@ -157,6 +157,8 @@ def read(decision: Decision, repo=None) -> Text:
         first = full.count("\n", 0, at) + 1
         if title_line == first - 1:  # the line just before the body: quote the title as written
             title = full[full.rfind("\n", 0, max(at - 1, 0)) + 1 : at].rstrip("\r\n")
+        elif title_line and title_line < first:  # an underlined (RST) title: its own line, as written
+            title = _line_at(full, title_line) or title
     else:
         first = title_line + 1 if title_line else 1
     text = _authored(text)
@@ -266,6 +268,7 @@ class Found:
     cue: str
     start: int  # the cue's columns in `text`
     end: int
+    offset: int = 0  # where `text` starts in the file's line (0 unless a long line was windowed)
 
 
 def locate(zone: Zone, cue: str) -> Found | None:
@@ -315,10 +318,11 @@ def _quote(zone: Zone, start: int, end: int) -> Found:
     line_end = text.find("\n", b)
     line_text = text[line_start : len(text) if line_end < 0 else line_end].rstrip("\r")
     a, b = a - line_start, b - line_start
+    left = 0
     if len(line_text) > QUOTE_CHARS:
         left = max(0, min(a - QUOTE_CHARS // 3, len(line_text) - QUOTE_CHARS))
         line_text, a, b = line_text[left : left + QUOTE_CHARS], a - left, b - left
-    return Found(first + text.count("\n", 0, line_start), line_text, zone.raw[start:end], a, b)
+    return Found(first + text.count("\n", 0, line_start), line_text, zone.raw[start:end], a, b, left)
 
 
 def first_line(zone: Zone) -> Found | None:
