@@ -16,7 +16,9 @@ def run(args) -> int:
     from adrtool.authoring.operations import set_tags
     from adrtool.cli.common import load_repo
 
+    def plan(repo):  # run again on the new text if another writer changes the file first
+        return set_tags(repo, repo.resolve(args.id), choice=args.choice, door=args.door, revisit=args.revisit)
+
     repo = load_repo(args, require=True)
-    changes = set_tags(repo, repo.resolve(args.id), choice=args.choice, door=args.door, revisit=args.revisit)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0
