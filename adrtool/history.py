@@ -1,10 +1,11 @@
 """Decision history from git: who created and changed each decision file, and its status timeline.
 
-The raw log of every commit (`git diff-tree --stdin --raw`, in parallel over
-consecutive blocks of `git rev-list`; see `_log_everything` for why) gives
-each commit's changed files with the blob it left behind; files outside the
-decision folders are dropped, and renames are followed by walking the log
-newest-first and mapping each older name to the file's name today.  The
+The raw log of every commit that changes a decision folder (found by the
+folder's tree id in each commit, then `git diff-tree --stdin --raw`; see
+`_log_everything` for why) gives each commit's changed files with the blob
+it left behind; files outside the decision folders are dropped, and renames
+are followed by walking the log newest-first and mapping each older name to
+the file's name today.  The
 status at each commit is read from those blobs with `git cat-file --batch`,
 only when a timeline is asked for, and only for the files asked about
 (listing created/updated/authors needs no blob at all).
@@ -231,41 +232,57 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     folders = pathspecs(repo, top)
     if (paths is not None and not paths) or not folders or not gitrepo.head.is_valid():
         return out
+    wanted = tuple("" if f == "." else f + "/" for f in folders)
     if paths is not None:
         logs = [_log_files(top, [prefix + p for p in paths], "HEAD", since)]
-        wanted = None
     else:
-        logs = (parse_log(raw) for raw in _log_everything(top, f"{since}..HEAD" if since else "HEAD"))
-        wanted = tuple("" if f == "." else f + "/" for f in folders)
+        logs = (parse_log(raw) for raw in _log_everything(top, f"{since}..HEAD" if since else "HEAD", folders))
     loader = _Loader(repo, top)
     # Newest first: `alias` maps a file's older names to its name today, or to None
     # once the file's creation was seen (older commits there touched another file).
     alias: dict[str, str | None] = {}
+    moved_in: list[tuple[str, str]] = []  # (older name outside the folders, commit that moved it in)
+    seen: set[str] = set()
     for commits in logs:
-        for sha, author, date, reviewers, changes in commits:
-            for change, blob, names in changes:
-                if not names:
-                    continue
-                name_then = names[-1]
-                if name_then in alias:
-                    current = alias[name_then]
-                    if current is None:
-                        continue
-                elif wanted is not None and not name_then.startswith(wanted):
-                    continue  # outside the decision folders: the whole log lists code changes too
-                else:
-                    current = name_then
-                key = current[len(prefix):] if prefix and current.startswith(prefix) else current
-                history = out.get(key)
-                if history is None:
-                    history = out[key] = History(key, _loader=loader)
-                history.touches.append(Touch(sha, author, date, change, blob, name_then, reviewers))
-                if change == "R" and len(names) == 2:
-                    alias[names[0]] = current
-                if change in ("A", "R"):
-                    alias[name_then] = None
+        _collect(commits, alias, out, prefix, None if paths is not None else wanted, loader, moved_in)
+        seen.update(c[0] for c in commits)
+    # The whole-history read skipped commits outside the decision folders; a file moved in
+    # from elsewhere has its older history there, read by name from before the move.
+    for name, sha in moved_in:
+        if alias.get(name) is not None:
+            older = [c for c in _log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
+            _collect(older, alias, out, prefix, None, loader, [])
     loader.histories = out
     return out
+
+
+def _collect(commits, alias: dict, out: Histories, prefix: str, wanted: tuple[str, ...] | None, loader,
+             moved_in: list) -> None:
+    """Add each commit's changes to decision files (newest first) to their histories in `out`."""
+    for sha, author, date, reviewers, changes in commits:
+        for change, blob, names in changes:
+            if not names:
+                continue
+            name_then = names[-1]
+            if name_then in alias:
+                current = alias[name_then]
+                if current is None:
+                    continue
+            elif wanted is not None and not name_then.startswith(wanted):
+                continue  # outside the decision folders: the log lists code changes too
+            else:
+                current = name_then
+            key = current[len(prefix):] if prefix and current.startswith(prefix) else current
+            history = out.get(key)
+            if history is None:
+                history = out[key] = History(key, _loader=loader)
+            history.touches.append(Touch(sha, author, date, change, blob, name_then, reviewers))
+            if change == "R" and len(names) == 2:
+                alias[names[0]] = current
+                if wanted is not None and not names[0].startswith(wanted):
+                    moved_in.append((names[0], sha))
+            if change in ("A", "R"):
+                alias[name_then] = None
 
 
 def _log_files(top: Path, specs: list[str], head: str, since: str | None, depth: int = 0) -> list:
@@ -300,21 +317,26 @@ def _log_files(top: Path, specs: list[str], head: str, since: str | None, depth:
     return commits + older
 
 
-def _log_everything(top: Path, revs: str):
-    """The raw log of every commit of `revs`, newest first, as consecutive chunks of text.
+def _log_everything(top: Path, revs: str, folders: list[str]):
+    """The raw log of the commits of `revs` that change a decision folder, newest first, in chunks.
 
-    Why not one `git log -- <decision folders>`: git compares each commit's
-    tree with its parent's, and a decision folder holds thousands of files in
-    one flat tree, so that comparison is the whole cost (about 0.2-0.5 ms a
-    commit at 10,000 files).  A path limit makes it dearer, not cheaper (git
-    matches every entry against it, and compares trees a second time to
-    simplify history), so the log is read without one and other files are
-    dropped here.  The commits are listed first (`rev-list`, cheap) and cut
-    into consecutive blocks, each compared by its own `git diff-tree --stdin`
-    on its own core.  Blocks are consecutive so that each process reads
-    trees in the order their pack deltas were made.
+    Most commits of a real repository change code, not decisions, and
+    comparing their trees is most of the cost.  So the commits are walked
+    first with their root trees (`git rev-list --format`, as cheap as the walk
+    itself), each folder's tree id in every commit is looked up by one
+    `git cat-file --batch-check` (`<tree>:<folder>`), and only the commits
+    whose folder trees differ from their parent's are compared.  Merges are
+    never compared (git's `diff-tree` shows no diff for them either).  The
+    comparison itself is `git diff-tree --stdin` without a path limit: in a
+    folder of thousands of files, matching every entry against a pathspec
+    costs more than dropping the other files here (record 0057).  When many
+    commits remain, consecutive blocks of them go to parallel processes, so
+    that each reads trees in the order their pack deltas were made.
     """
-    commits = _git(top, ["rev-list", "--topo-order", revs]).split()
+    walk = _git(top, ["rev-list", "--topo-order", "--no-commit-header", "--format=%H %T %P", revs]).splitlines()
+    if not walk:
+        return []
+    commits = _changing_commits(top, walk, folders)
     if not commits:
         return []
     workers = max(1, min(_MAX_WORKERS, _cores(), len(commits) // (_MIN_BLOCK * _BLOCKS_PER_WORKER)))
@@ -327,6 +349,53 @@ def _log_everything(top: Path, revs: str):
     futures = [pool.submit(_git, top, args, _lines(block)) for block in blocks]
     pool.shutdown(wait=False)
     return (f.result() for f in futures)  # in order, each as soon as it is ready
+
+
+def _changing_commits(top: Path, walk: list[str], folders: list[str]) -> list[str]:
+    """Of `walk` ("commit tree parents..." lines), the commits that change one of `folders`, in order."""
+    rows = [line.split() for line in walk]
+    if "." in folders:  # the decision folder is the whole repository: every commit may change it
+        return [row[0] for row in rows if len(row) <= 3]
+    trees = _folder_trees(top, [row[1] for row in rows], folders)
+    by_commit = {row[0]: trees[row[1]] for row in rows}
+    out = []
+    for row in rows:
+        if len(row) > 3:
+            continue  # a merge
+        mine = by_commit[row[0]]
+        parent = by_commit.get(row[2]) if len(row) == 3 else None
+        if parent is None:  # a root commit, or the first commit after `since` or a shallow graft
+            if len(row) == 3 or any(mine):
+                out.append(row[0])
+        elif mine != parent:
+            out.append(row[0])
+    return out
+
+
+def _folder_trees(top: Path, roots: list[str], folders: list[str]) -> dict[str, tuple[str, ...]]:
+    """Root tree id -> the tree id of each of `folders` in it ('' where it has none).
+
+    Looked up one path level at a time, each level by one `git cat-file
+    --batch-check` over the distinct trees of the level above: `docs` in
+    every root tree, then `decisions` and `design` only in the few distinct
+    `docs` trees.  (Asking `<root>:docs/decisions` directly reads the `docs`
+    tree again for each of the 20,000 commits.)
+    """
+    at: dict[str, dict[str, str]] = {"": {root: root for root in roots}}  # path -> {root: its tree there}
+    paths = {"/".join(parts[:i]) for parts in (f.split("/") for f in folders) for i in range(1, len(parts) + 1)}
+    for depth in range(1, max(p.count("/") for p in paths) + 2):
+        level = sorted(p for p in paths if p.count("/") == depth - 1)
+        requests = [(path, tree, path.rpartition("/")[2]) for path in level
+                    for tree in sorted(set(at[path.rpartition("/")[0]].values()) - {""})]
+        answers = _git(top, ["cat-file", "--batch-check=%(objectname)", "--buffer"],
+                       "".join(f"{tree}:{name}\n" for _, tree, name in requests)).splitlines()
+        found: dict[str, dict[str, str]] = {path: {} for path in level}
+        for (path, tree, _), answer in zip(requests, answers):
+            found[path][tree] = "" if answer.endswith(" missing") else answer
+        for path in level:
+            inside = found[path]
+            at[path] = {root: inside.get(tree, "") for root, tree in at[path.rpartition("/")[0]].items()}
+    return {root: tuple(at[f][root] for f in folders) for root in roots}
 
 
 def _cores() -> int:
@@ -343,7 +412,9 @@ def _git(top: Path, args: list[str], stdin: str | None = None) -> str:
                           capture_output=True)
     if proc.returncode != 0:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryError(f"git {args[0]} failed in {top}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
+        fatal = [line for line in message if line.startswith(("fatal:", "error:"))]  # not the usage text after it
+        shown = (fatal or message or [f"exit code {proc.returncode}"])[0 if fatal else -1]
+        raise HistoryError(f"git {args[0]} failed in {top}: {shown}")
     return proc.stdout.decode("utf-8", "surrogateescape")
 
 

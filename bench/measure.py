@@ -102,3 +102,29 @@ def tool_version(cmd: list[str]) -> str:
     except (OSError, subprocess.TimeoutExpired):
         return "not installed"
     return (proc.stdout or proc.stderr).strip().splitlines()[0] if (proc.stdout or proc.stderr).strip() else "?"
+
+
+def interleaved(cases: dict[str, tuple[list[str], Path]], runs: int = 5, env: dict | None = None,
+                before=None) -> dict[str, list[tuple[float, float]]]:
+    """(wall, peak MB) of every run of each case, the cases taking turns run after run.
+
+    A figure and its floor measured in turns see the same machine: on a
+    shared machine whose load drifts, a ratio of medians taken this way is
+    steadier than either figure alone.
+    """
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, (cmd, cwd) in cases.items():
+            if before:
+                before(name)
+            wall, rss, code, _, err = run_once(cmd, cwd, env)
+            if code not in (0, 1):
+                raise RuntimeError(f"{' '.join(cmd)} exited {code}: {(err.strip().splitlines() or [''])[-1]}")
+            out[name].append((wall, rss))
+    return out
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

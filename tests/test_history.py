@@ -179,3 +179,29 @@ def test_a_git_failure_is_one_line(logged):
     with pytest.raises(history.HistoryError) as caught:
         history.load(store.load(logged), since="no-such-commit")
     assert "\n" not in str(caught.value) and "rev-list" in str(caught.value)
+
+
+def test_only_commits_that_change_a_decision_folder_are_compared(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "src/app.py", "v = 0\n")
+    commit(repo, "code 0", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    write(repo / "notes/kafka.md", PROPOSED)  # a draft outside the folders, edited with code only
+    commit(repo, "draft", "Ana Lima", "2024-01-02T10:00:00+00:00")
+    write(repo / "decisions/0002-use-tabs.md", "# 2. Use tabs\n\n## Status\n\nAccepted\n")
+    write(repo / "notes/kafka.md", PROPOSED + "\nMore.\n")  # one commit on both: counted once below
+    commit(repo, "tabs and the draft", "Bo Chen", "2024-01-03T10:00:00+00:00")
+    for n in range(3):
+        write(repo / "src/app.py", f"v = {n + 1}\n")
+        commit(repo, f"code {n + 1}", "Cy Diaz", f"2024-01-0{4 + n}T10:00:00+00:00")
+    git(repo, "mv", "notes/kafka.md", "decisions/0001-use-kafka.md")
+    commit(repo, "adopt the draft", "Dee Fox", "2024-01-09T10:00:00+00:00")
+    walk = git(repo, "rev-list", "--topo-order", "--no-commit-header", "--format=%H %T %P", "HEAD").splitlines()
+    subjects = git(repo, "log", "--format=%s").splitlines()
+    chosen = history._changing_commits(repo, walk, ["decisions"])
+    assert [subjects[[w.split()[0] for w in walk].index(c)] for c in chosen] == ["adopt the draft", "tabs and the draft"]
+    found = history.load(store.load(repo))
+    h = found["decisions/0001-use-kafka.md"]
+    assert [(t.change, t.author) for t in h.touches] == [("R", "Dee Fox"), ("M", "Bo Chen"), ("A", "Ana Lima")]
+    assert [t.author for t in found["decisions/0002-use-tabs.md"].touches] == ["Bo Chen"]
