@@ -2,28 +2,28 @@
 
 The raw log of every commit that changes a decision folder (found by the
 folder's tree id in each commit, then `git diff-tree --stdin --raw`; see
-`_log_everything` for why) gives each commit's changed files with the blob
-it left behind; files outside the decision folders are dropped, and renames
-are followed by walking the log newest-first and mapping each older name to
-the file's name today.  The
-status at each commit is read from those blobs with `git cat-file --batch`,
-only when a timeline is asked for, and only for the files asked about
-(listing created/updated/authors needs no blob at all).
+`git_log.log_changing` for why) gives each commit's changed files with the
+blob it left behind; files outside the decision folders are dropped, and
+renames are followed by walking the log newest-first and mapping each older
+name to the file's name today.  The status at each commit is read from
+those blobs with `git cat-file --batch`, only when a timeline is asked for,
+and only for the files asked about (listing created/updated/authors needs
+no blob at all).
 
-gitpython finds the repository; this module is imported only by commands
-that need history, so `adrtool list` without `--history` never loads git.
+Only the git binary is run (`git_log`); GitPython is imported by `git_repo`
+alone, for the review's diff, so `adrtool list --history` never loads it.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from adrtool.store import StoreError
+from adrtool.git_log import (HistoryError, Located, locate, log_changing, log_files,  # noqa: F401  (HistoryError:
+                             parse_log, read_blobs)  # raised through `load`; read_blobs: used by review)
 
 SHALLOW_NOTICE = (
     "this is a shallow clone, so decision history is incomplete; "
@@ -140,8 +140,8 @@ def git_repo(path: Path):
 
 def is_shallow(path: Path) -> bool:
     """Whether the clone around `path` is shallow (its history stops at a graft)."""
-    gitrepo = git_repo(path)
-    return gitrepo is not None and repo_is_shallow(gitrepo)
+    found = locate(path)
+    return found is not None and found.shallow
 
 
 def repo_is_shallow(gitrepo) -> bool:
@@ -168,51 +168,6 @@ def pathspecs(repo, top: Path) -> list[str]:
     return out
 
 
-# ---- reading the log -----------------------------------------------------------
-
-_FORMAT = "%x1e%H%x1f%an%x1f%aI%x1f%(trailers:key=Reviewed-by,valueonly,separator=%x1d)"
-_RAW = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--no-color", f"--format={_FORMAT}"]
-# Reading the whole history (see `_log_everything`): at most this many git processes at once,
-# two blocks of commits for each (a shorter block pays git's start-up, which maps and reads the
-# pack again, more often; a longer one leaves a core idle while the slowest block finishes), and
-# never a block shorter than _MIN_BLOCK commits.
-_MAX_WORKERS = 4
-_BLOCKS_PER_WORKER = 2
-_MIN_BLOCK = 1000
-_MAX_RENAMES = 50  # renames followed back from one file named to `load` (a guard against cycles)
-
-
-class HistoryError(StoreError):
-    """git failed while reading the history (a damaged repository, say): one line, exit code 2."""
-
-
-def parse_log(raw: str) -> list[tuple[str, str, datetime, tuple[str, ...], list[tuple[str, str, list[str]]]]]:
-    """`git log --raw -z --format=_FORMAT` -> (commit, author, date, reviewers, [(change, blob, paths)])."""
-    commits = []
-    for chunk in raw.split("\x1e"):
-        if not chunk:
-            continue
-        header, _, rest = chunk.partition("\0")
-        sha, author, date, trailers = (header.split("\x1f") + ["", "", ""])[:4]
-        reviewers = tuple(r.strip() for r in trailers.split("\x1d") if r.strip())
-        tokens = rest.lstrip("\n").split("\0")
-        changes = []
-        i = 0
-        while i < len(tokens):
-            meta = tokens[i].strip()
-            if not meta.startswith(":"):
-                i += 1
-                continue
-            parts = meta[1:].split()
-            blob, change = parts[3], parts[4]
-            letter = change[:1]
-            count = 2 if letter in ("R", "C") else 1
-            changes.append((letter, blob, tokens[i + 1 : i + 1 + count]))
-            i += 1 + count
-        commits.append((sha, author, datetime.fromisoformat(date), reviewers, changes))
-    return commits
-
-
 def load(repo, paths: list[str] | None = None, since: str | None = None) -> Histories | None:
     """History of every decision file of `repo` (a store.Repository), keyed by its path today.
 
@@ -221,22 +176,22 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     files, and `since` (a commit) to the commits after it: a review needs
     only what the branch did to the files it changed.
     """
-    gitrepo = git_repo(Path(repo.root))
-    if gitrepo is None or gitrepo.working_tree_dir is None:
+    found = locate(Path(repo.root))
+    if found is None:
         return None
-    top = Path(gitrepo.working_tree_dir)
+    top = found.top
     prefix = prefix_of(repo, top)
     out = Histories()
-    out.shallow = repo_is_shallow(gitrepo)
+    out.shallow = found.shallow
     out.top = top
     folders = pathspecs(repo, top)
-    if (paths is not None and not paths) or not folders or not gitrepo.head.is_valid():
+    if (paths is not None and not paths) or not folders or not found.has_head:
         return out
     wanted = tuple("" if f == "." else f + "/" for f in folders)
     if paths is not None:
-        logs = [_log_files(top, [prefix + p for p in paths], "HEAD", since)]
+        logs = [log_files(top, [prefix + p for p in paths], "HEAD", since)]
     else:
-        logs = (parse_log(raw) for raw in _log_everything(top, f"{since}..HEAD" if since else "HEAD", folders))
+        logs = (parse_log(raw) for raw in log_changing(top, f"{since}..HEAD" if since else "HEAD", folders))
     loader = _Loader(repo, top)
     # Newest first: `alias` maps a file's older names to its name today, or to None
     # once the file's creation was seen (older commits there touched another file).
@@ -250,10 +205,43 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     # from elsewhere has its older history there, read by name from before the move.
     for name, sha in moved_in:
         if alias.get(name) is not None:
-            older = [c for c in _log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
+            older = [c for c in log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
             _collect(older, alias, out, prefix, None, loader, [])
     loader.histories = out
     return out
+
+
+def begin(config) -> Callable[[object], Histories | None]:
+    """Start reading the whole history of `config`'s folders now, in a thread; call the result with the repository.
+
+    `adrtool list --json --history` starts git before it reads the decision
+    files, so the two run at once: `begin(cfg)`, then `store.load(config=cfg)`,
+    then `finish(repo)` waits for git and hands over the histories.
+    """
+    from adrtool.store import Repository
+
+    box: list = []
+
+    def read() -> None:
+        try:
+            box.append(load(Repository(config=config)))
+        except BaseException as exc:  # re-raised in the caller's thread
+            box.append(exc)
+
+    worker = threading.Thread(target=read, name="adrtool-history", daemon=True)
+    worker.start()
+
+    def finish(repo) -> Histories | None:
+        worker.join()
+        result = box[0]
+        if isinstance(result, BaseException):
+            raise result
+        if result is not None:
+            for loader in {id(h._loader): h._loader for h in result.values() if h._loader}.values():
+                loader.repo = repo  # timelines are parsed with the configuration the caller loaded
+        return result
+
+    return finish
 
 
 def _collect(commits, alias: dict, out: Histories, prefix: str, wanted: tuple[str, ...] | None, loader,
@@ -283,139 +271,6 @@ def _collect(commits, alias: dict, out: Histories, prefix: str, wanted: tuple[st
                     moved_in.append((names[0], sha))
             if change in ("A", "R"):
                 alias[name_then] = None
-
-
-def _log_files(top: Path, specs: list[str], head: str, since: str | None, depth: int = 0) -> list:
-    """`parse_log` of one `git log` limited to a few files, followed back through renames.
-
-    Limited to a file, git sees a rename as the file's creation.  So the
-    commits where a file's oldest change is an addition are compared whole
-    (one `diff-tree -M`), and where that was a rename, the older name is
-    logged from the commit before.  (`git log --follow` takes a single file
-    only, and looks for renames in every commit it walks: slower.)
-    """
-    revs = [head] + ([f"^{since}"] if since else [])
-    commits = parse_log(_git(top, ["log", *_RAW, *revs, "--", *specs]))
-    oldest: dict[str, tuple[int, int]] = {}  # path -> (commit index, change index) of its oldest change
-    for ci, (_, _, _, _, changes) in enumerate(commits):
-        for ji, (_, _, names) in enumerate(changes):
-            if names:
-                oldest[names[-1]] = (ci, ji)
-    added = {name: (ci, ji) for name, (ci, ji) in oldest.items() if commits[ci][4][ji][0] == "A"}
-    if not added or depth >= _MAX_RENAMES:
-        return commits
-    # Every commit that added one of the files, compared whole by one process.
-    shas = sorted({commits[ci][0] for ci, _ in added.values()})
-    whole = {sha: changes for sha, _, _, _, changes in parse_log(_git(top, ["diff-tree", "--stdin", *_RAW], _lines(shas)))}
-    older: list = []
-    for name, (ci, ji) in added.items():
-        sha = commits[ci][0]
-        renamed = next((names for change, _, names in whole.get(sha, []) if change == "R" and names[-1] == name), None)
-        if renamed is not None:  # (a root commit has no diff here, so nothing is renamed in it)
-            commits[ci][4][ji] = ("R", commits[ci][4][ji][1], renamed)
-            older += _log_files(top, [renamed[0]], f"{sha}^", since, depth + 1)
-    return commits + older
-
-
-def _log_everything(top: Path, revs: str, folders: list[str]):
-    """The raw log of the commits of `revs` that change a decision folder, newest first, in chunks.
-
-    Most commits of a real repository change code, not decisions, and
-    comparing their trees is most of the cost.  So the commits are walked
-    first with their root trees (`git rev-list --format`, as cheap as the walk
-    itself), each folder's tree id in every commit is looked up by one
-    `git cat-file --batch-check` (`<tree>:<folder>`), and only the commits
-    whose folder trees differ from their parent's are compared.  Merges are
-    never compared (git's `diff-tree` shows no diff for them either).  The
-    comparison itself is `git diff-tree --stdin` without a path limit: in a
-    folder of thousands of files, matching every entry against a pathspec
-    costs more than dropping the other files here (record 0057).  When many
-    commits remain, consecutive blocks of them go to parallel processes, so
-    that each reads trees in the order their pack deltas were made.
-    """
-    walk = _git(top, ["rev-list", "--topo-order", "--no-commit-header", "--format=%H %T %P", revs]).splitlines()
-    if not walk:
-        return []
-    commits = _changing_commits(top, walk, folders)
-    if not commits:
-        return []
-    workers = max(1, min(_MAX_WORKERS, _cores(), len(commits) // (_MIN_BLOCK * _BLOCKS_PER_WORKER)))
-    size = -(-len(commits) // (workers * _BLOCKS_PER_WORKER)) if workers > 1 else len(commits)
-    blocks = [commits[i : i + size] for i in range(0, len(commits), size)]
-    args = ["diff-tree", "--stdin", "--root", *_RAW]
-    if workers <= 1:
-        return (_git(top, args, _lines(block)) for block in blocks)
-    pool = ThreadPoolExecutor(workers)  # threads only wait on git processes
-    futures = [pool.submit(_git, top, args, _lines(block)) for block in blocks]
-    pool.shutdown(wait=False)
-    return (f.result() for f in futures)  # in order, each as soon as it is ready
-
-
-def _changing_commits(top: Path, walk: list[str], folders: list[str]) -> list[str]:
-    """Of `walk` ("commit tree parents..." lines), the commits that change one of `folders`, in order."""
-    rows = [line.split() for line in walk]
-    if "." in folders:  # the decision folder is the whole repository: every commit may change it
-        return [row[0] for row in rows if len(row) <= 3]
-    trees = _folder_trees(top, [row[1] for row in rows], folders)
-    by_commit = {row[0]: trees[row[1]] for row in rows}
-    out = []
-    for row in rows:
-        if len(row) > 3:
-            continue  # a merge
-        mine = by_commit[row[0]]
-        parent = by_commit.get(row[2]) if len(row) == 3 else None
-        if parent is None:  # a root commit, or the first commit after `since` or a shallow graft
-            if len(row) == 3 or any(mine):
-                out.append(row[0])
-        elif mine != parent:
-            out.append(row[0])
-    return out
-
-
-def _folder_trees(top: Path, roots: list[str], folders: list[str]) -> dict[str, tuple[str, ...]]:
-    """Root tree id -> the tree id of each of `folders` in it ('' where it has none).
-
-    Looked up one path level at a time, each level by one `git cat-file
-    --batch-check` over the distinct trees of the level above: `docs` in
-    every root tree, then `decisions` and `design` only in the few distinct
-    `docs` trees.  (Asking `<root>:docs/decisions` directly reads the `docs`
-    tree again for each of the 20,000 commits.)
-    """
-    at: dict[str, dict[str, str]] = {"": {root: root for root in roots}}  # path -> {root: its tree there}
-    paths = {"/".join(parts[:i]) for parts in (f.split("/") for f in folders) for i in range(1, len(parts) + 1)}
-    for depth in range(1, max(p.count("/") for p in paths) + 2):
-        level = sorted(p for p in paths if p.count("/") == depth - 1)
-        requests = [(path, tree, path.rpartition("/")[2]) for path in level
-                    for tree in sorted(set(at[path.rpartition("/")[0]].values()) - {""})]
-        answers = _git(top, ["cat-file", "--batch-check=%(objectname)", "--buffer"],
-                       "".join(f"{tree}:{name}\n" for _, tree, name in requests)).splitlines()
-        found: dict[str, dict[str, str]] = {path: {} for path in level}
-        for (path, tree, _), answer in zip(requests, answers):
-            found[path][tree] = "" if answer.endswith(" missing") else answer
-        for path in level:
-            inside = found[path]
-            at[path] = {root: inside.get(tree, "") for root, tree in at[path.rpartition("/")[0]].items()}
-    return {root: tuple(at[f][root] for f in folders) for root in roots}
-
-
-def _cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-def _lines(items: list[str]) -> str:
-    return "".join(item + "\n" for item in items)
-
-
-def _git(top: Path, args: list[str], stdin: str | None = None) -> str:
-    proc = subprocess.run(["git", *args], cwd=top, input=None if stdin is None else stdin.encode(),
-                          capture_output=True)
-    if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        fatal = [line for line in message if line.startswith(("fatal:", "error:"))]  # not the usage text after it
-        shown = (fatal or message or [f"exit code {proc.returncode}"])[0 if fatal else -1]
-        raise HistoryError(f"git {args[0]} failed in {top}: {shown}")
-    return proc.stdout.decode("utf-8", "surrogateescape")
 
 
 class _Loader:
@@ -481,34 +336,3 @@ def _status_of(dialects, path: str, text: str | None, in_dir: bool, log4brains: 
     if record is None:
         return None
     return record.status.value, record.status_raw
-
-
-def read_blobs(top: Path, specs: list[str]) -> dict[str, str | None]:
-    """Object name (a sha, or `rev:path`) -> its text, all read by one `git cat-file --batch`.
-
-    A missing object, or one that is not UTF-8 text, maps to None.
-    """
-    if not specs:
-        return {}
-    request = "".join(s + "\n" for s in specs).encode("utf-8")
-    proc = subprocess.run(["git", "cat-file", "--batch"], cwd=top, input=request, capture_output=True)
-    data = proc.stdout
-    out: dict[str, str | None] = {}
-    pos = 0
-    for spec in specs:
-        end = data.find(b"\n", pos)
-        if end < 0:
-            break
-        header = data[pos:end].split(b" ")
-        pos = end + 1
-        if len(header) != 3 or header[-1] == b"missing":
-            out[spec] = None
-            continue
-        size = int(header[2])
-        body = data[pos : pos + size]
-        pos += size + 1
-        try:
-            out[spec] = body.decode("utf-8") if header[1] == b"blob" else None
-        except UnicodeDecodeError:
-            out[spec] = None
-    return out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adrtool import history, store
+from adrtool import git_log, history, store
 from tests.conftest import git, write
 
 PROPOSED = "# 1. Use Kafka\n\nDate: 2024-01-01\n\n## Status\n\nProposed\n\n## Context\n\nEvents.\n"
@@ -114,7 +114,7 @@ def test_a_file_name_reused_after_a_delete_starts_a_new_history(tmp_path):
     assert h.created_by == "Bo Chen"
 
 
-def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
+def test_neither_list_nor_its_history_imports_gitpython(logged):
     import subprocess
     import sys
 
@@ -126,7 +126,7 @@ def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
         return out.stderr.strip().splitlines()[-1]
 
     assert loaded(["list"]) == "GIT-ABSENT"
-    assert loaded(["list", "--json", "--history"]) == "GIT-LOADED"
+    assert loaded(["list", "--json", "--history"]) == "GIT-ABSENT"  # the git binary is enough
 
 
 def test_reading_the_log_in_parallel_blocks_changes_nothing(logged, monkeypatch):
@@ -135,9 +135,9 @@ def test_reading_the_log_in_parallel_blocks_changes_nothing(logged, monkeypatch)
         return {k: [(t.commit, t.change, t.path, t.author) for t in h.touches] for k, h in found.items()}
 
     whole = summary()
-    monkeypatch.setattr(history, "_cores", lambda: 4)
-    monkeypatch.setattr(history, "_MIN_BLOCK", 1)
-    monkeypatch.setattr(history, "_BLOCKS_PER_WORKER", 1)  # 4 processes of 1-2 commits each
+    monkeypatch.setattr(git_log, "cores", lambda: 4)
+    monkeypatch.setattr(git_log, "_MIN_BLOCK", 1)
+    monkeypatch.setattr(git_log, "_BLOCKS_PER_WORKER", 1)  # 4 processes of 1-2 commits each
     assert summary() == whole
     assert len(whole["decisions/0001-kafka-for-events.md"]) == 4
 
@@ -197,10 +197,11 @@ def test_only_commits_that_change_a_decision_folder_are_compared(tmp_path):
         commit(repo, f"code {n + 1}", "Cy Diaz", f"2024-01-0{4 + n}T10:00:00+00:00")
     git(repo, "mv", "notes/kafka.md", "decisions/0001-use-kafka.md")
     commit(repo, "adopt the draft", "Dee Fox", "2024-01-09T10:00:00+00:00")
-    walk = git(repo, "rev-list", "--topo-order", "--no-commit-header", "--format=%H %T %P", "HEAD").splitlines()
-    subjects = git(repo, "log", "--format=%s").splitlines()
-    chosen = history._changing_commits(repo, walk, ["decisions"])
-    assert [subjects[[w.split()[0] for w in walk].index(c)] for c in chosen] == ["adopt the draft", "tabs and the draft"]
+    walked = git_log.walk(repo, "HEAD", ["decisions", "docs/no such folder"])
+    assert [sha for sha, _, _ in walked] == git(repo, "rev-list", "--topo-order", "HEAD").split()
+    subject = dict(line.split(" ", 1) for line in git(repo, "log", "--format=%H %s").splitlines())
+    chosen = git_log.changing_commits(walked)
+    assert [subject[c] for c in chosen] == ["adopt the draft", "tabs and the draft"]
     found = history.load(store.load(repo))
     h = found["decisions/0001-use-kafka.md"]
     assert [(t.change, t.author) for t in h.touches] == [("R", "Dee Fox"), ("M", "Bo Chen"), ("A", "Ana Lima")]
