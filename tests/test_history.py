@@ -206,3 +206,29 @@ def test_only_commits_that_change_a_decision_folder_are_compared(tmp_path):
     h = found["decisions/0001-use-kafka.md"]
     assert [(t.change, t.author) for t in h.touches] == [("R", "Dee Fox"), ("M", "Bo Chen"), ("A", "Ana Lima")]
     assert [t.author for t in found["decisions/0002-use-tabs.md"].touches] == ["Bo Chen"]
+
+
+def test_a_folder_whose_name_has_spaces_is_walked_too(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / ".adrtool.toml", 'dirs = ["Design Notes/adr"]\n')
+    write(repo / "Design Notes/adr/0001-use-kafka.md", PROPOSED)
+    commit(repo, "propose", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    write(repo / "src/app.py", "v = 1\n")
+    commit(repo, "code", "Bo Chen", "2024-01-02T10:00:00+00:00")
+    found = history.load(store.load(repo))
+    assert [t.author for t in found["Design Notes/adr/0001-use-kafka.md"].touches] == ["Ana Lima"]
+
+
+def test_history_read_while_the_store_forks_its_second_parser_is_the_same(logged, monkeypatch):
+    from adrtool.config import discover
+
+    expected = {k: [t.commit for t in h.touches] for k, h in history.load(store.load(logged)).items()}
+    monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 1)  # fork the second parser even for two files
+    config = discover(logged)
+    finish = history.begin(config)  # git runs in a thread while this thread forks
+    repo = store.load(config=config)
+    found = finish(repo)
+    assert {k: [t.commit for t in h.touches] for k, h in found.items()} == expected
+    assert [e.status for e in found["decisions/0001-kafka-for-events.md"].timeline] == ["proposed", "accepted"]
