@@ -72,11 +72,12 @@ def _load_with_history(args):
     from pathlib import Path
 
     from adrtool import history, store
+    from adrtool.cli.common import without_collector
     from adrtool.config import discover
 
     config = discover(Path.cwd(), args.dir or None)
     pending = history.begin(config)
-    return store.load(config=config), pending
+    return without_collector(lambda: store.load(config=config)), pending
 
 
 def _add_history(repo, decisions, data, pending) -> None:
