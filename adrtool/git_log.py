@@ -12,7 +12,6 @@ import os
 import subprocess
 import tempfile
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -145,6 +144,8 @@ def log_changing(top: Path, revs: str, folders: list[str]):
     args = ["diff-tree", "--stdin", "--root", *_RAW]
     if workers <= 1:
         return (git(top, args, lines(block)) for block in blocks)
+    from concurrent.futures import ThreadPoolExecutor  # (imports logging: only when there is work to share)
+
     pool = ThreadPoolExecutor(workers)  # threads only wait on git processes
     futures = [pool.submit(git, top, args, lines(block)) for block in blocks]
     pool.shutdown(wait=False)
