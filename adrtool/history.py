@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
 from adrtool.git_log import (HistoryError, Located, locate, log_changing, log_files,  # noqa: F401  (HistoryError:
                              parse_log, read_blobs)  # raised through `load`; read_blobs: used by review)
@@ -30,6 +31,12 @@ SHALLOW_NOTICE = (
     "fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in GitHub Actions)"
 )
 _NO_BLOB = "0" * 40
+# The whole history of decision folders holding at most this many files is read by one
+# path-limited `git log`: git then compares, in each commit, only the folders' trees, which
+# costs about the commit walk when few commits touch them (record 0070).  Larger folders
+# are read by `git_log.log_changing`: with a path limit, git matches every entry of a
+# 10,000-file folder against it in every commit that changed it.
+FEW_FILES = 1000
 
 
 @dataclass(frozen=True)
@@ -188,8 +195,11 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     if (paths is not None and not paths) or not folders or not found.has_head:
         return out
     wanted = tuple("" if f == "." else f + "/" for f in folders)
+    limited = paths is not None or _at_most(repo.config, FEW_FILES)
     if paths is not None:
         logs = [log_files(top, [prefix + p for p in paths], "HEAD", since)]
+    elif limited:  # small folders: one path-limited `git log` (see FEW_FILES)
+        logs = [log_files(top, folders, "HEAD", since, full=True)]
     else:
         logs = (parse_log(raw) for raw in log_changing(top, f"{since}..HEAD" if since else "HEAD", folders))
     loader = _Loader(repo, top)
@@ -203,7 +213,7 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
         seen.update(c[0] for c in commits)
     # The whole-history read skipped commits outside the decision folders; a file moved in
     # from elsewhere has its older history there, read by name from before the move.
-    for name, sha in moved_in:
+    for name, sha in [] if limited else moved_in:  # (a path-limited log followed them already)
         if alias.get(name) is not None:
             older = [c for c in log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
             _collect(older, alias, out, prefix, None, loader, [])
@@ -218,13 +228,12 @@ def begin(config) -> Callable[[object], Histories | None]:
     files, so the two run at once: `begin(cfg)`, then `store.load(config=cfg)`,
     then `finish(repo)` waits for git and hands over the histories.
     """
-    from adrtool.store import Repository
-
     box: list = []
+    where = SimpleNamespace(root=config.root, config=config)  # all `load` needs before the files are read
 
     def read() -> None:
         try:
-            box.append(load(Repository(config=config)))
+            box.append(load(where))
         except BaseException as exc:  # re-raised in the caller's thread
             box.append(exc)
 
@@ -242,6 +251,29 @@ def begin(config) -> Callable[[object], Histories | None]:
         return result
 
     return finish
+
+
+def _at_most(config, limit: int) -> bool:
+    """Whether the decision and design folders hold at most `limit` files (counting stops past it)."""
+    import os
+
+    count = 0
+    todo = [str(f) for f in list(config.dirs) + list(config.design_dirs)]
+    while todo:
+        try:
+            entries = os.scandir(todo.pop())
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != ".git":
+                        todo.append(entry.path)
+                else:
+                    count += 1
+                    if count > limit:
+                        return False
+    return True
 
 
 def _collect(commits, alias: dict, out: Histories, prefix: str, wanted: tuple[str, ...] | None, loader,

@@ -71,12 +71,14 @@ def run(args) -> int:
 def _load_with_history(args):
     from pathlib import Path
 
-    from adrtool import history, store
-    from adrtool.cli.common import without_collector
+    from adrtool import history
     from adrtool.config import discover
 
     config = discover(Path.cwd(), args.dir or None)
-    pending = history.begin(config)
+    pending = history.begin(config)  # before importing the store's readers: git starts sooner
+    from adrtool import store
+    from adrtool.cli.common import without_collector
+
     return without_collector(lambda: store.load(config=config)), pending
 
 
