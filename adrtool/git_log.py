@@ -88,21 +88,17 @@ def locate(path: Path) -> Located | None:
     return Located(Path(out[0]), Path(out[1]), out[2] == "true", proc.returncode == 0 and len(out) > 3)
 
 
-def log_files(top: Path, specs: list[str], head: str, since: str | None, depth: int = 0, full: bool = False) -> list:
-    """`parse_log` of one `git log` limited to a few files or folders, followed back through renames.
+def log_files(top: Path, specs: list[str], head: str, since: str | None, depth: int = 0) -> list:
+    """`parse_log` of one `git log` limited to a few files, followed back through renames.
 
     Limited to a file, git sees a rename as the file's creation.  So the
     commits where a file's oldest change is an addition are compared whole
     (one `diff-tree -M`), and where that was a rename, the older name is
     logged from the commit before.  (`git log --follow` takes a single file
-    only, and looks for renames in every commit it walks: slower.)  `full`
-    lists every non-merge commit that changed them, newest first in
-    topological order, as the whole-history read does (no simplification of
-    merged branches).
+    only, and looks for renames in every commit it walks: slower.)
     """
     revs = [head] + ([f"^{since}"] if since else [])
-    every = ["--full-history", "--no-merges", "--topo-order"] if full else []
-    commits = parse_log(git(top, ["log", *_RAW, *every, *revs, "--", *specs]))
+    commits = parse_log(git(top, ["log", *_RAW, *revs, "--", *specs]))
     oldest: dict[str, tuple[int, int]] = {}  # path -> (commit index, change index) of its oldest change
     for ci, (_, _, _, _, changes) in enumerate(commits):
         for ji, (_, _, names) in enumerate(changes):
@@ -120,8 +116,19 @@ def log_files(top: Path, specs: list[str], head: str, since: str | None, depth: 
         renamed = next((names for change, _, names in whole.get(sha, []) if change == "R" and names[-1] == name), None)
         if renamed is not None:  # (a root commit has no diff here, so nothing is renamed in it)
             commits[ci][4][ji] = ("R", commits[ci][4][ji][1], renamed)
-            older += log_files(top, [renamed[0]], f"{sha}^", since, depth + 1, full)
+            older += log_files(top, [renamed[0]], f"{sha}^", since, depth + 1)
     return commits + older
+
+
+def log_touching(top: Path, revs: str, folders: list[str]) -> str:
+    """The raw log of every non-merge commit of `revs` that changed `folders`, newest first, in one `git log`.
+
+    git selects the commits by the folders' trees (cheap when they are
+    small), and `--full-diff` compares those commits whole, so that a file
+    renamed into a folder from elsewhere shows as a rename, as in
+    `log_changing`.  `--full-history`: no merged branch is simplified away.
+    """
+    return git(top, ["log", *_RAW, "--full-diff", "--full-history", "--no-merges", "--topo-order", revs, "--", *folders])
 
 
 def log_changing(top: Path, revs: str, folders: list[str]):

@@ -24,7 +24,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from adrtool.git_log import (HistoryError, Located, locate, log_changing, log_files,  # noqa: F401  (HistoryError:
-                             parse_log, read_blobs)  # raised through `load`; read_blobs: used by review)
+                             log_touching, parse_log, read_blobs)  # raised through `load`; read_blobs: used by review)
 
 SHALLOW_NOTICE = (
     "this is a shallow clone, so decision history is incomplete; "
@@ -32,10 +32,10 @@ SHALLOW_NOTICE = (
 )
 _NO_BLOB = "0" * 40
 # The whole history of decision folders holding at most this many files is read by one
-# path-limited `git log`: git then compares, in each commit, only the folders' trees, which
-# costs about the commit walk when few commits touch them (record 0070).  Larger folders
-# are read by `git_log.log_changing`: with a path limit, git matches every entry of a
-# 10,000-file folder against it in every commit that changed it.
+# path-limited `git log` (`git_log.log_touching`): git then compares, in each commit, only
+# the folders' trees, which costs about the commit walk when few commits touch them (record
+# 0070).  Larger folders are read by `git_log.log_changing`: with a path limit, git matches
+# every entry of a 10,000-file folder against it in every commit that changed it.
 FEW_FILES = 1000
 
 
@@ -195,13 +195,13 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     if (paths is not None and not paths) or not folders or not found.has_head:
         return out
     wanted = tuple("" if f == "." else f + "/" for f in folders)
-    limited = paths is not None or _at_most(repo.config, FEW_FILES)
+    revs = f"{since}..HEAD" if since else "HEAD"
     if paths is not None:
         logs = [log_files(top, [prefix + p for p in paths], "HEAD", since)]
-    elif limited:  # small folders: one path-limited `git log` (see FEW_FILES)
-        logs = [log_files(top, folders, "HEAD", since, full=True)]
+    elif _at_most(repo.config, FEW_FILES):  # small folders: one path-limited `git log`
+        logs = [parse_log(log_touching(top, revs, folders))]
     else:
-        logs = (parse_log(raw) for raw in log_changing(top, f"{since}..HEAD" if since else "HEAD", folders))
+        logs = (parse_log(raw) for raw in log_changing(top, revs, folders))
     loader = _Loader(repo, top)
     # Newest first: `alias` maps a file's older names to its name today, or to None
     # once the file's creation was seen (older commits there touched another file).
@@ -213,7 +213,7 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
         seen.update(c[0] for c in commits)
     # The whole-history read skipped commits outside the decision folders; a file moved in
     # from elsewhere has its older history there, read by name from before the move.
-    for name, sha in [] if limited else moved_in:  # (a path-limited log followed them already)
+    for name, sha in moved_in:
         if alias.get(name) is not None:
             older = [c for c in log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
             _collect(older, alias, out, prefix, None, loader, [])
