@@ -34,7 +34,7 @@ _NO_BLOB = "0" * 40
 # The whole history of decision folders holding at most this many files is read by one
 # path-limited `git log` (`git_log.log_touching`): git then compares, in each commit, only
 # the folders' trees, which costs about the commit walk when few commits touch them (record
-# 0070).  Larger folders are read by `git_log.log_changing`: with a path limit, git matches
+# 0085).  Larger folders are read by `git_log.log_changing`: with a path limit, git matches
 # every entry of a 10,000-file folder against it in every commit that changed it.
 FEW_FILES = 1000
 
