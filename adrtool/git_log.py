@@ -37,6 +37,8 @@ if hasattr(os, "register_at_fork"):
 class HistoryError(StoreError):
     """git failed while reading the history (a damaged repository, say): one line, exit code 2."""
 
+    code = "git"
+
 
 def parse_log(raw: str) -> list[tuple[str, str, datetime, tuple[str, ...], list[tuple[str, str, list[str]]]]]:
     """`git log --raw -z --format=_FORMAT` -> (commit, author, date, reviewers, [(change, blob, paths)])."""

@@ -79,6 +79,8 @@ class Repository:
                     tables["stem"].setdefault(d.stem, []).append(d)
                     if d.number is not None:
                         tables["number"].setdefault(d.number, []).append(d)
+                    if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                        tables["inline"].setdefault(d.inline_id.lower(), []).append(d)
                 else:
                     tables["inline"].setdefault(d.id.lower(), []).append(d)
                 tables["id"].setdefault(d.id, []).append(d)
@@ -121,10 +123,10 @@ class Repository:
     def resolve(self, ref: str) -> Decision:
         found = self.find(ref)
         if not found:
-            raise StoreError(f"no decision '{ref}' (try `adrtool list`)")
+            raise StoreError(f"no decision '{ref}' (try `adrtool list`)", code="not-found")
         if len(found) > 1:
             paths = ", ".join(d.path for d in found)
-            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead")
+            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead", code="ambiguous")
         return found[0]
 
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
