@@ -42,6 +42,8 @@ class Row:
     target: str = ""  # "<= 2.5x" (a ratio) or "<= 0.4 s"
     peak_mb: float = 0.0
     load: str = ""
+    cpu: float = 0.0  # median CPU seconds (user + system, children included)
+    floor_cpu: float = 0.0
 
     @property
     def ratio(self) -> float:
@@ -56,11 +58,14 @@ class Row:
         return "PASS" if value <= limit else "FAIL"
 
     def cells(self) -> list[str]:
+        cpu_ratio = f"{self.cpu / self.floor_cpu:.1f}x" if self.floor_cpu else ""
         return [self.figure, f"{self.seconds:.3f} s", self.floor, f"{self.floor_seconds:.3f} s", f"{self.ratio:.2f}x",
-                self.target, self.verdict, f"{self.peak_mb:.0f} MB" if self.peak_mb else "", self.load]
+                self.target, self.verdict, f"{self.cpu:.2f} / {self.floor_cpu:.2f} s ({cpu_ratio})",
+                f"{self.peak_mb:.0f} MB" if self.peak_mb else "", self.load]
 
 
-HEADERS = ["figure", "median", "floor", "floor median", "ratio", "target", "result", "peak memory", "load (1m/5m)"]
+HEADERS = ["figure", "median", "floor", "floor median", "ratio", "target", "result", "CPU / floor CPU",
+           "peak memory", "load (1m/5m)"]
 
 
 def pair(figure: str, cmd: list[str], floor_name: str, floor_cmd: list[str], cwd: Path, runs: int,
@@ -68,8 +73,9 @@ def pair(figure: str, cmd: list[str], floor_name: str, floor_cmd: list[str], cwd
     load = load_average()
     got = interleaved({"case": (cmd, cwd), "floor": (floor_cmd, cwd)}, runs,
                       before=(lambda name: before() if name == "case" else None) if before else None)
-    row = Row(figure, median([w for w, _ in got["case"]]), floor_name, median([w for w, _ in got["floor"]]), target,
-              max(m for _, m in got["case"]), load)
+    row = Row(figure, median([w for w, _, _ in got["case"]]), floor_name, median([w for w, _, _ in got["floor"]]),
+              target, max(m for _, m, _ in got["case"]), load, median([c for _, _, c in got["case"]]),
+              median([c for _, _, c in got["floor"]]))
     print("  " + " | ".join(row.cells()), flush=True)
     return row
 
