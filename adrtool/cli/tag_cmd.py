@@ -45,10 +45,12 @@ def run(args) -> int:
     from adrtool.cli.common import load_repo
     from adrtool.model import Door, Kind
 
+    def plan(repo):  # run again on the new text if another writer changes the file first
+        return set_tags(repo, repo.resolve(args.ids[0]), choice=args.choice, door=args.door, revisit=args.revisit)
+
     repo = load_repo(args, require=True)
     decision = repo.resolve(args.ids[0])
-    changes = set_tags(repo, decision, choice=args.choice, door=args.door, revisit=args.revisit)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    changes = apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     if decision.kind is Kind.INLINE and changes and parse_door(args.door) is Door.ONE_WAY:
         # A one-way door is owed real reasoning, which one line cannot hold: offer it a record.
         print(f"adrtool: note: {decision.id} is a one-way door; `adrtool promote {decision.id}` gives it a record "
@@ -107,7 +109,11 @@ def _write(repo, decision, guesses: dict, dry_run: bool) -> None:
     from adrtool.authoring.operations import set_tags
 
     values = {axis: guess.value for axis, guess in guesses.items()}
-    apply_or_show(repo, set_tags(repo, decision, **values), dry_run=dry_run)
+
+    def plan(repo):  # run again on the new text if another writer changes the file first
+        return set_tags(repo, repo.resolve(decision.path if decision.line is None else decision.id), **values)
+
+    apply_or_show(repo, plan(repo), dry_run=dry_run, replan=plan)
 
 
 def _ask(question: str) -> str | None:
