@@ -94,11 +94,17 @@ def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
     return any(w.startswith(cue) for w in words)
 
 
+_MARKUP = re.compile(r"[*_`]+")
+# Punctuation that ends a word: turned to a space, so that " custo " is a whole word before a comma too.  A full
+# stop only before a space or the end ("1.5" and "e.g" stay), an apostrophe only curly ("don’t" is "don't").
+_PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”„«»]|\.(?=\s|$)")
+
+
 def normalize_words(text: str) -> str:
-    """Lower case, accents folded, markup and line breaks gone, padded with spaces (for " da " cues)."""
-    text = fold(text).lower()
-    text = re.sub(r"[*_`]+", "", text)
-    return " " + re.sub(r"\s+", " ", text) + " "
+    """Lower case, accents folded, markup, punctuation and line breaks gone, padded with spaces (for " da " cues)."""
+    text = fold(text).lower().replace("’", "'")
+    text = _PUNCTUATION.sub(" ", _MARKUP.sub("", text))
+    return " " + " ".join(text.split()) + " "
 
 
 @lru_cache(maxsize=4096)  # headings repeat across records; a pure function of the text
