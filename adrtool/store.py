@@ -17,6 +17,7 @@ from pathlib import Path
 
 from adrtool import dialects, frontmatter, vocabulary
 from adrtool.config import Config, discover
+from adrtool.errors import AdrtoolError
 from adrtool.model import Decision, Kind, Problem
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
@@ -32,12 +33,12 @@ _TEMPLATE_NAME = re.compile(
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
 
-class StoreError(Exception):
+class StoreError(AdrtoolError):
     """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
 
 
 class ConflictError(StoreError):
-    pass
+    code = "conflict"
 
 
 @dataclass
@@ -86,6 +87,8 @@ class Repository:
                     tables["stem"].setdefault(d.stem, []).append(d)
                     if d.number is not None:
                         tables["number"].setdefault(d.number, []).append(d)
+                    if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                        tables["inline"].setdefault(d.inline_id.lower(), []).append(d)
                 else:
                     tables["inline"].setdefault(d.id.lower(), []).append(d)
                 tables["id"].setdefault(d.id, []).append(d)
@@ -128,10 +131,10 @@ class Repository:
     def resolve(self, ref: str) -> Decision:
         found = self.find(ref)
         if not found:
-            raise StoreError(f"no decision '{ref}' (try `adrtool list`)")
+            raise StoreError(f"no decision '{ref}' (try `adrtool list`)", code="not-found")
         if len(found) > 1:
             paths = ", ".join(d.path for d in found)
-            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead")
+            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead", code="ambiguous")
         return found[0]
 
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
