@@ -133,7 +133,7 @@ REJECTION = _fold(
      "discarded", "decided against", "unlike ", "compared to", "compared with", "versus", " vs", "as opposed to",
      "did not choose", "didn't choose", "not chosen", "not choose", "over the", "we also tried", "we tried",
      "was dropped", "were dropped", "we do not want", "we don't want", "weakness of", "from consideration",
-     "not an option", "out of the question"),
+     "not an option", "out of the question", "lost because", "loses because", "lost to ", "loses to ", "lost out"),
     ("statt ", "anstatt", "anstelle", "verworfen", "abgelehnt", "im gegensatz zu", "gegenuber"),
     ("au lieu de", "plutot que", "rejete", "ecarte", "par rapport a", "contrairement a"),
     ("en lugar de", "en vez de", "rechazad", "descartad", "a diferencia de", "en comparacion con"),
@@ -146,8 +146,8 @@ REJECTION = _fold(
 # A mention of other options ("an alternative", "other options"): a name for them, not a weighing of them.
 MENTION = _fold(("alternative", "other option", "another option"), ("alternativ",), ("альтернатив",),
                 ("جایگزین", "گزینه"), ("备选", "替代", "另一种"))
-# A hypothetical: what the other way would be like.  With a cost in it, it is an alternative weighed
-# ("it would be very hard to keep multiple clusters alike"); alone it names nothing.
+# A hypothetical: what the other way would be like ("it would be very hard to keep multiple clusters alike",
+# "a format of our own would need converters"): another way weighed, in passing.
 HYPOTHETICAL = _fold(
     ("would", "could have", "could also", "otherwise", "if we were", "if we had", "if we kept", "if we stay",
      "if we continue", "else we"),

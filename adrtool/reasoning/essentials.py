@@ -72,7 +72,7 @@ _M = meaning
 _q = supports.quotes
 _SIGNPOST = re.compile(r"^(?:see|refer to|as described in|described in|details in|siehe|voir|ver|vedi|см\.?|参见|详见)\b",
                        re.IGNORECASE)
-_LABELLED_DECISION = re.compile(r"^\W*(?:what|decision|entscheidung|decisao|decision|decisione|решение|决策)\W*:",
+_LABELLED_DECISION = re.compile(r"^\W*(?:what|decision|entscheid(?:ung)?|decisao|decision|decisione|решение|决策)\W*:",
                                 re.IGNORECASE)
 _COMPARES = ("only ", " than ", "unlike", "whereas", "compared", " over ", "better", "faster", "simpler", "cheaper")
 _WEAK_WORDS = frozenset("it is the a an this that be are was to of and or we our its their they".split())
@@ -121,7 +121,8 @@ def read_card(decision, repo=None, history=None) -> Card:
     rt = record_text.read(decision, repo)
     r = _read(rt)
     choice, door, basis = judged_quadrant(decision)
-    items = (_decision(r), _alternatives(r), _reason(r), _cost(r),
+    reason = _reason(r)
+    items = (_decision(r), _alternatives(r, reason), reason, _cost(r),
              supports.evidence(rt), supports.makers(rt, history), supports.plan(rt))
     return Card(decision.id, decision.path, label(choice, door), basis, unfilled=rt.unfilled,
                 closed=decision.status in CLOSED, items=items, remarks=supports.wording(rt), title=decision.title)
@@ -211,7 +212,7 @@ def _decision(r: _Read) -> Item:
 # ---- alternatives -----------------------------------------------------------------------
 
 
-def _alternatives(r: _Read) -> Item:
+def _alternatives(r: _Read, reason: Item) -> Item:
     w, sig = r.w, _Signals()
     others = [o for o in w.others if not o.do_nothing]
     own_units = {id(u) for o in w.options for u in (*o.pros, *o.cons, *o.notes, *o.why)}
@@ -275,8 +276,9 @@ def _alternatives(r: _Read) -> Item:
             else:
                 sig.add(bool(reasoned), "an alternative is rejected in the text" if reasoned else
                         "an alternative is named in passing, without why it lost", s.line_of(mentioned or ""))
-        elif not r.in_context(s) and cues.first(cues.HYPOTHETICAL, s.folded) and _cost_word(s):
-            sig.add(False, "another way is weighed only as what it would cost", s.line)
+        elif not r.in_context(s) and cues.first(cues.HYPOTHETICAL, s.folded):
+            sig.add(False, "another way is weighed only in passing, as what it would be like",
+                    s.line_of(cues.first(cues.HYPOTHETICAL, s.folded)))
     quo = _status_quo(r)
     if quo is not None:
         sig.add(False, "only the way things are now is weighed: the context says what is wrong with it", quo)
@@ -286,6 +288,11 @@ def _alternatives(r: _Read) -> Item:
         if said:
             sig.add(False, f"options are listed ({names}); only the reason for the choice compares them",
                     said[0].line, *(o.line for o in others if o.line))
+        elif reason.state == FOUND and reason.quotes:
+            # An implied rejection: the listed options lose only by the reason the pick is given (a property
+            # they lack, read off the choice's reason), which is a weighing in passing, not none.
+            sig.add(False, f"options are listed ({names}); they lose only by the reason given for the choice",
+                    *(o.line for o in others if o.line))
     found = sig.item(ALTERNATIVES)
     if found is not None:
         return found
@@ -338,7 +345,7 @@ def _reason(r: _Read) -> Item:
     # The items under a lead-in that gives reasons: "Chosen option: X, because" over a list, "Reasons behind
     # this move were:" (wherever it stands: a record's reasons are its reasons, in the context too).
     for u in r.units:
-        if u.intro is not None and u.intro.lead_in and _REASON_LEAD.search(u.intro.text) and len(u.text.split()) >= 3:
+        if _gives_reasons(u) and len(u.text.split()) >= 3:
             if not _only_crowd(u.sentences[0]):
                 sig.add(True, f"given under \"{_where(u.line)}\"", u.line)
     if w.chosen is not None:
@@ -372,6 +379,12 @@ def _reason(r: _Read) -> Item:
     if crowd:
         return Item(REASON, ABSENT, "the only reason given is what others do", _q(crowd[0].line))
     return Item(REASON, ABSENT, "no reason of the record's own for the choice")
+
+
+def _gives_reasons(u: Unit) -> bool:
+    """A list item under a lead-in that announces reasons ("Chosen option: X, because", "Reasons behind this
+    move were:")."""
+    return u.intro is not None and u.intro.lead_in and bool(_REASON_LEAD.search(u.intro.text))
 
 
 def _only_crowd(s: Sentence) -> bool:
@@ -416,8 +429,8 @@ def _cost(r: _Read) -> Item:
     for s in r.all:
         if id(s.unit) in others or id(s.unit) in chosen_units or s.line.number in other_lines:
             continue
-        if r.in_context(s) or cues.first(cues.ABSOLUTE, s.folded):
-            continue
+        if r.in_context(s) or cues.first(cues.ABSOLUTE, s.folded) or _gives_reasons(s.unit):
+            continue  # a reason for the choice ("because: - titles can be duplicated") is not a cost of it
         side = options.side(s.unit)
         if side == "for" or (s.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(s.headings[0]))):
             continue
@@ -432,10 +445,12 @@ def _cost(r: _Read) -> Item:
                 sig.add(side != "neutral", f"a downside is named under \"{_where(s)}\"", s.line_of(word))
             else:
                 sig.add(False, "a downside appears only in passing", s.line_of(word))
-        elif (told or stated) and cues.downside(cues.CONTRAST, s.folded) and not _describes_now(s):
-            sig.add(False, "a downside appears only in passing", s.line_of(cues.downside(cues.CONTRAST, s.folded)))
-        elif told and cues.downside(cues.OBLIGATION, s.folded):
-            sig.add(False, "a cost appears only as an obligation", s.line_of(cues.downside(cues.OBLIGATION, s.folded)))
+        else:
+            # A turn, a limit or an obligation anywhere outside the context is a cost in passing: thin, so that
+            # an error is only raised when the record says nothing of the kind.
+            hint = cues.downside(cues.CONTRAST + cues.OBLIGATION, s.folded)
+            if hint:
+                sig.add(False, "a downside appears only in passing, or as an obligation", s.line_of(hint))
     found = sig.item(COST)
     if found is not None:
         return found

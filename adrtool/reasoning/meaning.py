@@ -58,7 +58,7 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
                "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes", "contesto",
                "контекст", "проблема", "زمینه", "背景", "上下文", "问题")),
-    (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao",
+    (DECISION, ("decision", "outcome", "chosen", "entscheid", "ergebnis", "resultat", "decisao",
                 "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策", "proposal", "proposed solution",
                 "solution", "approach", "resolution", "losung", "vorschlag", "proposition", "propuesta", "solucion",
                 "proposta", "solucao", "soluzione", "предложение", "方案决定")),

@@ -76,11 +76,18 @@ class Weighing:
         return [o for o in self.options if o is not self.chosen]
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
+
+
 def distinctive_words(text: str) -> set[str]:
+    """The words that can tell an option apart, as crude stems ("rewriting references" and "Rewrite every
+    reference" share "rewrit" and "referenc").  Scripts without spaces (Chinese): a run of characters is a word."""
     folded = meaning.normalize_words(text)
-    words = set(re.findall(r"[^\W_]{3,}", folded)) - _STOP
-    # Scripts without spaces (Chinese): the whole run of characters is the word.
-    return words
+    return {_stem(w) for w in re.findall(r"[^\W_]{3,}", folded) if w not in _STOP}
+
+
+def _stem(word: str) -> str:
+    return _SUFFIX.sub("", word) if len(word) > 5 and word.isascii() else word
 
 
 def option_key(text: str) -> str:
