@@ -229,8 +229,18 @@ DO_NOTHING = _fold(("do nothing", "nothing", "status quo", "keep as is", "keep i
                     "statu quo", "no hacer nada", "nao fazer nada", "non fare nulla", "ничего не делать", "不做任何"))
 
 
+# Combinations the card asks for, made once rather than for every sentence.
+COST_OR_OBLIGATION = COST + OBLIGATION
+HINT = CONTRAST + OBLIGATION
+PROBLEM_OR_COST = PROBLEM + COST
+AGAINST_OR_REASON = AGAINST + REASON
+AGAINST_REASON_OR_REJECTION = AGAINST + REASON + REJECTION
+COST_CONTRAST_OR_REASON = COST + CONTRAST + REASON
+NOT_A_REASON = CROWD + FORMULAIC
+
+
 def first(cues: tuple[str, ...], folded: str) -> str | None:
-    """The first cue found in `folded` text (see `meaning.normalize_words`), or None."""
+    """The first cue of the table found in `folded` text (see `meaning.normalize_words`), or None."""
     for cue in cues:
         if cue in folded:
             return cue

@@ -80,6 +80,8 @@ _POSITIVE_HEADING = re.compile(r"\b(?:positive|good|benefits?|pros|advantages?|v
 _NOT_COST_SECTIONS = ("driver", "treiber", "requirement", "anforderung", "goal", "constraint", "force")
 _REASON_LEAD = re.compile(r"\b(?:because|reasons?|why|rationale|motivation|weil|grunde|raisons?|razones|razoes|motivos|"
                           r"ragioni|причины|原因|理由)\b", re.IGNORECASE)
+_ANY = ("",)  # any words at all
+_REASON_OR_ANY = cues.REASON + _ANY
 _FUTURE = cues._fold((" will ", "'ll ", " would ", " must ", "have to", "has to", "need to", "needs to", "going to",
                       " shall ", "from now", "werden", "devra", "tendr", "terao", "teremos", "dovr", "будет", "将"))
 
@@ -156,7 +158,7 @@ def _content_after(cue_list: tuple[str, ...], folded: str) -> str | None:
         if at < 0:
             continue
         rest = folded[at + len(cue):]
-        for phrase in cues.CROWD + cues.FORMULAIC:
+        for phrase in cues.NOT_A_REASON:
             if phrase in rest:
                 rest = rest.replace(phrase, " ")
         if any(w not in _WEAK_WORDS for w in re.findall(r"[^\W_]{3,}", rest)) or re.search(r"[^\x00-\u2fff]", rest):
@@ -235,17 +237,17 @@ def _alternatives(r: _Read, reason: Item) -> Item:
         for s in r.all:
             if id(s.unit) in own_units or s.line.number in option_lines:
                 continue
-            if len(own & _words(s)) < min(2, len(own)):
+            if not any(word in s.folded for word in own) or len(own & _words(s)) < min(2, len(own)):
                 continue
             if r.in_context(s):
                 # In the context a named option with a problem may be the way things are now: a rejection
                 # only when the sentence says it was set aside.
-                if cues.first(cues.REJECTION, s.folded) and _content_after(cues.AGAINST + cues.REASON, s.folded):
+                if cues.first(cues.REJECTION, s.folded) and _content_after(cues.AGAINST_OR_REASON, s.folded):
                     sig.add(True, f"\"{o.name}\" lost: a reason against it is given", s.line)
                     named_with_reason.add(o.name)
                 elif cues.downside(cues.AGAINST, s.folded):
                     sig.add(False, f"\"{o.name}\" is named with a problem, in the context", s.line)
-            elif _content_after(cues.AGAINST + cues.REASON + cues.REJECTION, s.folded) or (
+            elif _content_after(cues.AGAINST_REASON_OR_REJECTION, s.folded) or (
                     s.within(_M.DECISION, _M.RATIONALE) and len(s.text.split()) >= 5):
                 # Beside the choice, a sentence on another option says why it lost, cue words or none
                 # ("An HTML comment is invisible to readers of the rendered document").
@@ -267,7 +269,7 @@ def _alternatives(r: _Read, reason: Item) -> Item:
         rejected = cues.first(cues.REJECTION, s.folded)
         mentioned = rejected or cues.first(cues.MENTION, s.folded)
         if mentioned or prose:
-            reasoned = _content_after(cues.COST + cues.CONTRAST + cues.REASON, s.folded)
+            reasoned = _content_after(cues.COST_CONTRAST_OR_REASON, s.folded)
             if r.in_context(s):
                 # The context speaks of "alternative implementations" people may want: a mention is no weighing.
                 # What it sets aside ("we do not want to ...", "rather than ...") is weighed, in passing.
@@ -317,13 +319,13 @@ def _status_quo(r: _Read) -> Line | None:
     for u in setting:
         now = cues.first(cues.STATUS_QUO, u.folded)
         lead = u.intro.folded if u.intro is not None else ""
-        if (now or cues.first(cues.STATUS_QUO, lead)) and cues.first(cues.PROBLEM + cues.COST, u.folded):
+        if (now or cues.first(cues.STATUS_QUO, lead)) and cues.first(cues.PROBLEM_OR_COST, u.folded):
             return next((s.line_of(now) for s in u.sentences if now and now in s.folded), u.line)
     # A decision that stops or replaces a practice, after a context that says what is wrong with it.
     changes = any(cues.first(cues.CHANGE, s.folded) for s in r.stated) or cues.first(
         cues.CHANGE, _M.normalize_words(r.rt.decision.title))
     if changes:
-        return next((s.line for u in setting for s in u.sentences if cues.first(cues.PROBLEM + cues.COST, s.folded)),
+        return next((s.line for u in setting for s in u.sentences if cues.first(cues.PROBLEM_OR_COST, s.folded)),
                     None)
     return None
 
@@ -350,12 +352,12 @@ def _reason(r: _Read) -> Item:
                 sig.add(True, f"given under \"{_where(u.line)}\"", u.line)
     if w.chosen is not None:
         for u in w.chosen.pros:
-            if _content_after(cues.REASON + ("",), u.folded):
+            if _content_after(_REASON_OR_ANY, u.folded):
                 sig.add(True, f"a Good item of the chosen option (\"{w.chosen.name}\")", u.line)
     for s in r.all:
         if s.within(_M.CONSEQUENCES) and (options.side(s.unit) == "for" or (
                 s.unit.item and _POSITIVE_HEADING.search(_M.normalize(s.headings[0])))):
-            if _content_after(("",), s.folded) and not _only_crowd(s):
+            if _content_after(_ANY, s.folded) and not _only_crowd(s) and not _only_label(s.unit):
                 sig.add(True, f"a benefit under \"{_where(s)}\"", s.line)
     if not sig.strong:
         decided = set().union(*(_words(s) for s in stated)) if stated else set()
@@ -385,6 +387,10 @@ def _gives_reasons(u: Unit) -> bool:
     """A list item under a lead-in that announces reasons ("Chosen option: X, because", "Reasons behind this
     move were:")."""
     return u.intro is not None and u.intro.lead_in and bool(_REASON_LEAD.search(u.intro.text))
+
+
+def _only_label(u: Unit) -> bool:
+    return not re.search(r"[^\W_]", options._LABEL.sub("", u.text))
 
 
 def _only_crowd(s: Sentence) -> bool:
@@ -418,7 +424,7 @@ def _cost(r: _Read) -> Item:
             if not cues.first(cues.ABSOLUTE, u.folded):
                 sig.add(True, f"a Bad item of the chosen option (\"{w.chosen.name}\")", u.line)
         for u in w.chosen.notes:
-            if cues.downside(cues.COST + cues.OBLIGATION, u.folded):
+            if cues.downside(cues.COST_OR_OBLIGATION, u.folded):
                 sig.add(False, "a downside appears only in passing, or as an obligation", u.line)
     elif w.options:
         for o in w.options:
@@ -435,7 +441,8 @@ def _cost(r: _Read) -> Item:
         if side == "for" or (s.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(s.headings[0]))):
             continue
         if s.innermost == _M.NEGATIVE or side == "against":
-            sig.add(True, f"a downside is named under \"{_where(s)}\"", s.line)
+            if not _only_label(s.unit):  # "Contras:" over a list is a heading for the downsides below it
+                sig.add(True, f"a downside is named under \"{_where(s)}\"", s.line)
             continue
         told = s.within(_M.CONSEQUENCES) or (not sectioned and not s.within(_M.OPTIONS))
         stated = s.within(_M.DECISION, _M.RATIONALE)
@@ -448,7 +455,7 @@ def _cost(r: _Read) -> Item:
         else:
             # A turn, a limit or an obligation anywhere outside the context is a cost in passing: thin, so that
             # an error is only raised when the record says nothing of the kind.
-            hint = cues.downside(cues.CONTRAST + cues.OBLIGATION, s.folded)
+            hint = cues.downside(cues.HINT, s.folded)
             if hint:
                 sig.add(False, "a downside appears only in passing, or as an obligation", s.line_of(hint))
     found = sig.item(COST)

@@ -76,6 +76,7 @@ def fold(text: str) -> str:
     return text if text.isascii() else strip_accents(text)
 
 
+@lru_cache(maxsize=8192)  # mostly headings, which repeat within a record and across records; a pure function
 def normalize(text: str) -> str:
     text = fold(text).lower()
     text = re.sub(r"[*_`#:]+", " ", text)
@@ -85,13 +86,19 @@ def normalize(text: str) -> str:
 _PHRASES = (("pros and cons", OPTIONS), ("decision outcome", DECISION), ("problem statement", CONTEXT))
 
 
-def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
-    """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen")."""
+def _cue_pattern(cue: str) -> str:
+    """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen").
+    A word is a run of a-z, as the heading is folded."""
     if " " in cue or "-" in cue or not cue.isascii():
-        return cue in h
+        return re.escape(cue)
     if len(cue) <= 4:
-        return cue in words or cue + "s" in words
-    return any(w.startswith(cue) for w in words)
+        return rf"(?<![a-z]){re.escape(cue)}s?(?![a-z])"
+    return rf"(?<![a-z]){re.escape(cue)}"
+
+
+# One pattern per meaning, in order: every record's title is a heading of its own, so most headings are new to
+# the cache below, and a search in C beats a loop over words and cues.
+_HEADING_PATTERNS = [(m, re.compile("|".join(_cue_pattern(c) for c in cues))) for m, cues in _HEADING_WORDS]
 
 
 _MARKUP = re.compile(r"[*_`]+")
@@ -116,9 +123,8 @@ def meaning_of(heading: str) -> str | None:
     for phrase, meaning in _PHRASES:
         if phrase in h:
             return meaning
-    words = re.findall(r"[a-z]+", h)
-    for meaning, cues in _HEADING_WORDS:
-        if any(_cue_matches(cue, h, words) for cue in cues):
+    for meaning, pattern in _HEADING_PATTERNS:
+        if pattern.search(h):
             return meaning
     return None
 

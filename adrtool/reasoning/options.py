@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from adrtool.reasoning import cues, meaning
 from adrtool.reasoning.record_text import Line, RecordText
@@ -57,7 +58,7 @@ class Option:
     why: list[Unit] = field(default_factory=list)  # the item's own explanation ("MongoDB - no transactions")
     do_nothing: bool = False
 
-    @property
+    @cached_property  # asked for every sentence an option is looked for in
     def words(self) -> set[str]:
         return distinctive_words(self.key)
 
@@ -76,7 +77,7 @@ class Weighing:
         return [o for o in self.options if o is not self.chosen]
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s|e)$")
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
 
 
 def distinctive_words(text: str) -> set[str]:
@@ -87,7 +88,12 @@ def distinctive_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    return _SUFFIX.sub("", word) if len(word) > 5 and word.isascii() else word
+    """"titles", "title" -> "titl"; "rewriting", "rewrite" -> "rewrit" (English endings only, three letters kept)."""
+    if len(word) < 5 or not word.isascii():
+        return word
+    stem = _SUFFIX.sub("", word)
+    stem = stem[:-1] if stem.endswith("e") else stem
+    return stem if len(stem) >= 3 else word
 
 
 def option_key(text: str) -> str:
@@ -227,7 +233,7 @@ def _attach(owner: Option, unit: Unit) -> None:
         owner.cons.append(unit)
     elif s == "neutral":
         owner.notes.append(unit)
-    elif cues.downside(cues.COST + cues.OBLIGATION, unit.folded) and not cues.first(cues.REASON, unit.folded):
+    elif cues.downside(cues.COST_OR_OBLIGATION, unit.folded) and not cues.first(cues.REASON, unit.folded):
         owner.cons.append(unit)
     elif cues.first(cues.REASON, unit.folded):
         owner.pros.append(unit)

@@ -126,6 +126,9 @@ def _unit(lines: list[Line]) -> Unit:
         pieces.append((begin, m.start()))
         begin = m.end()
     pieces.append((begin, len(text)))
+    if len(pieces) == 1:  # a wrapped sentence: the unit's folded text is the sentence's
+        unit.sentences = [Sentence(unit, unit.lines, text.strip(), unit.folded)]
+        return unit
     for a, b in pieces:
         piece = text[a:b].strip()
         if not piece:
