@@ -332,3 +332,29 @@ def test_listed_options_losing_by_the_reason_given_are_an_implied_rejection(tmp_
     assert card.state("alternatives") == "thin"
     assert "lose only by the reason given" in card.get("alternatives").summary
     assert essentials(card)["reason"] == "found"
+
+
+# Pattern: arachne-framework/architecture 060a956277a5ad71df93da49fee52463408841af adr-003-config-implementation.md:
+# a "Tradeoffs for Arachne (with mitigations)" section: what is written there is what the choice costs.
+TRADE_OFFS = """\
+# Datomic-based configuration
+
+## Context
+
+The configuration needs queries and a schema.
+
+## Decision
+
+We will keep the configuration in an in-memory Datomic database.
+
+## Tradeoffs
+
+- Users meet Datalog when they inspect the configuration.
+"""
+
+
+def test_a_trade_offs_section_holds_costs(tmp_path):
+    repo, d = load_one(tmp_path, "adr-003-config-implementation.md", TRADE_OFFS, "deliberate/one-way")
+    card = read_card(d, repo)
+    assert card.state("cost") == "found"
+    assert "Users meet Datalog" in card.get("cost").quotes[0].text

@@ -404,7 +404,7 @@ def test_an_inline_one_way_decision_is_judged_on_its_section(tmp_path):
 @pytest.mark.parametrize("heading, meant", [
     ("Context and Problem Statement", "context"), ("Considered Options", "options"),
     ("Pros and Cons of the Options", "options"), ("Decision Outcome", "decision"), ("Decision Drivers", None),
-    ("Negative Consequences", "negative"), ("Risks", "negative"), ("Trade-offs", "consequences"),
+    ("Negative Consequences", "negative"), ("Risks", "negative"), ("Trade-offs", "negative"),
     ("Konsequenzen", "consequences"), ("Contexte", "context"), ("Opções Consideradas", "options"),
     ("Begründung", "rationale"), ("Confirmation", "confirmation"), ("More Information", "evidence"), ("Links", None),
 ])

@@ -169,7 +169,7 @@ PROBLEM = _fold(("problem", "issue", "conflict", "not work", "fail", "bug", "pai
                  "does not", "lack", "missing", "no way", "impossible", "unclear", "inconsisten", "duplicat", "risk",
                  "limit", "overhead", "burden", "weakness", "inadequa", "insufficien", "outage", "downtime", "suffer",
                  "poor", "not possible", "unable", "blocker", "struggl", "inefficien", "not scale", "expensive",
-                 "problema", "probleme", "inadequad", "ineficien", "dificuldade", "falha", "проблем", "问题", "困难",
+                 "problema", "probleme", "schwierig", "difficulte", "dificultad", "inadequad", "ineficien", "dificuldade", "falha", "проблем", "问题", "困难",
                  "无法", "不能", "不容易", "比较少"))
 
 # A decision that changes the way things are: continuing as before was the alternative.
@@ -201,10 +201,13 @@ DECIDED = _fold(
      "we have chosen", "we've chosen", "chosen option", "we use ", "we are going to", "we're going to",
      "we adopt", "we have adopted", "decided to", "the decision is", "we prefer", "we go with", "we picked",
      "we select", "we will use"),
-    ("wir werden", "wir verwenden", "wir nutzen", "wir nehmen", "entschieden", "gewahlte option"),
-    ("nous allons", "nous utiliserons", "nous utilisons", "nous avons decide", "nous prenons", "option choisie"),
-    ("vamos a", "usaremos", "usamos", "decidimos", "hemos decidido", "opcion elegida"),
-    ("vamos ", "usaremos", "usamos", "decidimos", "optamos", "opcao escolhida"),
+    ("wir werden", "wir verwenden", "wir nutzen", "wir nehmen", "wir setzen", "entschieden", "gewahlte option"),
+    ("nous allons", "nous utiliserons", "nous utilisons", "nous avons decide", "nous avons choisi", "nous choisissons",
+     "nous adoptons", "nous prenons", "option choisie"),
+    ("vamos a", "usaremos", "usamos", "decidimos", "hemos decidido", "elegimos", "hemos elegido", "adoptaremos",
+     "opcion elegida"),
+    ("vamos ", "usaremos", "utilizaremos", "usamos", "decidimos", "optamos", "escolhemos", "adotaremos",
+     "opcao escolhida"),
     ("useremo", "usiamo", "abbiamo deciso", "adotteremo", "opzione scelta"),
     ("мы будем", "будем использовать", "мы используем", "решили", "выбрали"),
     ("تصمیم گرفتیم", "استفاده می کنیم", "استفاده خواهیم"),

@@ -35,7 +35,9 @@ STATUS = "status"
 # "Decision Drivers" is not a decision and "Negative Consequences" is negative.
 _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (STATUS, ("status", "statut", "estado", "stato", "статус", "وضعیت", "状态", "狀態")),
-    (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "nachteil", "negativ", "risiken",
+    # A "Trade-offs" section is where a record writes what its choice costs.
+    (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "trade-off", "tradeoff", "nachteil",
+                "negativ", "risiken",
                 "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco",
                 "svantaggi", "rischi", "недостатки", "риски", "минусы", "معایب", "ریسک", "缺点", "风险", "劣势")),
     (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
@@ -52,7 +54,7 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
                  "razonamiento", "justificativa", "justificacao", "raison", "motifs", "motivazione",
                  "обоснование", "почему", "دلیل", "理由", "原因")),
-    (CONSEQUENCES, ("consequence", "implication", "trade-off", "tradeoff", "impact", "konsequenz", "folgen",
+    (CONSEQUENCES, ("consequence", "implication", "impact", "konsequenz", "folgen",
                     "auswirkung", "consecuencia", "consequencia", "implicaciones", "conseguenze", "последствия",
                     "نتایج", "پیامد", "后果", "结果", "影响", "後果")),
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
