@@ -358,3 +358,17 @@ def test_a_trade_offs_section_holds_costs(tmp_path):
     card = read_card(d, repo)
     assert card.state("cost") == "found"
     assert "Users meet Datalog" in card.get("cost").quotes[0].text
+
+
+def test_the_status_quo_told_in_one_paragraph_and_faulted_in_another_is_weighed(tmp_path):
+    # Pattern: npryce/adr-tools b3279baf9be2207d1a4f4bbd608fd0b591c72aee doc/adr/0008-use-iso-8601-format-for-dates.md
+    # (bench/judgement/DEFINITIONS.md, "the status quo whose failures are explained"): how things are now, then,
+    # a paragraph later, what is wrong with it.
+    text = WRAPPED.replace("""Existing deployments write dates as `dd/mm/yyyy` by default.  That
+format is common in the United Kingdom, but is easily
+confused with the `mm/dd/yyyy` format of the United States.""", """Existing deployments write dates as `dd/mm/yyyy` by default.
+
+Readers in the United States confuse it with `mm/dd/yyyy`.""")
+    repo, d = load_one(tmp_path, "0008-use-iso-8601-dates.md", text, "deliberate/one-way")
+    assert read_card(d, repo).state("alternatives") == "thin"
+    assert "rubric/missing-options" not in errors(d, repo)

@@ -25,11 +25,14 @@ what the choice costs.
   rejects an alternative with a reason ("instead of X, because ...",
   "this removes X from consideration, given ...").  *thin*: a shorter
   dismissal, a "do nothing" with a reason, an alternative named without a
-  reason, options listed while the reason compares, a hypothetical with a
-  cost ("it would be very hard to keep them alike"), and the status quo
-  weighed: the context says how things are now and what is wrong with it in
-  one paragraph, or the decision replaces a practice the context finds fault
-  with.  *absent*: options only listed, or none named.
+  reason, options listed while the reason compares or losing only by the
+  reason the pick is given (an implied rejection), a hypothetical outside the
+  context ("it would be very hard to keep them alike"), an alternative the
+  context explicitly sets aside ("we do not want to ..."), and the status quo
+  weighed: the context says how things are now and what is wrong with it (in
+  one paragraph, or the state in one and its failures in another), or the
+  decision replaces a practice the context finds fault with.  *absent*:
+  options only listed, or none named.
 - reason: *found* for a reason cue with words after it in the Decision or
   Rationale, the items of a lead-in that gives reasons ("Chosen option: X,
   because" above a list; "Reasons behind this move were:"), a Good item of
@@ -313,16 +316,18 @@ def _words(s: Sentence) -> set[str]:
 
 
 def _status_quo(r: _Read) -> Line | None:
-    """A line that says what is wrong with the way things are now (the status quo, weighed and rejected): a
-    paragraph of the context (or of an unsectioned record) that says both how things are and what is wrong."""
+    """A line that says what is wrong with the way things are now (the status quo, weighed and rejected), in the
+    context (or an unsectioned record): best a paragraph that says both how things are and what is wrong."""
     setting = [u for u in r.units if all(r.in_context(s) for s in u.sentences) or not u.line.meanings]
     for u in setting:
         now = cues.first(cues.STATUS_QUO, u.folded)
         lead = u.intro.folded if u.intro is not None else ""
         if (now or cues.first(cues.STATUS_QUO, lead)) and cues.first(cues.PROBLEM_OR_COST, u.folded):
             return next((s.line_of(now) for s in u.sentences if now and now in s.folded), u.line)
-    # A decision that stops or replaces a practice, after a context that says what is wrong with it.
-    changes = any(cues.first(cues.CHANGE, s.folded) for s in r.stated) or cues.first(
+    # A context that tells how things are in one paragraph and their failures in another ("YAML is the status
+    # quo whose failures are explained"), or a decision that stops or replaces a practice the context faults.
+    told_now = any(cues.first(cues.STATUS_QUO, u.folded) for u in setting)
+    changes = told_now or any(cues.first(cues.CHANGE, s.folded) for s in r.stated) or cues.first(
         cues.CHANGE, _M.normalize_words(r.rt.decision.title))
     if changes:
         return next((s.line for u in setting for s in u.sentences if cues.first(cues.PROBLEM_OR_COST, s.folded)),
