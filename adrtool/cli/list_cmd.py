@@ -25,12 +25,16 @@ def select(decisions, args):
 
 
 def run(args) -> int:
-    repo = load_repo(args)
+    pending = None
+    if args.json and args.history:  # git reads the history while the files are read and parsed
+        repo, pending = _load_with_history(args)
+    else:
+        repo = load_repo(args)
     decisions = select(repo.decisions, args)
     if args.json:
         data = [d.to_json() for d in decisions]
-        if args.history:
-            _add_history(repo, decisions, data)
+        if pending is not None:
+            _add_history(repo, decisions, data, pending)
         dump_json(data)
     else:
         rows = []
@@ -45,12 +49,24 @@ def run(args) -> int:
     return 0
 
 
-def _add_history(repo, decisions, data) -> None:
-    try:
-        from adrtool import history
-    except ImportError:
-        return
-    hist = history.load(repo)
+def _load_with_history(args):
+    from pathlib import Path
+
+    from adrtool import history
+    from adrtool.config import discover
+
+    config = discover(Path.cwd(), args.dir or None)
+    pending = history.begin(config)  # before importing the store's readers: git starts sooner
+    from adrtool import store
+    from adrtool.cli.common import without_collector
+
+    return without_collector(lambda: store.load(config=config)), pending
+
+
+def _add_history(repo, decisions, data, pending) -> None:
+    from adrtool import history
+
+    hist = pending(repo)
     if hist is not None and getattr(hist, "shallow", False):
         print(f"adrtool: note: {history.SHALLOW_NOTICE}", file=sys.stderr)
     for d, item in zip(decisions, data):

@@ -19,10 +19,12 @@ def run(args) -> int:
     from adrtool.cli.common import load_repo
     from adrtool.model import Door, Kind
 
+    def plan(repo):  # run again on the new text if another writer changes the file first
+        return set_tags(repo, repo.resolve(args.id), choice=args.choice, door=args.door, revisit=args.revisit)
+
     repo = load_repo(args, require=True)
     decision = repo.resolve(args.id)
-    changes = set_tags(repo, decision, choice=args.choice, door=args.door, revisit=args.revisit)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    changes = apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     if decision.kind is Kind.INLINE and changes and parse_door(args.door) is Door.ONE_WAY:
         # A one-way door is owed real reasoning, which one line cannot hold: offer it a record.
         print(f"adrtool: note: {decision.id} is a one-way door; `adrtool promote {decision.id}` gives it a record "
