@@ -20,7 +20,9 @@ is `rubric/unfilled`: an error on a one-way door, a warning on a two-way
 door.  Closed records (superseded, deprecated, rejected) are history: they
 are judged only when the change under review rewrites their body.  Two-way
 doors never get an error.  Every error must be one the author would agree
-with on reading the card: the card errs towards "thin" when unsure.
+with on reading the card: the card errs towards "thin" when unsure, and
+calls an essential "absent" only when it found no signal of it at all
+(`adrtool.reasoning.essentials`), so an error is a clear absence.
 
 Deterministic and offline: the editor runs it on every pause in typing.
 """
