@@ -99,6 +99,8 @@ class Problem:
 class Kind(str, enum.Enum):
     RECORD = "record"
     INLINE = "inline"
+    # A file in a decision folder that is no decision (a how-to, an index): listed, never counted or reviewed.
+    DOCUMENT = "document"
 
     def __str__(self) -> str:
         return self.value
@@ -165,9 +167,14 @@ class Decision:
             return "untagged"
         return f"{self.choice.value}/{self.door.value}"
 
-    def to_json(self) -> dict:
-        """The stable JSON contract documented in the README."""
+    def to_json(self, link_ids: list[str | None] | None = None) -> dict:
+        """The stable JSON contract documented in the README.
+
+        `link_ids` holds, for each of `links`, the id of the decision it resolves
+        to (or None); `store.Repository.link_ids` computes it.
+        """
         links = self.links
+        ids = link_ids if link_ids is not None else [None] * len(links)
         return {
             "id": self.id,
             "number": self.number,
@@ -183,9 +190,9 @@ class Decision:
             "dialect": self.dialect,
             "decision_makers": list(self.decision_makers),
             "tags": list(self.tags),
-            "supersedes": [l.target for l in links if l.relation is Relation.SUPERSEDES],
-            "superseded_by": [l.target for l in links if l.relation is Relation.SUPERSEDED_BY],
-            "links": [{"relation": l.relation.value, "target": l.target} for l in links],
+            "supersedes": [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDES],
+            "superseded_by": [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDED_BY],
+            "links": [{"relation": l.relation.value, "target": l.target, "id": i} for l, i in zip(links, ids)],
             "revisit": self.revisit,
             "references": list(self.references),
             "governs": list(self.governs),

@@ -148,6 +148,14 @@ class Repository:
         found = self.find(clean or target)
         return found[0] if len(found) == 1 else None
 
+    def link_ids(self, decision: Decision) -> list[str | None]:
+        """For each of the decision's links, the id of the decision it resolves to, or None."""
+        out: list[str | None] = []
+        for link in decision.links:
+            found = self.resolve_link(decision, link.target)
+            out.append(found.id if found is not None else None)
+        return out
+
     def next_number(self) -> int:
         numbers = [d.number for d in self.records if d.number is not None]
         return max(numbers, default=0) + 1
@@ -428,6 +436,9 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
         if problem:
             repo.problems.append(problem)
         if record:
+            if cfg.phodal_language and record.dialect == "nygard" and dialects.phodal.is_phodal_record(
+                    record, text.splitlines(), configured=True):
+                record.dialect = dialects.phodal.NAME  # an English log in a folder phodal's `.adr.json` configures
             repo.decisions.append(record)
         repo.decisions.extend(inline)
     return repo

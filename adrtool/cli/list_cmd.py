@@ -48,7 +48,7 @@ def run(args) -> int:
     repo = load_repo(args)
     decisions = select(repo.decisions, args)
     if args.json:
-        data = [d.to_json() for d in decisions]
+        data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
         if args.history:
             _add_history(repo, decisions, data)
         dump_json(data)

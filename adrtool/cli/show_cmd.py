@@ -14,7 +14,7 @@ def run(args) -> int:
     repo = load_repo(args, require=True)
     d = repo.resolve(args.id)
     if args.json:
-        data = d.to_json()
+        data = d.to_json(repo.link_ids(d))
         data["body"] = d.body
         data["decision_makers"] = d.decision_makers
         dump_json(data)

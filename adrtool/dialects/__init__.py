@@ -9,13 +9,13 @@ dialect in its own style (`set_field`, `add_link`, `remove_link`).
 from __future__ import annotations
 
 from adrtool import frontmatter, vocabulary
-from adrtool.dialects import inline, native, nygard
+from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH
 from adrtool.model import Decision, Kind, Problem
 from adrtool.sections import headings
 
-RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard")
+RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard", "phodal", "rst")
 
 
 def _stem(path: str) -> str:
@@ -48,6 +48,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = dialect.parse(path, stem, lines, start, heads)
         elif in_decision_dir and (numbered or nygard._status_section(lines, start, heads) is not None):
             record = nygard.parse(path, stem, lines, start, heads)
+            if phodal.is_phodal_record(record, lines):
+                record.dialect = phodal.NAME
     if record is not None:
         return record, []
     return None, inline.scan(path, text, stem)
@@ -61,6 +63,8 @@ def writer_for(decision: Decision, text: str):
         return native
     if decision.dialect == "nygard":
         return nygard
+    if decision.dialect == phodal.NAME:
+        return phodal
     if decision.dialect == "log4brains":
         return LOG4BRAINS
     if decision.dialect == "madr2":

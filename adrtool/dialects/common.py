@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from adrtool import vocabulary
+from adrtool import dates, vocabulary
 from adrtool.model import Decision, Kind, Link, Problem, Relation, format_id
 from adrtool.sections import first_h1
 
@@ -157,6 +157,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
             Problem(raw.path, f"unknown door '{door_raw}' (expected one-way or two-way)",
                     raw.field_lines.get("door"), "unknown-tag", "error")
         )
+    date, date_note = dates.read(as_text(raw.fields.get("date")))
+    if date_note:
+        problems.append(Problem(raw.path, date_note, raw.field_lines.get("date"), "date", "warning"))
+    if date is None and not raw.fields.get("date") and status_raw:
+        # No date line: a dated status log ("2017-11-22 提议") starts on the decision's date.
+        date = dates.leading(status_raw.lstrip())
     makers = raw.fields.get("decision-makers")
     if makers is None:
         makers = raw.fields.get("deciders")
@@ -170,7 +176,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         dialect=raw.dialect,
         status=status,
         status_raw=status_raw,
-        date=vocabulary.normalize_date(as_text(raw.fields.get("date"))),
+        date=date,
         decision_makers=split_list(makers),
         choice=choice,
         door=door,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from adrtool import languages
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, ensure_final_newline, newline_of
 
 _KEY_ALIASES = {
@@ -25,6 +26,13 @@ _KEY_ALIASES = {
     "tags": "tags",
     "governs": "governs",
     "references": "references",
+    # The date labels of phodal's `adr` templates and of other languages.
+    **{label: "date" for label in languages.DATE_LABELS},
+    "datum": "date",
+    "fecha": "date",
+    "datum der entscheidung": "date",
+    "statut": "status",
+    "estado": "status",
 }
 _DISPLAY = {
     "status": "Status",
@@ -41,7 +49,12 @@ _DISPLAY = {
 
 def _pattern(bullet: str) -> re.Pattern:
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else "")
-    return re.compile(r"^(" + lead + r")(\*\*)?([A-Za-z][A-Za-z \-]*?)(\*\*)?[ \t]*:(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    # A key is letters of any script ("Date", "日期", "Дата"); the colon may be full-width ("日期：").
+    return re.compile(r"^(" + lead + r")(\*\*)?([^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?)(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+
+
+# "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
+_DATE_NO_COLON = re.compile(r"^(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$", re.IGNORECASE)
 
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
@@ -64,6 +77,11 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
     for i in range(start, stop):
         m = pattern.match(lines[i])
         if not m:
+            if not bullet and "date" not in fields:
+                loose = _DATE_NO_COLON.match(lines[i])
+                if loose:
+                    fields["date"] = loose.group(4)
+                    where["date"] = i + 1
             continue
         name = field_name(m.group(3))
         if name is None or name in fields:
