@@ -136,6 +136,8 @@ class Decision:
     line: int | None = None  # inline decisions: the line in the design document
     # Line numbers of metadata fields in the file (1-based), for findings.
     field_lines: dict[str, int] = field(default_factory=dict)
+    # Other names links may use for this record (RST `.. _ADR-2:` targets above its title).
+    labels: list[str] = field(default_factory=list)
 
     # ---- derived views -------------------------------------------------
     def linked(self, relation: Relation) -> list[str]:

@@ -258,6 +258,21 @@ def reference_targets(text: str) -> list[str]:
     return found
 
 
+# Words of a heading only a decision record has (any language it is written in).
+_RECORD_HEADING = re.compile(
+    r"\b(?:context|problem|background|decision|outcome|consequence|option|alternative|rationale|status|drivers?|"
+    r"kontext|entscheidung|konsequenz|contexte|decision|consequence|contexto|decisao|consecuencia|consequencia|"
+    r"contesto|decisione|conseguenz|motivation)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
+    r"статус|زمینه|تصمیم|نتایج|وضعیت",
+    re.IGNORECASE,
+)
+
+
+def is_record_heading(heading: str) -> bool:
+    """Whether a heading names a part of a decision record (Context, Decision, Consequences, Status...)."""
+    return bool(_RECORD_HEADING.search(strip_accents(heading)))
+
+
 # ---- tags -------------------------------------------------------------------
 
 _CHOICE_WORDS = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from adrtool.cli.common import dump_json, load_repo, table, tag_text
+from adrtool.model import Kind
 
 
 def add_arguments(p) -> None:
@@ -12,7 +13,8 @@ def add_arguments(p) -> None:
     p.add_argument("--choice", help="deliberate, arbitrary or untagged")
     p.add_argument("--door", help="one-way, two-way or untagged")
     p.add_argument("--tag", action="append", help="only decisions with this tag (repeatable)")
-    p.add_argument("--kind", choices=["record", "inline"], help="only records or only inline decisions")
+    p.add_argument("--kind", choices=["record", "inline", "document"],
+                   help="only records, inline decisions, or the documents of a decision folder that hold none")
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     p.add_argument("--history", action="store_true", help="with --json: add created, updated, authors from git")
 
@@ -45,8 +47,11 @@ def select(decisions, args):
 
 
 def run(args) -> int:
-    repo = load_repo(args)
-    decisions = select(repo.decisions, args)
+    repo = load_repo(args, require=True)
+    # The documents of a decision folder (no decision in them) are listed after the decisions, when
+    # nothing filters by a decision's fields; they are never counted, reviewed or digested.
+    shown = repo.decisions if any((args.status, args.choice, args.door, args.tag)) else repo.decisions + repo.documents
+    decisions = select(shown, args)
     if args.json:
         data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
         if args.history:
@@ -56,7 +61,9 @@ def run(args) -> int:
         rows = []
         for d in decisions:
             choice, door = tag_text(d)
-            rows.append([d.id, d.status.value, choice, door, d.date or "", d.title])
+            status = "document" if d.kind is Kind.DOCUMENT else d.status.value
+            rows.append([d.id, status, "" if d.kind is Kind.DOCUMENT else choice,
+                         "" if d.kind is Kind.DOCUMENT else door, d.date or "", d.title])
         if rows:
             print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28}))
     for p in repo.problems:

@@ -47,7 +47,8 @@ LABEL_OF = {
 
 
 def relation_of_label(label: str) -> Relation | None:
-    return _LABELS.get(re.sub(r"\s+", " ", label.strip().lower()))
+    """'Superseded by', 'superseded-by', 'Superseded_By' -> superseded-by."""
+    return _LABELS.get(re.sub(r"[\s_-]+", " ", label.strip().lower()))
 
 
 def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
