@@ -17,6 +17,8 @@ _MARKUP = re.compile(r"[*_`~]+")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
 _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})(?!\d)")
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?!\d)")
+# "2020-Nov-09", "2020 November 9"
+_YEAR_FIRST_NAMED = re.compile(r"^(\d{4})[-/ ]([A-Za-zÀ-ÿ]{3,10})\.?[-/ ](\d{1,2})(?!\d)")
 _CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 # Unfilled template placeholders: YYYY-MM-DD, dd/mm/yyyy, {date}, <date>, DATE, TBD.
 _PLACEHOLDER = re.compile(
@@ -101,6 +103,11 @@ def read(raw: object) -> DateReading:
             iso = _valid(*(int(g) for g in m.groups()))
             if iso:
                 return DateReading(iso, None)
+    m = _YEAR_FIRST_NAMED.match(text)
+    if m and m.group(2).lower() in _MONTHS:
+        iso = _valid(int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3)))
+        if iso:
+            return DateReading(iso, None)
     for pattern in _NAMED:
         m = pattern.match(text)
         if m and m.group("month").lower() in _MONTHS:
@@ -117,6 +124,15 @@ def normalize(raw: object) -> str | None:
 
 
 LEADING = re.compile(r"^\s*(?:[-*+]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})")
+
+
+_ANYWHERE = re.compile(r"(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?![\d/.-])")
+
+
+def within(line: str) -> str | None:
+    """A full date written anywhere in a line ('**Accepted** *2023-06-09*' -> '2023-06-09'), else None."""
+    m = _ANYWHERE.search(line)
+    return normalize(m.group(1)) if m else None
 
 
 _WORD_FIRST = re.compile(r"^\s*(?:[-*+]\s*)?[^\W\d_]+:\s*(\d{4}-\d{1,2}-\d{1,2})")

@@ -27,7 +27,9 @@ _NOT_DECISIONS = re.compile(
 # A template is named as one ("template.md", "adr-template.md", "0000-template.md", "template-full.md");
 # a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
 _TEMPLATE_NAME = re.compile(
-    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:templates?\b.*|.*\btemplate)\.(?:md|rst)$", re.IGNORECASE
+    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
+    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo))\.(?:md|rst)$",
+    re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 

@@ -26,7 +26,8 @@ def strip_accents(text: str) -> str:
 _STATUS_WORDS: dict[str, Status] = {}
 for _category, _words in {
     Status.PROPOSED: (
-        "proposed draft pending in review inreview under review review wip open "
+        "proposed draft pending in review inreview under review review wip open provisional incomplete "
+        "hold deferred postponed vorschlag "
         "proposal suggested rfc new todo discussing discussion in progress "
         "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador "
         "proposto proposta rascunho bozza voorgesteld concept "
@@ -35,7 +36,8 @@ for _category, _words in {
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
         "valid in effect final ratified "
-        "akzeptiert angenommen genehmigt accepte acceptee adopte termine aceptado aceptada "
+        "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
+        "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
         "geaccepteerd aangenomen goedgekeurd "
         "принято принят принята реализовано утверждено"
@@ -46,7 +48,7 @@ for _category, _words in {
         "rifiutato afgewezen отклонено отклонен"
     ),
     Status.DEPRECATED: (
-        "deprecated obsolete retired outdated archived revoked "
+        "deprecated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
         "deprecato deprecata verouderd устарело устарел"
     ),
@@ -66,6 +68,7 @@ _STATUS_PHRASES = [
     ("under review", Status.PROPOSED),
     ("in progress", Status.PROPOSED),
     ("in effect", Status.ACCEPTED),
+    ("on hold", Status.PROPOSED),
     ("work in progress", Status.PROPOSED),
 ]
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").

@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, vocabulary
+from adrtool.dialects import prose
 from adrtool.model import Decision, Kind, Link, Problem, Relation, format_id
-from adrtool.sections import first_h1
+from adrtool.sections import first_h1, outside_fences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -23,7 +24,7 @@ FIELDS = (
 )
 LIST_FIELDS = {"decision-makers", "tags", "governs", "references"}
 
-_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][\w \t-]*?)\s*:?\s+\[([^\]]*)\]\(([^)\s]*)\)\s*\.?\s*$")
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^\W\d_][\w \t-]*?)(?:\*\*)?\s*:?(?:\*\*)?\s+\[([^\]]*)\]\(([^)\s]*)\)\s*\.?\s*$")
 _LABELS = {
     "supersedes": Relation.SUPERSEDES,
     "supercedes": Relation.SUPERSEDES,
@@ -35,7 +36,36 @@ _LABELS = {
     "amended by": Relation.AMENDED_BY,
     "relates to": Relation.RELATES_TO,
     "related to": Relation.RELATES_TO,
+    "related adr": Relation.RELATES_TO,
+    "related adrs": Relation.RELATES_TO,
+    "related": Relation.RELATES_TO,
     "see also": Relation.RELATES_TO,
+    # Other languages' labels (adr-tools lets a team name its own: `adr link 5 erweitert 4 "erweitert durch"`).
+    "ersetzt": Relation.SUPERSEDES,
+    "ersetzt durch": Relation.SUPERSEDED_BY,
+    "erweitert": Relation.AMENDS,
+    "erweitert durch": Relation.AMENDED_BY,
+    "siehe auch": Relation.RELATES_TO,
+    "remplace": Relation.SUPERSEDES,
+    "remplacé par": Relation.SUPERSEDED_BY,
+    "remplace par": Relation.SUPERSEDED_BY,
+    "modifie": Relation.AMENDS,
+    "modifié par": Relation.AMENDED_BY,
+    "voir aussi": Relation.RELATES_TO,
+    "reemplaza": Relation.SUPERSEDES,
+    "reemplazado por": Relation.SUPERSEDED_BY,
+    "substitui": Relation.SUPERSEDES,
+    "substituído por": Relation.SUPERSEDED_BY,
+    "substituido por": Relation.SUPERSEDED_BY,
+    "relacionado": Relation.RELATES_TO,
+    "relacionados": Relation.RELATES_TO,
+    "relacionada": Relation.RELATES_TO,
+    "véase": Relation.RELATES_TO,
+    "sostituisce": Relation.SUPERSEDES,
+    "sostituito da": Relation.SUPERSEDED_BY,
+    "取代": Relation.SUPERSEDES,
+    "被取代": Relation.SUPERSEDED_BY,
+    "相关": Relation.RELATES_TO,
 }
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
@@ -64,6 +94,8 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
+        if m.group(3).startswith(("http://", "https://")):
+            return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
         relation = Relation.RELATES_TO
     return relation, m.group(3) or m.group(2), m.group(2)
 
@@ -107,19 +139,24 @@ class RawRecord:
     problems: list[Problem] = field(default_factory=list)
     title: str | None = None
     title_line: int | None = None
+    # The text prose links are read from, when not the lines themselves (RST, as Markdown links).
+    prose_lines: list[str] | None = None
 
 
 def find_title(raw: RawRecord, start: int, heads=None) -> None:
     found = first_h1(raw.lines, start, heads)
-    if found:
+    if found and not any(line.startswith("##") for _, line in outside_fences(raw.lines[start : found[0]])):
         raw.title_line = found[0] + 1
         raw.title = found[1]
+    # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links."""
     number = vocabulary.file_number(stem)
-    title_text = raw.title or as_text(raw.fields.get("title")) or stem
+    title_text = raw.title or as_text(raw.fields.get("title"))
+    if title_text is None:  # no heading: the file name, as a reader would say it
+        title_text = re.sub(r"[-_]+", " ", stem).strip()
     title, title_number = vocabulary.strip_title_number(title_text)
     if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
         number = title_number
@@ -140,6 +177,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for target in split_list(raw.fields.get(key)):
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
+    for relation, target, line in prose.links(raw.prose_lines if raw.prose_lines is not None else raw.lines,
+                                              raw.body_start):
+        if not any(l.relation is relation and l.target == target for l in links):
+            links.append(Link(relation, target, line))
     # A record with no status but a superseded-by link (in any form) is superseded.
     if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
         status = vocabulary.Status.SUPERSEDED
@@ -162,8 +203,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if date_note:
         problems.append(Problem(raw.path, date_note, raw.field_lines.get("date"), "date", "warning"))
     if date is None and not raw.fields.get("date") and status_raw:
-        # No date line: a dated status log ("2017-11-22 提议") starts on the decision's date.
-        date = dates.leading(status_raw.lstrip())
+        # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
+        # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
+        logged = [d for d in (dates.leading(l) for l in status_raw.splitlines()) if d]
+        date = logged[0] if logged else dates.within(vocabulary.status_entry(status_raw)[1])
     makers = raw.fields.get("decision-makers")
     if makers is None:
         makers = raw.fields.get("deciders")

@@ -228,6 +228,7 @@ def parse(path: str, stem: str, lines: list[str]) -> Decision:
             if not any(l.relation is relation for l in raw.links):
                 raw.links.append(Link(relation, target, raw.field_lines.get("status")))
     raw.body_start = head_end
+    raw.prose_lines = [as_markdown_links(line, targets) if "`" in line else line for line in lines]
     decision = build(raw, stem)
     decision.labels = [plain(m.group(1)) for line in lines[: title.first if title else 0]
                        if (m := _TARGET.match(line)) and not m.group(2)]

@@ -1,0 +1,72 @@
+"""Typed links written in a record's prose rather than on a link line.
+
+    This ADR in part supersedes [0003](0003-aws-networking-outline.md).
+    **These IP ranges have been superseded by [ADR #0033](0033-ip-ranges.md).**
+    Note: this ADR supersedes some aspects of [ADR-15](adr-015-x.md) and [ADR-16](adr-016-y.md).
+    - Aterriza en: [...](../modelo.md). Relacionado: [ADR-0006](0006-estrategia.md)
+
+A relation word, then within the same sentence one or more links to files
+named like decision records (a number or a date in the name), outside code
+fences and HTML comments.  Links to anything else (an issue, a discussion,
+a design note) are not decision links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool import vocabulary
+from adrtool.model import Relation
+from adrtool.sections import outside_fences
+
+_PHRASES = {
+    Relation.SUPERSEDED_BY: r"superseded by|superceded by|replaced by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
+                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代",
+    Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce",
+    Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
+    Relation.AMENDS: r"amends|erweitert|modifie",
+    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon.
+    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|relacionad[oa]s?|siehe auch"
+                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
+}
+_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CODE = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
+
+
+def _decision_file(href: str) -> bool:
+    if href.startswith(("http://", "https://", "#", "mailto:")):
+        return False
+    name = href.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = re.sub(r"\.(?:md|rst)$", "", name)
+    return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+
+
+def links(lines: list[str], start: int = 0) -> list[tuple[Relation, str, int]]:
+    """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:]."""
+    text = "".join(lines[start:])
+    if "](" not in text or not _VERB.search(text):
+        return []
+    if "<!--" in text:
+        # Blank out comments, keeping line numbers: templates explain the statuses in them.
+        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    found: list[tuple[Relation, str, int]] = []
+    for index, line in outside_fences(text.splitlines(), 0):
+        if "](" not in line:
+            continue
+        if "`" in line:
+            line = _CODE.sub(lambda m: " " * len(m.group(0)), line)
+        for verb in _VERB.finditer(line):
+            relation = Relation[verb.lastgroup]
+            rest = line[verb.end():]
+            # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
+            masked = _LINK.sub(lambda m: "x" * len(m.group(0)), rest)
+            stops = [m.start() for m in (_SENTENCE_END.search(masked), _VERB.search(masked)) if m]
+            for link in _LINK.finditer(rest[: min(stops, default=len(rest))]):
+                if _decision_file(link.group(2)):
+                    item = (relation, link.group(2), start + index + 1)
+                    if not any(r is relation and t == item[1] for r, t, _ in found):
+                        found.append(item)
+    return found
