@@ -192,6 +192,8 @@ def _edit_field(plan: _Plan, decision: Decision, name: str, value) -> None:
 
 
 def _add_link(plan: _Plan, src: Decision, relation: Relation, dst: Decision) -> None:
+    if any(plan.repo.resolve_link(src, target) is dst for target in src.linked(relation)):
+        return  # already linked, by another spelling (an RST label, an id, a file name)
     text = plan.text(src.path)
     writer = dialects.writer_for(src, text)
     new = writer.add_link(text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))
@@ -297,6 +299,16 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
                 text = own.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise StoreError(f"{label}: cannot read template: {exc}") from None
+        elif dialect == "rst":
+            # An RST folder gets an RST record, in the adornments its records already use.
+            from adrtool.dialects import rst
+
+            label, is_ours = "rst", False
+            existing = next((d for d in repo.records if d.dialect == "rst"), None)
+            styles = rst.folder_styles(repo.text(existing)) if existing else None
+            number = int(values["number"]) if values["number"] else None
+            text = rst.new_record(number, values["title"], values["status"], values["date"],
+                                  quick=templates.is_quick(choice, door), styles=styles)
         elif dialect == "phodal":
             # phodal's own layout in the folder's language, so that its `adr list` and `adr logs` read it.
             label, is_ours = "phodal", False
@@ -311,7 +323,7 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
         text = templates.strip_front_matter(text)
         text = bullets.set_field(text, "status", values["status"])
         text = bullets.set_field(text, "date", values["date"])
-    if not is_ours:
+    if not is_ours and dialect != "rst":
         number = values.get("number")
         heading = f"{number}. {values['title']}" if dialect in ("nygard", "phodal") and number else values["title"]
         text = _set_title(text, heading)
@@ -366,7 +378,8 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
         number, name = None, numbering.dated_file_name(today, slug)
     else:
         found = numbering.next_number(repo)
-        number, skipped, name = found.number, found.skipped, numbering.file_name(repo, found.number, slug)
+        ext = ".rst" if dialect == "rst" else ".md"
+        number, skipped, name = found.number, found.skipped, numbering.file_name(repo, found.number, slug, ext)
     rel = repo.config.rel(folder / name)
     if (repo.root / rel).exists():
         raise StoreError(f"{rel} already exists; choose another title")

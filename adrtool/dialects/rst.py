@@ -212,6 +212,11 @@ def parse(path: str, stem: str, lines: list[str]) -> Decision:
         n, heading = status
         end = found[n + 1].first if n + 1 < len(found) else len(lines)
         status_lines = []
+        below = found[n + 1] if n + 1 < len(found) else None
+        if below is not None and below.level > heading.level and not content_lines(lines, heading.last + 1, end):
+            # The status written as the title of a subsection ("Rejected April 2022" under "Status").
+            status_lines.append(below.text)
+            raw.field_lines["status"] = below.line + 1
         for i in content_lines(lines, heading.last + 1, end):
             text = lines[i].strip()
             link = parse_link_line(as_markdown_links(text, targets))
@@ -380,6 +385,33 @@ def set_field(text: str, name: str, value: object | None) -> str:
     return "".join(lines)
 
 
+def _field(lines: list[str], stop: int, name: str):
+    """(first, end, key, value) of a metadata field by name ('status', or a relation's label), or None."""
+    for item in _fields(lines, 0, stop):
+        key = item[2].strip().lower()
+        if metadata_lines.field_name(key) == name or (relation_of_label(key) and relation_of_label(key).value == name):
+            return item
+    return None
+
+
+def _add_link_field(text: str, relation: Relation, target: str) -> str:
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    _, _, _, stop = _head(lines)
+    existing = _field(lines, stop, relation.value)
+    reference = f":doc:`{target}`"
+    if existing is None:
+        fields = _fields(lines, 0, stop)
+        last = fields[-1][1]
+        ensure_final_newline(lines, last - 1, nl)
+        lines.insert(last, f":{LABEL_OF[relation]}: {reference}{nl}")
+        return "".join(lines)
+    first, end, _, _ = existing
+    ending = lines[end - 1][len(lines[end - 1].rstrip("\r\n")):] or nl
+    lines[end - 1] = lines[end - 1].rstrip("\r\n") + f", {reference}{ending}"
+    return "".join(lines)
+
+
 def _doc_target(target_file: str) -> str:
     """The `:doc:` name of a record file: its path relative to this one, without the extension."""
     return re.sub(r"\.(?:rst|md)$", "", target_file)
@@ -396,7 +428,10 @@ def add_link(text: str, relation: Relation, target_id: str, target_title: str, t
     if relation is Relation.SUPERSEDED_BY:
         text = set_field(text, "status", Status.SUPERSEDED.value)
         lines = text.splitlines(keepends=True)
-    found, _, _, _ = _head(lines)
+    found, _, _, stop = _head(lines)
+    if _status_title(found) is None and _field(lines, stop, "status"):
+        # Its metadata is a field list: the link is a field too (`:Supersedes: :doc:\`0003-x\``).
+        return _add_link_field(text, relation, _doc_target(target_file))
     if _status_title(found) is None:
         text = set_field(text, "status", Status.PROPOSED.value)
         lines = text.splitlines(keepends=True)
