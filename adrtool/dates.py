@@ -69,6 +69,11 @@ def read(raw: object) -> DateReading:
     """The ISO date `raw` holds, and a note when it had to be guessed or could not be read."""
     if raw is None:
         return DateReading(None, None)
+    if type(raw) is str and len(raw) == 10 and raw[4] == "-":  # the common case: already ISO
+        try:
+            return DateReading(_dt.date.fromisoformat(raw).isoformat(), None)
+        except ValueError:
+            pass
     text = _MARKUP.sub("", str(raw)).strip()
     if not text or _PLACEHOLDER.match(text):
         return DateReading(None, None)

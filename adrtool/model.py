@@ -176,7 +176,13 @@ class Decision:
         to (or None); `store.Repository.link_ids` computes it.
         """
         links = self.links
-        ids = link_ids if link_ids is not None else [None] * len(links)
+        if links:
+            ids = link_ids if link_ids is not None else [None] * len(links)
+            supersedes = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDES]
+            superseded_by = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDED_BY]
+            linked = [{"relation": l.relation.value, "target": l.target, "id": i} for l, i in zip(links, ids)]
+        else:  # most decisions: no link to resolve
+            supersedes, superseded_by, linked = [], [], []
         return {
             "id": self.id,
             "number": self.number,
@@ -192,9 +198,9 @@ class Decision:
             "dialect": self.dialect,
             "decision_makers": list(self.decision_makers),
             "tags": list(self.tags),
-            "supersedes": [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDES],
-            "superseded_by": [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDED_BY],
-            "links": [{"relation": l.relation.value, "target": l.target, "id": i} for l, i in zip(links, ids)],
+            "supersedes": supersedes,
+            "superseded_by": superseded_by,
+            "links": linked,
             "revisit": self.revisit,
             "references": list(self.references),
             "governs": list(self.governs),

@@ -79,24 +79,12 @@ class Repository:
         """Lookup tables for `find`, built once per set of decisions (in memory, never on disk).
 
         Resolving every link of 10,000 records by scanning the list would be quadratic.
+        Each table is built the first time it is asked for: `list --json` resolving
+        links to file names needs the path table alone.
         """
         key = (id(self.decisions), len(self.decisions))
         if getattr(self, "_lookup_key", None) != key:
-            tables: dict[str, dict] = {"path": {}, "name": {}, "id": {}, "number": {}, "stem": {}, "inline": {},
-                                       "label": {}}
-            for d in self.decisions:
-                if d.kind is Kind.RECORD:
-                    tables["path"].setdefault(d.path, []).append(d)
-                    tables["name"].setdefault(d.path.rsplit("/", 1)[-1], []).append(d)
-                    tables["stem"].setdefault(d.stem, []).append(d)
-                    if d.number is not None:
-                        tables["number"].setdefault(d.number, []).append(d)
-                    for label in d.labels:
-                        tables["label"].setdefault(label.lower(), []).append(d)
-                else:
-                    tables["inline"].setdefault(d.id.lower(), []).append(d)
-                tables["id"].setdefault(d.id, []).append(d)
-            self._lookup_tables = tables
+            self._lookup_tables = _Tables(self.decisions)
             self._lookup_key = key
         return self._lookup_tables
 
@@ -212,6 +200,50 @@ class Repository:
         expected = None if create else self.texts.get(rel)
         write_atomic(path, new_text, expected=expected, create=create)
         self.texts[rel] = new_text
+
+
+class _Tables(dict):
+    """name -> {key: [decisions]} for `Repository.find`, made on first use.
+
+    Resolving links by file name, id or number (what `list --json` does for every
+    link) needs the path, id and number tables, made in one pass; the others
+    (names, stems, RST labels, inline ids) only when a lookup gets that far.
+    """
+
+    def __init__(self, decisions: list[Decision]):
+        super().__init__()
+        self.decisions = decisions
+
+    def __missing__(self, name: str) -> dict:
+        record = Kind.RECORD
+        if name in ("path", "id", "number"):
+            paths: dict = {}
+            ids: dict = {}
+            numbers: dict = {}
+            for d in self.decisions:
+                ids.setdefault(d.id, []).append(d)
+                if d.kind is record:
+                    paths.setdefault(d.path, []).append(d)
+                    if d.number is not None:
+                        numbers.setdefault(d.number, []).append(d)
+            self.update(path=paths, id=ids, number=numbers)
+            return self[name]
+        table: dict = {}
+        for d in self.decisions:
+            if d.kind is not record:
+                if name == "inline":
+                    table.setdefault(d.id.lower(), []).append(d)
+            elif name == "name":
+                table.setdefault(d.path[d.path.rfind("/") + 1 :], []).append(d)
+            elif name == "stem":
+                table.setdefault(d.stem, []).append(d)
+            elif name == "label":
+                for label in d.labels:
+                    table.setdefault(label.lower(), []).append(d)
+            elif name != "inline":
+                raise KeyError(name)
+        self[name] = table
+        return table
 
 
 BOM = "\ufeff"

@@ -209,7 +209,7 @@ _PASSIVE = re.compile(r"\b(?:supersed|superced|replac|ersetzt|remplac|reemplaz|s
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_WORDS = ("supers", "superc", "replac", "ersetz", "rempla", "reempla", "substitu", "sostitu")
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|ersetz|rempla|reempla|substitu|sostitu", re.IGNORECASE)
 
 
 def status_links(raw: str | None) -> list[tuple[Relation, str]]:
@@ -218,13 +218,10 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     'superseded by ADR-0012' -> (superseded-by, '12'); 'accepted; supersedes ADR-0003'
     -> (supersedes, '0003'): the verb's voice says which record is the newer.
     """
-    if not raw:
-        return []
-    lowered = raw.lower()
-    if not any(word in lowered for word in _SUPERSESSION_WORDS):
+    if not raw or not _SUPERSESSION_HINT.search(raw):
         return []
     _, entry = status_entry(raw)
-    if not any(word in entry.lower() for word in _SUPERSESSION_WORDS):
+    if not _SUPERSESSION_HINT.search(entry):
         entry = raw  # the word is on another line of the status than the status itself
     text = strip_accents(entry).lower()
     if len(text) != len(entry):

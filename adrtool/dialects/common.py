@@ -145,7 +145,8 @@ class RawRecord:
 
 def find_title(raw: RawRecord, start: int, heads=None) -> None:
     found = first_h1(raw.lines, start, heads)
-    if found and not any(line.startswith("##") for _, line in outside_fences(raw.lines[start : found[0]])):
+    if found and (found[0] <= start + 1 or not any(l.startswith("##") for l in raw.lines[start : found[0]])
+                  or not any(line.startswith("##") for _, line in outside_fences(raw.lines[start : found[0]]))):
         raw.title_line = found[0] + 1
         raw.title = found[1]
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
@@ -177,8 +178,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for target in split_list(raw.fields.get(key)):
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
-    for relation, target, line in prose.links(raw.prose_lines if raw.prose_lines is not None else raw.lines,
-                                              raw.body_start):
+    body = "".join(raw.lines[raw.body_start:])
+    prose_links = (prose.links(raw.prose_lines, raw.body_start) if raw.prose_lines is not None
+                   else prose.links(raw.lines, raw.body_start, body))
+    for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
     # A record with no status but a superseded-by link (in any form) is superseded.
@@ -210,7 +213,6 @@ def build(raw: RawRecord, stem: str) -> Decision:
     makers = raw.fields.get("decision-makers")
     if makers is None:
         makers = raw.fields.get("deciders")
-    body = "".join(raw.lines[raw.body_start:])
     return Decision(
         id=format_id(number) if number is not None else stem,
         number=number,

@@ -44,18 +44,37 @@ def _decision_file(href: str) -> bool:
     return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
 
 
-def links(lines: list[str], start: int = 0) -> list[tuple[Relation, str, int]]:
-    """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:]."""
-    text = "".join(lines[start:])
-    if "](" not in text or not _VERB.search(text):
+def links(lines: list[str], start: int = 0, text: str | None = None) -> list[tuple[Relation, str, int]]:
+    """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
+
+    `text`, when the caller has it, is "".join(lines[start:]).  Only lines with a link and
+    a relation word can hold one, so those are found with substring searches first; the
+    whole text is walked (for fences and comments) only when it has any.
+    """
+    if text is None:
+        text = "".join(lines[start:])
+    at = text.find("](")
+    if at < 0:
         return []
-    if "<!--" in text:
-        # Blank out comments, keeping line numbers: templates explain the statuses in them.
-        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    candidates: list[tuple[int, str]] = []  # (0-based index from start, line)
+    line_no, counted = 0, 0
+    while at >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if _VERB.search(text, begin, end):
+            line_no += text.count("\n", counted, begin)
+            counted = begin
+            candidates.append((line_no, text[begin:end]))
+        at = text.find("](", end)
+    if not candidates:
+        return []
+    if "<!--" in text or "```" in text or "~~~" in text:
+        # Comments and fenced code hold no links (templates explain the statuses in them).
+        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
+        candidates = [(i, line) for i, line in outside_fences(text.splitlines(), 0) if "](" in line]
     found: list[tuple[Relation, str, int]] = []
-    for index, line in outside_fences(text.splitlines(), 0):
-        if "](" not in line:
-            continue
+    for index, line in candidates:
         if "`" in line:
             line = _CODE.sub(lambda m: " " * len(m.group(0)), line)
         for verb in _VERB.finditer(line):
