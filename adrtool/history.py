@@ -184,6 +184,8 @@ _MAX_RENAMES = 50  # renames followed back from one file named to `load` (a guar
 class HistoryError(StoreError):
     """git failed while reading the history (a damaged repository, say): one line, exit code 2."""
 
+    code = "git"
+
 
 def parse_log(raw: str) -> list[tuple[str, str, datetime, tuple[str, ...], list[tuple[str, str, list[str]]]]]:
     """`git log --raw -z --format=_FORMAT` -> (commit, author, date, reviewers, [(change, blob, paths)])."""

@@ -134,6 +134,7 @@ class Decision:
     body: str = ""
     problems: list[Problem] = field(default_factory=list)
     line: int | None = None  # inline decisions: the line in the design document
+    inline_id: str | None = None  # a record promoted from an inline decision: the id it had (still finds it)
     # Line numbers of metadata fields in the file (1-based), for findings.
     field_lines: dict[str, int] = field(default_factory=dict)
     # Other names links may use for this record (RST `.. _ADR-2:` targets above its title).
@@ -204,6 +205,7 @@ class Decision:
             "revisit": self.revisit,
             "references": list(self.references),
             "governs": list(self.governs),
+            "inline_id": self.inline_id,
             "problems": [str(p) for p in self.problems],
         }
 

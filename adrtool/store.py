@@ -17,6 +17,7 @@ from pathlib import Path
 
 from adrtool import dialects, frontmatter, vocabulary
 from adrtool.config import Config, discover
+from adrtool.errors import AdrtoolError
 from adrtool.model import Decision, Kind, Problem
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
@@ -34,12 +35,12 @@ _TEMPLATE_NAME = re.compile(
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
 
-class StoreError(Exception):
+class StoreError(AdrtoolError):
     """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
 
 
 class ConflictError(StoreError):
-    pass
+    code = "conflict"
 
 
 @dataclass
@@ -135,11 +136,11 @@ class Repository:
         found = self.find(ref) or self._by_prefix(ref)
         if not found:
             self._explain_unread(ref)
-            raise StoreError(f"no decision '{ref}' (try `adrtool list`)")
+            raise StoreError(f"no decision '{ref}' (try `adrtool list`)", code="not-found")
         if len(found) > 1:
             shown = ", ".join(f"{d.id} ({d.path})" if d.id != d.stem else d.path for d in found[:10])
             more = f" and {len(found) - 10} more" if len(found) > 10 else ""
-            raise StoreError(f"'{ref}' is ambiguous: {shown}{more}; give more of it, or the file path")
+            raise StoreError(f"'{ref}' is ambiguous: {shown}{more}; give more of it, or the file path", code="ambiguous")
         return found[0]
 
     def _by_prefix(self, ref: str) -> list[Decision]:
@@ -158,7 +159,7 @@ class Repository:
             name = p.path.rsplit("/", 1)[-1]
             stem = name.rsplit(".", 1)[0].lower()
             if wanted in (p.path.lower(), name.lower(), stem) or (m and vocabulary.file_number(stem) == int(m.group(1))):
-                raise StoreError(f"{p}: the file could not be read, so '{ref}' is not listed")
+                raise StoreError(f"{p}: the file could not be read, so '{ref}' is not listed", code="unreadable")
 
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
         """A link target as written in `source` (a relative file name, an id, an RST label) -> decision."""
@@ -233,6 +234,9 @@ class _Tables(dict):
             if d.kind is not record:
                 if name == "inline":
                     table.setdefault(d.id.lower(), []).append(d)
+            elif name == "inline":
+                if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                    table.setdefault(d.inline_id.lower(), []).append(d)
             elif name == "name":
                 table.setdefault(d.path[d.path.rfind("/") + 1 :], []).append(d)
             elif name == "stem":

@@ -1,4 +1,4 @@
-"""Import only what a command needs: `list`, `show` and `lint` never load the UI, AI or git libraries,
+"""Import only what a command needs: `list`, `show` and `lint` never load the UI, AI, MCP, completion or git libraries,
 and docutils only where an RST record needs it."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import ROOT, write
 
-HEAVY = ("textual", "anthropic", "git", "rich", "markdown_it", "httpx2", "yaml", "docutils")
+HEAVY = ("textual", "anthropic", "git", "rich", "markdown_it", "httpx2", "yaml", "mcp", "shtab", "pathspec", "docutils")
 
 
 def imported(cwd, command) -> list[str]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -325,13 +323,13 @@ def test_ai_findings_are_merged_by_the_command_when_the_ai_package_has_them(repo
 
     write(repo / "decisions/0002-dots.md", record("Dots"))
     commit(repo, "dots")
-    fake = types.ModuleType("adrtool.ai.stored")
-    fake.review_findings = lambda repo, decisions: [
-        Finding("ai/weak-rationale", "warning", d.path, 1, "weak", "say more", d.id, source="ai") for d in decisions]
-    import adrtool.ai
+    from adrtool.ai import verdicts
 
-    monkeypatch.setitem(sys.modules, "adrtool.ai.stored", fake)
-    monkeypatch.setattr(adrtool.ai, "stored", fake, raising=False)
+    def merge_into_report(repo, report):  # what a stored AI verdict would add (tests/test_ai_review_merge.py)
+        report.add([Finding("ai/weak-rationale", "warning", c.path, 1, "weak", "say more", c.decision.id, source="ai")
+                    for c in report.changes])
+
+    monkeypatch.setattr(verdicts, "merge_into_report", merge_into_report)
     assert review(repo).findings == []  # adrtool.review is offline: it never reads AI results
     result = cli(["review"], repo)
     assert "warning ai/weak-rationale [ai]: weak" in result.out

@@ -26,11 +26,16 @@ class Feature:
     name: str  # also the prompt file, the schema and the results folder
     render_body: Callable[[Request, dict], str]  # the readable part of the stored file
     with_references: bool = True  # send the files the decision lists under `references`
+    # What else goes beside the decision: (redacted text to send, the object it was made from).
+    beside: Callable[[object, object], tuple[str, object]] | None = None
 
     def request_for(self, repo, decision, settings=None) -> Request:
         from adrtool.ai import payload
 
-        return payload.for_decision(repo, self.name, decision, settings, self.with_references)
+        text, context = self.beside(repo, decision) if self.beside else ("", None)
+        request = payload.for_decision(repo, self.name, decision, settings, self.with_references, text)
+        request.context = context
+        return request
 
 
 def run_decisions(repo, feature: Feature, decisions, **options) -> "Run":
@@ -63,10 +68,17 @@ class Run:
 def require_enabled(repo) -> ai_config.AISettings:
     settings = ai_config.load(repo.config)
     if not settings.enabled:
-        where = repo.config.config_file.name if repo.config.config_file else "pyproject.toml"
         raise AIError(f"AI is off for this repository; to opt in, set `enabled = true` under "
-                      f"[tool.adrtool.ai] in {where} (nothing was sent)")
+                      f"{opt_in_places(repo.config)} (nothing was sent)")
     return settings
+
+
+def opt_in_places(config) -> str:
+    """Both files that can opt in (many repositories with ADRs are not Python projects), the one in use first."""
+    places = ["[tool.adrtool.ai] in pyproject.toml", "[ai] in .adrtool.toml"]
+    if config.config_file is not None and config.config_file.name == ".adrtool.toml":
+        places.reverse()
+    return " or ".join(places)
 
 
 def pending(repo, requests: list[Request]) -> list[Request]:

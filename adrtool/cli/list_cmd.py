@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, table, tag_text
+from adrtool.cli.common import dump_json, load_repo, table, tag_text, use_colour
 from adrtool.model import Kind
 
 
@@ -20,30 +20,10 @@ def add_arguments(p) -> None:
 
 
 def select(decisions, args):
-    from adrtool.cli import UsageError
-    from adrtool.model import Choice, Door, Status
+    from adrtool.selection import select as matching
 
-    def check(value, allowed, name):
-        if value is not None and value not in allowed:
-            raise UsageError(f"--{name} must be one of: {', '.join(allowed)}")
-
-    check(args.status, [s.value for s in Status], "status")
-    check(args.choice, [c.value for c in Choice] + ["untagged"], "choice")
-    check(args.door, [d.value for d in Door] + ["untagged"], "door")
-    out = []
-    for d in decisions:
-        if args.status and d.status.value != args.status:
-            continue
-        if args.choice and (d.choice.value if d.choice else "untagged") != args.choice:
-            continue
-        if args.door and (d.door.value if d.door else "untagged") != args.door:
-            continue
-        if args.tag and not set(t.lower() for t in args.tag) <= set(t.lower() for t in d.tags):
-            continue
-        if getattr(args, "kind", None) and d.kind.value != args.kind:
-            continue
-        out.append(d)
-    return out
+    return matching(decisions, status=args.status, choice=args.choice, door=args.door, tags=args.tag,
+                    kind=getattr(args, "kind", None))
 
 
 def run(args) -> int:
@@ -65,7 +45,8 @@ def run(args) -> int:
             rows.append([d.id, status, "" if d.kind is Kind.DOCUMENT else choice,
                          "" if d.kind is Kind.DOCUMENT else door, d.date or "", d.title])
         if rows:
-            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28}))
+            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
+                        paint_columns=(1, 2, 3) if use_colour() else ()))
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0

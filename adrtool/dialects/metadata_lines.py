@@ -33,6 +33,8 @@ _KEY_ALIASES = {
     "datum der entscheidung": "date",
     "statut": "status",
     "estado": "status",
+    "inline-id": "inline-id",
+    "inline id": "inline-id",
 }
 _DISPLAY = {
     "status": "Status",
@@ -44,6 +46,7 @@ _DISPLAY = {
     "tags": "Tags",
     "governs": "Governs",
     "references": "References",
+    "inline-id": "Inline-Id",
 }
 
 

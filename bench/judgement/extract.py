@@ -39,7 +39,7 @@ ALLOWED = {
     "door": {"one-way", "two-way"},
     "choice": {"deliberate", "arbitrary"},
     "verdict": {"adequate", "thin", "inadequate"},
-    "split": {"dev", "test"},
+    "split": {"dev", "test", "holdout"},
 }
 PRESENCE = {"found", "thin", "absent"}
 
@@ -66,9 +66,9 @@ def policy_choice(label: dict) -> str:
     return "deliberate" if visible else "arbitrary"
 
 
-def check(label: dict, line: int) -> list[str]:
-    """Problems with one label, each naming the line of labels.jsonl."""
-    where = f"labels.jsonl:{line}"
+def check(label: dict, line: int, name: str = "labels.jsonl") -> list[str]:
+    """Problems with one label, each naming the file and line."""
+    where = f"{name}:{line}"
     if tuple(label) != KEYS:
         return [f"{where}: keys must be exactly {', '.join(KEYS)}"]
     problems = []
@@ -90,19 +90,20 @@ def check(label: dict, line: int) -> list[str]:
     return problems
 
 
-def read_labels() -> tuple[list[dict], list[str]]:
+def read_labels(path: Path = LABELS) -> tuple[list[dict], list[str]]:
+    """The labels of a .jsonl file and the problems found in it, each naming file and line."""
     labels, problems, seen = [], [], set()
-    for number, text in enumerate(LABELS.read_text(encoding="utf-8").splitlines(), 1):
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not text.strip():
             continue
         try:
             label = json.loads(text)
         except json.JSONDecodeError as error:
-            problems.append(f"labels.jsonl:{number}: not JSON ({error.msg})")
+            problems.append(f"{path.name}:{number}: not JSON ({error.msg})")
             continue
-        problems += check(label, number)
+        problems += check(label, number, path.name)
         if label.get("id") in seen:
-            problems.append(f"labels.jsonl:{number}: id {label.get('id')} is used twice")
+            problems.append(f"{path.name}:{number}: id {label.get('id')} is used twice")
         seen.add(label.get("id"))
         labels.append(label)
     return labels, problems

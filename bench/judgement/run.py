@@ -13,9 +13,10 @@ verdict is what such a review owes).  Printed per split:
 - 3-way agreement: error / warning only / neither against inadequate / thin / adequate;
 - per essential: the card's found/thin/absent against the label's.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test] [--show]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout] [--show]
 
-`--show` prints every disagreement with the card, for tuning on "dev" (never on "test").
+Without --split it scores dev and test; "holdout" is scored only when named.
+`--show` prints every disagreement with the card, for tuning (never on "holdout").
 """
 
 from __future__ import annotations
@@ -144,14 +145,20 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
     p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
-    p.add_argument("--split", choices=["dev", "test"], action="append")
-    p.add_argument("--show", action="store_true", help="print each disagreement (tune on dev only)")
+    p.add_argument("--split", choices=["dev", "test", "holdout"], action="append",
+                   help="default: dev and test; holdout only when asked for, to score, never to tune")
+    p.add_argument("--show", action="store_true", help="print each disagreement (never on holdout)")
     args = p.parse_args(argv)
     if not args.labels.is_file():
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
         return 2
     labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    splits = args.split or sorted({l["split"] for l in labels})
+    # The holdout split is scored only when named, and its disagreements are never
+    # printed, so that no tuning run sees more of it than its figures.
+    splits = args.split or sorted({l["split"] for l in labels} - {"holdout"})
+    if args.show and "holdout" in splits:
+        print("--show is refused on the holdout split: score it, never tune on it", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
     for split in splits:
