@@ -102,18 +102,3 @@ def first_h1(lines: list[str], start: int = 0, heads=None) -> tuple[int, str] | 
         if level == 1:
             return idx, text
     return None
-
-
-def sections_of(path: str, lines: list[str], start: int = 0) -> list[Section]:
-    """The sections of a decision file of any format: Markdown headings, or reStructuredText titles.
-
-    RST support (`adrtool.dialects.rst.sections`) is imported only for an .rst
-    file, since docutils is slow to import.
-    """
-    if path.lower().endswith(".rst"):
-        try:
-            from adrtool.dialects import rst
-        except ImportError:  # RST support not built yet: read it as plain text
-            return [Section("", 0, start + 1, start, len(lines), "".join(lines[start:]))]
-        return rst.sections(lines, start)
-    return sections(lines, start)

@@ -27,6 +27,7 @@ def select(decisions, args):
 
 
 def run(args) -> int:
+    select([], args)  # a bad filter value is the first thing to say, before looking for folders
     repo = load_repo(args, require=True)
     # The documents of a decision folder (no decision in them) are listed after the decisions, when
     # nothing filters by a decision's fields; they are never counted, reviewed or digested.

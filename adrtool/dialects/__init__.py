@@ -13,7 +13,7 @@ from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH
 from adrtool.model import Decision, Kind, Problem
-from adrtool.sections import headings
+from adrtool.sections import Section, headings, sections
 
 RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard", "phodal", "rst")
 
@@ -86,6 +86,19 @@ def _parse_rst(path: str, text: str, stem: str, in_decision_dir: bool):
         if (numbered or record.status_raw is not None) and _is_record(record, others):
             return record, inline.scan_record(path, text, record.id)
     return None, inline.scan(path, text, stem)
+
+
+def sections_of(path: str, lines: list[str], start: int = 0) -> list[Section]:
+    """The sections of a decision file of any format: Markdown headings, or reStructuredText titles.
+
+    (Here, above both readers, so that `adrtool.sections` imports no dialect.)  RST is
+    read by `adrtool.dialects.rst.sections`, whose line scan needs no docutils.
+    """
+    if is_rst(path):
+        from adrtool.dialects import rst
+
+        return rst.sections(lines, start)
+    return sections(lines, start)
 
 
 def writer_for(decision: Decision, text: str):
