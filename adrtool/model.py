@@ -137,8 +137,9 @@ class Decision:
     inline_id: str | None = None  # a record promoted from an inline decision: the id it had (still finds it)
     # Line numbers of metadata fields in the file (1-based), for findings.
     field_lines: dict[str, int] = field(default_factory=dict)
-    # Other names links may use for this record (RST `.. _ADR-2:` targets above its title).
-    labels: list[str] = field(default_factory=list)
+    # Other names links may use for this record (RST `.. _ADR-2:` targets above its title); a tuple,
+    # so that the many records without any share one empty value.
+    labels: tuple[str, ...] = ()
 
     # ---- derived views -------------------------------------------------
     def linked(self, relation: Relation) -> list[str]:

@@ -8,6 +8,8 @@ the exact bytes the user wrote.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import re
 import stat
@@ -501,7 +503,29 @@ def document(rel: str, text: str) -> Decision:
 
 
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
-    """Read every decision of the repository around `start`."""
+    """Read every decision of the repository around `start`.
+
+    The cycle collector is paused while loading: ten thousand records are tens of
+    thousands of new objects, none of them garbage, and each collection would walk
+    them all (a tenth of the time of `list --json` at 10,000 records).
+    """
+    with collector_paused():
+        return _load(start, dirs, config)
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Python's cycle collector off for a while (and back on only if it was on before)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(start: Path | None, dirs: list[str] | None, config: Config | None) -> Repository:
     cfg = config or discover(start, dirs)
     repo = Repository(config=cfg)
     root = cfg.root

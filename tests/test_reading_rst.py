@@ -89,7 +89,7 @@ def test_open_edx_records_read_as_written(tmp_path):
     events = by_id["0002"]
     assert (events.title, events.status, events.date, events.dialect) == (
         "Events naming and versioning", Status.ACCEPTED, "2023-06-09", "rst")
-    assert events.labels == ["ADR-2"] and events.field_lines["status"] == 10
+    assert events.labels == ("ADR-2",) and events.field_lines["status"] == 10
     assert "The name of an event" in events.body and "#####" not in events.body.splitlines()[0]
     assert (by_id["0006"].status, by_id["0006"].date) == (Status.PROPOSED, "2023-04-07")  # Provisional
     assert by_id["0007"].status is Status.REJECTED and by_id["0007"].status_raw == "Rejected April 2022"

@@ -34,7 +34,10 @@ def run(args) -> int:
     shown = repo.decisions if any((args.status, args.choice, args.door, args.tag)) else repo.decisions + repo.documents
     decisions = select(shown, args)
     if args.json:
-        data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
+        from adrtool.store import collector_paused
+
+        with collector_paused():  # as while loading: many new objects, no garbage among them
+            data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
         if args.history:
             _add_history(repo, decisions, data)
         dump_json(data)

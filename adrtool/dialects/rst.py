@@ -235,8 +235,8 @@ def parse(path: str, stem: str, lines: list[str]) -> Decision:
     raw.body_start = head_end
     raw.prose_lines = [as_markdown_links(line, targets) if "`" in line else line for line in lines]
     decision = build(raw, stem)
-    decision.labels = [plain(m.group(1)) for line in lines[: title.first if title else 0]
-                       if (m := _TARGET.match(line)) and not m.group(2)]
+    decision.labels = tuple(plain(m.group(1)) for line in lines[: title.first if title else 0]
+                            if (m := _TARGET.match(line)) and not m.group(2))
     # "Superseded by :ref:`ADR-12`" under "Accepted", as adr-tools' `-s` leaves Nygard records.
     if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
         decision.status = Status.SUPERSEDED
