@@ -253,7 +253,8 @@ def reference_targets(text: str) -> list[str]:
         elif m.group("hash"):
             found.append(m.group("hash"))
     if not found:
-        bare = re.findall(r"\b(\d{1,5})(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`").
+        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 
@@ -324,7 +325,7 @@ def normalize_date(raw: str | None) -> str | None:
 # ---- titles and file names --------------------------------------------------
 
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—]\s*|\s+)(?=\S)"
+    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—：·、]\s*|\s+)(?=\S)"
 )
 # "ADR: Foo", "Architecture Decision Record: Foo", "Decision record - Foo": a label, not the title.
 _ADR_WORD_PREFIX = re.compile(

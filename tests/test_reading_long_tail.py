@@ -224,3 +224,26 @@ def test_show_says_a_record_failed_to_parse_and_why(tmp_path):
 def test_list_without_a_decision_folder_says_so(tmp_path):
     result = run_process(["list"], tmp_path)
     assert result.code == 2 and result.err.startswith("adrtool: error: no decision folder found")
+
+
+def test_hand_written_chinese_records(tmp_path):
+    # Hand-written Chinese decision logs (found by code search, 2026): full-width colons, "ADR-0014：" titles,
+    # "- 状态：已接受" bullets, a partial supersession as "- 局部取代：ADR-0013 的语料 v1".
+    write(tmp_path / "docs/adr/0013-corpus.md", "# ADR 0013：语料 v1\n\n- 状态：已接受\n- 日期：2026-08-01\n\n## 背景\n\nx\n")
+    write(tmp_path / "docs/adr/0014-stage1.md", "# ADR-0014：Stage 1 并行化\n\n- 状态：已接受（定稿，2026-08-13）\n"
+          "- 日期：2026-08-13\n- 局部取代：ADR-0013 的语料 v1 与串行实现\n\n## 决定\n\nx\n")
+    write(tmp_path / "docs/adr/0008-parse.md", "# ADR-0008 · 通用文档解析\n\n状态：已弃用\n日期：2026-09-21\n\n## 背景\n\nx\n")
+    data = listed(tmp_path)
+    assert [(data[i]["title"], data[i]["status"], data[i]["date"]) for i in ("0008", "0013", "0014")] == [
+        ("通用文档解析", "deprecated", "2026-09-21"), ("语料 v1", "accepted", "2026-08-01"),
+        ("Stage 1 并行化", "accepted", "2026-08-13")]
+    assert data["0014"]["supersedes"] == ["0013"]
+
+
+def test_an_rst_reference_with_its_underscore_misplaced(tmp_path):
+    # openedx/enterprise-access 0009: "Supercedes `_0003 Initial API Specification`" and the target below.
+    write(tmp_path / "docs/decisions/0003-initial-api.rst", "0003 Initial API\n****************\n\nStatus\n======\n\nAccepted\n")
+    write(tmp_path / "docs/decisions/0009-refactoring.rst",
+          "0009 Refactoring\n****************\n\nStatus\n======\n\nAccepted - May 2023\n\n"
+          "Supercedes `_0003 Initial API Specification`\n\n.. _0003 Initial API Specification: 0003-initial-api.rst\n")
+    assert listed(tmp_path)["0009"]["supersedes"] == ["0003"]

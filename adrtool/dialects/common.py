@@ -176,7 +176,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
         ("amended-by", Relation.AMENDED_BY),
         ("relates-to", Relation.RELATES_TO),
     ):
-        for target in split_list(raw.fields.get(key)):
+        value = raw.fields.get(key)
+        if not value:
+            continue
+        # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
+        prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
+        for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
     body = "".join(raw.lines[raw.body_start:])

@@ -54,6 +54,7 @@ _EXPLICIT = re.compile(r"^\.\.(?:[ \t]|\r?\n?$)")
 _ROLE = re.compile(r":(?:[\w-]+:)?(?:ref|doc|any):`([^`<]*?)\s*(?:<([^>]*)>)?`")
 _HYPERLINK = re.compile(r"`([^`<]*?)\s*<([^>]*)>`__?")
 _NAMED = re.compile(r"`([^`]+)`__?(?![\w`])")
+_MISPLACED = re.compile(r"`_([^`]+)`(?!_)")
 _EMPHASIS = re.compile(r"^(\*\*|\*|``)(.+?)\1(.*)$")
 
 
@@ -81,7 +82,11 @@ def as_markdown_links(text: str, targets: dict[str, str] | None = None) -> str:
 
     text = _ROLE.sub(role, text)
     text = _HYPERLINK.sub(lambda m: f"[{m.group(1) or m.group(2)}]({m.group(2).strip()})", text)
-    return _NAMED.sub(lambda m: f"[{m.group(1)}]({targets.get(_name_key(m.group(1)), m.group(1))})", text)
+    text = _NAMED.sub(lambda m: f"[{m.group(1)}]({targets.get(_name_key(m.group(1)), m.group(1))})", text)
+    # `_Name` (the underscore on the wrong side) where the file defines `.. _Name: uri`: the link meant
+    # (seen in openedx/enterprise-access 0009: "Supercedes `_0003 Initial API Specification`").
+    return _MISPLACED.sub(lambda m: f"[{m.group(1)}]({targets[_name_key(m.group(1))]})"
+                          if _name_key(m.group(1)) in targets else m.group(0), text)
 
 
 def _name_key(name: str) -> str:
