@@ -80,8 +80,12 @@ def _parse_rst(path: str, text: str, stem: str, in_decision_dir: bool):
     from adrtool.dialects import rst
 
     if in_decision_dir:
-        record = rst.parse(path, stem, text.splitlines(keepends=True))
-        others = [s.heading for s in rst.sections(text.splitlines(keepends=True)) if s.level and s.line != record.field_lines.get("title")]
+        from adrtool.dialects.rst_structure import titles
+
+        lines = text.splitlines(keepends=True)
+        found = titles(lines)
+        record = rst.parse(path, stem, lines, found)
+        others = [t.text for t in found if t.line + 1 != record.field_lines.get("title")]
         numbered = vocabulary.file_number(stem) is not None
         if (numbered or record.status_raw is not None) and _is_record(record, others):
             return record, inline.scan_record(path, text, record.id)

@@ -36,6 +36,26 @@ _CODE = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it 
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 
 
+# Lower-case beginnings of every relation phrase above: a few substring searches of a text say
+# whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
+_STEMS = ("supers", "superc", "replac", "amend", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
+          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代")
+
+
+def relation_positions(text: str) -> list[int]:
+    """Offsets in `text` where a relation word may start (each stem's occurrences), sorted."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # (a few characters change length when lowered; offsets must match)
+    found = []
+    for stem in _STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(stem, at + 1)
+    return sorted(found)
+
+
 def _decision_file(href: str) -> bool:
     if href.startswith(("http://", "https://", "#", "mailto:")):
         return False

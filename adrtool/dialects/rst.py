@@ -186,9 +186,10 @@ def _fields(lines: list[str], start: int, stop: int) -> list[tuple[int, int, str
 # ---- reading --------------------------------------------------------------------
 
 
-def parse(path: str, stem: str, lines: list[str]) -> Decision:
+def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = None) -> Decision:
+    """The record in `lines`; `found`, the file's titles, when the caller has them already."""
     raw = RawRecord(path=path, dialect=NAME, lines=lines)
-    found = titles(lines)
+    found = titles(lines) if found is None else found
     title = next((t for t in found if t.level == 1), found[0] if found else None)
     targets = _targets(lines)
     if title is not None:
@@ -238,7 +239,7 @@ def parse(path: str, stem: str, lines: list[str]) -> Decision:
             if not any(l.relation is relation for l in raw.links):
                 raw.links.append(Link(relation, target, raw.field_lines.get("status")))
     raw.body_start = head_end
-    raw.prose_lines = [as_markdown_links(line, targets) if "`" in line else line for line in lines]
+    raw.prose_lines = _prose_lines(lines, head_end, targets)
     decision = build(raw, stem)
     decision.labels = tuple(plain(m.group(1)) for line in lines[: title.first if title else 0]
                             if (m := _TARGET.match(line)) and not m.group(2))
@@ -246,6 +247,26 @@ def parse(path: str, stem: str, lines: list[str]) -> Decision:
     if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
         decision.status = Status.SUPERSEDED
     return decision
+
+
+def _prose_lines(lines: list[str], start: int, targets: dict[str, str]) -> list[str]:
+    """The lines prose links are read from: RST references as Markdown links, on the lines with a
+    relation word (found by one search of the text, not one per line)."""
+    from adrtool.dialects import prose
+
+    text = "".join(lines[start:])
+    found = prose.relation_positions(text)
+    if not found:
+        return lines
+    out = list(lines)
+    index, offset = start, 0
+    for at in found:
+        while index < len(lines) and offset + len(lines[index]) <= at:
+            offset += len(lines[index])
+            index += 1
+        if index < len(lines) and "`" in lines[index]:
+            out[index] = as_markdown_links(lines[index], targets)
+    return out
 
 
 def _links_in(value: str, relation: Relation, targets: dict[str, str], line: int) -> list[Link]:

@@ -30,6 +30,21 @@ _TEXT_BLOCK = re.compile(r">>>|\+[-=]")
 # A simple table (its borders are columns of "="): where it ends is docutils' to say.
 _SIMPLE_TABLE = re.compile(r"=+( +=+)+ *$")
 _LITERAL_NEXT = re.compile(r"(?<!\\)(?:\\\\)*::[ \t]*$")
+# First characters, so that most lines are settled without a regular expression (the scan runs per line).
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_MARKERS = frozenset("-+*\u2022\u2023\u2043:|._")
+
+
+def _adorned(line: str) -> bool:
+    return bool(line) and line[0] in _PUNCTUATION and bool(_ADORNMENT.match(line))
+
+
+def _literal_next(line: str) -> bool:
+    return line.rstrip().endswith("::") and bool(_LITERAL_NEXT.search(line))
+
+
+def _not_paragraph(line: str) -> bool:
+    return line[0] in _MARKERS and bool(_NOT_PARAGRAPH.match(line))
 
 
 @dataclass(frozen=True)
@@ -89,21 +104,22 @@ def scan(lines: list[str]) -> list[Title] | None:
             starts = True
             i += 1
             continue
-        if _SIMPLE_TABLE.match(line):
+        first = line[0]
+        if first == "=" and _SIMPLE_TABLE.match(line):
             return None
-        if starts and _TEXT_BLOCK.match(line):
+        if starts and first in ">+" and _TEXT_BLOCK.match(line):
             if i and text[i - 1].strip():
                 return None  # a table or doctest straight after another element: docutils may reject it
             while i < n and text[i].strip():
-                if _ADORNMENT.match(text[i]):
+                if _adorned(text[i]):
                     return None  # where such a block ends, and a title begins, is docutils' to say
                 i += 1
             continue
-        adorned = _ADORNMENT.match(line)
+        adorned = first in _PUNCTUATION and _ADORNMENT.match(line)
         following = text[i + 1] if i + 1 < n else ""
         if adorned:
             if not following.strip():
-                if _LITERAL_NEXT.search(line) and _quoted_literal_follows(text, i):
+                if _literal_next(line) and _quoted_literal_follows(text, i):
                     return None
                 starts, i = False, i + 1  # a transition, or a line of text: no title either way
                 continue
@@ -112,7 +128,7 @@ def scan(lines: list[str]) -> list[Title] | None:
             over = line.rstrip()
             under = text[i + 2].rstrip() if i + 2 < n else ""
             title = following.strip()
-            if len(over) < 4 or under != over or _ADORNMENT.match(following) or column_width(title) > len(over):
+            if len(over) < 4 or under != over or _adorned(following) or column_width(title) > len(over):
                 return None
             level = place((over[0], under[0]))
             if level is None:
@@ -120,16 +136,16 @@ def scan(lines: list[str]) -> list[Title] | None:
             out.append(Title(title, level, i, i + 1, i + 2))
             starts, i = True, i + 3
             continue
-        if following and following[0] not in " \t" and _ADORNMENT.match(following):
+        if following and following[0] not in " \t" and _adorned(following):
             under = following.rstrip()
             if not starts:
                 return None
-            if _NOT_PARAGRAPH.match(line):
+            if _not_paragraph(line):
                 starts, i = True, i + 1  # a list item or a field: the adornment line starts what follows
                 continue
             if column_width(line.rstrip()) > len(under) and len(under) < 4:
                 # docutils: "Possible title underline, too short": the two lines are a paragraph's.
-                if _LITERAL_NEXT.search(following) and _quoted_literal_follows(text, i + 1):
+                if _literal_next(following) and _quoted_literal_follows(text, i + 1):
                     return None
                 starts, i = False, i + 2
                 continue
@@ -139,10 +155,10 @@ def scan(lines: list[str]) -> list[Title] | None:
             out.append(Title(line.strip(), level, i, i, i + 1))
             starts, i = True, i + 2
             continue
-        if _LITERAL_NEXT.search(line) and _quoted_literal_follows(text, i):
+        if _literal_next(line) and _quoted_literal_follows(text, i):
             return None
         # A list item or field ends at the next unindented line; a paragraph's next line continues it.
-        starts = starts and bool(_NOT_PARAGRAPH.match(line))
+        starts = starts and _not_paragraph(line)
         i += 1
     return out
 
