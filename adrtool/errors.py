@@ -71,3 +71,13 @@ def one_line(message: str, hint: str | None) -> str:
     if hint and hint not in text:
         text = f"{text} ({hint})"
     return text
+
+
+class StoreError(AdrtoolError):
+    """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
+
+
+class ConflictError(StoreError):
+    """A file changed on disk since it was read (or appeared where one was to be created)."""
+
+    code = "conflict"

@@ -175,39 +175,43 @@ class Decision:
         """The stable JSON contract documented in the README.
 
         `link_ids` holds, for each of `links`, the id of the decision it resolves
-        to (or None); `store.Repository.link_ids` computes it.
+        to (or None); `store.Repository.link_ids` computes it.  Called once per
+        decision by `list --json` (12,000 times at 10,000 records), so it reads
+        each enum's `_value_` directly (`.value` is a descriptor call) and walks
+        the links only when there are some.
         """
         links = self.links
         if links:
             ids = link_ids if link_ids is not None else [None] * len(links)
             supersedes = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDES]
             superseded_by = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDED_BY]
-            linked = [{"relation": l.relation.value, "target": l.target, "id": i} for l, i in zip(links, ids)]
-        else:  # most decisions: no link to resolve
-            supersedes, superseded_by, linked = [], [], []
+            link_items = [{"relation": l.relation._value_, "target": l.target, "id": i} for l, i in zip(links, ids)]
+        else:
+            supersedes, superseded_by, link_items = [], [], []
+        choice, door = self.choice, self.door
         return {
             "id": self.id,
             "number": self.number,
             "title": self.title,
-            "status": self.status.value,
+            "status": self.status._value_,
             "status_raw": self.status_raw,
-            "choice": self.choice.value if self.choice else None,
-            "door": self.door.value if self.door else None,
+            "choice": choice._value_ if choice is not None else None,
+            "door": door._value_ if door is not None else None,
             "date": self.date,
             "path": self.path,
             "line": self.line,
-            "kind": self.kind.value,
+            "kind": self.kind._value_,
             "dialect": self.dialect,
             "decision_makers": list(self.decision_makers),
             "tags": list(self.tags),
             "supersedes": supersedes,
             "superseded_by": superseded_by,
-            "links": linked,
+            "links": link_items,
             "revisit": self.revisit,
             "references": list(self.references),
             "governs": list(self.governs),
             "inline_id": self.inline_id,
-            "problems": [str(p) for p in self.problems],
+            "problems": [str(p) for p in self.problems] if self.problems else [],
         }
 
 

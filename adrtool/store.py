@@ -3,24 +3,22 @@
 There is no index and no cache: every command reads every file, every time.
 Each file's text is kept as read, so that a write can check the file has
 not changed on disk since (and refuse if it has), and edits can be made to
-the exact bytes the user wrote.
+the exact bytes the user wrote.  Writing itself (locks, check, rename) lives
+in `store_write`.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool import dialects, frontmatter, vocabulary
+from adrtool import dialects, frontmatter, store_write, vocabulary
 from adrtool.config import Config, discover
-from adrtool.errors import AdrtoolError
+from adrtool.errors import ConflictError, StoreError  # noqa: F401  (imported from here by most modules)
 from adrtool.model import Decision, Kind, Problem
+from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the store's write path, as before)
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
@@ -35,14 +33,6 @@ _TEMPLATE_NAME = re.compile(
     re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
-
-
-class StoreError(AdrtoolError):
-    """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
-
-
-class ConflictError(StoreError):
-    code = "conflict"
 
 
 @dataclass
@@ -198,10 +188,9 @@ class Repository:
         return self.texts[rel]
 
     def write(self, rel: str, new_text: str, *, create: bool = False) -> None:
-        """Write through the one safe path: refuses if the file changed since it was read."""
-        path = self.root / rel
+        """Write through the one safe path (`store_write.commit`): refuses if the file changed since it was read."""
         expected = None if create else self.texts.get(rel)
-        write_atomic(path, new_text, expected=expected, create=create)
+        store_write.commit([store_write.Write(self.root / rel, new_text, expected, create, rel)])
         self.texts[rel] = new_text
 
 
@@ -250,84 +239,6 @@ class _Tables(dict):
                 raise KeyError(name)
         self[name] = table
         return table
-
-
-BOM = "\ufeff"
-BOM_BYTES = BOM.encode("utf-8")
-
-
-def read_text(path: Path) -> str:
-    with open(path, "rb") as fh:
-        data = fh.read()
-    return data.decode("utf-8")
-
-
-def _current_bytes(path: Path) -> bytes | None:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        return None
-
-
-def write_atomic(path: Path, text: str, expected: str | None = None, create: bool = False) -> None:
-    """Temporary file in the same folder, fsync, rename; never a half-written file.
-
-    `expected` is the text the caller read: if the file on disk differs now
-    (another editor, a `git checkout`), nothing is written.  The reader drops a
-    byte-order mark, so a file that has one is compared, and written, with it.
-    """
-    path = Path(path)
-    if create and path.exists():
-        raise ConflictError(f"{path}: already exists; not overwritten")
-    if expected is not None:
-        current = _current_bytes(path)
-        if current is not None and current.startswith(BOM_BYTES) and not expected.startswith(BOM):
-            expected = BOM + expected
-            text = text if text.startswith(BOM) else BOM + text
-        if current != expected.encode("utf-8"):
-            raise ConflictError(f"{path}: changed on disk since it was read; not overwritten (run the command again)")
-    folder = path.parent
-    if create:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{folder}: cannot create folder: {exc.strerror}") from None
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # ---- discovery and loading --------------------------------------------------
@@ -441,52 +352,21 @@ def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> lis
 
 
 def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
-    """Parse the second half in a forked child while this process parses the first.
+    """Parse the second half in a forked child while this process parses the first (`adrtool.parallel`).
 
-    The child only reads files and runs the pure-Python readers, then leaves
-    with `os._exit`: it takes no lock another thread of the parent could hold
-    (CPython resets its own import and GIL state in a forked child), and the
-    one module a reader imports lazily (PyYAML, for unusual front matter) is
-    imported before forking.  If fork fails, one process does it all.
+    The one module a reader imports lazily (PyYAML, for unusual front matter)
+    is imported before forking, so nothing is imported inside the child.
     """
-    import pickle
+    from adrtool.parallel import map_in_two
 
-    if len(items) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
-        return _read_and_parse(items, log4brains)
+    return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+
+
+def _import_yaml() -> None:
     try:
-        import yaml  # noqa: F401  (see above: nothing is imported inside the child)
+        import yaml  # noqa: F401
     except ImportError:
         pass
-    # Every other file goes to the child, so both halves get a fair share of big and small files.
-    mine, theirs = items[0::2], items[1::2]
-    try:
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return _read_and_parse(items, log4brains)
-    if pid == 0:  # the child: parse, send, and leave without running any cleanup of the parent's
-        code = 0
-        try:
-            os.close(read_fd)
-            with os.fdopen(write_fd, "wb") as out:
-                pickle.dump(_read_and_parse(theirs, log4brains), out, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            code = 1
-        os._exit(code)
-    os.close(write_fd)
-    first = _read_and_parse(mine, log4brains)
-    try:
-        with os.fdopen(read_fd, "rb") as inp:
-            second = pickle.load(inp)
-    except Exception:
-        second = None
-    os.waitpid(pid, 0)
-    if second is None:
-        second = _read_and_parse(theirs, log4brains)
-    merged: list[tuple] = [None] * len(items)  # type: ignore[list-item]
-    merged[0::2] = first
-    merged[1::2] = second
-    return merged
 
 
 def document(rel: str, text: str) -> Decision:
@@ -503,29 +383,7 @@ def document(rel: str, text: str) -> Decision:
 
 
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
-    """Read every decision of the repository around `start`.
-
-    The cycle collector is paused while loading: ten thousand records are tens of
-    thousands of new objects, none of them garbage, and each collection would walk
-    them all (a tenth of the time of `list --json` at 10,000 records).
-    """
-    with collector_paused():
-        return _load(start, dirs, config)
-
-
-@contextlib.contextmanager
-def collector_paused():
-    """Python's cycle collector off for a while (and back on only if it was on before)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _load(start: Path | None, dirs: list[str] | None, config: Config | None) -> Repository:
+    """Read every decision of the repository around `start`."""
     cfg = config or discover(start, dirs)
     repo = Repository(config=cfg)
     root = cfg.root

@@ -206,11 +206,13 @@ def _add_write_tools(server: Server, load, guarded) -> None:
         the diff is returned."""
         from adrtool.authoring.operations import plan_new
 
+        def plan(repo):
+            return plan_new(repo, title, choice=choice, door=door, status=status, supersedes=list(supersedes or []))
+
         def run():
             repo = load()
-            path, changes, _ = plan_new(repo, title, choice=choice, door=door, status=status,
-                                        supersedes=list(supersedes or []))
-            return _written(repo, changes, dry_run, created=path)
+            path, changes, _ = plan(repo)
+            return _written(repo, changes, dry_run, created=path, replan=lambda r: plan(r)[1])
         return guarded(run)
 
     @server.tool(annotations=WRITE)
@@ -221,19 +223,23 @@ def _add_write_tools(server: Server, load, guarded) -> None:
         an empty revisit removes it. With dry_run, only the diff is returned."""
         from adrtool.authoring.operations import set_tags
 
+        def plan(repo):
+            return set_tags(repo, _resolve(repo, id), choice=choice, door=door, revisit=revisit)
+
         def run():
             repo = load()
-            changes = set_tags(repo, _resolve(repo, id), choice=choice, door=door, revisit=revisit)
-            return _written(repo, changes, dry_run)
+            return _written(repo, plan(repo), dry_run, replan=plan)
         return guarded(run)
 
 
-def _written(repo, changes, dry_run: bool, created: str | None = None) -> dict[str, Any]:
+def _written(repo, changes, dry_run: bool, created: str | None = None, replan=None) -> dict[str, Any]:
+    """Write (or only diff) `changes`; `replan(repo)` makes them again if another writer got there first."""
     from adrtool.authoring.changes import apply, merge
 
     changes = merge(changes)
     if not dry_run:
-        apply(repo, changes)
+        changes = apply(repo, changes, replan=replan)
+        created = next((c.path for c in changes if c.before is None), created) if created else None
     out: dict[str, Any] = {"dry_run": dry_run, "files": [{"action": c.action, "path": c.path} for c in changes]}
     if created:
         out["path"] = created

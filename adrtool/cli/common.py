@@ -16,10 +16,43 @@ def load_repo(args, require: bool = False):
     from adrtool import store
     from adrtool.cli import UsageError
 
-    repo = store.load(Path.cwd(), args.dir or None)
-    if require and not any(d.is_dir() for d in repo.config.dirs):
+    repo = without_collector(lambda: store.load(Path.cwd(), args.dir or None))
+    if require:
+        require_folder(repo)
+    return repo
+
+
+def require_folder(repo) -> None:
+    """A usage error when none of the repository's decision folders exists."""
+    from adrtool.cli import UsageError
+
+    if not any(d.is_dir() for d in repo.config.dirs):
         dirs = ", ".join(repo.config.rel(d) for d in repo.config.dirs)
         raise UsageError(f"no decision folder found ({dirs}); run `adrtool init` or pass --dir", code="no-decisions")
+
+
+def without_collector(load):
+    """`load()` with Python's cycle collector paused, and what it built frozen afterwards.
+
+    Reading 10,000 records creates about a million objects, and the collector
+    would walk the growing heap again and again while they are made (about
+    0.06 s of a 0.7 s load), then again while `list --json` builds its
+    output (half of that step).  Nothing the store builds is cyclic garbage,
+    so pausing loses nothing; freezing moves the loaded objects out of every
+    later collection.  An earlier freeze is undone first, so a long-lived
+    process that loads again still gets the old objects collected.
+    """
+    import gc
+
+    gc.unfreeze()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        repo = load()
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.freeze()
     return repo
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, table, tag_text, use_colour
+from adrtool.cli.common import dump_json, load_repo, require_folder, table, tag_text, use_colour
 from adrtool.model import Kind
 
 
@@ -17,6 +17,8 @@ def add_arguments(p) -> None:
                    help="only records, inline decisions, or the documents of a decision folder that hold none")
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     p.add_argument("--history", action="store_true", help="with --json: add created, updated, authors from git")
+    p.add_argument("--no-estimates", action="store_true",
+                   help="with --json: leave out the estimated tags of untagged decisions (faster)")
 
 
 def select(decisions, args):
@@ -28,18 +30,22 @@ def select(decisions, args):
 
 def run(args) -> int:
     select([], args)  # a bad filter value is the first thing to say, before looking for folders
-    repo = load_repo(args, require=True)
+    pending = None
+    if args.json and args.history:  # git reads the history while the files are read and parsed
+        repo, pending = _load_with_history(args)
+        require_folder(repo)
+    else:
+        repo = load_repo(args, require=True)
     # The documents of a decision folder (no decision in them) are listed after the decisions, when
     # nothing filters by a decision's fields; they are never counted, reviewed or digested.
     shown = repo.decisions if any((args.status, args.choice, args.door, args.tag)) else repo.decisions + repo.documents
     decisions = select(shown, args)
     if args.json:
-        from adrtool.store import collector_paused
-
-        with collector_paused():  # as while loading: many new objects, no garbage among them
-            data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
-        if args.history:
-            _add_history(repo, decisions, data)
+        data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
+        if not args.no_estimates:
+            _add_estimates(repo, decisions, data)
+        if pending is not None:
+            _add_history(repo, decisions, data, pending)
         dump_json(data)
     else:
         rows = []
@@ -56,12 +62,32 @@ def run(args) -> int:
     return 0
 
 
-def _add_history(repo, decisions, data) -> None:
-    try:
-        from adrtool import history
-    except ImportError:
-        return
-    hist = history.load(repo)
+def _add_estimates(repo, decisions, data) -> None:
+    """`choice_estimate`, `door_estimate` and `estimate_evidence` (null for what is tagged; README)."""
+    from adrtool.reasoning.estimate import estimate_all
+
+    for item, fields in zip(data, estimate_all(repo, decisions)):
+        item.update(fields)
+
+
+def _load_with_history(args):
+    from pathlib import Path
+
+    from adrtool import history
+    from adrtool.config import discover
+
+    config = discover(Path.cwd(), args.dir or None)
+    pending = history.begin(config)  # before importing the store's readers: git starts sooner
+    from adrtool import store
+    from adrtool.cli.common import without_collector
+
+    return without_collector(lambda: store.load(config=config)), pending
+
+
+def _add_history(repo, decisions, data, pending) -> None:
+    from adrtool import history
+
+    hist = pending(repo)
     if hist is not None and getattr(hist, "shallow", False):
         print(f"adrtool: note: {history.SHALLOW_NOTICE}", file=sys.stderr)
     for d, item in zip(decisions, data):

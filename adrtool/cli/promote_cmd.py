@@ -19,6 +19,9 @@ def run(args) -> int:
     from adrtool.authoring.promote import promote
     from adrtool.cli.common import load_repo
 
+    def plan(repo):  # run again on the new text if another writer changes the document first
+        return promote(repo, repo.resolve(args.id), template=args.template)
+
     repo = load_repo(args, require=True)
-    apply_or_show(repo, promote(repo, repo.resolve(args.id), template=args.template), dry_run=args.dry_run)
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0
