@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import NamedTuple
 
 _MARKUP = re.compile(r"[*_`~]+")
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
@@ -53,9 +52,6 @@ _NAMED = (
 )
 
 
-class DateReading(NamedTuple):
-    iso: str | None
-    note: str | None  # why the date was guessed at or dropped; None when it read plainly
 
 
 def _valid(y: int, mo: int, d: int) -> str | None:
@@ -65,34 +61,38 @@ def _valid(y: int, mo: int, d: int) -> str | None:
         return None
 
 
-def read(raw: object) -> DateReading:
-    """The ISO date `raw` holds, and a note when it had to be guessed or could not be read."""
+def read(raw: object) -> tuple[str | None, str | None]:
+    """(the ISO date `raw` holds or None, a note when it had to be guessed or could not be read).
+
+    A plain tuple: one is made per record, and a NamedTuple's constructor costs more.
+    """
     if raw is None:
-        return DateReading(None, None)
-    if type(raw) is str and len(raw) == 10 and raw[4] == "-":  # the common case: already ISO
+        return (None, None)
+    if type(raw) is str and len(raw) == 10 and raw[4] == "-" and raw[7] == "-":  # the common case: ISO
         try:
-            return DateReading(_dt.date.fromisoformat(raw).isoformat(), None)
+            _dt.date.fromisoformat(raw)
+            return raw, None
         except ValueError:
             pass
     text = _MARKUP.sub("", str(raw)).strip()
     if not text or _PLACEHOLDER.match(text):
-        return DateReading(None, None)
+        return (None, None)
     # "[2023-05-09]", "(2023-05-09)": brackets around a date are decoration.
     while text[:1] in "[(" and text[-1:] in "])" and len(text) > 2:
         text = text[1:-1].strip()
     text = text.lstrip("[(")
     if not text or _PLACEHOLDER.match(text):
-        return DateReading(None, None)
+        return (None, None)
     m = _ISO.match(text)
     if m:
         y, mo, d = (int(g) for g in m.groups())
         iso = _valid(y, mo, d)
         if iso:
-            return DateReading(iso, None)
+            return (iso, None)
         swapped = _valid(y, d, mo) if mo > 12 else None
         if swapped:
-            return DateReading(swapped, f"date '{m.group(0)}' has no month {mo}; read as year-day-month ({swapped})")
-        return DateReading(None, f"date '{m.group(0)}' is not a calendar date; no date")
+            return (swapped, f"date '{m.group(0)}' has no month {mo}; read as year-day-month ({swapped})")
+        return (None, f"date '{m.group(0)}' is not a calendar date; no date")
     m = _DMY.match(text)
     if m:
         a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
@@ -100,32 +100,32 @@ def read(raw: object) -> DateReading:
         # Day first (as most of the world writes it) unless the middle number cannot be a month.
         iso = _valid(y, b, a) if b <= 12 else _valid(y, a, b)
         if iso:
-            return DateReading(iso, None)
-        return DateReading(None, f"date '{m.group(0)}' is not a calendar date; no date")
+            return (iso, None)
+        return (None, f"date '{m.group(0)}' is not a calendar date; no date")
     for pattern in (_COMPACT, _CJK):
         m = pattern.match(text)
         if m:
             iso = _valid(*(int(g) for g in m.groups()))
             if iso:
-                return DateReading(iso, None)
+                return (iso, None)
     m = _YEAR_FIRST_NAMED.match(text)
     if m and m.group(2).lower() in _MONTHS:
         iso = _valid(int(m.group(1)), _MONTHS[m.group(2).lower()], int(m.group(3)))
         if iso:
-            return DateReading(iso, None)
+            return (iso, None)
     for pattern in _NAMED:
         m = pattern.match(text)
         if m and m.group("month").lower() in _MONTHS:
             iso = _valid(int(m.group("year")), _MONTHS[m.group("month").lower()], int(m.group("day")))
             if iso:
-                return DateReading(iso, None)
+                return (iso, None)
     shown = text if len(text) <= 40 else text[:39] + "…"
-    return DateReading(None, f"cannot read the date '{shown}'; no date")
+    return (None, f"cannot read the date '{shown}'; no date")
 
 
 def normalize(raw: object) -> str | None:
     """The ISO date, or None."""
-    return read(raw).iso
+    return read(raw)[0]
 
 
 LEADING = re.compile(r"^\s*(?:[-*+]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})")

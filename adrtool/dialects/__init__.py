@@ -49,7 +49,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     front matter.
     """
     stem = _stem(path)
-    if is_rst(path):
+    if path[-4:].lower() == ".rst":  # (is_rst, inline: this runs for every file)
         return _parse_rst(path, text, stem, in_decision_dir)
     lines = text.splitlines(keepends=True)
     fm = frontmatter.parse(lines)

@@ -185,8 +185,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
     body = "".join(raw.lines[raw.body_start:])
-    prose_links = (prose.links(raw.prose_lines, raw.body_start) if raw.prose_lines is not None
-                   else prose.links(raw.lines, raw.body_start, body))
+    known = {l.line for l in links} if links else frozenset()
+    prose_links = (prose.links(raw.prose_lines, raw.body_start, None, known) if raw.prose_lines is not None
+                   else prose.links(raw.lines, raw.body_start, body, known))
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))

@@ -74,10 +74,15 @@ _DISPLAY = {
 }
 
 
-def _pattern(bullet: str) -> re.Pattern:
+_KEY_ASCII = r"[A-Za-z][A-Za-z \-]*?"
+# A key in letters of any script ("日期", "Дата", "تاریخ"), tried only on lines that are not ASCII.
+_KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
+
+
+def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else "")
-    # A key is letters of any script ("Date", "日期", "Дата"); the colon may be full-width ("日期：").
-    return re.compile(r"^(" + lead + r")(\*\*)?([^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?)(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    # The colon may be full-width ("日期：").
+    return re.compile(r"^(" + lead + r")(\*\*)?(" + key + r")(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
@@ -85,6 +90,12 @@ _DATE_NO_COLON = re.compile(r"^(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]+(\d[\d
 
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
+_ANY_SCRIPT = {b: _pattern(b, _KEY_ANY) for b in ("", "*", "-")}
+
+
+def match_line(line: str, bullet: str):
+    """The metadata line's match (groups: lead, bold, key, bold, bold, value), or None."""
+    return PATTERNS[bullet].match(line) or (None if line.isascii() else _ANY_SCRIPT[bullet].match(line))
 
 
 def display_name(name: str) -> str:
@@ -98,13 +109,14 @@ def field_name(key: str) -> str | None:
 
 def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, dict]:
     """Fields found on metadata lines in lines[start:stop] -> (fields, 1-based lines)."""
-    pattern = PATTERNS[bullet]
     fields: dict[str, object] = {}
     where: dict[str, int] = {}
+    match, any_script = PATTERNS[bullet].match, _ANY_SCRIPT[bullet].match
     for i in range(start, stop):
-        m = pattern.match(lines[i])
+        line = lines[i]
+        m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
-            if not bullet and "date" not in fields:
+            if not bullet and "date" not in fields and lines[i][:1] in "Dd*":
                 loose = _DATE_NO_COLON.match(lines[i])
                 if loose:
                     fields["date"] = loose.group(4)
@@ -134,10 +146,9 @@ def set_line(
     """
     lines = text.splitlines(keepends=True)
     nl = newline_of(lines)
-    pattern = PATTERNS[bullet]
     start, stop = region
     for i in range(start, min(stop, len(lines))):
-        m = pattern.match(lines[i])
+        m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)) == name:
             if value is None:
                 del lines[i]
@@ -161,10 +172,9 @@ def set_line(
 
 def last_metadata_index(lines: list[str], start: int, stop: int, bullet: str, order_before: str | None = None) -> int | None:
     """Index of the last metadata line in the region (where a new one goes)."""
-    pattern = PATTERNS[bullet]
     last = None
     for i in range(start, min(stop, len(lines))):
-        m = pattern.match(lines[i])
+        m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)):
             last = i
     return last

@@ -64,12 +64,14 @@ def _decision_file(href: str) -> bool:
     return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
 
 
-def links(lines: list[str], start: int = 0, text: str | None = None) -> list[tuple[Relation, str, int]]:
+def links(lines: list[str], start: int = 0, text: str | None = None,
+          known: set[int] | frozenset = frozenset()) -> list[tuple[Relation, str, int]]:
     """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
 
     `text`, when the caller has it, is "".join(lines[start:]).  Only lines with a link and
     a relation word can hold one, so those are found with substring searches first; the
-    whole text is walked (for fences and comments) only when it has any.
+    whole text is walked (for fences and comments) only when it has any.  `known` are the
+    1-based lines whose links the dialect has read already (its link lines): not looked at again.
     """
     if text is None:
         text = "".join(lines[start:])
@@ -82,9 +84,9 @@ def links(lines: list[str], start: int = 0, text: str | None = None) -> list[tup
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
-        if _VERB.search(text, begin, end):
-            line_no += text.count("\n", counted, begin)
-            counted = begin
+        line_no += text.count("\n", counted, begin)
+        counted = begin
+        if start + line_no + 1 not in known and _VERB.search(text, begin, end):
             candidates.append((line_no, text[begin:end]))
         at = text.find("](", end)
     if not candidates:
