@@ -10,6 +10,7 @@ in `store_write`.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,8 +160,8 @@ class Repository:
             return None
         clean = target.split("#", 1)[0]
         if clean.endswith((".md", ".rst")) or "/" in clean:
-            base = Path(source.path).parent
-            joined = os.path.normpath((base / clean).as_posix()).replace(os.sep, "/")
+            # posixpath on strings: `list --json` resolves every link, and a Path per link costs more.
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(source.path), clean))
             paths = self._lookup()["path"]
             for candidate in (joined,) if clean.endswith((".md", ".rst")) else (joined + ".rst", joined + ".md"):
                 if candidate in paths:

@@ -54,7 +54,6 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     lines = text.splitlines(keepends=True)
     fm = frontmatter.parse(lines)
     start = fm.end_line + 1 if fm.present else 0
-    numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
     record: Decision | None = None
     if in_decision_dir or fm.present:
         if native.looks_like_record(fm):
@@ -65,9 +64,11 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif MADR2_DASH.matches(lines, start, heads):
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
             record = dialect.parse(path, stem, lines, start, heads)
-        elif in_decision_dir and (numbered or nygard._status_section(lines, start, heads) is not None):
+        elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+                                  or nygard._status_section(lines, start, heads) is not None):
             record = nygard.parse(path, stem, lines, start, heads)
-            if not _is_record(record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
+            if record.status_raw is None and not _is_record(
+                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
             elif phodal.is_phodal_record(record, lines):
                 record.dialect = phodal.NAME

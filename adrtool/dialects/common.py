@@ -153,6 +153,15 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_LINK_FIELDS = (
+    ("supersedes", Relation.SUPERSEDES),
+    ("superseded-by", Relation.SUPERSEDED_BY),
+    ("amends", Relation.AMENDS),
+    ("amended-by", Relation.AMENDED_BY),
+    ("relates-to", Relation.RELATES_TO),
+)
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links."""
     number = vocabulary.file_number(stem)
@@ -162,21 +171,16 @@ def build(raw: RawRecord, stem: str) -> Decision:
     title, title_number = vocabulary.strip_title_number(title_text)
     if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
         number = title_number
-    problems = list(raw.problems)
-    status_raw = as_text(raw.fields.get("status"))
+    fields = raw.fields
+    problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
+    status_raw = as_text(fields.get("status"))
     status = vocabulary.normalize_status(status_raw)
-    links = list(raw.links)
+    links = raw.links
     for relation, target in vocabulary.status_links(status_raw):
         if not any(l.relation is relation for l in links):
             links.append(Link(relation, target, raw.field_lines.get("status")))
-    for key, relation in (
-        ("supersedes", Relation.SUPERSEDES),
-        ("superseded-by", Relation.SUPERSEDED_BY),
-        ("amends", Relation.AMENDS),
-        ("amended-by", Relation.AMENDED_BY),
-        ("relates-to", Relation.RELATES_TO),
-    ):
-        value = raw.fields.get(key)
+    for key, relation in _LINK_FIELDS:
+        value = fields.get(key)
         if not value:
             continue
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
@@ -217,6 +221,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
         logged = [d for d in (dates.leading(l) for l in status_raw.splitlines()) if d]
         date = logged[0] if logged else dates.within(vocabulary.status_entry(status_raw)[1])
+    field_lines = raw.field_lines
+    if raw.title_line:
+        field_lines["title"] = raw.title_line
     makers = raw.fields.get("decision-makers")
     if makers is None:
         makers = raw.fields.get("deciders")
@@ -241,7 +248,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         inline_id=as_text(raw.fields.get("inline-id")),
         body=body,
         problems=problems,
-        field_lines=dict(raw.field_lines, **({"title": raw.title_line} if raw.title_line else {})),
+        field_lines=field_lines,
     )
 
 
