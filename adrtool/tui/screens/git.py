@@ -22,7 +22,7 @@ class GitScreen(Screen):
             self.sha = sha
 
     def __init__(self, repo, actions: dict[str, str]) -> None:
-        super().__init__()
+        super().__init__(id="git")
         self.repo, self.actions = repo, actions
         self.files: list[gitops.FileState] = []
 
@@ -44,7 +44,7 @@ class GitScreen(Screen):
     def load_status(self) -> None:
         try:
             files = gitops.changed_decision_files(self.repo)
-            message = gitops.suggest_message(self.repo, [f.path for f in files], self.actions)
+            message = gitops.suggest_message(self.repo, files, self.actions)
         except gitops.GitError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
@@ -67,7 +67,10 @@ class GitScreen(Screen):
         if event.button.id == "git-commit":
             self.action_commit()
         else:
-            self.app.pop_screen()
+            self.action_close()
+
+    def action_close(self) -> None:
+        self.dismiss()
 
     def on_input_submitted(self) -> None:
         self.action_commit()
