@@ -92,6 +92,9 @@ class AdrApp(Loading, Writing, App):
     def on_unmount(self) -> None:
         self._watch_stop.set()
 
+    def on_resize(self, event) -> None:
+        self.set_class(event.size.width < 100 or event.size.height < 30, "-small")  # dialogs use the room
+
     def watch_theme(self, name: str) -> None:
         """Rich renderables (the Markdown body) take their styles from the theme's variables too."""
         generated = self.adr_colors = themes.variables_of(self.get_theme(name))
@@ -178,15 +181,18 @@ class AdrApp(Loading, Writing, App):
         from adrtool.tui.screens.design_editor import DesignEditorScreen
         from adrtool.tui.screens.editor import EditorScreen
 
-        if any(d.path == path and d.kind is Kind.RECORD for d in self.repo.decisions) or path not in self._documents():
-            self.push_screen(EditorScreen(self.repo, path))
-        else:
+        if self._is_design_document(path):
             self.push_screen(DesignEditorScreen(self.repo, path, line))
+        else:
+            self.push_screen(EditorScreen(self.repo, path))
 
-    def _documents(self) -> set[str]:
+    def _is_design_document(self, path: str) -> bool:
         from adrtool.tui.screens.documents import design_documents
 
-        return set(design_documents(self.repo))
+        if any(d.path == path and d.kind is Kind.RECORD for d in self.repo.decisions):
+            return False
+        folders = [self.repo.config.rel(f) + "/" for f in self.repo.config.design_dirs]
+        return any(path.startswith(f) for f in folders) or path in design_documents(self.repo)
 
     def open_documents(self) -> None:
         from adrtool.tui.screens.documents import DocumentsScreen

@@ -59,7 +59,7 @@ _SCOPES: dict[str, list[Key]] = {
     "home": [
         Key("app.quit", "q", "app.quit", "Quit", "app"),
         Key("app.filter", "slash", "focus_filter", "Filter", "navigate", display="/"),
-        Key("app.documents", "D", "documents", "Documents", "write"),
+        Key("app.documents", "D", "documents", "Docs", "write"),
         Key("app.git", "g", "git", "Git", "git"),
         Key("app.review_branch", "R", "branch_review", "Review branch", "git", show=False),
         Key("app.reload", "ctrl+r", "app.reload", "Reload", "app", show=False),

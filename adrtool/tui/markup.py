@@ -8,10 +8,14 @@ files is escaped: titles like "[2026" or "[b]old[/]" show as written.
 
 from __future__ import annotations
 
-from rich.markup import escape
-
 from adrtool import frontmatter
 from adrtool.model import Decision, Kind
+
+def escape(text: str) -> str:
+    """Text as written, inside Textual markup: every "[" escaped (Rich's escape leaves "[ x" and "[2026"
+    alone, and Textual's parser then shows the closing tag of the span around them)."""
+    return text.replace("[", "\\[")
+
 
 SEVERITY = {"error": "$text-error", "warning": "$text-warning", "note": "$adr-note"}
 CARD_STATE = {"found": ("✓", "$text-success"), "thin": ("~", "$text-warning"), "absent": ("✗", "$text-error")}

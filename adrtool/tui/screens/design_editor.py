@@ -10,7 +10,6 @@ Saving is the store's atomic, conflict-checked write, as for records.
 
 from __future__ import annotations
 
-from rich.markup import escape
 from rich.segment import Segment
 from rich.style import Style
 from textual import work
@@ -127,8 +126,8 @@ class DesignEditorScreen(TextEditor):
 
     def _option(self, d: Decision) -> str:
         state = self.states.get(d.id)
-        lines = [f"[b]{escape(inline_lines.label(d))}[/b] {escape(d.id)} {markup.muted(f'line {d.line}')}",
-                 escape(d.title)]
+        lines = [f"[b]{markup.escape(inline_lines.label(d))}[/b] {markup.escape(d.id)} {markup.muted(f'line {d.line}')}",
+                 markup.escape(d.title)]
         if state:
             lines.append(state)
         if inline_lines.may_promote(d):
@@ -150,7 +149,7 @@ class DesignEditorScreen(TextEditor):
                 states[d.id] = "[$text-success]review: ok[/]"
             else:
                 color = markup.SEVERITY[worst[0].severity]
-                states[d.id] = f"[{color}]{len(worst)} {worst[0].severity}{'s' if len(worst) > 1 else ''}[/]: {escape(worst[0].message)}"
+                states[d.id] = f"[{color}]{len(worst)} {worst[0].severity}{'s' if len(worst) > 1 else ''}[/]: {markup.escape(worst[0].message)}"
         self.app.call_from_thread(self._reviewed, decisions, states)
 
     def _reviewed(self, decisions, states) -> None:

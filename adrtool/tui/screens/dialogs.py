@@ -4,7 +4,6 @@ a two-column listing (the branch review).  Each dialog has its own footer: its k
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -44,7 +43,7 @@ class ConfirmScreen(Dialog):
         self.question, self.diff_text, self.yes = question, diff_text, yes
 
     def body(self) -> ComposeResult:
-        yield Label(escape(self.question), classes="question")
+        yield Label(markup.escape(self.question), classes="question")
         if self.diff_text is not None:
             with VerticalScroll(classes="diff-scroll"):
                 yield diff_view(self.diff_text)
@@ -70,8 +69,8 @@ class ChoiceScreen(Dialog):
         self.title_text, self.options, self.current = title, options, current
 
     def body(self) -> ComposeResult:
-        yield Label(escape(self.title_text), classes="question")
-        yield OptionList(*[Option(escape(label) + (" (now)" if value == self.current else ""), id=value)
+        yield Label(markup.escape(self.title_text), classes="question")
+        yield OptionList(*[Option(markup.escape(label) + (" (now)" if value == self.current else ""), id=value)
                            for value, label in self.options], id="choices")
 
     def on_mount(self) -> None:
@@ -93,7 +92,7 @@ class DecisionPicker(Dialog):
         self.matches: list[Decision] = []
 
     def body(self) -> ComposeResult:
-        yield Label(escape(self.title_text), classes="question")
+        yield Label(markup.escape(self.title_text), classes="question")
         yield Input(placeholder="id or title", id="picker-input")
         yield OptionList(id="picker-list")
 
@@ -107,7 +106,7 @@ class DecisionPicker(Dialog):
         self.matches = filtering.select(self.decisions, text)[:PICKER_LIMIT]
         options = self.query_one("#picker-list", OptionList)
         options.clear_options()
-        options.add_options([Option(f"{escape(d.id)}  {escape(d.title)}") for d in self.matches])
+        options.add_options([Option(f"{markup.escape(d.id)}  {markup.escape(d.title)}") for d in self.matches])
         if self.matches:
             options.highlighted = 0
 
@@ -128,7 +127,7 @@ class TextPrompt(Dialog):
         self.question, self.value, self.placeholder, self.check = question, value, placeholder, check
 
     def body(self) -> ComposeResult:
-        yield Label(escape(self.question), classes="question")
+        yield Label(markup.escape(self.question), classes="question")
         yield Input(self.value, placeholder=self.placeholder, id="prompt-input")
         yield Static("", id="prompt-error", classes="error")
 
@@ -136,7 +135,7 @@ class TextPrompt(Dialog):
         value = event.value.strip()
         error = self.check(value) if self.check else (None if value else "type something first")
         if error:
-            self.query_one("#prompt-error", Static).update(escape(error))
+            self.query_one("#prompt-error", Static).update(markup.escape(error))
             return
         self.dismiss(value)
 
@@ -193,7 +192,7 @@ class ConflictScreen(Dialog):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(f"{escape(self.path)} changed on disk while you were editing. Differences (disk → yours):",
+            yield Label(f"{markup.escape(self.path)} changed on disk while you were editing. Differences (disk → yours):",
                         classes="question")
             with VerticalScroll(classes="diff-scroll"):
                 yield diff_view(self.diff_text)
@@ -220,10 +219,10 @@ class ListingScreen(Dialog):
         self.where, self.rows, self.hint = where, rows, hint
 
     def body(self) -> ComposeResult:
-        yield Label(escape(self.where), classes="question")
+        yield Label(markup.escape(self.where), classes="question")
         width = max((len(k) for k, _ in self.rows), default=4)
-        text = "\n".join(f"[b]{escape(k).ljust(width)}[/b]  {escape(desc)}" for k, desc in self.rows)
+        text = "\n".join(f"[b]{markup.escape(k).ljust(width)}[/b]  {markup.escape(desc)}" for k, desc in self.rows)
         with VerticalScroll(classes="listing"):
             yield Static(text)
         if self.hint:
-            yield Label(markup.muted(escape(self.hint)))
+            yield Label(markup.muted(markup.escape(self.hint)))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
@@ -71,7 +70,7 @@ class DocumentsScreen(Screen):
             inline = [d for d in repo.inline if d.path == path]
             untagged = sum(1 for d in inline if not d.is_tagged)
             one_way = sum(1 for d in inline if d.door is Door.ONE_WAY and not inline_lines.promoted(d))
-            table.add_row(escape(path), str(len(inline)), str(untagged) if untagged else "",
+            table.add_row(markup.escape(path), str(len(inline)), str(untagged) if untagged else "",
                           str(one_way) if one_way else "", key=path)
         if keep in self.paths:
             table.move_cursor(row=self.paths.index(keep))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -51,7 +50,7 @@ class TextEditor(Screen):
 
     def title_markup(self) -> str:
         mark = " [$text-warning]● modified[/]" if self.query("#editor-text") and self.dirty else ""
-        return f" editing [b]{escape(self.path)}[/b]{mark}"
+        return f" editing [b]{markup.escape(self.path)}[/b]{mark}"
 
     def show_title(self) -> None:
         self.query_one("#editor-title", Static).update(self.title_markup())

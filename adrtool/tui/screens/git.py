@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -10,7 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, SelectionList
 
-from adrtool.tui import gitops, keys
+from adrtool.tui import gitops, keys, markup
 
 
 class GitScreen(Screen):
@@ -51,13 +50,13 @@ class GitScreen(Screen):
         self.app.call_from_thread(self._show_files, files, message)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#git-status", Label).update(f"[red]{escape(message)}[/]")
+        self.query_one("#git-status", Label).update(f"[$text-error]{markup.escape(message)}[/]")
 
     def _show_files(self, files: list[gitops.FileState], message: str) -> None:
         self.files = files
         listing = self.query_one("#git-files", SelectionList)
         listing.clear_options()
-        listing.add_options([(f"{f.state:9} {escape(f.path)}", f.path, True) for f in files])
+        listing.add_options([(f"{f.state:9} {markup.escape(f.path)}", f.path, True) for f in files])
         if not files:
             self.query_one("#git-status", Label).update("No changed decision files.")
         self.query_one("#git-message", Input).value = message

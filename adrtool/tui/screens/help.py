@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
@@ -58,12 +57,12 @@ class HelpScreen(Dialog):
         return [row for _title, rows in self.groups for row in rows]
 
     def body(self) -> ComposeResult:
-        yield Label(f"Keys: {escape(self.where)}", classes="question")
-        width = max((len(k) for k, _ in self.rows), default=4)
+        yield Label(f"Keys: {markup.escape(self.where)}", classes="question")
+        width = min(12, max((len(k) for k, _ in self.rows), default=4))
         lines = []
         for title, rows in self.groups:
-            lines.append(f"[b $text-accent]{escape(title)}[/]")
-            lines += [f"  [b]{escape(k).ljust(width)}[/b]  {escape(text)}" for k, text in rows]
+            lines.append(f"[b $text-accent]{markup.escape(title)}[/]")
+            lines += [f"  [b]{markup.escape(k).ljust(width)}[/b]  {markup.escape(text)}" for k, text in rows]
         with VerticalScroll(classes="listing"):
             yield Static("\n".join(lines))
-        yield Label(markup.muted(escape(HINT)))
+        yield Label(markup.muted(markup.escape(HINT)))

@@ -9,7 +9,6 @@ and the keys that act on the decision under the cursor (DecisionActions).
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -27,7 +26,7 @@ from adrtool.tui.widgets.table import LEGEND, DecisionTable
 NARROW = 110  # columns: below this the detail pane is a screen of its own (the reading view)
 SHORT = 34  # rows: below this the 2x2 is one line above the table
 MAX_PROBLEM_LINES = 6
-FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage  (esc: table)"
+FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage"
 
 
 class FilterInput(Input):
@@ -86,6 +85,9 @@ class HomeScreen(DecisionActions, Screen):
         narrow, short = size.width < NARROW, size.height < SHORT
         self.set_class(narrow, "-narrow")
         self.set_class(narrow or short, "-compact")
+        footer = self.query_one(Footer)
+        footer.compact = narrow  # the keys that work here, all of them, in 80 columns
+        footer.show_command_palette = not narrow
         if not narrow:
             self._shown = None
             self.call_after_refresh(self._show_current)
@@ -116,16 +118,16 @@ class HomeScreen(DecisionActions, Screen):
         widget.display = bool(problems)
         if problems:
             lines = [f"[b $text-error]{len(problems)} problem(s) reading files[/]"]
-            lines += [f"[$text-error]{escape(str(p))}[/]" for p in problems[:MAX_PROBLEM_LINES]]
+            lines += [f"[$text-error]{markup.escape(str(p))}[/]" for p in problems[:MAX_PROBLEM_LINES]]
             if len(problems) > MAX_PROBLEM_LINES:
                 lines.append(f"… and {len(problems) - MAX_PROBLEM_LINES} more (`adrtool lint`)")
             widget.update("\n".join(lines))
 
     def load_failed(self, error: str) -> None:
-        self.query_one("#status-line", Static).update(f"[$text-error]{escape(error)}[/]")
+        self.query_one("#status-line", Static).update(f"[$text-error]{markup.escape(error)}[/]")
 
     def status(self, text: str) -> None:
-        self.query_one("#status-line", Static).update(escape(text), layout=False)
+        self.query_one("#status-line", Static).update(markup.escape(text), layout=False)
 
     # ---- table, filter, quadrant, detail ---------------------------------------------------------
     def on_decision_table_filled(self, message: DecisionTable.Filled) -> None:
@@ -138,7 +140,7 @@ class HomeScreen(DecisionActions, Screen):
         parts.append("ranked by match" if table.ranked else f"sorted by {table.sort_column}{' ↓' if table.sort_reverse else ''}")
         hint = self.query_one("#filter-hint", Static)
         if message.hints or hint.display:
-            hint.update(markup.muted(escape(message.hints[0])) if message.hints else "")
+            hint.update(markup.muted(markup.escape(message.hints[0])) if message.hints else "")
             hint.display = bool(message.hints)
         # The refilled table is painted first; the status line and the detail pane follow together in
         # the next frame.  The status line is one line of fixed size: updating it needs no layout of

@@ -11,7 +11,6 @@ pane, as a screen of its own).
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -81,7 +80,7 @@ class ReadingScreen(DecisionActions, Screen):
         position = next((i for i, d in enumerate(home.shown) if d is decision), None)
         where = f"{position + 1} of {len(home.shown)}" if position is not None else "not in the table's filter"
         self.query_one("#reading-title", Static).update(
-            f" reading [b]{escape(decision.id)}[/b]  {markup.muted(escape(where + ' · ] next · [ previous'))}")
+            f" reading [b]{markup.escape(decision.id)}[/b]  {markup.muted(markup.escape(where + ' · ] next · [ previous'))}")
         self.query_one("#reading-meta", Static).update(markup.header(decision))
         self.query_one("#reading-git", Static).update(markup.dates_and_authors(None))
         self._links = relations.links_of(app.repo, decision, app.home.detail.incoming)
@@ -89,6 +88,8 @@ class ReadingScreen(DecisionActions, Screen):
         links.clear_options()
         links.add_options([Option(markup.link_label(item)) for item in self._links])
         links.display = bool(self._links)
+        if self._links:
+            links.highlighted = 0
         refs = markup.references(decision)
         self.query_one("#reading-refs", Static).update(refs)
         self.query_one("#reading-refs").display = bool(refs)

@@ -34,7 +34,7 @@ SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 10), "door": (4,
 ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (5, 5)}
 MIN_TITLE = 12
 ROOMY_TITLE = 40  # Date and Tags are added only while the title keeps at least this much
-SQUEEZED_TITLE = 34  # below this, Choice and Door are abbreviated
+SQUEEZED_TITLE = 28  # below this, Choice and Door are abbreviated
 ABBREVIATIONS = (("deliberate", "delib"), ("arbitrary", "arbit"), ("one-way", "1-way"), ("two-way", "2-way"),
                  ("]untagged[", "]?["))
 LEGEND = "delib/arbit: deliberate/arbitrary · 1-way/2-way door · ? untagged"
