@@ -36,7 +36,7 @@ async def test_80x24_keeps_the_two_tags_on_screen_and_the_detail_is_its_own_scre
         assert summary.display and not app.home.query_one("#quadrant").display
         assert str(summary.render()).startswith("36 in force · delib 1w 1 2w 1 · arbit 1w ⚠2 2w 30 · untagged 2")
         screen = screen_text(app)
-        assert "Keep every cache entry for exactly" in screen and "…" in screen  # a cut title ends with an ellipsis
+        assert "Keep every cache entry for exact" in screen and "…" in screen  # a cut title ends with an ellipsis
         assert "never longer" not in screen
         table.focus()
         await pilot.press("pagedown", "pagedown", "pagedown")  # the last row, far below the fold, in view
