@@ -45,7 +45,7 @@ def test_a_slow_answer_times_out_and_is_retried(tmp_path, fake, cli):
 
 
 def test_malformed_json_gets_one_retry(ai_repo, fake, cli):
-    fake.inject(text='{"quadrant": "deliberate/one-way", "adequate": tru')
+    fake.inject(text='{"quadrant": "deliberate/one-way", "essentials": {"decision": tru')
     result = cli(["ai", "review", "1", "--yes"], ai_repo)
     assert result.code == 0, result.err
     assert len(fake.message_requests()) == 2
@@ -53,7 +53,7 @@ def test_malformed_json_gets_one_retry(ai_repo, fake, cli):
 
 def test_malformed_twice_fails_that_item_only(ai_repo, fake, cli):
     fake.inject(text="not json at all")
-    fake.inject(text='{"quadrant": "sideways", "adequate": true, "findings": []}')
+    fake.inject(text='{"quadrant": "sideways", "essentials": {}, "findings": []}')
     result = cli(["ai", "review", "--all", "--yes"], ai_repo)
     assert result.code == 1
     assert len(fake.message_requests()) == 3  # two for the first decision, one for the second
@@ -64,7 +64,7 @@ def test_malformed_twice_fails_that_item_only(ai_repo, fake, cli):
 
 
 def test_max_tokens_and_refusal_are_reported_not_parsed(ai_repo, fake, cli):
-    fake.inject(text='{"quadrant": "deliberate/one-way", "adequate": true, "findings": []}', stop_reason="max_tokens")
+    fake.inject(text='{"quadrant": "deliberate/one-way", "essentials": {}, "findings": []}', stop_reason="max_tokens")
     fake.inject(text="{}", stop_reason="refusal")
     result = cli(["ai", "review", "--all", "--yes"], ai_repo)
     assert result.code == 1

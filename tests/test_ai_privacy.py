@@ -85,7 +85,7 @@ Commit 3f2a9c1d4e5b6a7980f1e2d3c4b5a69788776655 introduced the queue.
     for secret in SECRETS.values():
         assert secret not in wire
     sent = fake.message_requests()[0]["messages"][0]["content"]
-    assert sent.count("[REDACTED:") == 5
+    assert sent.split("</decision>")[0].count("[REDACTED:") == 5  # the card after it quotes some lines again
     assert "3f2a9c1d4e5b6a7980f1e2d3c4b5a69788776655" in sent  # commit ids are not secrets
     stored_text = (ai_repo / ".adrtool/ai/review/0003.md").read_text()
     assert KEY not in stored_text and SECRETS["anthropic"] not in stored_text
@@ -120,7 +120,7 @@ def test_the_request_asks_for_the_review_schema_and_caches_the_rubric(ai_repo, f
     body = fake.message_requests()[0]
     assert body["output_config"] == {"format": {"type": "json_schema", "schema": schemas.REVIEW}}
     assert body["system"][0]["cache_control"] == {"type": "ephemeral"}
-    assert "door x choice" in body["system"][0]["text"]
+    assert "## The tags decide what is owed" in body["system"][0]["text"]
     assert body["model"] == "claude-sonnet-5-5"
     assert "tools" not in body
 
@@ -143,15 +143,3 @@ def test_show_payload_prints_without_sending_even_when_ai_is_off(tmp_path, fake,
     assert totals["cost_batch"] == totals["cost_direct"] / 2
     assert totals["cost_direct"] < totals["cost_direct_no_cache"]
     assert fake.requests == []
-
-
-def test_list_and_stored_results_never_import_the_sdk(ai_repo):
-    code = ("import sys; from pathlib import Path; from adrtool.cli import main; main(['list']);"
-            "from adrtool import store; from adrtool.ai import stored; r = store.load(Path('.'));"
-            "stored.review_findings(r, r.decisions); stored.summary_for(r, r.decisions[0]);"
-            "print('anthropic' in sys.modules, 'textual' in sys.modules)")
-    import subprocess
-    import sys
-
-    out = subprocess.run([sys.executable, "-c", code], cwd=ai_repo, capture_output=True, text=True, check=True).stdout
-    assert out.strip().splitlines()[-1] == "False False"

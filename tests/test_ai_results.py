@@ -11,12 +11,15 @@ from tests.ai_support import ai_repo, fake, fake_env, make_repo  # noqa: F401  (
 from tests.conftest import git, write
 
 from adrtool import store
-from adrtool.ai import AIError, review, stored
+from adrtool.ai import AIError, review, summarize, verdicts
 
+# An answer that claims nothing about the essentials (absent, with no word on what is missing:
+# the merge ignores such a claim) and one finding, quoting a line both test records share.
 FINDINGS = {
     "quadrant": "deliberate/one-way",
-    "adequate": False,
-    "findings": [{"kind": "missing-option", "severity": "warning",
+    "essentials": {name: {"quote": "", "why": "", "state": "absent"}
+                   for name in ("decision", "alternatives", "reason", "cost")},
+    "findings": [{"kind": "missing-option", "severity": "warning", "quote": "We need somewhere to keep things",
                   "message": "No managed queue service was considered.",
                   "recommendation": "Weigh a managed queue against running our own."}],
 }
@@ -30,10 +33,10 @@ def test_results_are_stored_with_provenance_and_reused(ai_repo, fake, cli):
     fake.reply = lambda body: FINDINGS
     first = cli(["ai", "review", "--all", "--yes"], ai_repo)
     assert first.code == 0, first.err
-    assert "warning ai/missing-option: No managed queue service was considered." in first.out
+    assert "warning ai/missing-option (line 11): No managed queue service was considered." in first.out
     assert len(fake.message_requests()) == 2
     meta = _front_matter(ai_repo / ".adrtool/ai/review/0001.md")
-    assert meta["model"] == "claude-sonnet-5-5" and meta["prompt"] == "review@1"
+    assert meta["model"] == "claude-sonnet-5-5" and meta["prompt"] == "review@2"
     assert len(meta["input-sha256"]) == 64 and meta["source"] == "decisions/0001-store-1.md"
     assert meta["usage"]["input_tokens"] > 0 and meta["usage"]["output_tokens"] > 0
     # The second request read the rubric from the (simulated) prompt cache.
@@ -67,7 +70,7 @@ def test_review_findings_are_merged_as_ai_findings(ai_repo, fake):
     run = review.review_decisions(repo, repo.decisions[:1])
     assert [o.state for o in run.outcomes] == ["done"]
     repo = store.load(ai_repo)
-    found = stored.review_findings(repo, repo.decisions)
+    found = verdicts.review_findings(repo, repo.decisions)
     assert len(found) == 1
     f = found[0]
     assert (f.source, f.rule, f.severity, f.decision_id, f.path) == (
@@ -75,7 +78,7 @@ def test_review_findings_are_merged_as_ai_findings(ai_repo, fake):
     # An edited decision's old findings are stale, and no longer merged.
     record = ai_repo / "decisions/0001-store-1.md"
     record.write_text(record.read_text().replace("Use Store 1.", "Use Store 1, with backups."))
-    assert stored.review_findings(store.load(ai_repo), store.load(ai_repo).decisions) == []
+    assert verdicts.review_findings(store.load(ai_repo), store.load(ai_repo).decisions) == []
 
 
 def test_newcomer_summaries_for_the_digest(ai_repo, fake, cli):
@@ -84,8 +87,8 @@ def test_newcomer_summaries_for_the_digest(ai_repo, fake, cli):
     assert result.code == 0, result.err
     assert "We keep things in Store 1." in result.out
     repo = store.load(ai_repo)
-    assert stored.summary_for(repo, repo.resolve("1")) == "We keep things in Store 1. It was chosen for durability."
-    assert stored.summary_for(repo, repo.resolve("2")) is None
+    assert summarize.summary_for(repo, repo.resolve("1")) == "We keep things in Store 1. It was chosen for durability."
+    assert summarize.summary_for(repo, repo.resolve("2")) is None
 
 
 def test_progress_and_cancel_for_a_worker(ai_repo, fake):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -68,13 +66,38 @@ def test_a_clean_branch_has_no_findings_and_lists_the_change(repo):
     assert report.findings == []
 
 
-def test_rewriting_an_accepted_decision_is_an_error_but_a_typo_fix_is_not(repo):
+def test_rewriting_an_accepted_body_is_an_error_unless_a_correction_says_so(repo):
+    edit(repo / FIRST, "status: accepted", "status: accepted\ntags: [storage]")
+    commit(repo, "a tag is metadata")
+    assert "workflow/accepted-rewritten" not in rules(review(repo))
     edit(repo / FIRST, "the team knows it", "the team knwos it")
-    commit(repo, "typo")
+    commit(repo, "a typo, without a trailer")
+    assert rules(review(repo))["workflow/accepted-rewritten"] == "error"
+    assert "workflow/accepted-rewritten" not in rules(review(repo, labels=["correction"]))
+    git(repo, "reset", "-q", "--hard", "HEAD~1")
+    edit(repo / FIRST, "the team knows it", "the team knwos it")
+    commit(repo, "Fix a typo\n\nCorrection: typo")
     assert "workflow/accepted-rewritten" not in rules(review(repo))
     edit(repo / FIRST, 'Chosen option: "PostgreSQL"', 'Chosen option: "MongoDB"')
-    commit(repo, "rewrite")
+    commit(repo, "Rewrite\n\nCorrection: not really")
     assert rules(review(repo))["workflow/accepted-rewritten"] == "error"
+
+
+def test_accepted_edits_can_be_relaxed_to_typo_fixes_or_switched_off(repo):
+    edit(repo / FIRST, "the team knows it", "the team knwos it")
+    commit(repo, "typo")
+    write(repo / ".adrtool.toml", 'dirs = ["decisions"]\n[review]\naccepted-edits = "typo"\n')
+    assert "workflow/accepted-rewritten" not in rules(review(repo))
+    edit(repo / FIRST, "Orders need transactions", "Orders and refunds need transactions")
+    assert rules(review(repo, worktree=True))["workflow/accepted-rewritten"] == "error"
+    write(repo / ".adrtool.toml", 'dirs = ["decisions"]\n[review]\naccepted-edits = "any"\n')
+    assert "workflow/accepted-rewritten" not in rules(review(repo, worktree=True))
+
+
+def test_a_wrong_review_setting_is_one_line_and_exit_2(repo, cli):
+    write(repo / ".adrtool.toml", 'dirs = ["decisions"]\n[review]\naccepted-edits = "sometimes"\n')
+    result = cli(["review"], repo)
+    assert result.code == 2 and "accepted-edits must be one of" in result.err and ".adrtool.toml" in result.err
 
 
 def test_the_typo_threshold():
@@ -84,12 +107,88 @@ def test_the_typo_threshold():
     assert not is_typo_sized("a b c d e", "aa bb cc dd e")
 
 
-def test_deleting_a_record_is_an_error(repo):
+def test_deleting_a_record_is_an_error_unless_it_was_closed_first(repo):
     git(repo, "rm", "-q", FIRST)
     commit(repo, "delete")
     report = review(repo)
     assert [(c.kind, c.path) for c in report.changes] == [("deleted", FIRST)]
     assert rules(report)["workflow/deleted-record"] == "error"
+    git(repo, "checkout", "-q", "main")
+    edit(repo / FIRST, "status: accepted", "status: deprecated")
+    commit(repo, "deprecate on main")
+    git(repo, "checkout", "-q", "-b", "cleanup")
+    git(repo, "rm", "-q", FIRST)
+    commit(repo, "delete the deprecated record")
+    assert rules(review(repo)) == {"workflow/deleted-closed-record": "note"}
+
+
+@pytest.mark.parametrize("damage, line", [
+    (lambda text: text.replace("status: accepted", "status: [accepted"), 3),  # where YAML notices
+    (lambda text: text + "\udcff\udcfe", 36),  # the bytes after the last line
+])
+def test_an_unreadable_decision_file_in_the_branch_is_an_error_with_its_line(repo, cli, damage, line):
+    broken = repo / "decisions/0007-broken.md"
+    broken.write_bytes(damage(GOOD).encode("utf-8", "surrogateescape"))
+    commit(repo, "broken record")
+    report = review(repo)
+    [found] = [f for f in report.findings if f.rule == "workflow/unreadable-file"]
+    assert (found.severity, found.path, found.line) == ("error", "decisions/0007-broken.md", line)
+    assert (report.files_read, report.files_unreadable) == (1, 1)
+    result = cli(["review", "--base", "main"], repo)
+    assert result.code == 1 and "1 decision file(s) read, 1 could not be read" in result.out
+
+
+def test_review_all_counts_every_file_and_lists_closed_records_as_history(repo, cli):
+    write(repo / "decisions/0002-old.md", GOOD.replace("status: accepted", "status: superseded by ADR-0003").replace(
+        "* Bad, because sharding later is harder.\n", ""))
+    (repo / "decisions/0003-bad.md").write_bytes(b"---\nstatus: accepted\n---\n# Bad\n\xff\xfe")
+    result = cli(["review", "--all"], repo)
+    assert "3 decision file(s) read, 1 could not be read" in result.out
+    assert "history (closed, not judged on reasoning): 0002" in result.out
+    assert "0002" not in "".join(l for l in result.out.splitlines() if "rubric/" in l)
+    assert result.code == 1 and "workflow/unreadable-file" in result.out
+
+
+def test_a_proposed_decision_may_be_kept_off_main(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots"))
+    commit(repo, "proposal")
+    assert "workflow/proposed-on-main" not in rules(review(repo))
+    write(repo / ".adrtool.toml", 'dirs = ["decisions"]\n[review]\nproposed-on-main = true\n')
+    assert rules(review(repo))["workflow/proposed-on-main"] == "error"
+    git(repo, "branch", "-q", "develop", "main")
+    assert "workflow/proposed-on-main" not in rules(review(repo, base="develop"))
+
+
+def test_an_unknown_tag_is_an_error_of_the_change(repo):
+    write(repo / "decisions/0002-dots.md", record("Dots", door="one way street"))
+    commit(repo, "bad tag")
+    assert rules(review(repo))["workflow/invalid-metadata"] == "error"
+
+
+def test_review_ids_reviews_just_those(repo, cli):
+    write(repo / "decisions/0002-dots.md", record("Dots", choice=None))
+    commit(repo, "untagged")
+    result = cli(["review", "1"], repo)
+    assert result.code == 0 and "0001" in result.out and "0002" not in result.out
+    result = cli(["review", "2", "0001-use-postgresql.md"], repo)
+    assert "rubric/untagged" in result.out and "2 decisions" in result.out
+    bad = cli(["review", "9"], repo)
+    assert bad.code == 2 and bad.err.strip() == "adrtool: error: no decision '9' (try `adrtool list`)"
+    assert cli(["review", "1", "--all"], repo).code == 2
+
+
+def test_json_carries_the_card_of_each_decision(repo, cli):
+    import json
+
+    write(repo / "decisions/0002-dots.md", record("Dots"))
+    commit(repo, "dots")
+    report = json.loads(cli(["review", "--format", "json"], repo).out)
+    [decision] = report["decisions"]
+    card = decision["card"]
+    assert card["id"] == "0002" and card["quadrant"] == "arbitrary/two-way"
+    assert [i["name"] for i in card["items"]] == ["decision", "alternatives", "reason", "cost", "evidence",
+                                                  "decision-makers", "plan"]
+    assert report["files"] == {"read": 1, "unreadable": 0}
 
 
 def test_renaming_is_not_deleting(repo):
@@ -219,20 +318,21 @@ def test_a_shallow_clone_says_history_is_incomplete(repo, tmp_path):
     assert history.load(store.load(clone)).shallow
 
 
-def test_ai_findings_are_merged_when_the_ai_package_has_them(repo, monkeypatch):
+def test_ai_findings_are_merged_by_the_command_when_the_ai_package_has_them(repo, monkeypatch, cli):
     from adrtool.review.findings import Finding
 
     write(repo / "decisions/0002-dots.md", record("Dots"))
     commit(repo, "dots")
-    fake = types.ModuleType("adrtool.ai.stored")
-    fake.review_findings = lambda repo, decisions: [
-        Finding("ai/weak-rationale", "warning", d.path, 1, "weak", "say more", d.id, source="ai") for d in decisions]
-    import adrtool.ai
+    from adrtool.ai import verdicts
 
-    monkeypatch.setitem(sys.modules, "adrtool.ai.stored", fake)
-    monkeypatch.setattr(adrtool.ai, "stored", fake, raising=False)
-    [f] = review(repo).findings
-    assert (f.rule, f.source) == ("ai/weak-rationale", "ai")
+    def merge_into_report(repo, report):  # what a stored AI verdict would add (tests/test_ai_review_merge.py)
+        report.add([Finding("ai/weak-rationale", "warning", c.path, 1, "weak", "say more", c.decision.id, source="ai")
+                    for c in report.changes])
+
+    monkeypatch.setattr(verdicts, "merge_into_report", merge_into_report)
+    assert review(repo).findings == []  # adrtool.review is offline: it never reads AI results
+    result = cli(["review"], repo)
+    assert "warning ai/weak-rationale [ai]: weak" in result.out
 
 
 # ---- the command -------------------------------------------------------------------

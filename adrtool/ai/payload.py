@@ -43,6 +43,8 @@ class Request:
     decision: Decision | None = None
     files: list[Attachment] = field(default_factory=list)
     token_estimate: int | None = None  # for bodies whose size says little (a PDF's base64)
+    decision_text: str | None = None  # the decision as sent (redacted): what the model's quotes must be in
+    context: object | None = None  # what a feature computed to send beside it (the review's offline card)
 
     @property
     def redactions(self) -> int:
@@ -139,8 +141,9 @@ def decision_source(repo, decision: Decision) -> str:
 
 
 def decision_content(repo, decision: Decision, settings: ai_config.AISettings,
-                     with_references: bool = True) -> tuple[str, list[Attachment]]:
-    """The user message for one decision: the record and its attached files, redacted, tagged as data."""
+                     with_references: bool = True, beside: str = "") -> tuple[str, list[Attachment], str]:
+    """The user message for one decision: the record, `beside` it (already redacted), and its
+    attached files, redacted, tagged as data; with the files and the decision's text as sent."""
     files: list[Attachment] = []
     source = redact(decision_source(repo, decision))
     files.append(Attachment(decision.path, len(source.text.encode("utf-8")), source.count))
@@ -150,6 +153,8 @@ def decision_content(repo, decision: Decision, settings: ai_config.AISettings,
         f'<decision id="{_attr(decision.id)}" path="{_attr(decision.path)}" status="{decision.status.value}" '
         f'choice="{choice}" door="{door}">\n{source.text.rstrip()}\n</decision>'
     ]
+    if beside:
+        parts.append(beside.rstrip())
     for ref in decision.references if with_references else []:
         path, why = resolve_reference(repo, decision, ref)
         text = None
@@ -162,7 +167,7 @@ def decision_content(repo, decision: Decision, settings: ai_config.AISettings,
         clean = redact(text)
         files.append(Attachment(rel, len(clean.text.encode("utf-8")), clean.count))
         parts.append(f'<reference path="{_attr(rel)}">\n{clean.text.rstrip()}\n</reference>')
-    return "\n\n".join(parts) + "\n", files
+    return "\n\n".join(parts) + "\n", files, source.text
 
 
 def build(feature: str, key: str, prompt: Prompt, settings: ai_config.AISettings, content,
@@ -237,11 +242,13 @@ def estimate(requests: list[Request], settings: ai_config.AISettings) -> Totals:
 
 
 def for_decision(repo, feature: str, decision: Decision, settings: ai_config.AISettings | None = None,
-                 with_references: bool = True) -> Request:
+                 with_references: bool = True, beside: str = "") -> Request:
     """The request of a JSON feature (review, tags, summarize) for one decision."""
     from adrtool.ai import prompt, schemas
 
     settings = settings or ai_config.load(repo.config)
-    content, files = decision_content(repo, decision, settings, with_references)
-    return build(feature, decision.id, prompt.load(feature), settings, content,
-                 schema=schemas.BY_FEATURE[feature], decision=decision, files=files)
+    content, files, sent = decision_content(repo, decision, settings, with_references, beside)
+    request = build(feature, decision.id, prompt.load(feature), settings, content,
+                    schema=schemas.BY_FEATURE[feature], decision=decision, files=files)
+    request.decision_text = sent
+    return request

@@ -26,11 +26,16 @@ class Feature:
     name: str  # also the prompt file, the schema and the results folder
     render_body: Callable[[Request, dict], str]  # the readable part of the stored file
     with_references: bool = True  # send the files the decision lists under `references`
+    # What else goes beside the decision: (redacted text to send, the object it was made from).
+    beside: Callable[[object, object], tuple[str, object]] | None = None
 
     def request_for(self, repo, decision, settings=None) -> Request:
         from adrtool.ai import payload
 
-        return payload.for_decision(repo, self.name, decision, settings, self.with_references)
+        text, context = self.beside(repo, decision) if self.beside else ("", None)
+        request = payload.for_decision(repo, self.name, decision, settings, self.with_references, text)
+        request.context = context
+        return request
 
 
 def run_decisions(repo, feature: Feature, decisions, **options) -> "Run":

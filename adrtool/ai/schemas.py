@@ -6,39 +6,51 @@ and every property required; the same schemas validate what comes back.
 
 from __future__ import annotations
 
-FINDING_KINDS = [
-    "dummy-alternative",
-    "missing-option",
-    "rationale-does-not-follow",
-    "implausible-consequence",
-    "missing-consequence",
-    "door-mislabelled",
-    "choice-mislabelled",
-    "other",
-]
+from adrtool.reasoning.ai_verdict import KINDS, QUADRANTS, SEVERITIES, STATES
+from adrtool.reasoning.card import ESSENTIALS
+
+FINDING_KINDS = list(KINDS)
+
+# The quote comes first, then the why, then the state: the model looks for the words
+# before it judges them (structured output keeps the property order).
+_CLAIM = {
+    "type": "object",
+    "properties": {
+        "quote": {"type": "string"},  # verbatim from the record; "" when absent
+        "why": {"type": "string"},
+        "state": {"type": "string", "enum": list(STATES)},
+    },
+    "required": ["quote", "why", "state"],
+    "additionalProperties": False,
+}
 
 REVIEW = {
     "type": "object",
     "properties": {
-        "quadrant": {"type": "string", "enum": ["deliberate/one-way", "deliberate/two-way",
-                                                "arbitrary/one-way", "arbitrary/two-way"]},
-        "adequate": {"type": "boolean"},
+        "quadrant": {"type": "string", "enum": list(QUADRANTS)},
+        "essentials": {
+            "type": "object",
+            "properties": {name: _CLAIM for name in ESSENTIALS},
+            "required": list(ESSENTIALS),
+            "additionalProperties": False,
+        },
         "findings": {
             "type": "array",
             "items": {
                 "type": "object",
                 "properties": {
                     "kind": {"type": "string", "enum": FINDING_KINDS},
-                    "severity": {"type": "string", "enum": ["note", "warning", "error"]},
+                    "quote": {"type": "string"},
+                    "severity": {"type": "string", "enum": list(SEVERITIES)},
                     "message": {"type": "string"},
                     "recommendation": {"type": "string"},
                 },
-                "required": ["kind", "severity", "message", "recommendation"],
+                "required": ["kind", "quote", "severity", "message", "recommendation"],
                 "additionalProperties": False,
             },
         },
     },
-    "required": ["quadrant", "adequate", "findings"],
+    "required": ["quadrant", "essentials", "findings"],
     "additionalProperties": False,
 }
 

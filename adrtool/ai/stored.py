@@ -7,8 +7,9 @@ a readable body, and the validated answer as a JSON block.  A result is
 *current* while the request that would be sent now hashes the same, so an
 unchanged decision costs no request; otherwise it is *stale*.
 
-This module never imports the SDK: `adrtool review` and the digest read
-results through it without any network.
+This module knows files, not features: it never imports the SDK nor a
+feature module, so `adrtool review` (through `ai.verdicts`) and the digest
+(through `ai.summarize`) read results without any network.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from dataclasses import dataclass
 import yaml
 
 from adrtool.ai import config as ai_config
-from adrtool.model import Decision
-from adrtool.store import StoreError
 
 USAGE_FIELDS = ("input_tokens", "output_tokens", "cache_creation_input_tokens", "cache_read_input_tokens")
 _JSON_BLOCK = re.compile(r"```json\n(.*?)\n```", re.S)
@@ -101,56 +100,9 @@ def current(repo, request) -> Stored | None:
     return found if found is not None and found.is_current(request) else None
 
 
-def _has_results(repo, feature: str) -> bool:
+def has_results(repo, feature: str) -> bool:
+    """Whether any result of the feature is stored (else there is no request worth hashing)."""
     return (repo.root / ai_config.load(repo.config).results_dir / feature).is_dir()
-
-
-# ---- what other parts of adrtool read ------------------------------------------------
-
-
-def review_findings(repo, decisions: list[Decision]) -> list:
-    """The stored, current AI review findings for these decisions (source="ai"); no network."""
-    from adrtool.ai import review
-    from adrtool.review.findings import Finding
-
-    out = []
-    if not _has_results(repo, review.NAME):
-        return out  # no AI results: no need to hash a request per decision
-    for d in decisions:
-        try:
-            found = current(repo, review.request_for(repo, d))
-        except (OSError, StoreError):
-            continue
-        if found is None or not isinstance(found.data, dict):
-            continue
-        for item in found.data.get("findings", []):
-            out.append(Finding(
-                rule=f"ai/{item.get('kind', 'other')}",
-                severity=item.get("severity", "note") if item.get("severity") in ("note", "warning", "error") else "note",
-                path=d.path,
-                line=d.line,
-                message=str(item.get("message", "")),
-                recommendation=str(item.get("recommendation", "")),
-                decision_id=d.id,
-                source="ai",
-            ))
-    return out
-
-
-def summary_for(repo, decision: Decision) -> str | None:
-    """The stored newcomer summary of a decision, if present and current; no network."""
-    from adrtool.ai import summarize
-
-    if not _has_results(repo, summarize.NAME):
-        return None
-    try:
-        found = current(repo, summarize.request_for(repo, decision))
-    except (OSError, StoreError):
-        return None
-    if found is None or not isinstance(found.data, dict):
-        return None
-    text = found.data.get("summary")
-    return text.strip() if isinstance(text, str) and text.strip() else None
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from adrtool.ai import payload, runner
+from adrtool.ai import payload, runner, stored
 from adrtool.model import Decision
+from adrtool.store import StoreError
 
 NAME = "summarize"
 
@@ -21,3 +22,17 @@ request_for = FEATURE.request_for
 def summarize_decisions(repo, decisions: list[Decision], **options) -> runner.Run:
     """Options as for `review.review_decisions` (progress, cancel, client, batch, resume)."""
     return runner.run_decisions(repo, FEATURE, decisions, **options)
+
+
+def summary_for(repo, decision: Decision) -> str | None:
+    """The stored newcomer summary of a decision, if present and current; no network."""
+    if not stored.has_results(repo, NAME):
+        return None
+    try:
+        found = stored.current(repo, request_for(repo, decision))
+    except (OSError, StoreError):
+        return None
+    if found is None or not isinstance(found.data, dict):
+        return None
+    text = found.data.get("summary")
+    return text.strip() if isinstance(text, str) and text.strip() else None

@@ -19,13 +19,14 @@ FEATURES = ("review", "tags", "summarize")
 def add_arguments(p) -> None:
     sub = p.add_subparsers(dest="ai_action", metavar="ACTION", required=True)
     for name, help_text in (
-        ("review", "judge decisions against the rubric; findings join `adrtool review`"),
+        ("review", "a second reader for the reasoning policy; verified quotes clear or add `adrtool review` findings"),
         ("tags", "suggest choice and door for decisions, with a reason for each"),
         ("summarize", "short newcomer summaries, used by the digest"),
     ):
         q = sub.add_parser(name, help=help_text, description=help_text)
         q.add_argument("ids", nargs="*", metavar="ID", help="decisions to process")
-        q.add_argument("--all", action="store_true", help="every decision")
+        q.add_argument("--all", action="store_true", help="every decision" + (
+            " except closed ones (superseded, deprecated, rejected: name them to send them)" if name == "review" else ""))
         if name == "review":
             q.add_argument("--changed", action="store_true", help="decisions changed since --base")
             q.add_argument("--base", help="with --changed: compare with the merge base of this ref "
@@ -94,6 +95,24 @@ def build_requests(repo, feature: str, decisions) -> list:
     return [module.request_for(repo, d) for d in decisions]
 
 
+def without_closed(requests) -> tuple[list, list]:
+    """(requests to send, closed ones): superseded, deprecated and rejected records are history.
+
+    The offline policy does not judge them, so `ai review --all` does not pay
+    to have them judged; naming one by id still sends it.
+    """
+    open_, closed = [], []
+    for r in requests:
+        (closed if getattr(r.context, "closed", False) else open_).append(r)
+    return open_, closed
+
+
+def closed_note(closed) -> str:
+    ids = ", ".join(r.key for r in closed)
+    return (f"{len(closed)} closed record(s) (superseded, deprecated or rejected) not sent: history, not judged: "
+            f"{ids}; name one to send it (`adrtool ai review {closed[0].key}`)")
+
+
 # ---- the shared flow: show, confirm, send, report -------------------------------------------
 
 
@@ -104,7 +123,7 @@ def warn_refused(requests) -> None:
             print(f"{where}: reference {f.path}: {f.refused}", file=sys.stderr)
 
 
-def show_payload(requests, settings, as_json: bool) -> int:
+def show_payload(requests, settings, as_json: bool, closed=()) -> int:
     """Print exactly what would be sent, with sizes, estimates and redaction counts; send nothing."""
     from adrtool.ai import payload
 
@@ -113,7 +132,9 @@ def show_payload(requests, settings, as_json: bool) -> int:
         dump_json({"model": settings.model, "requests": [
             {"item": r.key, "feature": r.feature, "files": [f.__dict__ for f in r.files], "bytes": r.body_bytes,
              "estimated_input_tokens": r.input_tokens, "redactions": r.redactions, "input_sha256": r.input_hash,
-             "body": r.params} for r in requests], "totals": totals.to_json()})
+             "body": r.params} for r in requests], "totals": totals.to_json(),
+            "not_sent": [{"item": r.key, "path": r.decision.path, "status": r.decision.status.value,
+                          "why": "closed: history, not judged; name it to send it"} for r in closed]})
         return 0
     shown_prompts: set[str] = set()
     for r in requests:
@@ -135,6 +156,8 @@ def show_payload(requests, settings, as_json: bool) -> int:
 
             print(json.dumps(r.params["output_config"]["format"]["schema"], indent=2))
     print(totals_text(totals, settings))
+    if closed:
+        print(f"=== {closed_note(closed)}")
     return 0
 
 
@@ -212,9 +235,14 @@ def _feature(repo, args) -> int:
     settings = ai_config.load(repo.config)
     decisions = _select(repo, args)
     requests = build_requests(repo, args.ai_action, decisions)
+    closed = []
+    if args.ai_action == "review" and args.all:
+        requests, closed = without_closed(requests)
     warn_refused(requests)
     if args.show_payload:
-        return show_payload(requests, settings, args.json)
+        return show_payload(requests, settings, args.json, closed)
+    if closed:
+        print(f"ai review: {closed_note(closed)}", file=sys.stderr)
     runner.require_enabled(repo)
     if getattr(args, "apply", False) and not args.yes and not sys.stdin.isatty():
         from adrtool.cli import UsageError
@@ -244,19 +272,21 @@ def _feature(repo, args) -> int:
 
 def _print(repo, args, result) -> int:
     outcomes = [o for o in result.outcomes if o.data is not None]
+    verdicts = {}
+    if args.ai_action == "review":
+        from adrtool.ai import review
+
+        verdicts = {id(o): review.verified(o.request, o.data) for o in outcomes}
     if args.json:
         dump_json([{"id": o.request.key, "path": o.request.decision.path, "state": o.state, "result": o.data,
-                    "stored": o.path} for o in result.outcomes])
+                    "stored": o.path, **({"verified": verdicts[id(o)].to_json()} if id(o) in verdicts else {})}
+                   for o in result.outcomes])
         return 0
     for o in outcomes:
         d = o.request.decision
         print(f"{d.id}  {d.title}  [{'reused' if o.state == 'reused' else 'new'}: {o.path}]")
         if args.ai_action == "review":
-            for f in o.data["findings"]:
-                print(f"  {f['severity']} ai/{f['kind']}: {f['message']}")
-                print(f"    -> {f['recommendation']}")
-            if not o.data["findings"]:
-                print("  no findings")
+            print_verdict(verdicts[id(o)])
         elif args.ai_action == "tags":
             print(f"  choice: {o.data['choice']}: {o.data['choice_reason']}")
             print(f"  door: {o.data['door']}: {o.data['door_reason']}")
@@ -266,6 +296,25 @@ def _print(repo, args, result) -> int:
           f"{sum(o.state == 'reused' for o in result.outcomes)} reused, {result.http_attempts} HTTP attempt(s)",
           file=sys.stderr)
     return 0
+
+
+def print_verdict(verdict) -> None:
+    """The judge's answer as verified: each essential with its quote, the findings kept, the quotes ignored."""
+    from adrtool.reasoning.merge import shorten
+
+    for c in verdict.claims:
+        if c.state == "absent":
+            evidence = c.why
+        elif c.verified:
+            evidence = f'line {c.line}: "{shorten(c.quote)}"'
+        else:
+            evidence = f'"{shorten(c.quote)}" (quote not verified: ignored)'
+        print(f"  {c.essential:<13} {c.state:<7} {evidence}")
+    for f in verdict.findings:
+        print(f"  {f.severity} ai/{f.kind} (line {f.line}): {f.message}")
+        print(f"    -> {f.recommendation}")
+    for u in verdict.unverified:
+        print(f"  quote ignored ({u.why}), for {u.where}: \"{shorten(u.quote)}\"")
 
 
 def _apply(repo, args, result) -> None:
@@ -293,7 +342,8 @@ def _status(repo, args) -> int:
     for feature in FEATURES:
         # Tag suggestions matter only until a decision is tagged.
         wanted = [d for d in repo.decisions if feature != "tags" or not d.is_tagged]
-        requests += build_requests(repo, feature, wanted)
+        built = build_requests(repo, feature, wanted)
+        requests += without_closed(built)[0] if feature == "review" else built  # as `ai review --all` sends
     rows = stored.status(repo, requests)
     usage = stored.usage_totals(repo, rows)
     if args.json:

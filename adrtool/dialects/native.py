@@ -7,6 +7,8 @@ changes only the lines of the key it sets.
 
 from __future__ import annotations
 
+import re
+
 from adrtool import frontmatter
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation
@@ -50,7 +52,27 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
         raw.field_lines.setdefault("decision-makers", raw.field_lines["deciders"])
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
+    if "revisit" not in raw.fields:
+        _quick_form_revisit(raw)
     return build(raw, stem)
+
+
+# The quick form's line (templates/quick.md): `- **Revisit when:** when retries exceed 1% of calls`.
+_QUICK_REVISIT = re.compile(r"^\s*[-*+]\s+\*\*Revisit when:?\*\*:?\s*(?P<when>.*?)\s*$", re.IGNORECASE)
+
+
+def _quick_form_revisit(raw: RawRecord) -> None:
+    """A filled-in quick-form "Revisit when" line is the revisit trigger (front matter's `revisit` wins)."""
+    for index in range(raw.body_start, len(raw.lines)):
+        line = raw.lines[index]
+        if "evisit" not in line:
+            continue
+        m = _QUICK_REVISIT.match(line)
+        when = m.group("when") if m else ""
+        if when and not when.startswith("<!--"):
+            raw.fields["revisit"] = when
+            raw.field_lines["revisit"] = index + 1
+            return
 
 
 def _key_for(text: str, name: str) -> str:

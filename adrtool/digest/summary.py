@@ -41,7 +41,8 @@ def stored_summary_reader(repo):
     """
     try:
         from adrtool.ai import config as ai_config
-        from adrtool.ai.stored import path_for, summary_for
+        from adrtool.ai.stored import path_for
+        from adrtool.ai.summarize import summary_for
 
         settings = ai_config.load(repo.config)
         folder = repo.root / settings.results_dir / FEATURE

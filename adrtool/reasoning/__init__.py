@@ -6,18 +6,31 @@ package imports neither of them, so `review/` never needs `ai/`.
 
 - `card`: the reasoning card (four essentials and the supports, each
   found / thin / absent with the quoted line it rests on);
-- `read_card(decision, repo)`: the offline card for one decision.
+- `read_card(decision, repo)`: the offline card for one decision (`essentials`),
+  read from its lines (`record_text`), options (`options`), cue words
+  (`cues`) and section meanings (`meaning`), template text left out
+  (`template_text`);
+- `render_card(card)`: the card as text;
+- `quadrant.judged_quadrant(decision)`: the quadrant a decision is judged in.
 """
 
 from __future__ import annotations
 
 from adrtool.reasoning.card import ABSENT, ESSENTIALS, FOUND, SUPPORTS, THIN, Card, Item, Quote
 
-__all__ = ["ABSENT", "ESSENTIALS", "FOUND", "SUPPORTS", "THIN", "Card", "Item", "Quote", "read_card"]
+__all__ = ["ABSENT", "ESSENTIALS", "FOUND", "SUPPORTS", "THIN", "Card", "Item", "Quote", "read_card", "render_card"]
 
 
-def read_card(decision, repo=None) -> Card:
-    """The offline reasoning card of `decision` (its file text is read through `repo` when given)."""
+def read_card(decision, repo=None, history=None) -> Card:
+    """The offline reasoning card of `decision` (its file text is read through `repo` when given;
+    `history`, its `adrtool.history.History`, tells the author apart from the other decision-makers)."""
     from adrtool.reasoning import essentials
 
-    return essentials.read_card(decision, repo)
+    return essentials.read_card(decision, repo, history)
+
+
+def render_card(card: Card) -> str:
+    """The card as plain text (what `adrtool review --explain ID` prints)."""
+    from adrtool.reasoning import card_text
+
+    return card_text.render(card)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 FOUND, THIN, ABSENT = "found", "thin", "absent"
 STATES = (FOUND, THIN, ABSENT)
 
-# The essentials (policy in adrtool/review/README.md and the README): each looked for anywhere in the record.
+# The essentials (policy in adrtool/review/POLICY.md and the README): each looked for anywhere in the record.
 DECISION = "decision"          # a decision is stated (not a template, a sign-post, the current state)
 ALTERNATIVES = "alternatives"  # at least one real alternative with a reason it lost
 REASON = "reason"              # a reason of the record's own for the choice
@@ -53,10 +53,15 @@ class Card:
     decision_id: str
     path: str
     quadrant: str  # the quadrant judged: "deliberate/one-way", ..., as tagged or as estimated
-    basis: str  # "tags" when tagged, "estimate" when judged by the estimated quadrant
+    basis: str  # "tags" when tagged, "default" when untagged (judged as deliberate/one-way), "estimate" when estimated
     unfilled: bool = False  # the record is still its template
     closed: bool = False  # superseded, deprecated or rejected: history, not judged on reasoning
     items: tuple[Item, ...] = field(default_factory=tuple)
+    # Added for the rubric: wording that stands in for reasoning ("crowd-wording", "absolute-wording"),
+    # and an arbitrary pick owned up to ("arbitrary-acceptable", "undo-cost"), each an Item in state
+    # "found" with its quote.  Never an essential.
+    remarks: tuple[Item, ...] = field(default_factory=tuple)
+    title: str = ""
 
     def get(self, name: str) -> Item | None:
         for item in self.items:
@@ -70,4 +75,5 @@ class Card:
 
     def to_json(self) -> dict:
         return {"id": self.decision_id, "path": self.path, "quadrant": self.quadrant, "basis": self.basis,
-                "unfilled": self.unfilled, "closed": self.closed, "items": [i.to_json() for i in self.items]}
+                "unfilled": self.unfilled, "closed": self.closed, "items": [i.to_json() for i in self.items],
+                "remarks": [r.to_json() for r in self.remarks], "title": self.title}

@@ -185,3 +185,21 @@ def _parse(repo, rel: str, text: str | None) -> tuple[Decision | None, list[Deci
         return dialects.parse_file(rel, text, in_dir, repo.config.log4brains)
     except Exception:  # the base version may be malformed; then there is nothing to compare with
         return None, []
+
+
+def corrected_paths(d: Diff) -> set[str]:
+    """Files (repository-relative) changed by a branch commit with a `Correction:` trailer."""
+    if d.gitrepo is None or not d.merge_base:
+        return set()
+    raw = d.gitrepo.git.log("--format=%x1e%(trailers:key=Correction,valueonly,separator=%x1d)", "--name-only",
+                            f"{d.merge_base}..HEAD")
+    out: set[str] = set()
+    for entry in raw.split("\x1e"):
+        head, _, files = entry.partition("\n")
+        if not head.strip():
+            continue
+        for name in files.splitlines():
+            name = name.strip()
+            if name and (not d.prefix or name.startswith(d.prefix)):
+                out.add(name[len(d.prefix):])
+    return out

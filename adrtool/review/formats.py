@@ -28,6 +28,8 @@ def _where(f: Finding) -> str:
 def _scope(report) -> str:
     if report.mode == "all":
         return f"every decision ({len(report.changes)})"
+    if report.mode == "ids":
+        return f"{len(report.changes)} decision" + ("" if len(report.changes) == 1 else "s")
     what = "changed decision" + ("" if len(report.changes) == 1 else "s")
     since = f"since {report.base}" + (f" (merge base {report.merge_base[:7]})" if report.merge_base else "")
     extra = ", with uncommitted changes" if report.mode == "worktree" else ""
@@ -58,18 +60,31 @@ def _decision_rows(report) -> list[tuple[str, str, str, str, str, str, str]]:
 # ---- text -----------------------------------------------------------------------------
 
 
+def _files(report) -> str:
+    """How many decision files were read, and how many could not be."""
+    return f"{report.files_read} decision file(s) read, {report.files_unreadable} could not be read"
+
+
+def finding_lines(findings) -> list[str]:
+    out = []
+    for f in findings:
+        ai = " [ai]" if f.source == "ai" else ""
+        out.append(f"{_where(f)}: {f.severity} {f.rule}{ai}: {f.message}\n")
+        out.append(f"    -> {f.recommendation}\n")
+    return out
+
+
 def text(report) -> str:
-    out = [f"adrtool review: {_scope(report)}"]
+    out = [f"adrtool review: {_scope(report)}; {_files(report)}"]
     out += [f"notice: {n}" for n in report.notices]
     if report.mode != "all":
         for ident, change, status, choice, door, title, path in _decision_rows(report):
             out.append(f"  {change:<9} {ident:<10} {status:<10} {choice}/{door}  {title} ({path})")
+    if report.history and report.mode == "all":
+        out.append(f"history (closed, not judged on reasoning): {', '.join(d.id for d in report.history)}")
     if report.findings:
         out.append("")
-    for f in report.findings:
-        ai = " [ai]" if f.source == "ai" else ""
-        out.append(f"{_where(f)}: {f.severity} {f.rule}{ai}: {f.message}")
-        out.append(f"    -> {f.recommendation}")
+    out += [line.rstrip("\n") for line in finding_lines(report.findings)]
     out.append("")
     out.append(_totals(report) if report.findings else "no findings")
     return "\n".join(out) + "\n"
@@ -85,7 +100,7 @@ def _cell(value: str) -> str:
 
 
 def markdown(report) -> str:
-    out = ["## adrtool review", "", f"Reviewed {_scope(report)}: **{_totals(report)}**.", ""]
+    out = ["## adrtool review", "", f"Reviewed {_scope(report)}: **{_totals(report)}**; {_files(report)}.", ""]
     out += [f"> **Note:** {n}" for n in report.notices]
     if report.notices:
         out.append("")
@@ -115,10 +130,13 @@ def report_json(report) -> dict:
         "merge_base": report.merge_base,
         "head": report.head,
         "notices": list(report.notices),
+        "files": {"read": report.files_read, "unreadable": report.files_unreadable},
         "decisions": [
-            {"id": ident, "title": title, "path": path, "change": change, "status": status, "choice": choice, "door": door}
+            {"id": ident, "title": title, "path": path, "change": change, "status": status, "choice": choice, "door": door,
+             "card": report.cards[ident].to_json() if ident in report.cards else None}
             for ident, change, status, choice, door, title, path in _decision_rows(report)
         ],
+        "history": [d.id for d in report.history],
         "findings": [
             {"rule": f.rule, "severity": f.severity, "path": f.path, "line": f.line, "message": f.message,
              "recommendation": f.recommendation, "decision_id": f.decision_id, "source": f.source}
@@ -196,5 +214,5 @@ def github(report) -> str:
             props.append(f"line={f.line}")
         props.append(f"title={_escape_property(f.rule)}")
         out.append(f"::{command[f.severity]} {','.join(props)}::{_escape_data(f.message + '. ' + f.recommendation)}")
-    out.append(f"adrtool review: {_scope(report)}: {_totals(report) if report.findings else 'no findings'}")
+    out.append(f"adrtool review: {_scope(report)}; {_files(report)}: {_totals(report) if report.findings else 'no findings'}")
     return "\n".join(out) + "\n"

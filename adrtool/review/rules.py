@@ -1,7 +1,11 @@
 """The catalogue of review rules: stable ids, default severity and what each one asks.
 
 The ids are a contract (SARIF rule ids, suppressions, CI logs); a rule may be
-reworded but never renamed.  Some rules report a different severity by
+reworded but never renamed, and a rule no longer reported stays listed as
+retired.  The essentials kept their first ids when the rubric learnt to look
+for them anywhere in a record (missing-options is the alternatives
+essential, missing-rationale the reason, missing-negative-consequence the
+cost); each has a `thin-` twin for the warning.  Some rules report a different severity by
 context (a missing rationale is an error on a one-way door, a warning on a
 two-way door); the default here is the usual one.
 """
@@ -19,31 +23,57 @@ class Rule:
 
 
 _RULES = [
-    # The reasoning rubric (one decision at a time).
+    # The reasoning rubric (one decision at a time; the policy is adrtool/review/POLICY.md).
+    # Essentials: an error when absent on a one-way door, a warning when thin.
+    Rule("rubric/missing-decision", "error", "No line states what was decided (a template, a sign-post or nothing)"),
+    Rule("rubric/thin-decision", "warning", "The decision is only pointed at (another document, the title)"),
+    Rule("rubric/missing-options", "error", "A one-way door with no real alternative and a reason it lost"),
+    Rule("rubric/thin-options", "warning", "Alternatives are dismissed in a word, or named without why they lost"),
+    Rule("rubric/missing-rationale", "error", "No reason of the record's own for the choice (a warning on a deliberate two-way door)"),
+    Rule("rubric/thin-rationale", "warning", "The reason is formulaic, or only in the context"),
+    Rule("rubric/missing-negative-consequence", "error", "A one-way door that names no downside, trade-off or risk of the choice"),
+    Rule("rubric/thin-negative-consequence", "warning", "A downside of the choice appears only in passing"),
+    Rule("rubric/unfilled", "error", "The record is still its template (a warning on a two-way door)"),
+    Rule("rubric/arbitrary-one-way", "error",
+         "An arbitrary choice behind a one-way door, without why an arbitrary pick is acceptable and what undoing it costs"),
     Rule("rubric/untagged", "warning", "Decision has no choice/door tags; judged as a deliberate one-way door until tagged"),
-    Rule("rubric/arbitrary-one-way", "error", "An arbitrary choice behind a one-way door: an irreversible decision with no reasoning"),
-    Rule("rubric/missing-context", "error", "A one-way door without a context or problem statement"),
-    Rule("rubric/missing-options", "error", "A one-way door without at least two considered options that are real alternatives"),
-    Rule("rubric/missing-rationale", "error", "No rationale that says why the chosen option wins"),
-    Rule("rubric/missing-consequences", "error", "A one-way door without consequences"),
-    Rule("rubric/missing-negative-consequence", "error", "A one-way door whose consequences name no negative one"),
-    Rule("rubric/missing-decision-makers", "warning", "A one-way door decided by its author alone (no decision-makers, no Reviewed-by)"),
-    Rule("rubric/missing-evidence", "warning", "A one-way door with no evidence: no reference, data or experiment"),
-    Rule("rubric/missing-confirmation", "warning", "A one-way door with no confirmation or revisit plan"),
+    # Supports: notes.
+    Rule("rubric/missing-decision-makers", "note", "A one-way door decided by its author alone (no decision-makers, no Reviewed-by)"),
+    Rule("rubric/missing-evidence", "note", "A one-way door with no evidence: no reference, data or experiment"),
+    Rule("rubric/missing-confirmation", "note", "A one-way door with no confirmation or revisit plan"),
     Rule("rubric/crowd-wording", "note", "Crowd-following wording stands in for a reason"),
     Rule("rubric/absolute-wording", "note", "Absolute wording hides the trade-off"),
     Rule("rubric/missing-revisit", "note", "An arbitrary two-way door without a revisit trigger"),
-    # Workflow rules (on the diff).
-    Rule("workflow/accepted-rewritten", "error", "An accepted decision's decision or rationale was rewritten in place"),
-    Rule("workflow/deleted-record", "error", "A decision record was deleted"),
+    # Retired: kept so that old SARIF results and suppressions still resolve; no longer reported.
+    Rule("rubric/missing-context", "note", "Retired: the context is not one of the essentials"),
+    Rule("rubric/missing-consequences", "note", "Retired: a downside counts wherever it is written (missing-negative-consequence)"),
+    # Workflow rules (on the diff, or every file with --all).
+    Rule("workflow/unreadable-file", "error", "A decision file that cannot be read (malformed front matter, invalid UTF-8, ...)"),
+    Rule("workflow/invalid-metadata", "error", "A decision whose metadata is wrong (an unknown tag or status value)"),
+    Rule("workflow/accepted-rewritten", "error", "An accepted decision's body was rewritten in place (status and link lines excepted)"),
+    Rule("workflow/deleted-record", "error", "A decision record was deleted without being superseded, deprecated or rejected first"),
+    Rule("workflow/deleted-closed-record", "note", "A superseded, deprecated or rejected record was deleted"),
     Rule("workflow/status-outside-lifecycle", "error", "A status change outside the lifecycle"),
-    Rule("workflow/number-collision", "error", "A new record's number is already used on the base branch or another branch"),
+    Rule("workflow/number-collision", "error", "A record's number is already used on the base branch's tip or another branch"),
+    Rule("workflow/proposed-on-main", "error", "A proposed decision would reach the main branch (when [tool.adrtool.review] asks)"),
     Rule("workflow/broken-link", "error", "A link or supersedes to a missing decision"),
     Rule("workflow/missing-reference", "warning", "A reference to a file that does not exist"),
     Rule("workflow/revisit-due", "warning", "The revisit date has passed"),
     Rule("workflow/stale-proposal", "note", "A proposal open for more than 30 days"),
     Rule("workflow/governed-change", "note", "The change touches files an accepted decision governs"),
 ]
+# The finding ids of each essential: (when absent, when thin).
+ESSENTIAL_RULES = {
+    "decision": ("rubric/missing-decision", "rubric/thin-decision"),
+    "alternatives": ("rubric/missing-options", "rubric/thin-options"),
+    "reason": ("rubric/missing-rationale", "rubric/thin-rationale"),
+    "cost": ("rubric/missing-negative-consequence", "rubric/thin-negative-consequence"),
+}
+SUPPORT_RULES = {
+    "evidence": "rubric/missing-evidence",
+    "decision-makers": "rubric/missing-decision-makers",
+    "plan": "rubric/missing-confirmation",
+}
 RULES: dict[str, Rule] = {r.id: r for r in _RULES}
 
 

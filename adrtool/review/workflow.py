@@ -1,7 +1,8 @@
 """Workflow rules: what a change to the decision log must not do, judged on the diff.
 
-The typo threshold for rewriting an accepted decision: the Decision and
-Rationale sections (found by meaning) are compared word by word.  The edit
+What may change in an accepted record is set by `[tool.adrtool.review]`
+(`review.settings`); metadata lines (status, tags, links) always may.  The
+typo threshold: the texts are compared word by word.  The edit
 is typo-sized when no word was added or removed, at most three words were
 replaced, and each replacement is spelled nearly the same: the same letters
 swapped ("teh" -> "the"), or a difflib ratio of at least 0.75 ("recieve" ->
@@ -20,9 +21,10 @@ from pathlib import Path
 from adrtool import lint, vocabulary
 from adrtool.authoring import lifecycle
 from adrtool.model import Choice, Decision, Door, Kind, Status
-from adrtool.review import meaning
+from adrtool.reasoning import meaning
 from adrtool.review.changes import Change, Diff
 from adrtool.review.findings import Finding
+from adrtool.review.settings import ReviewSettings
 
 MAX_TYPO_WORDS = 3
 MIN_TYPO_SIMILARITY = 0.75
@@ -34,17 +36,64 @@ _CLOSED = (Status.SUPERSEDED, Status.DEPRECATED, Status.REJECTED)
 # ---- rules on one changed decision ----------------------------------------------
 
 
-def accepted_rewritten(change: Change) -> list[Finding]:
+def accepted_rewritten(change: Change, settings: ReviewSettings, corrected: bool = False) -> list[Finding]:
+    """An accepted record's body rewritten on the branch; `corrected`: a commit says `Correction:`."""
     before, after = change.before, change.decision
-    if before is None or after is None or before.status is not Status.ACCEPTED or after.kind is Kind.INLINE:
+    if settings.accepted_edits == "any" or before is None or after is None or before.status is not Status.ACCEPTED \
+            or after.kind is Kind.INLINE:
         return []
-    old, new = _decided_text(before), _decided_text(after)
-    if old is None or new is None or is_typo_sized(old, new):
+    old, new = body_text(before), body_text(after)
+    if _words(old) == _words(new):
+        return []
+    if settings.accepted_edits == "typo":
+        allowed, how = is_typo_sized(old, new), "more than a typo-sized edit"
+    elif corrected or settings.corrected_by_label:
+        allowed = is_typo_sized(_decided_text(before) or "", _decided_text(after) or "")
+        how = "its decision or rationale changed beyond a typo fix, even as a correction"
+    else:
+        allowed, how = False, "with no `Correction:` trailer or correction label"
+    if allowed:
         return []
     return [Finding("workflow/accepted-rewritten", "error", after.path, after.field_lines.get("title"),
-                    f"{after.id} was accepted, and its decision or rationale was rewritten in place",
-                    f"revert the rewrite and supersede it instead: `adrtool new \"...\" --supersedes {after.id}`",
-                    after.id)]
+                    f"{after.id} was accepted, and its body was rewritten in place ({how})",
+                    f"supersede it instead (`adrtool new \"...\" --supersedes {after.id}`); for a typo or link fix, "
+                    f"add a `Correction:` trailer to the commit or the `{settings.correction_label}` label", after.id)]
+
+
+# Metadata lines of every dialect: they may change on an accepted record (status, tags, links).
+_META_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:status|date|deciders|decision-makers|decision makers|choice|door|revisit|"
+    r"tags|governs|references|supersedes|superseded by|superseded-by|amends|amended by|relates to|relates-to)"
+    r"(?:\*\*)?\s*:", re.IGNORECASE)
+
+
+def body_text(d: Decision) -> str:
+    """The record's body without its metadata: status, tag and link lines, and the Status and Links sections."""
+    from adrtool.dialects.common import parse_link_line
+
+    out = []
+    skipping = False
+    for line in d.body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            heading = meaning.normalize(stripped.lstrip("#"))
+            skipping = meaning.meaning_of(heading) == meaning.STATUS or heading in ("links", "related decisions")
+            if not skipping:
+                out.append(stripped)
+            continue
+        if skipping or not stripped or _META_LINE.match(line) or parse_link_line(line):
+            continue
+        out.append(stripped)
+    return "\n".join(out)
+
+
+def changed_body(change: Change) -> bool:
+    """Whether the change rewrote the record's words (not only its status, tags or links)."""
+    if change.decision is None:
+        return False
+    if change.before is None:
+        return True
+    return _words(body_text(change.before)) != _words(body_text(change.decision))
 
 
 def _decided_text(d: Decision) -> str | None:
@@ -77,9 +126,35 @@ def deleted(change: Change) -> list[Finding]:
     if change.kind != "deleted" or change.before is None:
         return []
     d = change.before
+    if d.status in _CLOSED:
+        return [Finding("workflow/deleted-closed-record", "note", change.path, None,
+                        f"decision record {d.id} ({d.title}) was deleted; it was {d.status.value}",
+                        "history is cheaper to keep than to lose: consider restoring it", d.id)]
     return [Finding("workflow/deleted-record", "error", change.path, None,
-                    f"decision record {d.id} ({d.title}) was deleted",
+                    f"decision record {d.id} ({d.title}) was deleted while {d.status.value}",
                     f"restore it and deprecate or supersede it instead: `adrtool status {d.id} deprecated`", d.id)]
+
+
+def unreadable(problems) -> list[Finding]:
+    """Decision files that could not be read at all: each is a finding, with its file and line."""
+    return [Finding("workflow/unreadable-file", "error" if p.severity == "error" else "warning", p.path, p.line,
+                    f"{p.path} cannot be read: {p.message}",
+                    "fix the file (front matter, encoding) so that adrtool and every other reader can parse it")
+            for p in problems]
+
+
+def invalid_metadata(d: Decision) -> list[Finding]:
+    return [Finding("workflow/invalid-metadata", p.severity, p.path, p.line, p.message,
+                    "use a value adrtool knows (`adrtool lint` lists them)", d.id)
+            for p in d.problems if p.severity in ("error", "warning")]
+
+
+def proposed_on_main(d: Decision, settings: ReviewSettings, target: str | None) -> list[Finding]:
+    if not settings.proposed_on_main or d.status is not Status.PROPOSED or not settings.is_main(target):
+        return []
+    return [Finding("workflow/proposed-on-main", "error", d.path, d.field_lines.get("status") or d.line,
+                    f"{d.id} is still proposed, and would reach {target}",
+                    f"decide it before it merges: `adrtool status {d.id} accepted` or `rejected`", d.id)]
 
 
 def status_outside_lifecycle(change: Change) -> list[Finding]:
@@ -146,13 +221,14 @@ def _date(text: str | None) -> dt.date | None:
 # ---- rules on the whole change ------------------------------------------------------
 
 
-def number_collisions(repo, d: Diff) -> list[Finding]:
-    """New records whose number the base branch or another branch already gives another file."""
-    added = [c.decision for c in d.changes if c.kind == "added" and c.decision is not None
-             and c.decision.kind is Kind.RECORD and c.decision.number is not None]
+def number_collisions(repo, d: Diff, settings: ReviewSettings | None = None) -> list[Finding]:
+    """New (or renumbered) records whose number the base branch's tip or another branch gives another file."""
+    added = [c.decision for c in d.changes if c.decision is not None and c.decision.kind is Kind.RECORD
+             and c.decision.number is not None
+             and (c.kind == "added" or (c.kind == "renamed" and c.before is not None and c.before.number != c.decision.number))]
     if not added or d.gitrepo is None:
         return []
-    elsewhere = _numbers_on_other_refs(repo, d)
+    elsewhere = _numbers_on_other_refs(repo, d, settings is None or settings.numbers_on_other_branches)
     used = {r.number for r in repo.records if r.number is not None} | set(elsewhere)
     next_free = max(used, default=0) + 1
     out = []
@@ -168,8 +244,8 @@ def number_collisions(repo, d: Diff) -> list[Finding]:
     return out
 
 
-def _numbers_on_other_refs(repo, d: Diff) -> dict[int, list[tuple[str, str]]]:
-    """number -> (ref, repository-relative path) on the base and on every other branch."""
+def _numbers_on_other_refs(repo, d: Diff, other_branches: bool = True) -> dict[int, list[tuple[str, str]]]:
+    """number -> (ref, repository-relative path) on the base's tip and (unless told not to) every other branch."""
     from adrtool.history import pathspecs, prefix_of
 
     gitrepo = d.gitrepo
@@ -185,7 +261,8 @@ def _numbers_on_other_refs(repo, d: Diff) -> dict[int, list[tuple[str, str]]]:
     except Exception:
         own_upstream = ""
     refs: dict[str, str] = {d.base_commit: d.base}
-    listing = gitrepo.git.for_each_ref("--format=%(objectname) %(refname:short) %(symref)", "refs/heads", "refs/remotes")
+    listing = gitrepo.git.for_each_ref("--format=%(objectname) %(refname:short) %(symref)", "refs/heads",
+                                       "refs/remotes") if other_branches else ""
     for line in listing.splitlines():
         parts = line.split(" ")
         if len(parts) < 2 or (len(parts) > 2 and parts[2]) or parts[1] in (current, own_upstream) or parts[0] == d.head:

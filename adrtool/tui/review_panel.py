@@ -83,9 +83,9 @@ def stored_ai_findings(repo, decision: Decision) -> list:
     if not ai_enabled(repo):
         return []
     try:
-        from adrtool.ai import stored
+        from adrtool.ai import verdicts
 
-        return stored.review_findings(repo, [decision])
+        return verdicts.review_findings(repo, [decision])
     except Exception as exc:  # a damaged results file must not hide the rubric's findings
         return [_finding(decision.path, f"stored AI results unreadable: {exc}", "run the AI review again")]
 

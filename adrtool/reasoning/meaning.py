@@ -2,15 +2,21 @@
 
 A heading is recognised by the words in it (accents folded, case ignored),
 so "Context and Problem Statement" (MADR), "Context" (Nygard), "Kontext",
-"Contexte", "Contexto" and "Problem" all mean CONTEXT.  Only words that are
-unambiguous in a decision record are listed.  A section whose text is empty
-or is an unfilled template placeholder counts as absent.
+"Contexte", "Contexto", "Контекст", "背景" and "Problem" all mean CONTEXT.
+Only words that are unambiguous in a decision record are listed.  Besides
+English, German and Spanish, the languages phodal's `adr` (npm) writes its
+templates in are covered with that package's own section words: zh-cn
+(状态 / 背景 / 决策 / 后果, and 上下文 / 结果 in its own records), pt-br, it-it,
+fa, fr and ru.  Words of a script without spaces (Chinese) or not Latin
+(Russian, Persian) match anywhere in the heading.  A section whose text is
+empty or is an unfilled template placeholder counts as absent.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from adrtool.sections import Section, sections
 from adrtool.vocabulary import strip_accents
@@ -28,35 +34,50 @@ STATUS = "status"
 # Meaning -> words or phrases a heading may contain.  Checked in this order, so
 # "Decision Drivers" is not a decision and "Negative Consequences" is negative.
 _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    (STATUS, ("status", "statut", "estado", "stato")),
+    (STATUS, ("status", "statut", "estado", "stato", "статус", "وضعیت", "状态", "狀態")),
     (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "nachteil", "negativ", "risiken",
-                "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco")),
+                "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco",
+                "svantaggi", "rischi", "недостатки", "риски", "минусы", "معایب", "ریسک", "缺点", "风险", "劣势")),
     (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
                 "spike", "research", "sources", "quellen", "referenz", "nachweis", "weitere informationen",
-                "preuves", "referencias", "evidencia", "fuentes", "fontes")),
+                "preuves", "referencias", "evidencia", "fuentes", "fontes", "riferimenti", "ссылки", "источники",
+                "منابع", "参考", "引用")),
     (CONFIRMATION, ("confirmation", "validation", "revisit", "review date", "follow-up", "follow up", "verification",
                     "bestatigung", "uberprufung", "validierung", "confirmacion", "validacion", "revision",
-                    "confirmacao", "validacao", "revisao")),
+                    "confirmacao", "validacao", "revisao", "verifica", "подтверждение", "проверка", "تایید", "验证", "确认")),
     (OPTIONS, ("considered option", "options", "alternatives", "option", "alternative", "pros and cons",
-               "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes")),
+               "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes",
+               "solutions", "choices", "approaches",
+               "opzioni", "варианты", "альтернатив", "گزینه", "جایگزین", "方案", "选项", "备选", "替代")),
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
-                 "razonamiento", "justificativa", "justificacao", "raison", "motifs")),
+                 "razonamiento", "justificativa", "justificacao", "raison", "motifs", "motivazione",
+                 "обоснование", "почему", "دلیل", "理由", "原因")),
     (CONSEQUENCES, ("consequence", "implication", "trade-off", "tradeoff", "impact", "konsequenz", "folgen",
-                    "auswirkung", "consecuencia", "consequencia", "implicaciones")),
+                    "auswirkung", "consecuencia", "consequencia", "implicaciones", "conseguenze", "последствия",
+                    "نتایج", "پیامد", "后果", "结果", "影响", "後果")),
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
-               "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes")),
+               "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes", "contesto",
+               "контекст", "проблема", "زمینه", "背景", "上下文", "问题")),
     (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao",
-                "resultado", "decisione")),
+                "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策", "proposal", "proposed solution",
+                "solution", "approach", "resolution", "losung", "vorschlag", "proposition", "propuesta", "solucion",
+                "proposta", "solucao", "soluzione", "предложение", "方案决定")),
 ]
 # Headings that look like a meaning but are not one: MADR's "Decision Drivers" are forces, not the decision.
-_NOT_MEANINGFUL = ("decision driver", "drivers", "treiber", "moteurs")
+_HEADING_WORDS = [(m, tuple(strip_accents(c) for c in cues)) for m, cues in _HEADING_WORDS]
+_NOT_MEANINGFUL = ("decision driver", "drivers", "treiber", "moteurs", "驱动", "движущие")
 
 _PLACEHOLDER = re.compile(r"^\s*(?:[\[{<].*[\]}>]|\.\.\.|tbd|todo|n/?a|-+)\s*\.?\s*$", re.IGNORECASE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
+def fold(text: str) -> str:
+    """Accents folded; ASCII text (most of it) is returned as is, since folding it costs a pass per character."""
+    return text if text.isascii() else strip_accents(text)
+
+
 def normalize(text: str) -> str:
-    text = strip_accents(text).lower()
+    text = fold(text).lower()
     text = re.sub(r"[*_`#:]+", " ", text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -66,7 +87,7 @@ _PHRASES = (("pros and cons", OPTIONS), ("decision outcome", DECISION), ("proble
 
 def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
     """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen")."""
-    if " " in cue or "-" in cue:
+    if " " in cue or "-" in cue or not cue.isascii():
         return cue in h
     if len(cue) <= 4:
         return cue in words or cue + "s" in words
@@ -75,11 +96,12 @@ def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
 
 def normalize_words(text: str) -> str:
     """Lower case, accents folded, markup and line breaks gone, padded with spaces (for " da " cues)."""
-    text = strip_accents(text).lower()
+    text = fold(text).lower()
     text = re.sub(r"[*_`]+", "", text)
     return " " + re.sub(r"\s+", " ", text) + " "
 
 
+@lru_cache(maxsize=4096)  # headings repeat across records; a pure function of the text
 def meaning_of(heading: str) -> str | None:
     h = normalize(heading)
     h = re.sub(r"^(?:\d+[.)]?\s*)+", "", h)  # "1. Context"

@@ -1,0 +1,184 @@
+"""Score the offline review against the hand-labelled records of bench/judgement/labels.jsonl.
+
+For every label, the record (materialized by bench/judgement/extract.py into
+bench/out/judgement/records/<id>.<ext>) is copied under its own file name
+into a new temporary git repository, committed, tagged with the labelled
+door and choice by `adrtool tag` (so that the judgement is measured apart
+from tag estimation), and reviewed by `adrtool review ID --format json`, in
+process.  A closed record is judged as a change to it would be (its label's
+verdict is what such a review owes).  Printed per split:
+
+- agreement: the review reports a reasoning error <=> the verdict is inadequate;
+- error precision and recall (an error on an inadequate record is a hit);
+- 3-way agreement: error / warning only / neither against inadequate / thin / adequate;
+- per essential: the card's found/thin/absent against the label's.
+
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout] [--show]
+
+Without --split it scores dev and test; "holdout" is scored only when named.
+`--show` prints every disagreement with the card, for tuning (never on "holdout").
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+
+ESSENTIALS = ("decision", "alternatives", "reason", "cost")
+_GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
+            "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
+            "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", *args], cwd=cwd, env=dict(os.environ, **_GIT_ENV), check=True, capture_output=True)
+
+
+def _cli(args: list[str], cwd: Path) -> tuple[int, str, str]:
+    from adrtool.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    old = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(args)
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        os.chdir(old)
+    return code, out.getvalue(), err.getvalue()
+
+
+def review_one(label: dict, records: Path, work: Path) -> dict:
+    """The review's verdict on one labelled record: {"verdict", "card", "rules", "problem"}."""
+    source = next((p for p in (records / f"{label['id']}.md", records / f"{label['id']}.rst") if p.is_file()), None)
+    if source is None:
+        return {"problem": "record not materialized (run bench/judgement/extract.py)"}
+    repo = work / label["id"]
+    folder = repo / "decisions"
+    folder.mkdir(parents=True)
+    name = label["path"].rsplit("/", 1)[-1]
+    shutil.copyfile(source, folder / name)
+    (repo / ".adrtool.toml").write_text('dirs = ["decisions"]\n' + ("log4brains = true\n" if label["dialect"] == "log4brains" else ""),
+                                        encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-q", "-m", "record")
+    rel = f"decisions/{name}"
+    code, _, err = _cli(["tag", rel, "--choice", label["choice"], "--door", label["door"]], repo)
+    if code != 0:
+        return {"problem": f"tag failed: {err.strip()}"}
+    code, out, err = _cli(["review", rel, "--format", "json"], repo)
+    if code not in (0, 1):
+        return {"problem": f"review failed: {err.strip()}"}
+    report = json.loads(out)
+    [decision] = report["decisions"]
+    findings = [f for f in report["findings"] if f["rule"].startswith("rubric/")]
+    if decision["card"] and decision["card"]["closed"]:
+        findings = _as_changed(repo, rel)
+    severities = {f["severity"] for f in findings}
+    verdict = "inadequate" if "error" in severities else "thin" if "warning" in severities else "adequate"
+    return {"verdict": verdict, "card": decision["card"], "rules": sorted({f["rule"] + ":" + f["severity"] for f in findings})}
+
+
+def _as_changed(repo: Path, rel: str) -> list[dict]:
+    """A closed record's findings as a review of a branch that rewrites it would give them."""
+    from adrtool import store
+    from adrtool.review import rubric
+
+    loaded = store.load(repo)
+    d = loaded.resolve(rel)
+    return [{"rule": f.rule, "severity": f.severity} for f in rubric.check(d, repo=loaded, changed=True)]
+
+
+def score(rows: list[tuple[dict, dict]]) -> dict:
+    read = [(l, r) for l, r in rows if "verdict" in r]
+    tp = sum(1 for l, r in read if r["verdict"] == "inadequate" and l["verdict"] == "inadequate")
+    fp = sum(1 for l, r in read if r["verdict"] == "inadequate" and l["verdict"] != "inadequate")
+    fn = sum(1 for l, r in read if r["verdict"] != "inadequate" and l["verdict"] == "inadequate")
+    agree = sum(1 for l, r in read if (r["verdict"] == "inadequate") == (l["verdict"] == "inadequate"))
+    three = sum(1 for l, r in read if r["verdict"] == l["verdict"])
+    per = {}
+    for name in ESSENTIALS:
+        states = [(l["essentials"][name], _state(r["card"], name)) for l, r in read]
+        per[name] = sum(1 for a, b in states if a == b) / len(states) if states else 0.0
+    n = len(read)
+    return {"records": len(rows), "reviewed": n, "agreement": agree / n if n else 0.0,
+            "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
+            "three_way": three / n if n else 0.0, "essentials": per, "errors": tp + fp, "inadequate": tp + fn}
+
+
+def _state(card: dict | None, name: str) -> str:
+    for item in (card or {}).get("items", []):
+        if item["name"] == name:
+            return item["state"]
+    return "absent"
+
+
+def _show(label: dict, result: dict) -> None:
+    print(f"--- {label['id']} ({label['dialect']}, {label['door']}/{label['choice']}): labelled {label['verdict']}, "
+          f"review {result.get('verdict', result.get('problem'))}")
+    print(f"    rules: {', '.join(result.get('rules', []))}")
+    for name in ESSENTIALS:
+        mine = _state(result.get("card"), name)
+        mark = "" if mine == label["essentials"][name] else "   <-- labelled " + label["essentials"][name]
+        item = next((i for i in (result.get("card") or {}).get("items", []) if i["name"] == name), None)
+        print(f"    {name:<13} {mine:<7} {item['summary'] if item else ''}{mark}")
+    print(f"    why: {label['why']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
+    p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
+    p.add_argument("--split", choices=["dev", "test", "holdout"], action="append",
+                   help="default: dev and test; holdout only when asked for, to score, never to tune")
+    p.add_argument("--show", action="store_true", help="print each disagreement (never on holdout)")
+    args = p.parse_args(argv)
+    if not args.labels.is_file():
+        print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
+        return 2
+    labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    # The holdout split is scored only when named, and its disagreements are never
+    # printed, so that no tuning run sees more of it than its figures.
+    splits = args.split or sorted({l["split"] for l in labels} - {"holdout"})
+    if args.show and "holdout" in splits:
+        print("--show is refused on the holdout split: score it, never tune on it", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
+        results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
+    for split in splits:
+        rows = [(l, results[l["id"]]) for l in labels if l["split"] == split]
+        s = score(rows)
+        print(f"{split}: {s['reviewed']}/{s['records']} reviewed; agreement {s['agreement']:.0%}, "
+              f"error precision {s['precision']:.0%} ({s['errors']} errors), recall {s['recall']:.0%} "
+              f"({s['inadequate']} inadequate), 3-way {s['three_way']:.0%}; essentials "
+              + ", ".join(f"{k} {v:.0%}" for k, v in s["essentials"].items()))
+        skipped = [l["id"] for l, r in rows if "verdict" not in r]
+        if skipped:
+            print(f"  not reviewed: {', '.join(skipped)} ({results[skipped[0]]['problem']})")
+        if args.show:
+            for l, r in rows:
+                disagree = "verdict" in r and (r["verdict"] != l["verdict"] or any(
+                    _state(r["card"], n) != l["essentials"][n] for n in ESSENTIALS))
+                if disagree:
+                    _show(l, r)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Materialize the decision folders of bench/reading/truth.jsonl into bench/out/reading/.
+
+Each collection in collections.json is written, at its recorded commit, to
+bench/out/reading/<owner>+<name>/<dir>/, together with the repository's own
+configuration files that say where its decisions live (.adr-dir,
+.adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
+repository has them at that commit. A folder is taken whole (every file under
+it, images included), a collection with a "slice" only takes the files of the
+slice, and a collection whose dir is "." (decisions at the repository root)
+takes the top-level files only.
+
+Source: the search tool's mirror at /work/.mirror/<owner>+<name>/repo (read
+with git, no work tree), else raw.githubusercontent.com at the commit (only
+the files named in truth.jsonl and the configuration files, since there is no
+listing without a mirror). Nothing here is committed: bench/out/ is ignored.
+
+    python bench/reading/extract.py             # every collection
+    python bench/reading/extract.py --check     # also check every truth path materialized
+    python bench/reading/extract.py --repo phodal/adr
+
+Prints one line per collection and, at the end, every file it could not get;
+exits 1 if anything is missing.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tarfile
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "out" / "reading"
+MIRRORS = Path("/work/.mirror")
+CONFIG_FILES = (".adr-dir", ".adr.json", ".log4brains.yml", ".adrtool.toml", "pyproject.toml")
+RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{path}"
+
+
+def mirror_of(repo: str) -> Path | None:
+    git_dir = MIRRORS / repo.replace("/", "+") / "repo"
+    return git_dir if git_dir.is_dir() else None
+
+
+def git(git_dir: Path, *args: str) -> bytes:
+    return subprocess.run(["git", "-c", "core.quotepath=off", f"--git-dir={git_dir}", *args],
+                          check=True, capture_output=True).stdout
+
+
+def listed(git_dir: Path, commit: str, coll: dict) -> list[str]:
+    """Repository paths of the collection's files at the commit."""
+    d = coll["dir"]
+    if d in ("", "."):
+        out = git(git_dir, "ls-tree", "--name-only", commit)
+        names = [n for n in out.decode().splitlines()]
+        kinds = git(git_dir, "ls-tree", commit).decode().splitlines()
+        blobs = {line.split("\t", 1)[1] for line in kinds if " blob " in line}
+        return [n for n in names if n in blobs]
+    names = git(git_dir, "ls-tree", "-r", "--name-only", commit, "--", d + "/").decode().splitlines()
+    if coll.get("slice"):
+        lo, hi = coll["slice"]
+        prefix = d + "/"
+        names = [n for n in names if "/" not in n[len(prefix):] and lo <= n[len(prefix):] <= hi]
+    return names
+
+
+def write(dest_root: Path, path: str, data: bytes) -> None:
+    target = dest_root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+
+
+def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) -> int:
+    commit = coll["commit"]
+    paths = listed(git_dir, commit, coll)
+    if not coll.get("slice") and coll["dir"] not in ("", "."):
+        # Whole folder: one git archive keeps symlinks and modes as the repository has them.
+        tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
+        with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+            archive.extractall(dest_root, filter="data")
+    else:
+        for p in paths:
+            write(dest_root, p, git(git_dir, "show", f"{commit}:{p}"))
+    top = set(git(git_dir, "ls-tree", "--name-only", commit).decode().splitlines())
+    for cfg in CONFIG_FILES:
+        if cfg in top:
+            write(dest_root, cfg, git(git_dir, "show", f"{commit}:{cfg}"))
+    for p in paths:
+        if not (dest_root / p).exists() and not (dest_root / p).is_symlink():
+            missing.append(f"{coll['repo']}@{commit[:10]}: {p}")
+    return len(paths)
+
+
+def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[str]) -> int:
+    commit, got = coll["commit"], 0
+    for p in truth_paths:
+        try:
+            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=p), timeout=30) as r:
+                write(dest_root, p, r.read())
+                got += 1
+        except (urllib.error.URLError, OSError) as e:
+            missing.append(f"{coll['repo']}@{commit[:10]}: {p} ({e})")
+    for cfg in CONFIG_FILES:
+        try:
+            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=cfg), timeout=30) as r:
+                write(dest_root, cfg, r.read())
+        except (urllib.error.URLError, OSError):
+            pass  # most repositories have none of these
+    return got
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--repo", help="only this owner/name")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--check", action="store_true", help="check every truth.jsonl path materialized")
+    args = ap.parse_args(argv)
+
+    collections = json.loads((HERE / "collections.json").read_text())
+    truth = [json.loads(line) for line in (HERE / "truth.jsonl").read_text().splitlines() if line.strip()]
+    missing: list[str] = []
+    cleaned: set[Path] = set()
+    for coll in collections:
+        if args.repo and coll["repo"] != args.repo:
+            continue
+        dest_root = args.out / coll["repo"].replace("/", "+")
+        if dest_root not in cleaned:  # one repository can hold several collections
+            shutil.rmtree(dest_root, ignore_errors=True)
+            cleaned.add(dest_root)
+        truth_paths = [t["path"] for t in truth if t["repo"] == coll["repo"] and t["dir"] == coll["dir"]]
+        git_dir = mirror_of(coll["repo"])
+        if git_dir is not None:
+            try:
+                n, source = from_mirror(git_dir, coll, dest_root, missing), "mirror"
+            except subprocess.CalledProcessError as e:
+                missing.append(f"{coll['repo']}@{coll['commit'][:10]}: git failed: {e.stderr.decode().strip()}")
+                n, source = 0, "mirror (failed)"
+        else:
+            n, source = from_raw(coll, truth_paths, dest_root, missing), "raw.githubusercontent.com"
+        print(f"{coll['repo']:45} {coll['dir']:42} {n:4} files from {source}")
+        if args.check:
+            for p in truth_paths:
+                if not (dest_root / p).is_file():
+                    missing.append(f"{coll['repo']}: truth path not materialized: {p}")
+    for m in missing:
+        print("MISSING", m, file=sys.stderr)
+    print(f"{len(missing)} missing; written under {args.out}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
