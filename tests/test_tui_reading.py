@@ -58,7 +58,7 @@ async def test_reading_a_decision_and_following_its_links_both_ways(tmp_path, si
             ["→ relates-to 0001 Use PostgreSQL for storage"]
         screen = screen_text(app)
         assert "Reads dominate." in screen and "status: accepted" not in screen  # rendered, front matter hidden
-        assert "reasoning:" in text_of(reading, "#reading-card")
+        assert text_of(reading, "#reading-card").startswith("Reasoning deliberate/one-way")
         links.focus()
         await pilot.press("enter")  # follow the link
         await settle(pilot)
@@ -90,17 +90,24 @@ async def test_next_previous_and_edit_from_the_reading_view(tmp_path):
         assert app.screen is reading
 
 
-async def test_the_reasoning_card_shows_once_its_reader_exists(tmp_path):
-    async with running(make_sample(tmp_path)) as (app, pilot):
+async def test_the_reasoning_card_with_each_item_and_its_quoted_line(tmp_path):
+    from adrtool.reasoning import read_card
+
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        decision = next(d for d in app.repo.records if d.id == "0001")
+        expected = read_card(decision, app.repo)
+        detail_card = str(app.home.query_one("#detail-card").render())
         reading = await open_reading(app, pilot, "0001")
         card = text_of(reading, "#reading-card")
-        detail_card = str(app.home.query_one("#detail-card").render())
-        try:
-            from adrtool.reasoning import essentials  # noqa: F401
-        except ImportError:
-            assert card == "reasoning: not available in this build" and detail_card == card
-            return
-        raise AssertionError("the reasoning card's reader landed: test its items here")
+        assert card.startswith("Reasoning deliberate/one-way, as tagged")
+        for item in expected.items:  # the four essentials and the supports, each found / thin / absent
+            mark = {"found": "✓", "thin": "~", "absent": "✗"}[item.state]
+            assert f"{mark} {item.name:<15} {item.state:<6}" in card and item.summary in card
+            for quote in item.quotes[:2]:
+                assert f"line {quote.line}: “{quote.text.strip()}”" in card  # the line it rests on, verbatim
+        assert {i.name for i in expected.items} >= {"decision", "alternatives", "reason", "cost"}
+        assert "decision" in detail_card and "alternatives" in detail_card  # the detail pane shows it too
 
 
 async def test_an_rst_record_reads_as_text_until_its_reader_exists(tmp_path):

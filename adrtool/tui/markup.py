@@ -103,7 +103,11 @@ def dates_and_authors(history) -> str:
     return "\n".join(lines)
 
 
-def card(found) -> str:
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def card(found, quote_width: int = 100) -> str:
     """The reasoning card: the four essentials and the supports, each found / thin / absent with its line.
 
     `found` is a Card, None while it is being read, or a string saying why there is none."""
@@ -122,7 +126,7 @@ def card(found) -> str:
         source = " [$adr-note]AI[/]" if item.source == "ai" else ""
         lines.append(f"[{color}]{mark} {escape(item.name):<15} {item.state:<6}[/]{source} {escape(item.summary)}")
         for quote in item.quotes[:2]:
-            lines.append(muted(f"    line {quote.line}: “{escape(quote.text.strip())}”"))
+            lines.append(muted(f"    line {quote.line}: “{escape(clip(quote.text.strip(), quote_width))}”"))
     return "\n".join(lines)
 
 

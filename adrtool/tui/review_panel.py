@@ -24,12 +24,12 @@ def check(decision: Decision, repo=None, history=None):
                          "report this as a bug in adrtool")]
 
 
-def card_for(decision: Decision, repo=None):
+def card_for(decision: Decision, repo=None, history=None):
     """The reasoning card (adrtool.reasoning), or one line saying why there is none."""
     try:
         from adrtool.reasoning import read_card
 
-        return read_card(decision, repo)
+        return read_card(decision, repo, history)
     except ImportError:  # adrtool.reasoning.essentials not built yet
         return "not available in this build"
     except Exception as exc:  # a failing reader must not take the pane with it
@@ -95,9 +95,9 @@ def stored_summary(repo, decision: Decision) -> str | None:
     if not ai_enabled(repo):
         return None
     try:
-        from adrtool.ai import stored
+        from adrtool.ai.summarize import summary_for
 
-        return stored.summary_for(repo, decision)
+        return summary_for(repo, decision)
     except Exception:
         return None
 

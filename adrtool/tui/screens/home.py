@@ -231,7 +231,7 @@ class HomeScreen(DecisionActions, Screen):
         history = review_panel.history_of(app.repo, decision, app.histories)
         if self.detail.decision is decision:
             app.call_from_thread(self.detail.set_history, history)
-        card = review_panel.card_for(decision, app.repo)
+        card = review_panel.card_for(decision, app.repo, history)
         if self.detail.decision is decision:
             app.call_from_thread(self.detail.set_card, card)
         findings = review_panel.check(decision, app.repo, history)

@@ -107,7 +107,7 @@ class ReadingScreen(DecisionActions, Screen):
         """Git history, the reasoning card, the rubric's and stored AI findings, the stored AI summary."""
         app = self.app
         history = review_panel.history_of(app.repo, decision, app.histories)
-        card = review_panel.card_for(decision, app.repo)
+        card = review_panel.card_for(decision, app.repo, history)
         findings = review_panel.check(decision, app.repo, history)
         ai_findings = review_panel.stored_ai_findings(app.repo, decision)
         if ai_findings:
@@ -121,7 +121,7 @@ class ReadingScreen(DecisionActions, Screen):
         self.history, self.card, self.findings = history, card, findings
         self.query_one("#reading-git", Static).update(markup.dates_and_authors(history) if history is not None
                                                       else markup.muted("git: no history (not a git repository?)"))
-        self.query_one("#reading-card", Static).update(markup.card(card))
+        self.query_one("#reading-card", Static).update(markup.card(card, quote_width=400))
         review = self.query_one("#reading-review", Static)
         review.update(markup.findings(findings) if findings is not None else "")
         ai = self.query_one("#reading-ai", Static)
