@@ -41,8 +41,8 @@ def test_letters_scattered_through_a_title_do_not_match():
 def test_ties_keep_the_table_order_even_when_narrowing_a_ranked_list():
     reverse = list(reversed(DECISIONS))
     order = {id(x): i for i, x in enumerate(reverse)}
-    ranked = filtering.select(reverse, "di", order=order)
-    narrowed = filtering.select(ranked, "dig", order=order)
+    ranked = filtering.select(reverse, "di")
+    narrowed = filtering.select(ranked, "dig", positions=[order[id(x)] for x in ranked])
     assert [x.id for x in narrowed] == ["0020", "0002", "0042"]
 
 

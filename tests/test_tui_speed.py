@@ -52,12 +52,11 @@ async def test_cells_look_exactly_as_datatable_draws_them(tmp_path):
 async def test_typing_on_narrows_and_backspace_widens_like_filtering_from_scratch(tmp_path):
     async with running(make_sample(tmp_path)) as (app, pilot):
         everything = app.table.decisions
-        order = {id(d): i for i, d in enumerate(everything)}
         for query in ["e", "es", "ess", "es", "", "status:accepted", "status:accepted e", "status:accepted ev",
                       "status:proposed ev", "u", "uu", "w", "wi", "wit", "with"]:
             app.table.set_query(query)
             app.table.flush_query()
-            expected = filtering.select(everything, query, order=order)
+            expected = filtering.select(everything, query)
             assert app.table.shown == expected, query
             assert app.table.row_count == len(expected)
 
@@ -106,3 +105,43 @@ async def test_title_takes_the_width_the_short_columns_leave(tmp_path):
         title, rest = title_and_rest()
         assert title + rest == table.scrollable_content_region.width
         assert title > narrow_title + 20 and table.columns_shown[-2:] == ("date", "tags")  # room: more columns too
+
+
+async def test_whole_lines_look_exactly_as_datatable_draws_them(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        base = Style(color="#e0e0e0", bgcolor="#202020")
+        keys = [table._header_row_key] + [table._row_locations.get_key(i) for i in range(table.row_count)]
+        for cursor_row in (0, 3):
+            table.move_cursor(row=cursor_row)
+            await pilot.pause()
+            for key in keys:
+                table._clear_caches()
+                fast = table._render_line_in_row(key, 0, base, table.cursor_coordinate, table.hover_coordinate)
+                table._clear_caches()
+                plain = DataTable._render_line_in_row(table, key, 0, base, table.cursor_coordinate, table.hover_coordinate)
+                assert _flat(fast[1]) == _flat(plain[1]) and fast[0] == plain[0], (key, cursor_row)
+
+
+async def test_lines_cached_by_cursor_row_are_what_datatable_draws_after_the_cursor_moves(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        base = Style(color="#e0e0e0", bgcolor="#202020")
+        height = table.row_count + 1
+        width = table.size.width
+
+        def lines(render) -> list:
+            return [[(ch, segment.style) for segment in render(y, 0, width, base) for ch in segment.text]
+                    for y in range(height)]
+
+        lines(table._render_line)  # warm the caches at the first row
+        for row in (2, 5, 0):
+            table.move_cursor(row=row)
+            await pilot.pause()
+            fast = lines(table._render_line)  # most lines from the cache
+            table._plain_rows = lambda: False  # DataTable's own path, nothing cached
+            table._clear_caches()
+            plain = lines(table._render_line)
+            del table._plain_rows
+            table._clear_caches()
+            assert fast == plain, row

@@ -79,8 +79,14 @@ def parse(query: str) -> Query:
     return Query(" ".join(words), tuple(terms), tuple(hints))
 
 
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+
+
 def haystack(decision: Decision) -> str:
-    return f"{decision.id} {decision.title}".lower()
+    """What the filter searches: id and title, lowercased; then, after a tab, the same with every
+    run of other characters made one space, so a word's start is a string search (" post")."""
+    text = f"{decision.id} {decision.title}".lower().replace("\t", " ")
+    return f"{text}\t {_NOT_WORD.sub(' ', text)}"
 
 
 class WordMatcher:
@@ -88,20 +94,32 @@ class WordMatcher:
 
     def __init__(self, word: str) -> None:
         self.word = word
+        plain = not _NOT_WORD.search(word)  # letters and digits only: its starts are found by " " + word
+        self._spaced = " " + word if plain else None
         escaped = re.escape(word)
         self._start = re.compile(r"(?<![a-z0-9])" + escaped).search
         # Starts of successive words: each letter continues the run or starts a later word.
         parts = [re.escape(c) for c in word]
-        self._run = re.compile(r"(?<![a-z0-9])" + parts[0] + "".join(f"(?:{p}|.*?(?<![a-z0-9]){p})" for p in parts[1:])).search
+        self._run = re.compile(r"(?<![a-z0-9])" + parts[0] + "".join(f"(?:{p}|[^\t]*?(?<![a-z0-9]){p})" for p in parts[1:])).search
+        self._initial = " " + word[0] if word[0].isalnum() else None
         self._number = int(word) if word.isdigit() else None
 
     def tier(self, text: str) -> int | None:
         word = self.word
-        if word in text:
-            ident = text.split(" ", 1)[0]
-            if ident == word or (self._number is not None and ident.isdigit() and int(ident) == self._number):
-                return EXACT
+        if word in text:  # the spaced copy holds a letters-and-digits word exactly when the text does
+            if text.startswith(word):  # the haystack starts with the id: the id exactly, or its start
+                n = len(word)
+                return EXACT if text[n] in " \t" else WORD_START
+            if self._number is not None:  # "12" is 0012
+                ident = text[:text.find(" ")]
+                if ident.isdigit() and int(ident) == self._number:
+                    return EXACT
+            spaced = self._spaced
+            if spaced is not None:
+                return WORD_START if spaced in text else INSIDE
             return WORD_START if self._start(text) else INSIDE
+        if self._initial is not None and self._initial not in text:
+            return None  # a run starts at a word that starts with the word's first letter
         return WORD_RUN if self._run(text) else None
 
 
@@ -141,13 +159,10 @@ def score(matchers: list[WordMatcher], text: str) -> int | None:
     return total
 
 
-def select(decisions: list[Decision], query: str | Query, *, quadrant: str = "", hide_closed: bool = False,
-           haystacks: list[str] | None = None, order: dict[int, int] | None = None) -> list[Decision]:
-    """The decisions the table shows: filtered, then ranked by match (ties in the given order).
-
-    `haystacks` (parallel to decisions) saves lowercasing per keystroke; `order` (id(decision) ->
-    position in table order) keeps ties in table order when `decisions` is an earlier ranking.
-    """
+def select_indices(decisions: list[Decision], query: str | Query, *, quadrant: str = "", hide_closed: bool = False,
+                   haystacks: list[str] | None = None, positions: list[int] | None = None) -> list[int]:
+    """Positions in `decisions` of the rows the table shows: filtered, then ranked by match (ties by
+    `positions`, the rows' places in table order, when `decisions` is an earlier ranking)."""
     parsed = query if isinstance(query, Query) else parse(query)
     texts = haystacks if haystacks is not None else [haystack(d) for d in decisions]
     if parsed.terms or quadrant or hide_closed:
@@ -158,15 +173,20 @@ def select(decisions: list[Decision], query: str | Query, *, quadrant: str = "",
         keep = range(len(decisions))
     words = parsed.words
     if not words:
-        return [decisions[i] for i in keep]
+        return list(keep)
     matchers = [WordMatcher(w) for w in words]
     if len(matchers) == 1:  # plain typing, the common case: no call per row beyond the matcher's own
         tier = matchers[0].tier
         scored = [(s, i) for i in keep if (s := tier(texts[i])) is not None]
     else:
         scored = [(s, i) for i in keep if (s := score(matchers, texts[i])) is not None]
-    if order is None:
-        scored.sort()
-        return [decisions[i] for _s, i in scored]
-    scored.sort(key=lambda pair: (pair[0], order.get(id(decisions[pair[1]]), pair[1])))
-    return [decisions[i] for _s, i in scored]
+    if positions is None:
+        scored.sort()  # ties keep their order: i is the tie-break
+        return [i for _s, i in scored]
+    ranked = sorted((s, positions[i], i) for s, i in scored)
+    return [i for _s, _p, i in ranked]
+
+
+def select(decisions: list[Decision], query: str | Query, **options) -> list[Decision]:
+    """The decisions the table shows, in the given order, ranked by match when there are words."""
+    return [decisions[i] for i in select_indices(decisions, query, **options)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -31,6 +33,9 @@ FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage"
 
 class FilterInput(Input):
     BINDINGS = keys.bindings("filter")
+    # Input sets its virtual size on every keystroke; its own size is fixed by the stylesheet, so
+    # that needs a repaint, not a layout of the whole screen (as DecisionTable.virtual_size).
+    virtual_size = Reactive(Size(0, 0), layout=False)
 
 
 class HomeScreen(DecisionActions, Screen):
@@ -203,7 +208,9 @@ class HomeScreen(DecisionActions, Screen):
 
     @on(DataTable.RowHighlighted, "#table")
     def row_highlighted(self) -> None:
-        self._show_current()
+        # The table's frame first (the moved cursor, the refilled rows), the detail pane in the next:
+        # its layout would otherwise delay the table's frame.
+        self.call_after_refresh(self._show_current)
 
     def _show_current(self) -> None:
         if self.app.repo is None or not self.side_by_side:

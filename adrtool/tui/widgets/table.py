@@ -9,21 +9,18 @@ tag list ends with an ellipsis.
 from __future__ import annotations
 
 import time
+from typing import NamedTuple
 
 from rich.markup import escape
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
-from typing import NamedTuple
-
+from textual.widgets._data_table import Row  # the row record add_row makes; see prepare
 from textual.widgets.data_table import ColumnKey, RowKey
-from textual._two_way_dict import TwoWayDict  # DataTable's row index; see _fill_rows
-from textual.widgets._data_table import Row  # the row record add_row makes; see _fill_rows
 
 from adrtool.model import Decision
 from adrtool.tui import filtering, keys
+from adrtool.tui.widgets.fast_table import FastDataTable, FastRowKey
 
 COLUMNS = (("id", "ID"), ("title", "Title"), ("status", "Status"), ("choice", "Choice"),
            ("door", "Door"), ("date", "Date"), ("tags", "Tags"))
@@ -53,7 +50,6 @@ _clock = time.monotonic  # tests replace it to type "fast" without sleeping
 # Theme colours are filled in when a cell is first drawn (so a theme change needs no reload).
 _UNTAGGED = "[italic @adr-untagged]untagged[/]"
 _MUTED, _MUTED_STRUCK = "[@adr-muted]", "[@adr-muted strike]"
-_NULL_STYLE = Style.null()
 _SORT_KEYS = {
     "id": lambda d: (d.number is None, d.number or 0, d.id),
     "title": lambda d: d.title.lower(),
@@ -105,13 +101,13 @@ def prepare(decisions: list[Decision]) -> PreparedRows:
     column_keys = [ColumnKey(key) for key, _label in COLUMNS]
     out = PreparedRows()
     for d in decisions:
-        key = RowKey(row_key(d))
+        key = FastRowKey(row_key(d))
         out[id(d)] = Prepared(filtering.haystack(d), key, dict(zip(column_keys, cells(d))), Row(key, 1), (key, 0))
     out.widest = {key: max(map(len, map(plain, decisions)), default=0) for key, plain in _PLAIN.items()}
     return out
 
 
-class DecisionTable(DataTable):
+class DecisionTable(FastDataTable):
     """Owns its filter, quadrant, sort, hide-closed and column state; the screen only feeds it decisions."""
 
     BINDINGS = keys.bindings("table")
@@ -133,8 +129,13 @@ class DecisionTable(DataTable):
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.decisions: list[Decision] = []
+        # Parallel to `decisions` (table order) and to `shown`: each row's prepared cells and haystack,
+        # and a shown row's place in table order (ranking ties keep it).
+        self._rows: list[Prepared] = []
         self._haystacks: list[str] = []
-        self._order: dict[int, int] = {}  # id(decision) -> position in table order, for ranking ties
+        self._shown_rows: list[Prepared] = []
+        self._shown_haystacks: list[str] = []
+        self._shown_positions: list[int] = []
         self._prepared: PreparedRows | None = None
         self.shown: list[Decision] = []
         self.query_text = ""
@@ -202,7 +203,7 @@ class DecisionTable(DataTable):
         self.columns_shown, self.abbreviated = columns, abbreviated
         self._texts = {}
         if self._prepared is not None and self.shown:
-            self._fill_rows([self._prepared[id(d)] for d in self.shown])
+            self._fill_rows(self._shown_rows)
             if keep is not None:
                 self.select(keep)
         self.post_message(self.Layout(abbreviated))
@@ -233,8 +234,8 @@ class DecisionTable(DataTable):
             self._texts = {}
         self.decisions = self._sorted(decisions)
         self._prepared = prepared if prepared is not None else prepare(self.decisions)
-        self._haystacks = [self._prepared[id(d)].haystack for d in self.decisions]
-        self._order = {id(d): i for i, d in enumerate(self.decisions)}
+        self._rows = [self._prepared[id(d)] for d in self.decisions]
+        self._haystacks = [row.haystack for row in self._rows]
         self._filtered_by = None  # new decisions or a new order: filter them all
         self._fit_columns()
         self.refill()
@@ -285,67 +286,24 @@ class DecisionTable(DataTable):
         narrowing = (self._filtered_by is not None and self._filtered_by[1:] == (parsed.terms, self.quadrant, self.hide_closed)
                      and parsed.text.startswith(self._filtered_by[0]) and self._filtered_by[0])
         # Typing more letters can only remove rows: search the rows shown, not every decision.
-        pool = self.shown if narrowing else self.decisions
-        haystacks = [self._prepared[id(d)].haystack for d in pool] if narrowing else self._haystacks
-        self.shown = filtering.select(pool, parsed, quadrant=self.quadrant, hide_closed=self.hide_closed,
-                                      haystacks=haystacks, order=self._order)
+        if narrowing:
+            pool, rows, haystacks, positions = self.shown, self._shown_rows, self._shown_haystacks, self._shown_positions
+        else:
+            pool, rows, haystacks, positions = self.decisions, self._rows, self._haystacks, None
+        picked = filtering.select_indices(pool, parsed, quadrant=self.quadrant, hide_closed=self.hide_closed,
+                                          haystacks=haystacks, positions=positions)
+        self.shown = [pool[i] for i in picked]
+        self._shown_rows = [rows[i] for i in picked]
+        self._shown_haystacks = [haystacks[i] for i in picked]
+        self._shown_positions = [positions[i] for i in picked] if positions is not None else picked
         self._filtered_by = (parsed.text, parsed.terms, self.quadrant, self.hide_closed)
         self.clear()
-        self._fill_rows([self._prepared[id(d)] for d in self.shown])
+        self._fill_rows(self._shown_rows)
         if keep is None or not self.select(keep):
             self.move_cursor(row=0)
         self.post_message(self.Filled(len(self.shown), len(self.decisions), parsed.hints))
         self._refilled_at = _clock()
     # ---- speed: DataTable's per-row bookkeeping is too slow at 10,000 rows ---------------
-    def _fill_rows(self, rows: list[Prepared]) -> None:
-        """`add_row` for every row of an empty table at once: the same records (made in advance by
-        prepare()), put in with whole-dict operations; the cursor check and the idle wake-up happen
-        once instead of per row (add_row: ~170 us a row)."""
-        keys = [p.key for p in rows]
-        self._row_locations = TwoWayDict(dict(zip(keys, range(len(keys)))))
-        self._data.update(zip(keys, [p.data for p in rows]))
-        self.rows.update(zip(keys, [p.row for p in rows]))
-        self._require_update_dimensions = True
-        self._update_count += 1
-        # Rows in order, one line each: DataTable's row order and line offsets are known already.
-        self._ordered_row_cache[(len(rows), self._update_count)] = [p.row for p in rows]
-        self._offset_cache[self._update_count] = [p.offset for p in rows]
-        self.cursor_coordinate = self.cursor_coordinate
-        self.check_idle()
-        self.refresh()
-
-    def clear(self, columns: bool = False):
-        # DataTable.clear lists every row's line offset only to empty that list (60 ms at 10,000
-        # rows, on every filter keystroke): with the rows gone first, that list is empty.
-        self.rows.clear()
-        return super().clear(columns)
-
-    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
-                     cursor: bool = False, hover: bool = False):
-        """A body cell drawn straight from its Text: DataTable's own path renders every cell through
-        Padding and Styled renderables (~0.25 ms a cell, ~75 ms for the 300 cells of a refilled
-        screen).  Same cache, same styles, same result: one line, padded, cropped to the width."""
-        if row_index < 0 or column_index < 0 or width <= 2 * self.cell_padding:
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
-        row_key = self._row_locations.get_key(row_index)
-        column_key = self._column_locations.get_key(column_index)
-        cache_key = (row_key, column_key, base_style, cursor, hover, self._show_hover_cursor,
-                     self._update_count, self._pseudo_class_state)
-        lines = self._cell_render_cache.get(cache_key)
-        if lines is None:
-            component_style, post_style = self._get_styles_to_render_cell(
-                False, False, row_index < self.fixed_rows or column_index < self.fixed_columns, hover, cursor,
-                self.show_cursor, self._show_hover_cursor, self.cursor_foreground_priority == "css",
-                self.cursor_background_priority == "css")
-            pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index}) + component_style
-            text = self._cell_text(row_key, column_key).copy()
-            text.truncate(width - 2 * self.cell_padding, overflow="ellipsis", pad=True)
-            padding = Segment(" " * self.cell_padding, _NULL_STYLE)
-            line = [padding, *text.render(self.app.console), padding]
-            lines = [list(Segment.apply_style(line, pre_style, post_style))]
-            self._cell_render_cache[cache_key] = lines
-        return lines
-
     def _cell_text(self, row_key: RowKey, column_key: ColumnKey) -> Text:
         """The cell's markup parsed once per load (kept with the decision's prepared row)."""
         texts = self._texts.get(row_key)
@@ -362,11 +320,6 @@ class DecisionTable(DataTable):
                     markup = markup.replace(token, color)
             text = texts[column_key] = Text.from_markup(markup, end="")
         return text
-
-    def _update_dimensions(self, new_rows) -> None:
-        # Every column has a fixed width and every row one line, so DataTable's measuring of
-        # each new cell (seconds at 10,000 rows) is unnecessary: only the virtual size is needed.
-        super()._update_dimensions(())
 
     def current(self) -> Decision | None:
         if not self.shown or not (0 <= self.cursor_row < len(self.shown)):
