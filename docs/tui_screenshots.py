@@ -25,6 +25,8 @@ async def shoot(name: str, size: tuple[int, int]) -> None:
             await pilot.pause()
             await app.wait_idle()
             await app.detail.flush_body()
+            await pilot.pause()
+            app.home.flush_review()
         await pilot.pause()
         app.save_screenshot(str(ROOT / "docs" / name))
 

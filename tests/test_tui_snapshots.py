@@ -37,6 +37,8 @@ async def _ready(pilot, select: str | None = None) -> None:
         await pilot.pause()
         await app.wait_idle()
         await app.detail.flush_body()
+        await pilot.pause()
+        app.home.flush_review()
     await pilot.pause()
 
 
@@ -91,4 +93,11 @@ def test_help_at_80x24(snap_compare, tmp_path):
 
 def test_record_editor(snap_compare, tmp_path):
     app = AdrApp(make_sample(tmp_path), watch=False)
-    assert snap_compare(app, terminal_size=(120, 40), run_before=ready("0003", "e"))
+
+    async def run_before(pilot):
+        await ready("0003", "e")(pilot)
+        while getattr(pilot.app.screen, "findings", None) is None:  # the review of the text as opened
+            await pilot.app.wait_idle()
+            await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

@@ -31,6 +31,8 @@ async def settle(pilot) -> None:
         if app.home.ready:
             app.table.flush_query()  # a filter coalesced while typing fast, without waiting
             await app.detail.flush_body()  # the debounced body, and the review that follows it, without waiting
+            await pilot.pause()
+            app.home.flush_review()
         await pilot.pause()
         if not [w for w in app.workers if w.group != "watch" and not w.is_finished]:
             return

@@ -28,6 +28,7 @@ from adrtool.tui.widgets.table import LEGEND, DecisionTable
 NARROW = 110  # columns: below this the detail pane is a screen of its own (the reading view)
 SHORT = 34  # rows: below this the 2x2 is one line above the table
 MAX_PROBLEM_LINES = 6
+REVIEW_REST = 0.25  # seconds the cursor rests on a shown body before its review starts
 FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage"
 
 
@@ -45,6 +46,7 @@ class HomeScreen(DecisionActions, Screen):
         super().__init__(id="home")
         self.ready = False  # composed and mounted: the app may hand over a loaded repository
         self._shown: Decision | None = None  # the decision the detail pane shows
+        self._review_timer = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -227,20 +229,37 @@ class HomeScreen(DecisionActions, Screen):
         self._show_current()
 
     def on_detail_pane_rested(self, message: DetailPane.Rested) -> None:
+        """The body is shown; the slower work (git history, card, rubric) once the cursor has rested a
+        little longer, so skimming down the table does not start a review for every row passed."""
         decision = message.decision
+        if self._review_timer is not None:
+            self._review_timer.stop()
+        if decision is not None and decision is self.detail.decision:
+            self._review_timer = self.set_timer(REVIEW_REST, lambda: self._review_if_shown(decision))
+
+    def _review_if_shown(self, decision: Decision) -> None:
+        self._review_timer = None
         if decision is not None and decision is self.detail.decision:
             self.review_decision(decision)
+
+    def flush_review(self) -> None:
+        """Start a waiting review now (tests call this instead of sleeping)."""
+        if self._review_timer is not None:
+            self._review_timer.stop()
+            self._review_if_shown(self.detail.decision)
 
     @work(thread=True, exclusive=True, group="review", description=NO_REPR)
     def review_decision(self, decision: Decision) -> None:
         """Once the cursor rests: its git history, the reasoning card, then the rubric and stored AI findings."""
         app = self.app
         history = review_panel.history_of(app.repo, decision, app.histories)
-        if self.detail.decision is decision:
-            app.call_from_thread(self.detail.set_history, history)
+        if self.detail.decision is not decision:
+            return  # the cursor moved on: the rest is for a decision no longer shown
+        app.call_from_thread(self.detail.set_history, history)
         card = review_panel.card_for(decision, app.repo, history)
-        if self.detail.decision is decision:
-            app.call_from_thread(self.detail.set_card, card)
+        if self.detail.decision is not decision:
+            return
+        app.call_from_thread(self.detail.set_card, card)
         findings = review_panel.check(decision, app.repo, history)
         ai_findings = review_panel.stored_ai_findings(app.repo, decision)
         if ai_findings:
