@@ -17,12 +17,16 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from adrtool.errors import AdrtoolError
+
 DEFAULT_DIRS = ("decisions", "docs/decisions", "docs/adr", "doc/adr", "docs/architecture/decisions")
 ENV_DIR = "ADRTOOL_DIR"
 
 
-class ConfigError(Exception):
+class ConfigError(AdrtoolError):
     """A configuration file that cannot be used; the message names the file."""
+
+    code = "config"
 
 
 @dataclass

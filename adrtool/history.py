@@ -1,34 +1,42 @@
 """Decision history from git: who created and changed each decision file, and its status timeline.
 
-The raw log of every commit (`git diff-tree --stdin --raw`, in parallel over
-consecutive blocks of `git rev-list`; see `_log_everything` for why) gives
-each commit's changed files with the blob it left behind; files outside the
-decision folders are dropped, and renames are followed by walking the log
-newest-first and mapping each older name to the file's name today.  The
-status at each commit is read from those blobs with `git cat-file --batch`,
-only when a timeline is asked for, and only for the files asked about
-(listing created/updated/authors needs no blob at all).
+The raw log of every commit that changes a decision folder (found by the
+folder's tree id in each commit, then `git diff-tree --stdin --raw`; see
+`git_log.log_changing` for why) gives each commit's changed files with the
+blob it left behind; files outside the decision folders are dropped, and
+renames are followed by walking the log newest-first and mapping each older
+name to the file's name today.  The status at each commit is read from
+those blobs with `git cat-file --batch`, only when a timeline is asked for,
+and only for the files asked about (listing created/updated/authors needs
+no blob at all).
 
-gitpython finds the repository; this module is imported only by commands
-that need history, so `adrtool list` without `--history` never loads git.
+Only the git binary is run (`git_log`); GitPython is imported by `git_repo`
+alone, for the review's diff, so `adrtool list --history` never loads it.
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
-from concurrent.futures import ThreadPoolExecutor
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from types import SimpleNamespace
 
-from adrtool.store import StoreError
+from adrtool.git_log import (HistoryError, Located, locate, log_changing, log_files,  # noqa: F401  (HistoryError:
+                             log_touching, parse_log, read_blobs)  # raised through `load`; read_blobs: used by review)
 
 SHALLOW_NOTICE = (
     "this is a shallow clone, so decision history is incomplete; "
     "fetch the whole history (`git fetch --unshallow`, or `fetch-depth: 0` in GitHub Actions)"
 )
 _NO_BLOB = "0" * 40
+# The whole history of decision folders holding at most this many files is read by one
+# path-limited `git log` (`git_log.log_touching`): git then compares, in each commit, only
+# the folders' trees, which costs about the commit walk when few commits touch them (record
+# 0085).  Larger folders are read by `git_log.log_changing`: with a path limit, git matches
+# every entry of a 10,000-file folder against it in every commit that changed it.
+FEW_FILES = 1000
 
 
 @dataclass(frozen=True)
@@ -139,8 +147,8 @@ def git_repo(path: Path):
 
 def is_shallow(path: Path) -> bool:
     """Whether the clone around `path` is shallow (its history stops at a graft)."""
-    gitrepo = git_repo(path)
-    return gitrepo is not None and repo_is_shallow(gitrepo)
+    found = locate(path)
+    return found is not None and found.shallow
 
 
 def repo_is_shallow(gitrepo) -> bool:
@@ -167,51 +175,6 @@ def pathspecs(repo, top: Path) -> list[str]:
     return out
 
 
-# ---- reading the log -----------------------------------------------------------
-
-_FORMAT = "%x1e%H%x1f%an%x1f%aI%x1f%(trailers:key=Reviewed-by,valueonly,separator=%x1d)"
-_RAW = ["-r", "-z", "--raw", "--no-abbrev", "-M", "--no-color", f"--format={_FORMAT}"]
-# Reading the whole history (see `_log_everything`): at most this many git processes at once,
-# two blocks of commits for each (a shorter block pays git's start-up, which maps and reads the
-# pack again, more often; a longer one leaves a core idle while the slowest block finishes), and
-# never a block shorter than _MIN_BLOCK commits.
-_MAX_WORKERS = 4
-_BLOCKS_PER_WORKER = 2
-_MIN_BLOCK = 1000
-_MAX_RENAMES = 50  # renames followed back from one file named to `load` (a guard against cycles)
-
-
-class HistoryError(StoreError):
-    """git failed while reading the history (a damaged repository, say): one line, exit code 2."""
-
-
-def parse_log(raw: str) -> list[tuple[str, str, datetime, tuple[str, ...], list[tuple[str, str, list[str]]]]]:
-    """`git log --raw -z --format=_FORMAT` -> (commit, author, date, reviewers, [(change, blob, paths)])."""
-    commits = []
-    for chunk in raw.split("\x1e"):
-        if not chunk:
-            continue
-        header, _, rest = chunk.partition("\0")
-        sha, author, date, trailers = (header.split("\x1f") + ["", "", ""])[:4]
-        reviewers = tuple(r.strip() for r in trailers.split("\x1d") if r.strip())
-        tokens = rest.lstrip("\n").split("\0")
-        changes = []
-        i = 0
-        while i < len(tokens):
-            meta = tokens[i].strip()
-            if not meta.startswith(":"):
-                i += 1
-                continue
-            parts = meta[1:].split()
-            blob, change = parts[3], parts[4]
-            letter = change[:1]
-            count = 2 if letter in ("R", "C") else 1
-            changes.append((letter, blob, tokens[i + 1 : i + 1 + count]))
-            i += 1 + count
-        commits.append((sha, author, datetime.fromisoformat(date), reviewers, changes))
-    return commits
-
-
 def load(repo, paths: list[str] | None = None, since: str | None = None) -> Histories | None:
     """History of every decision file of `repo` (a store.Repository), keyed by its path today.
 
@@ -220,131 +183,126 @@ def load(repo, paths: list[str] | None = None, since: str | None = None) -> Hist
     files, and `since` (a commit) to the commits after it: a review needs
     only what the branch did to the files it changed.
     """
-    gitrepo = git_repo(Path(repo.root))
-    if gitrepo is None or gitrepo.working_tree_dir is None:
+    found = locate(Path(repo.root))
+    if found is None:
         return None
-    top = Path(gitrepo.working_tree_dir)
+    top = found.top
     prefix = prefix_of(repo, top)
     out = Histories()
-    out.shallow = repo_is_shallow(gitrepo)
+    out.shallow = found.shallow
     out.top = top
     folders = pathspecs(repo, top)
-    if (paths is not None and not paths) or not folders or not gitrepo.head.is_valid():
+    if (paths is not None and not paths) or not folders or not found.has_head:
         return out
+    wanted = tuple("" if f == "." else f + "/" for f in folders)
+    revs = f"{since}..HEAD" if since else "HEAD"
     if paths is not None:
-        logs = [_log_files(top, [prefix + p for p in paths], "HEAD", since)]
-        wanted = None
+        logs = [log_files(top, [prefix + p for p in paths], "HEAD", since)]
+    elif _at_most(repo.config, FEW_FILES):  # small folders: one path-limited `git log`
+        logs = [parse_log(log_touching(top, revs, folders))]
     else:
-        logs = (parse_log(raw) for raw in _log_everything(top, f"{since}..HEAD" if since else "HEAD"))
-        wanted = tuple("" if f == "." else f + "/" for f in folders)
+        logs = (parse_log(raw) for raw in log_changing(top, revs, folders))
     loader = _Loader(repo, top)
     # Newest first: `alias` maps a file's older names to its name today, or to None
     # once the file's creation was seen (older commits there touched another file).
     alias: dict[str, str | None] = {}
+    moved_in: list[tuple[str, str]] = []  # (older name outside the folders, commit that moved it in)
+    seen: set[str] = set()
     for commits in logs:
-        for sha, author, date, reviewers, changes in commits:
-            for change, blob, names in changes:
-                if not names:
-                    continue
-                name_then = names[-1]
-                if name_then in alias:
-                    current = alias[name_then]
-                    if current is None:
-                        continue
-                elif wanted is not None and not name_then.startswith(wanted):
-                    continue  # outside the decision folders: the whole log lists code changes too
-                else:
-                    current = name_then
-                key = current[len(prefix):] if prefix and current.startswith(prefix) else current
-                history = out.get(key)
-                if history is None:
-                    history = out[key] = History(key, _loader=loader)
-                history.touches.append(Touch(sha, author, date, change, blob, name_then, reviewers))
-                if change == "R" and len(names) == 2:
-                    alias[names[0]] = current
-                if change in ("A", "R"):
-                    alias[name_then] = None
+        _collect(commits, alias, out, prefix, None if paths is not None else wanted, loader, moved_in)
+        seen.update(c[0] for c in commits)
+    # The whole-history read skipped commits outside the decision folders; a file moved in
+    # from elsewhere has its older history there, read by name from before the move.
+    for name, sha in moved_in:
+        if alias.get(name) is not None:
+            older = [c for c in log_files(top, [name], f"{sha}^", since) if c[0] not in seen]
+            _collect(older, alias, out, prefix, None, loader, [])
     loader.histories = out
     return out
 
 
-def _log_files(top: Path, specs: list[str], head: str, since: str | None, depth: int = 0) -> list:
-    """`parse_log` of one `git log` limited to a few files, followed back through renames.
+def begin(config) -> Callable[[object], Histories | None]:
+    """Start reading the whole history of `config`'s folders now, in a thread; call the result with the repository.
 
-    Limited to a file, git sees a rename as the file's creation.  So the
-    commits where a file's oldest change is an addition are compared whole
-    (one `diff-tree -M`), and where that was a rename, the older name is
-    logged from the commit before.  (`git log --follow` takes a single file
-    only, and looks for renames in every commit it walks: slower.)
+    `adrtool list --json --history` starts git before it reads the decision
+    files, so the two run at once: `begin(cfg)`, then `store.load(config=cfg)`,
+    then `finish(repo)` waits for git and hands over the histories.
     """
-    revs = [head] + ([f"^{since}"] if since else [])
-    commits = parse_log(_git(top, ["log", *_RAW, *revs, "--", *specs]))
-    oldest: dict[str, tuple[int, int]] = {}  # path -> (commit index, change index) of its oldest change
-    for ci, (_, _, _, _, changes) in enumerate(commits):
-        for ji, (_, _, names) in enumerate(changes):
-            if names:
-                oldest[names[-1]] = (ci, ji)
-    added = {name: (ci, ji) for name, (ci, ji) in oldest.items() if commits[ci][4][ji][0] == "A"}
-    if not added or depth >= _MAX_RENAMES:
-        return commits
-    # Every commit that added one of the files, compared whole by one process.
-    shas = sorted({commits[ci][0] for ci, _ in added.values()})
-    whole = {sha: changes for sha, _, _, _, changes in parse_log(_git(top, ["diff-tree", "--stdin", *_RAW], _lines(shas)))}
-    older: list = []
-    for name, (ci, ji) in added.items():
-        sha = commits[ci][0]
-        renamed = next((names for change, _, names in whole.get(sha, []) if change == "R" and names[-1] == name), None)
-        if renamed is not None:  # (a root commit has no diff here, so nothing is renamed in it)
-            commits[ci][4][ji] = ("R", commits[ci][4][ji][1], renamed)
-            older += _log_files(top, [renamed[0]], f"{sha}^", since, depth + 1)
-    return commits + older
+    box: list = []
+    where = SimpleNamespace(root=config.root, config=config)  # all `load` needs before the files are read
+
+    def read() -> None:
+        try:
+            box.append(load(where))
+        except BaseException as exc:  # re-raised in the caller's thread
+            box.append(exc)
+
+    worker = threading.Thread(target=read, name="adrtool-history", daemon=True)
+    worker.start()
+
+    def finish(repo) -> Histories | None:
+        worker.join()
+        result = box[0]
+        if isinstance(result, BaseException):
+            raise result
+        if result is not None:
+            for loader in {id(h._loader): h._loader for h in result.values() if h._loader}.values():
+                loader.repo = repo  # timelines are parsed with the configuration the caller loaded
+        return result
+
+    return finish
 
 
-def _log_everything(top: Path, revs: str):
-    """The raw log of every commit of `revs`, newest first, as consecutive chunks of text.
+def _at_most(config, limit: int) -> bool:
+    """Whether the decision and design folders hold at most `limit` files (counting stops past it)."""
+    import os
 
-    Why not one `git log -- <decision folders>`: git compares each commit's
-    tree with its parent's, and a decision folder holds thousands of files in
-    one flat tree, so that comparison is the whole cost (about 0.2-0.5 ms a
-    commit at 10,000 files).  A path limit makes it dearer, not cheaper (git
-    matches every entry against it, and compares trees a second time to
-    simplify history), so the log is read without one and other files are
-    dropped here.  The commits are listed first (`rev-list`, cheap) and cut
-    into consecutive blocks, each compared by its own `git diff-tree --stdin`
-    on its own core.  Blocks are consecutive so that each process reads
-    trees in the order their pack deltas were made.
-    """
-    commits = _git(top, ["rev-list", "--topo-order", revs]).split()
-    if not commits:
-        return []
-    workers = max(1, min(_MAX_WORKERS, _cores(), len(commits) // (_MIN_BLOCK * _BLOCKS_PER_WORKER)))
-    size = -(-len(commits) // (workers * _BLOCKS_PER_WORKER)) if workers > 1 else len(commits)
-    blocks = [commits[i : i + size] for i in range(0, len(commits), size)]
-    args = ["diff-tree", "--stdin", "--root", *_RAW]
-    if workers <= 1:
-        return (_git(top, args, _lines(block)) for block in blocks)
-    pool = ThreadPoolExecutor(workers)  # threads only wait on git processes
-    futures = [pool.submit(_git, top, args, _lines(block)) for block in blocks]
-    pool.shutdown(wait=False)
-    return (f.result() for f in futures)  # in order, each as soon as it is ready
+    count = 0
+    todo = [str(f) for f in list(config.dirs) + list(config.design_dirs)]
+    while todo:
+        try:
+            entries = os.scandir(todo.pop())
+        except OSError:
+            continue
+        with entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != ".git":
+                        todo.append(entry.path)
+                else:
+                    count += 1
+                    if count > limit:
+                        return False
+    return True
 
 
-def _cores() -> int:
-    """The cores this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
-def _lines(items: list[str]) -> str:
-    return "".join(item + "\n" for item in items)
-
-
-def _git(top: Path, args: list[str], stdin: str | None = None) -> str:
-    proc = subprocess.run(["git", *args], cwd=top, input=None if stdin is None else stdin.encode(),
-                          capture_output=True)
-    if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise HistoryError(f"git {args[0]} failed in {top}: {message[-1] if message else 'exit code ' + str(proc.returncode)}")
-    return proc.stdout.decode("utf-8", "surrogateescape")
+def _collect(commits, alias: dict, out: Histories, prefix: str, wanted: tuple[str, ...] | None, loader,
+             moved_in: list) -> None:
+    """Add each commit's changes to decision files (newest first) to their histories in `out`."""
+    for sha, author, date, reviewers, changes in commits:
+        for change, blob, names in changes:
+            if not names:
+                continue
+            name_then = names[-1]
+            if name_then in alias:
+                current = alias[name_then]
+                if current is None:
+                    continue
+            elif wanted is not None and not name_then.startswith(wanted):
+                continue  # outside the decision folders: the log lists code changes too
+            else:
+                current = name_then
+            key = current[len(prefix):] if prefix and current.startswith(prefix) else current
+            history = out.get(key)
+            if history is None:
+                history = out[key] = History(key, _loader=loader)
+            history.touches.append(Touch(sha, author, date, change, blob, name_then, reviewers))
+            if change == "R" and len(names) == 2:
+                alias[names[0]] = current
+                if wanted is not None and not names[0].startswith(wanted):
+                    moved_in.append((names[0], sha))
+            if change in ("A", "R"):
+                alias[name_then] = None
 
 
 class _Loader:
@@ -410,34 +368,3 @@ def _status_of(dialects, path: str, text: str | None, in_dir: bool, log4brains: 
     if record is None:
         return None
     return record.status.value, record.status_raw
-
-
-def read_blobs(top: Path, specs: list[str]) -> dict[str, str | None]:
-    """Object name (a sha, or `rev:path`) -> its text, all read by one `git cat-file --batch`.
-
-    A missing object, or one that is not UTF-8 text, maps to None.
-    """
-    if not specs:
-        return {}
-    request = "".join(s + "\n" for s in specs).encode("utf-8")
-    proc = subprocess.run(["git", "cat-file", "--batch"], cwd=top, input=request, capture_output=True)
-    data = proc.stdout
-    out: dict[str, str | None] = {}
-    pos = 0
-    for spec in specs:
-        end = data.find(b"\n", pos)
-        if end < 0:
-            break
-        header = data[pos:end].split(b" ")
-        pos = end + 1
-        if len(header) != 3 or header[-1] == b"missing":
-            out[spec] = None
-            continue
-        size = int(header[2])
-        body = data[pos : pos + size]
-        pos += size + 1
-        try:
-            out[spec] = body.decode("utf-8") if header[1] == b"blob" else None
-        except UnicodeDecodeError:
-            out[spec] = None
-    return out

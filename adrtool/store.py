@@ -3,21 +3,22 @@
 There is no index and no cache: every command reads every file, every time.
 Each file's text is kept as read, so that a write can check the file has
 not changed on disk since (and refuse if it has), and edits can be made to
-the exact bytes the user wrote.
+the exact bytes the user wrote.  Writing itself (locks, check, rename) lives
+in `store_write`.
 """
 
 from __future__ import annotations
 
 import os
 import re
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool import dialects, frontmatter, vocabulary
+from adrtool import dialects, frontmatter, store_write, vocabulary
 from adrtool.config import Config, discover
+from adrtool.errors import ConflictError, StoreError  # noqa: F401  (imported from here by most modules)
 from adrtool.model import Decision, Kind, Problem
+from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the store's write path, as before)
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
@@ -30,14 +31,6 @@ _TEMPLATE_NAME = re.compile(
     r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:templates?\b.*|.*\btemplate)\.md$", re.IGNORECASE
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
-
-
-class StoreError(Exception):
-    """A problem the user must fix (unknown id, conflict, unwritable file); one line, no traceback."""
-
-
-class ConflictError(StoreError):
-    pass
 
 
 @dataclass
@@ -86,6 +79,8 @@ class Repository:
                     tables["stem"].setdefault(d.stem, []).append(d)
                     if d.number is not None:
                         tables["number"].setdefault(d.number, []).append(d)
+                    if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                        tables["inline"].setdefault(d.inline_id.lower(), []).append(d)
                 else:
                     tables["inline"].setdefault(d.id.lower(), []).append(d)
                 tables["id"].setdefault(d.id, []).append(d)
@@ -128,10 +123,10 @@ class Repository:
     def resolve(self, ref: str) -> Decision:
         found = self.find(ref)
         if not found:
-            raise StoreError(f"no decision '{ref}' (try `adrtool list`)")
+            raise StoreError(f"no decision '{ref}' (try `adrtool list`)", code="not-found")
         if len(found) > 1:
             paths = ", ".join(d.path for d in found)
-            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead")
+            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead", code="ambiguous")
         return found[0]
 
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
@@ -160,89 +155,10 @@ class Repository:
         return self.texts[rel]
 
     def write(self, rel: str, new_text: str, *, create: bool = False) -> None:
-        """Write through the one safe path: refuses if the file changed since it was read."""
-        path = self.root / rel
+        """Write through the one safe path (`store_write.commit`): refuses if the file changed since it was read."""
         expected = None if create else self.texts.get(rel)
-        write_atomic(path, new_text, expected=expected, create=create)
+        store_write.commit([store_write.Write(self.root / rel, new_text, expected, create, rel)])
         self.texts[rel] = new_text
-
-
-BOM = "\ufeff"
-BOM_BYTES = BOM.encode("utf-8")
-
-
-def read_text(path: Path) -> str:
-    with open(path, "rb") as fh:
-        data = fh.read()
-    return data.decode("utf-8")
-
-
-def _current_bytes(path: Path) -> bytes | None:
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        return None
-
-
-def write_atomic(path: Path, text: str, expected: str | None = None, create: bool = False) -> None:
-    """Temporary file in the same folder, fsync, rename; never a half-written file.
-
-    `expected` is the text the caller read: if the file on disk differs now
-    (another editor, a `git checkout`), nothing is written.  The reader drops a
-    byte-order mark, so a file that has one is compared, and written, with it.
-    """
-    path = Path(path)
-    if create and path.exists():
-        raise ConflictError(f"{path}: already exists; not overwritten")
-    if expected is not None:
-        current = _current_bytes(path)
-        if current is not None and current.startswith(BOM_BYTES) and not expected.startswith(BOM):
-            expected = BOM + expected
-            text = text if text.startswith(BOM) else BOM + text
-        if current != expected.encode("utf-8"):
-            raise ConflictError(f"{path}: changed on disk since it was read; not overwritten (run the command again)")
-    folder = path.parent
-    if create:
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"{folder}: cannot create folder: {exc.strerror}") from None
-    try:
-        mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else None
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
-        else:
-            os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
-    except OSError as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise StoreError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        dfd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
-    except OSError:
-        pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # ---- discovery and loading --------------------------------------------------

@@ -19,6 +19,9 @@ Variants (each a folder under --out, plus `<name>.json`, the manifest of what wa
   record created, then status changes, tag edits, typo fixes and renames),
   built with one `git fast-import`, plus a branch `bench-review` that touches
   20 decisions (5 new, 10 status changes, 5 edits) for `adrtool review`.
+  Every commit changes the decision folder: the adversarial case.
+- `realistic-<N>`: a code base of COMMITS commits, about 2% of them on N
+  decisions (see `generate_realistic.py`), with the same `bench-review` branch.
 
 Everything comes from one seeded `random.Random`, so the same seed gives
 byte-identical repositories.
@@ -644,6 +647,11 @@ def generate(variant: str, n: int, out: Path, seed: int = 7, commits: int = 2000
         manifest = _manifest(p)
     elif variant == "history":
         manifest = write_history(root, n, commits, seed)
+    elif variant == "realistic":
+        sys.path.insert(0, str(BENCH))
+        from generate_realistic import write_realistic
+
+        manifest = write_realistic(root, n, commits, seed)
     else:
         raise SystemExit(f"unknown variant {variant}")
     manifest.update(variant=variant, seed=seed, path=str(root))
@@ -671,18 +679,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--sizes", default="1000,10000", help="record counts, comma-separated")
-    ap.add_argument("--variants", default="mixed,adr-tools,log4brains,history")
+    ap.add_argument("--variants", default="mixed,adr-tools,log4brains,history,realistic")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--commits", type=int, default=20000, help="commits of the history variant")
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     sizes = [int(s) for s in args.sizes.split(",")]
     # The peers' variants and the history are only needed at one size each.
-    only = {"adr-tools": 1000, "log4brains": 1000, "history": 10000}
+    only = {"adr-tools": 1000, "log4brains": 1000, "history": 10000, "realistic": 300}
     for variant in args.variants.split(","):
-        for n in sizes:
-            if variant in only and n != only[variant] and len(sizes) > 1:
-                continue
+        for n in [only[variant]] if variant in only and len(sizes) > 1 else sizes:
             root, manifest = generate(variant, n, args.out, args.seed, args.commits)
             print(f"{root}: {json.dumps({k: v for k, v in manifest.items() if k not in ('path', 'folders')})}")
     return 0

@@ -34,7 +34,16 @@ class Measurement:
 
 
 def run_once(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, int, str, str]:
-    """(wall seconds, peak RSS MB, exit code, stdout, stderr) of one run of `cmd`.
+    """(wall seconds, peak RSS MB, exit code, stdout, stderr) of one run of `cmd`."""
+    wall, rss, _, code, out, err = run_with_cpu(cmd, cwd, env)
+    return wall, rss, code, out, err
+
+
+def run_with_cpu(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float, float, int, str, str]:
+    """(wall seconds, peak RSS MB, CPU seconds, exit code, stdout, stderr) of one run of `cmd`.
+
+    CPU is user + system time of the process and of every process it waited
+    for (git, a forked parser): Linux adds a reaped child's time to its parent's.
 
     The process is started through GNU time when it exists: Linux carries a
     process's peak RSS across fork and exec, so a child forked straight from
@@ -55,7 +64,7 @@ def run_once(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float,
             kb = int(text[-1]) if text and text[-1].isdigit() else kb
         out.seek(0)
         err.seek(0)
-        return (wall, kb / 1024, proc.returncode,
+        return (wall, kb / 1024, usage.ru_utime + usage.ru_stime, proc.returncode,
                 out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
 
 
@@ -102,3 +111,29 @@ def tool_version(cmd: list[str]) -> str:
     except (OSError, subprocess.TimeoutExpired):
         return "not installed"
     return (proc.stdout or proc.stderr).strip().splitlines()[0] if (proc.stdout or proc.stderr).strip() else "?"
+
+
+def interleaved(cases: dict[str, tuple[list[str], Path]], runs: int = 5, env: dict | None = None,
+                before=None) -> dict[str, list[tuple[float, float, float]]]:
+    """(wall, peak MB, CPU seconds) of every run of each case, the cases taking turns run after run.
+
+    A figure and its floor measured in turns see the same machine: on a
+    shared machine whose load drifts, a ratio of medians taken this way is
+    steadier than either figure alone.
+    """
+    out: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
+    for _ in range(runs):
+        for name, (cmd, cwd) in cases.items():
+            if before:
+                before(name)
+            wall, rss, cpu, code, _, err = run_with_cpu(cmd, cwd, env)
+            if code not in (0, 1):
+                raise RuntimeError(f"{' '.join(cmd)} exited {code}: {(err.strip().splitlines() or [''])[-1]}")
+            out[name].append((wall, rss, cpu))
+    return out
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2

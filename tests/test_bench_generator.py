@@ -119,3 +119,19 @@ def test_history_variant_has_the_commits_and_the_review_branch(out):
     assert renames.strip(), "some records were renamed in the history"
     repo = store.load(root)
     assert len(repo.records) == 60
+
+
+def test_realistic_variant_touches_decisions_in_about_two_percent_of_commits(out):
+    root, manifest = generate.generate("realistic", 30, out, seed=5, commits=2000)
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=True).stdout
+
+    assert int(git("rev-list", "--count", "main")) == manifest["commits_main"] == 2000
+    on_decisions = git("rev-list", "main", "--", "docs/decisions", "docs/design").split()
+    assert len(on_decisions) == manifest["decision_commits"] + 1 == 41  # and the first commit, which adds the folders
+    code_files = git("ls-tree", "-r", "--name-only", "main", "src").split()
+    assert len(code_files) == manifest["code_files"]
+    changed = [p for p in git("diff", "--name-only", "main...bench-review").splitlines() if p.endswith(".md")]
+    assert len(changed) == manifest["review_touches"] == 20
+    assert len(store.load(root).records) == 30

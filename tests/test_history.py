@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from adrtool import history, store
+from adrtool import git_log, history, store
 from tests.conftest import git, write
 
 PROPOSED = "# 1. Use Kafka\n\nDate: 2024-01-01\n\n## Status\n\nProposed\n\n## Context\n\nEvents.\n"
@@ -17,6 +17,13 @@ def commit(repo: Path, message: str, author: str, when: str) -> None:
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", message,
         env={"GIT_AUTHOR_NAME": author, "GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when})
+
+
+@pytest.fixture(autouse=True, params=["one path-limited log", "every commit walked"])
+def strategy(request, monkeypatch):
+    """Every test runs with both ways of reading the whole history (see history.FEW_FILES)."""
+    monkeypatch.setattr(history, "FEW_FILES", 1000 if request.param == "one path-limited log" else 0)
+    return request.param
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +121,7 @@ def test_a_file_name_reused_after_a_delete_starts_a_new_history(tmp_path):
     assert h.created_by == "Bo Chen"
 
 
-def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
+def test_neither_list_nor_its_history_imports_gitpython(logged):
     import subprocess
     import sys
 
@@ -126,7 +133,7 @@ def test_list_does_not_import_git_and_history_does_only_when_asked(logged):
         return out.stderr.strip().splitlines()[-1]
 
     assert loaded(["list"]) == "GIT-ABSENT"
-    assert loaded(["list", "--json", "--history"]) == "GIT-LOADED"
+    assert loaded(["list", "--json", "--history"]) == "GIT-ABSENT"  # the git binary is enough
 
 
 def test_reading_the_log_in_parallel_blocks_changes_nothing(logged, monkeypatch):
@@ -135,9 +142,9 @@ def test_reading_the_log_in_parallel_blocks_changes_nothing(logged, monkeypatch)
         return {k: [(t.commit, t.change, t.path, t.author) for t in h.touches] for k, h in found.items()}
 
     whole = summary()
-    monkeypatch.setattr(history, "_cores", lambda: 4)
-    monkeypatch.setattr(history, "_MIN_BLOCK", 1)
-    monkeypatch.setattr(history, "_BLOCKS_PER_WORKER", 1)  # 4 processes of 1-2 commits each
+    monkeypatch.setattr(git_log, "cores", lambda: 4)
+    monkeypatch.setattr(git_log, "_MIN_BLOCK", 1)
+    monkeypatch.setattr(git_log, "_BLOCKS_PER_WORKER", 1)  # 4 processes of 1-2 commits each
     assert summary() == whole
     assert len(whole["decisions/0001-kafka-for-events.md"]) == 4
 
@@ -178,4 +185,58 @@ def test_timelines_are_read_per_file_when_asked_or_all_at_once(logged):
 def test_a_git_failure_is_one_line(logged):
     with pytest.raises(history.HistoryError) as caught:
         history.load(store.load(logged), since="no-such-commit")
-    assert "\n" not in str(caught.value) and "rev-list" in str(caught.value)
+    message = str(caught.value)
+    assert "\n" not in message and "no-such-commit" in message and " failed in " in message, message
+
+
+def test_only_commits_that_change_a_decision_folder_are_compared(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / "src/app.py", "v = 0\n")
+    commit(repo, "code 0", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    write(repo / "notes/kafka.md", PROPOSED)  # a draft outside the folders, edited with code only
+    commit(repo, "draft", "Ana Lima", "2024-01-02T10:00:00+00:00")
+    write(repo / "decisions/0002-use-tabs.md", "# 2. Use tabs\n\n## Status\n\nAccepted\n")
+    write(repo / "notes/kafka.md", PROPOSED + "\nMore.\n")  # one commit on both: counted once below
+    commit(repo, "tabs and the draft", "Bo Chen", "2024-01-03T10:00:00+00:00")
+    for n in range(3):
+        write(repo / "src/app.py", f"v = {n + 1}\n")
+        commit(repo, f"code {n + 1}", "Cy Diaz", f"2024-01-0{4 + n}T10:00:00+00:00")
+    git(repo, "mv", "notes/kafka.md", "decisions/0001-use-kafka.md")
+    commit(repo, "adopt the draft", "Dee Fox", "2024-01-09T10:00:00+00:00")
+    walked = git_log.walk(repo, "HEAD", ["decisions", "docs/no such folder"])
+    assert [sha for sha, _, _ in walked] == git(repo, "rev-list", "--topo-order", "HEAD").split()
+    subject = dict(line.split(" ", 1) for line in git(repo, "log", "--format=%H %s").splitlines())
+    chosen = git_log.changing_commits(walked)
+    assert [subject[c] for c in chosen] == ["adopt the draft", "tabs and the draft"]
+    found = history.load(store.load(repo))
+    h = found["decisions/0001-use-kafka.md"]
+    assert [(t.change, t.author) for t in h.touches] == [("R", "Dee Fox"), ("M", "Bo Chen"), ("A", "Ana Lima")]
+    assert [t.author for t in found["decisions/0002-use-tabs.md"].touches] == ["Bo Chen"]
+
+
+def test_a_folder_whose_name_has_spaces_is_walked_too(tmp_path):
+    repo = tmp_path / "r"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo / ".adrtool.toml", 'dirs = ["Design Notes/adr"]\n')
+    write(repo / "Design Notes/adr/0001-use-kafka.md", PROPOSED)
+    commit(repo, "propose", "Ana Lima", "2024-01-01T10:00:00+00:00")
+    write(repo / "src/app.py", "v = 1\n")
+    commit(repo, "code", "Bo Chen", "2024-01-02T10:00:00+00:00")
+    found = history.load(store.load(repo))
+    assert [t.author for t in found["Design Notes/adr/0001-use-kafka.md"].touches] == ["Ana Lima"]
+
+
+def test_history_read_while_the_store_forks_its_second_parser_is_the_same(logged, monkeypatch):
+    from adrtool.config import discover
+
+    expected = {k: [t.commit for t in h.touches] for k, h in history.load(store.load(logged)).items()}
+    monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 1)  # fork the second parser even for two files
+    config = discover(logged)
+    finish = history.begin(config)  # git runs in a thread while this thread forks
+    repo = store.load(config=config)
+    found = finish(repo)
+    assert {k: [t.commit for t in h.touches] for k, h in found.items()} == expected
+    assert [e.status for e in found["decisions/0001-kafka-for-events.md"].timeline] == ["proposed", "accepted"]

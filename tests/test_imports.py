@@ -1,4 +1,4 @@
-"""Import only what a command needs: `list`, `show` and `lint` never load the UI, AI or git libraries."""
+"""Import only what a command needs: `list`, `show` and `lint` never load the UI, AI, MCP, completion or git libraries."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import ROOT, write
 
-HEAVY = ("textual", "anthropic", "git", "rich", "markdown_it", "httpx2", "yaml")
+HEAVY = ("textual", "anthropic", "git", "rich", "markdown_it", "httpx2", "yaml", "mcp", "shtab", "pathspec")
 
 
 @pytest.mark.parametrize("command", [["list", "--json"], ["show", "1"], ["lint"], ["list"]])

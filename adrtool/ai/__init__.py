@@ -8,9 +8,13 @@ that `adrtool list`, `adrtool review` and the digest never load it.
 
 from __future__ import annotations
 
+from adrtool.errors import AdrtoolError
 
-class AIError(Exception):
+
+class AIError(AdrtoolError):
     """An AI action that cannot be done; one line for the user, never a traceback."""
+
+    code = "ai"
 
 
 def enabled(config) -> bool:

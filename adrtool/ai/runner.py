@@ -68,10 +68,17 @@ class Run:
 def require_enabled(repo) -> ai_config.AISettings:
     settings = ai_config.load(repo.config)
     if not settings.enabled:
-        where = repo.config.config_file.name if repo.config.config_file else "pyproject.toml"
         raise AIError(f"AI is off for this repository; to opt in, set `enabled = true` under "
-                      f"[tool.adrtool.ai] in {where} (nothing was sent)")
+                      f"{opt_in_places(repo.config)} (nothing was sent)")
     return settings
+
+
+def opt_in_places(config) -> str:
+    """Both files that can opt in (many repositories with ADRs are not Python projects), the one in use first."""
+    places = ["[tool.adrtool.ai] in pyproject.toml", "[ai] in .adrtool.toml"]
+    if config.config_file is not None and config.config_file.name == ".adrtool.toml":
+        places.reverse()
+    return " or ".join(places)
 
 
 def pending(repo, requests: list[Request]) -> list[Request]:

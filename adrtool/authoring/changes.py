@@ -10,11 +10,13 @@ from __future__ import annotations
 import difflib
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from adrtool.store import ConflictError, StoreError, read_text
+from adrtool import locking, store_write
+from adrtool.errors import ConflictError
 
 
 @dataclass(frozen=True)
@@ -59,68 +61,140 @@ def merge(changes: list[Change]) -> list[Change]:
     return [by_path[p] for p in order if by_path[p].before != by_path[p].after]
 
 
-BOM = "\ufeff"
+Replan = Callable[[object], list[Change]]
+MAX_PLANS = 5  # plans tried while the folders are held, before giving up (only editors can make a second one stale)
 
 
-def _without_bom(text: str) -> str:
-    return text[1:] if text.startswith(BOM) else text
+def apply(repo, changes: list[Change], *, replan: Replan | None = None) -> list[Change]:
+    """Write `changes` through the store's one write path; returns the changes written.
 
-
-def _check(repo, change: Change) -> None:
-    """Refuse before anything is written: a file changed on disk, or a folder we cannot write to."""
-    path = Path(repo.root) / change.path
-    if change.before is None:
-        if path.exists():
-            raise ConflictError(f"{change.path}: already exists; not overwritten")
-    else:
-        try:
-            current = read_text(path)
-        except FileNotFoundError:
-            raise ConflictError(f"{change.path}: was deleted since it was read; nothing written") from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise StoreError(f"{change.path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-        if _without_bom(current) != change.before:
-            raise ConflictError(f"{change.path}: changed on disk since it was read; nothing written (run the command again)")
-    folder = path.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent  # a folder to be created: its nearest existing parent must be writable
-    if not os.access(folder, os.W_OK | os.X_OK):
-        try:
-            shown = folder.relative_to(Path(repo.root)).as_posix()
-        except ValueError:
-            shown = str(folder)
-        raise StoreError(f"{shown}: folder is not writable; nothing written")
-
-
-def apply(repo, changes: list[Change]) -> None:
-    """Write `changes` through `repo.write` (atomic, conflict-checked).
-
-    Every change is checked before the first is written, so a conflict or an
-    unwritable folder leaves every file as it was.  New and changed files are
-    written before deletions, so a rename never loses the only copy.
+    Under the locks of the folders written into (`locking.hold`), every file
+    is compared with the text the plan was made from, and a created record's
+    folder with the files read when the plan was made.  When something
+    changed (another writer got there first), `replan(repo)` is run again on
+    the repository brought up to date for those files (`refresh`), so the
+    operation re-checks its own rules (lifecycle, cycles, the next free
+    number) and makes its edit to the text as it is now; it may find nothing
+    left to do.  Without `replan`, the writer refuses with one line.  Either
+    way nothing is written until every file checks out, and the files are
+    then written all or nothing as far as `store_write.commit` can make it.
     """
     changes = merge(changes)
-    for change in changes:
-        _check(repo, change)
-    for change in changes:
-        if change.after is None:
-            continue
-        if change.before is None:
-            repo.write(change.path, change.after, create=True)
-            continue
-        repo.texts[change.path] = change.before  # the text the plan was made from is what must be on disk
-        repo.write(change.path, change.after)  # (a byte-order mark on disk is kept by the write path)
-    for change in changes:
-        if change.after is not None:
-            continue
-        path = Path(repo.root) / change.path
-        if _without_bom(read_text(path)) != change.before:
-            raise ConflictError(f"{change.path}: changed on disk since it was read; not deleted")
+    reason = "nothing to check"
+    for _ in range(MAX_PLANS):
+        folders = _folders(repo, changes)
+        with locking.hold(folders) as held:
+            for _ in range(MAX_PLANS):
+                stale = _stale(repo, changes)
+                if not stale:
+                    store_write.commit(_writes(repo, changes))
+                    for change in changes:
+                        if change.after is None:
+                            repo.texts.pop(change.path, None)
+                        else:
+                            repo.texts[change.path] = change.after
+                    return changes
+                reason = stale[0][1]
+                if replan is None:
+                    raise ConflictError(reason)
+                refresh(repo, [path for path, _ in stale])
+                changes = merge(replan(repo))
+                if not {locking.folder_key(f) for f in _folders(repo, changes)} <= held | {None}:
+                    break  # the new plan writes elsewhere: take those folders too, in order
+    raise ConflictError(reason)
+
+
+def _folders(repo, changes: list[Change]) -> set[Path]:
+    return {(Path(repo.root) / c.path).parent for c in changes}
+
+
+def _writes(repo, changes: list[Change]) -> list[store_write.Write]:
+    root = Path(repo.root)
+    return [store_write.Write(root / c.path, c.after, c.before, c.before is None, c.path) for c in changes]
+
+
+def _stale(repo, changes: list[Change]) -> list[tuple[str, str]]:
+    """(path, reason) for every file the plan did not see as it is now."""
+    out = []
+    for write in _writes(repo, changes):
+        reason = store_write.conflict(write)
+        if reason:
+            out.append((write.shown, reason))
+    created = [c.path for c in changes if c.before is None]
+    out.extend(_added_since_read(repo, created))
+    return out
+
+
+def _added_since_read(repo, created: list[str]) -> list[tuple[str, str]]:
+    """Decision files that appeared in the folder of a record to be created since the folder was read.
+
+    A record's number is chosen from the files read: another `new` that wrote
+    0042 in the meantime must make this one choose again.
+    """
+    from adrtool.store import is_decision_name
+
+    out = []
+    known = set(repo.files)
+    dirs = [Path(d) for d in repo.config.dirs]
+    for folder_rel in sorted({c.rpartition("/")[0] for c in created}):
+        folder = Path(repo.root) / folder_rel
+        if not any(folder == d or d in folder.parents for d in dirs):
+            continue  # not a decision folder: nothing there is numbered from what was read
         try:
-            os.unlink(path)
-        except OSError as exc:
-            raise StoreError(f"{change.path}: cannot delete: {exc.strerror}") from None
-        repo.texts.pop(change.path, None)
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        prefix = folder_rel + "/" if folder_rel else ""
+        for name in names:
+            rel = prefix + name
+            if rel not in known and rel not in created and name.lower().endswith(".md") \
+                    and not name.startswith(".") and is_decision_name(name):
+                out.append((rel, f"{rel}: was added since the folder was read; nothing written (run the command again)"))
+    return out
+
+
+def refresh(repo, paths: list[str]) -> None:
+    """Bring `repo` up to date with the files `paths` as they are on disk now (read, parsed, or gone).
+
+    Every other file keeps what was read at load time; the decisions of a
+    refreshed file take the place of its old ones in `repo.decisions`.
+    """
+    from adrtool import store
+
+    wanted = set(paths)
+    dirs = [Path(d) for d in repo.config.dirs]
+    fresh: dict[str, list] = {}
+    repo.problems = [p for p in repo.problems if p.path not in wanted]
+    for rel in wanted:
+        path = Path(repo.root) / rel
+        try:
+            data = path.read_bytes()
+        except OSError:
+            data = None
+        repo.texts.pop(rel, None)
+        if data is None:
+            if rel in repo.files:
+                repo.files.remove(rel)
+            fresh[rel] = []
+            continue
+        if rel not in repo.files:
+            repo.files.append(rel)
+        in_dir = any(d in path.parents for d in dirs)
+        text, record, inline, problem = store.load_file(rel, data, in_dir, repo.config.log4brains)
+        if text is not None:
+            repo.texts[rel] = text
+        if problem is not None:
+            repo.problems.append(problem)
+        fresh[rel] = ([record] if record else []) + list(inline)
+    decisions = []
+    for d in repo.decisions:
+        if d.path not in wanted:
+            decisions.append(d)
+        elif d.path in fresh:
+            decisions.extend(fresh.pop(d.path))  # in the old one's place
+    for rel in paths:
+        decisions.extend(fresh.pop(rel, []))  # new files go last
+    repo.decisions = decisions  # a new list: the store rebuilds its lookup tables for it
 
 
 def describe(changes: list[Change]) -> list[str]:
@@ -128,8 +202,14 @@ def describe(changes: list[Change]) -> list[str]:
     return [f"{c.action} {c.path}" for c in merge(changes)]
 
 
-def apply_or_show(repo, changes: list[Change], *, dry_run: bool, out: TextIO | None = None) -> None:
-    """What every writing command does at the end: print the diff (--dry-run) or write and say what was written."""
+def apply_or_show(repo, changes: list[Change], *, dry_run: bool, out: TextIO | None = None,
+                  replan: Replan | None = None) -> list[Change]:
+    """What every writing command does at the end: print the diff (--dry-run) or write and say what was written.
+
+    `replan` (the operation, as a function of the repository) lets a writer
+    that lost a race with another make its edit again on the new text (see
+    `apply`).  Returns what was written (or would be, with `dry_run`).
+    """
     out = out or sys.stdout
     changes = merge(changes)
     if dry_run:
@@ -137,9 +217,10 @@ def apply_or_show(repo, changes: list[Change], *, dry_run: bool, out: TextIO | N
             out.write(change.diff())
         if not changes:
             out.write("nothing to change\n")
-        return
-    apply(repo, changes)
+        return changes
+    changes = apply(repo, changes, replan=replan)
     for line in describe(changes):
         out.write(line + "\n")
     if not changes:
         out.write("nothing to change\n")
+    return changes

@@ -309,7 +309,7 @@ def _resolved_links(links: Links, d: Decision) -> list[tuple[str, str]]:
 
 
 _COMPARED = ("title", "number", "status", "status_raw", "date", "decision_makers", "choice", "door",
-             "revisit", "tags", "references", "governs")
+             "revisit", "tags", "references", "governs", "inline_id")
 
 
 def _check_lossless(links: Links, d: Decision, new_text: str) -> None:

@@ -42,6 +42,8 @@ _STATUSES = ", ".join(s.value for s in Status if s is not Status.UNKNOWN)
 class LifecycleError(StoreError):
     """A status change outside proposed -> accepted | rejected; accepted -> deprecated | superseded."""
 
+    code = "lifecycle"
+
 
 # ---- parsing what the user typed ---------------------------------------------
 
@@ -52,7 +54,7 @@ def parse_relation(text: str | Relation) -> Relation:
         return text
     key = re.sub(r"[\s_]+", "-", text.strip().lower())
     if key not in _RELATIONS:
-        raise StoreError(f"unknown relation '{text}' (expected amends, amended-by, relates-to, supersedes or superseded-by)")
+        raise StoreError(f"unknown relation '{text}' (expected amends, amended-by, relates-to, supersedes or superseded-by)", code="invalid-value")
     return _RELATIONS[key]
 
 
@@ -61,7 +63,7 @@ def _parse_tag(value, kind, read, expected: str):
         return value
     tag = read(value)
     if tag is None:
-        raise StoreError(f"unknown {kind.__name__.lower()} '{value}' (expected {expected})")
+        raise StoreError(f"unknown {kind.__name__.lower()} '{value}' (expected {expected})", code="invalid-value")
     return tag
 
 
@@ -82,18 +84,18 @@ def parse_status(value: str | Status) -> Status:
     except ValueError:
         status = Status.UNKNOWN
     if status is Status.UNKNOWN:
-        raise StoreError(f"unknown status '{value}' (expected {_STATUSES})")
+        raise StoreError(f"unknown status '{value}' (expected {_STATUSES})", code="invalid-value")
     return status
 
 
 def clean_title(title: str) -> str:
     text = " ".join(title.split())
     if not text:
-        raise StoreError("the title is empty")
+        raise StoreError("the title is empty", code="invalid-value")
     if not any(c.isalnum() for c in text):
-        raise StoreError(f"the title '{text}' has no letters or digits")
+        raise StoreError(f"the title '{text}' has no letters or digits", code="invalid-value")
     if len(text) > MAX_TITLE:
-        raise StoreError(f"the title is {len(text)} characters long; at most {MAX_TITLE} (put the rest in the record)")
+        raise StoreError(f"the title is {len(text)} characters long; at most {MAX_TITLE} (put the rest in the record)", code="invalid-value")
     return text
 
 
@@ -201,11 +203,11 @@ def _edit_inline_line(plan: _Plan, decision: Decision, edit) -> None:
     lines = text.splitlines(keepends=True)
     index = (decision.line or 0) - 1
     if not 0 <= index < len(lines):
-        raise StoreError(f"{decision.path}:{decision.line}: the decision line is gone; run the command again")
+        raise StoreError(f"{decision.path}:{decision.line}: the decision line is gone; run the command again", code="conflict")
     try:
         lines[index] = edit(lines[index])
     except ValueError:
-        raise StoreError(f"{decision.path}:{decision.line}: no longer an inline decision line; run the command again") from None
+        raise StoreError(f"{decision.path}:{decision.line}: no longer an inline decision line; run the command again", code="conflict") from None
     plan.set(decision.path, "".join(lines))
 
 
@@ -262,7 +264,7 @@ def _decision_folder(repo) -> Path:
     for folder in repo.config.dirs:
         if folder.is_dir():
             return folder
-    raise StoreError("no decision folder here; run `adrtool init` first (or pass --dir)")
+    raise StoreError("no decision folder here; run `adrtool init` first (or pass --dir)", code="no-decisions")
 
 
 def _set_title(text: str, heading: str) -> str:
@@ -351,7 +353,7 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
         number, skipped, name = found.number, found.skipped, numbering.file_name(repo, found.number, slug)
     rel = repo.config.rel(folder / name)
     if (repo.root / rel).exists():
-        raise StoreError(f"{rel} already exists; choose another title")
+        raise StoreError(f"{rel} already exists; choose another title", code="conflict")
     values = {"title": title, "date": today, "status": _display_status(state, dialect),
               "number": str(number) if number is not None else ""}
     record, text = _render(repo, folder, rel, dialect, values, choice, door, template)
@@ -465,7 +467,7 @@ def init(start: Path, folder: str | None = None, *, today: str | None = None) ->
         try:
             wanted.relative_to(root)
         except ValueError:
-            raise StoreError(f"{folder}: outside the repository at {root}") from None
+            raise StoreError(f"{folder}: outside the repository at {root}", code="outside-repository") from None
         dirs = [wanted]
     elif found.found and found.root == root:
         dirs = list(found.dirs)

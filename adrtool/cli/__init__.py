@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import json
+import os
 import sys
 
 from adrtool import __version__
+from adrtool.errors import AdrtoolError, describe, one_line
 
 # command -> (module, one-line help).  Order is the order of `adrtool --help`.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -37,34 +40,102 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "paper": ("adrtool.cli.paper_cmd", "summarize a paper a decision rests on"),
     # digest (issue 7)
     "digest": ("adrtool.cli.digest_cmd", "the newcomer digest (Markdown or HTML)"),
+    # coding agents and the shell (issue 13)
+    "governs": ("adrtool.cli.governs_cmd", "which decisions govern these files, and what that means for a change"),
+    "promote": ("adrtool.cli.promote_cmd", "turn an inline decision into a full record, keeping its id"),
+    "mcp": ("adrtool.cli.mcp_cmd", "serve the decisions to coding agents (Model Context Protocol, stdio)"),
+    "completion": ("adrtool.cli.completion_cmd", "print a shell completion script (bash, zsh, fish)"),
 }
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+USAGE = "adrtool [--dir DIR] [COMMAND [ARGS ...]]"
+DESCRIPTION = ("Design decisions in git: deliberate or arbitrary, one-way or two-way door.\n\n"
+               "`adrtool` alone opens the terminal UI on the repository around the current folder;\n"
+               "a COMMAND does one thing from the shell.")
+EPILOG = ("`adrtool COMMAND --help` explains a command. With --json (or ADRTOOL_ERRORS=json), errors are\n"
+          "JSON on stderr: "
+          '{"error": CODE, "message": ..., "hint": ...} (the codes are listed in the README).')
+
+# Set by `main` from the command line: whether errors are printed as JSON (a command's --json),
+# and the command named, for the hint of an error the top-level parser reports.
+_json_errors = False
+_command = "adrtool"
 
 
-class UsageError(Exception):
+class UsageError(AdrtoolError):
     """Bad arguments or environment: one line on stderr, exit code 2."""
+
+    code = "usage"
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse's own errors: one line, exit 2
-        self.exit(EXIT_USAGE, f"adrtool: error: {message}\n")
+    def error(self, message: str):  # argparse's own errors: one line (or the JSON contract), exit 2
+        code = "unknown-command" if message.startswith("argument COMMAND: invalid choice") else "usage"
+        prog = _command if self.prog == "adrtool" else self.prog
+        report_error(UsageError(message, code=code, hint=f"run `{prog} --help`"), self._print_message_to_stderr)
+        self.exit(EXIT_USAGE)
+
+    def _print_message_to_stderr(self, text: str) -> None:
+        self._print_message(text, sys.stderr)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="adrtool", description="Design decisions in git: deliberate or arbitrary, one-way or two-way door.")
+def report_error(exc: BaseException, write=None) -> None:
+    """Print an error the user can fix: `adrtool: error: ...` on one line, or JSON with --json."""
+    code, message, hint = describe(exc)
+    if _json_errors:
+        text = json.dumps({"error": code, "message": message, "hint": hint}, ensure_ascii=False) + "\n"
+    else:
+        text = f"adrtool: error: {one_line(message, getattr(exc, 'hint', None))}\n"
+    if write is None:
+        sys.stderr.write(text)
+    else:
+        write(text)
+
+
+def _wants_json(argv: list[str]) -> bool:
+    """A command's --json, or ADRTOOL_ERRORS=json (for scripts and agents running commands that print no JSON)."""
+    options = argv[: argv.index("--")] if "--" in argv else argv
+    return "--json" in options or os.environ.get("ADRTOOL_ERRORS", "").lower() == "json"
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or (`only`) the top level plus that one command: start-up pays for what it runs.
+
+    Adding every command's arguments imports every command module and builds
+    two dozen parsers, about 4 ms, a large share of a short command's own work.
+    """
+    parser = _Parser(prog="adrtool", usage=USAGE, description=DESCRIPTION, epilog=EPILOG,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"adrtool {__version__}")
     parser.add_argument("--dir", action="append", metavar="DIR", help="decision folder (repeatable); overrides configuration")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser,
+                                title="commands (none: open the terminal UI)")
     for name, (module_name, help_text) in COMMANDS.items():
+        if only is not None and name != only:
+            continue
         module = _command_module(module_name)
         if module is None:
             continue  # a command whose module is not built yet
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, prog=f"adrtool {name}")
         p.add_argument("--dir", action="append", metavar="DIR", dest="sub_dir", help=argparse.SUPPRESS)
         module.add_arguments(p)
         p.set_defaults(_module=module_name)
     return parser
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The command `argv` runs, when it is plain to see (the first word that is not a top-level option)."""
+    words = iter(argv)
+    for word in words:
+        if word == "--dir":
+            next(words, None)
+        elif word.startswith("--dir="):
+            continue
+        elif word.startswith("-"):
+            return None  # --help, --version, an unknown option: the whole parser answers
+        else:
+            return word if word in COMMANDS else None
+    return None
 
 
 def _command_module(name: str):
@@ -77,8 +148,11 @@ def _command_module(name: str):
 
 
 def main(argv: list[str] | None = None) -> int:
+    global _json_errors, _command
     argv = sys.argv[1:] if argv is None else argv
-    parser = build_parser()
+    _json_errors = _wants_json(argv)
+    _command = "adrtool" + next((f" {a}" for a in argv if a in COMMANDS), "")
+    parser = build_parser(_command_named(argv))
     args = parser.parse_args(argv)
     args.dir = (args.dir or []) + (getattr(args, "sub_dir", None) or [])
     if not args.command:
@@ -102,13 +176,10 @@ def _open_tui(args) -> int:
 
 def _guarded(fn) -> int:
     """Turn the errors a user can fix into one line and exit code 2; never a traceback for them."""
-    from adrtool.config import ConfigError
-    from adrtool.store import StoreError
-
     try:
         return fn()
-    except (UsageError, ConfigError, StoreError) as exc:
-        print(f"adrtool: error: {exc}", file=sys.stderr)
+    except AdrtoolError as exc:
+        report_error(exc)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("adrtool: interrupted", file=sys.stderr)

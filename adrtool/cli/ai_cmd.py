@@ -58,7 +58,7 @@ def run(args) -> int:
     except AIError as exc:
         from adrtool.cli import UsageError
 
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), code=exc.code, hint=exc.hint) from None
 
 
 # ---- selecting decisions ------------------------------------------------------------

@@ -54,7 +54,9 @@ def run(args) -> int:
     except OSError as exc:
         raise store.StoreError(f"{out.parent}: cannot create folder: {exc.strerror}") from None
     # A generated file: replaced whole, atomically (no user text in it to protect).
+    existed = out.exists()
     store.write_atomic(out, text)
+    print(f"{'updated' if existed else 'created'} {args.out}")
     return 0
 
 

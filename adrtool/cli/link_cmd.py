@@ -18,7 +18,9 @@ def run(args) -> int:
     if len(args.words) < 3:
         raise UsageError("expected SRC REL DST, e.g. `adrtool link 5 amends 3`")
     src, relation, dst = args.words[0], " ".join(args.words[1:-1]), args.words[-1]
+    def plan(repo):  # run again on the new text if another writer changes either file first
+        return link(repo, repo.resolve(src), relation, repo.resolve(dst))
+
     repo = load_repo(args, require=True)
-    changes = link(repo, repo.resolve(src), relation, repo.resolve(dst))
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0

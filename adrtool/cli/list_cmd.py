@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, table, tag_text
+from adrtool.cli.common import dump_json, load_repo, table, tag_text, use_colour
 
 
 def add_arguments(p) -> None:
@@ -18,39 +18,23 @@ def add_arguments(p) -> None:
 
 
 def select(decisions, args):
-    from adrtool.cli import UsageError
-    from adrtool.model import Choice, Door, Status
+    from adrtool.selection import select as matching
 
-    def check(value, allowed, name):
-        if value is not None and value not in allowed:
-            raise UsageError(f"--{name} must be one of: {', '.join(allowed)}")
-
-    check(args.status, [s.value for s in Status], "status")
-    check(args.choice, [c.value for c in Choice] + ["untagged"], "choice")
-    check(args.door, [d.value for d in Door] + ["untagged"], "door")
-    out = []
-    for d in decisions:
-        if args.status and d.status.value != args.status:
-            continue
-        if args.choice and (d.choice.value if d.choice else "untagged") != args.choice:
-            continue
-        if args.door and (d.door.value if d.door else "untagged") != args.door:
-            continue
-        if args.tag and not set(t.lower() for t in args.tag) <= set(t.lower() for t in d.tags):
-            continue
-        if getattr(args, "kind", None) and d.kind.value != args.kind:
-            continue
-        out.append(d)
-    return out
+    return matching(decisions, status=args.status, choice=args.choice, door=args.door, tags=args.tag,
+                    kind=getattr(args, "kind", None))
 
 
 def run(args) -> int:
-    repo = load_repo(args)
+    pending = None
+    if args.json and args.history:  # git reads the history while the files are read and parsed
+        repo, pending = _load_with_history(args)
+    else:
+        repo = load_repo(args)
     decisions = select(repo.decisions, args)
     if args.json:
         data = [d.to_json() for d in decisions]
-        if args.history:
-            _add_history(repo, decisions, data)
+        if pending is not None:
+            _add_history(repo, decisions, data, pending)
         dump_json(data)
     else:
         rows = []
@@ -58,18 +42,31 @@ def run(args) -> int:
             choice, door = tag_text(d)
             rows.append([d.id, d.status.value, choice, door, d.date or "", d.title])
         if rows:
-            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28}))
+            print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
+                        paint_columns=(1, 2, 3) if use_colour() else ()))
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0
 
 
-def _add_history(repo, decisions, data) -> None:
-    try:
-        from adrtool import history
-    except ImportError:
-        return
-    hist = history.load(repo)
+def _load_with_history(args):
+    from pathlib import Path
+
+    from adrtool import history
+    from adrtool.config import discover
+
+    config = discover(Path.cwd(), args.dir or None)
+    pending = history.begin(config)  # before importing the store's readers: git starts sooner
+    from adrtool import store
+    from adrtool.cli.common import without_collector
+
+    return without_collector(lambda: store.load(config=config)), pending
+
+
+def _add_history(repo, decisions, data, pending) -> None:
+    from adrtool import history
+
+    hist = pending(repo)
     if hist is not None and getattr(hist, "shallow", False):
         print(f"adrtool: note: {history.SHALLOW_NOTICE}", file=sys.stderr)
     for d, item in zip(decisions, data):

@@ -15,7 +15,9 @@ def run(args) -> int:
     from adrtool.authoring.changes import apply_or_show
     from adrtool.authoring.migrate import migrate
 
+    def plan(repo):  # run again on the new texts if another writer changes a file first
+        return migrate(repo, [repo.resolve(ref) for ref in args.ids] if args.ids else repo.records, args.to)
+
     repo = load_repo(args, require=True)
-    decisions = [repo.resolve(ref) for ref in args.ids] if args.ids else repo.records
-    apply_or_show(repo, migrate(repo, decisions, args.to), dry_run=args.dry_run)
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0

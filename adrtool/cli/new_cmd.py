@@ -53,14 +53,19 @@ def run(args) -> int:
     from adrtool.authoring.operations import plan_new
     from adrtool.cli.common import load_repo
 
+    links = _links(args.link)
+
+    def plan(repo):
+        return plan_new(repo, " ".join(args.title), choice=args.choice, door=args.door, status=args.status,
+                        supersedes=args.supersedes, links=links, template=args.template)
+
     repo = load_repo(args, require=True)
-    path, changes, skipped = plan_new(
-        repo, " ".join(args.title), choice=args.choice, door=args.door, status=args.status,
-        supersedes=args.supersedes, links=_links(args.link), template=args.template,
-    )
+    path, changes, skipped = plan(repo)
     for number, branches in skipped.items():
         print(f"adrtool: note: skipped {number:04d}: used on branch {', '.join(branches)}", file=sys.stderr)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    # Another `new` may take the number first: the plan is then made again, with the next one.
+    written = apply_or_show(repo, changes, dry_run=args.dry_run, replan=lambda repo: plan(repo)[1])
+    path = next((c.path for c in written if c.before is None), path)
     if args.edit and not args.dry_run:
         open_editor(repo.root / path)
     return 0

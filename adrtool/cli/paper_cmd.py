@@ -31,7 +31,7 @@ def run(args) -> int:
             return _offline(args)
         return _summarize(args)
     except AIError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), code=exc.code, hint=exc.hint) from None
 
 
 def _offline(args) -> int:

@@ -22,11 +22,14 @@ def run(args) -> int:
         new_number = int(args.new.strip().lstrip("#").removeprefix("ADR-").removeprefix("adr-"))
     except ValueError:
         raise UsageError(f"NEW must be a number, not '{args.new}'") from None
+    def plan(repo):  # run again, every reference found anew, if another writer changes a file first
+        return renumber(repo, repo.resolve(args.old), new_number)
+
     repo = load_repo(args, require=True)
     decision = repo.resolve(args.old)
-    changes = renumber(repo, decision, new_number)
+    changes = plan(repo)
     note = shared_number_note(repo, decision)
     if note:
         print(f"adrtool: warning: {note}", file=sys.stderr)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    apply_or_show(repo, changes, dry_run=args.dry_run, replan=plan)
     return 0

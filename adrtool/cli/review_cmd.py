@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import load_repo
+from adrtool.cli.common import load_repo, paint_findings, use_colour
 
 
 def add_arguments(p) -> None:
@@ -55,11 +55,20 @@ def run(args) -> int:
         if findings:
             sys.stdout.write("\n" + "".join(formats.finding_lines(findings)))
         return EXIT_FINDINGS if any(f.at_least(args.fail_on) for f in findings) else EXIT_OK
-    sys.stdout.write(formats.render(report, args.format))
+    rendered = formats.render(report, args.format)
+    sys.stdout.write(paint_findings(rendered, use_colour()) if args.format == "text" else rendered)
     if args.sarif:
         from pathlib import Path
 
-        write_atomic(Path(args.sarif), formats.render(report, "sarif"))
+        sarif = Path(args.sarif)
+        existed = sarif.exists()
+        try:
+            sarif.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{sarif.parent}: cannot create folder: {exc.strerror}") from None
+        write_atomic(sarif, formats.render(report, "sarif"))
+        # On stderr: standard output is the report itself (JSON, annotations), which a line would break.
+        print(f"{'updated' if existed else 'created'} {args.sarif}", file=sys.stderr)
     return EXIT_FINDINGS if report.fails(args.fail_on) else EXIT_OK
 
 

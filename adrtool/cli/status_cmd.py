@@ -18,12 +18,15 @@ def run(args) -> int:
     from adrtool.authoring.operations import parse_status, set_status
     from adrtool.cli.common import load_repo
 
+    def plan(repo):  # run again, lifecycle check included, if another writer changes the file first
+        return set_status(repo, repo.resolve(args.id), args.status, force=args.force)
+
     repo = load_repo(args, require=True)
     decision = repo.resolve(args.id)
-    changes = set_status(repo, decision, args.status, force=args.force)
+    changes = plan(repo)
     new = parse_status(args.status)
     if args.force and not lifecycle.is_allowed(decision.status, new):
         print(f"adrtool: warning: {decision.id}: {decision.status.value} -> {new.value} is outside the lifecycle; "
               "changed because of --force", file=sys.stderr)
-    apply_or_show(repo, changes, dry_run=args.dry_run)
+    apply_or_show(repo, changes, dry_run=args.dry_run, replan=plan)
     return 0

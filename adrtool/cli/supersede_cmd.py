@@ -14,6 +14,9 @@ def run(args) -> int:
     from adrtool.authoring.operations import supersede
     from adrtool.cli.common import load_repo
 
+    def plan(repo):  # run again, cycle check included, if another writer changes either file first
+        return supersede(repo, repo.resolve(args.old), repo.resolve(args.new))
+
     repo = load_repo(args, require=True)
-    apply_or_show(repo, supersede(repo, repo.resolve(args.old), repo.resolve(args.new)), dry_run=args.dry_run)
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0

@@ -35,19 +35,23 @@ def run(args) -> int:
         sys.stdout.write(toc.render(repo.records, base, args.link_prefix))
         return 0
     rel = _repo_relative(repo, target)
-    path = repo.root / rel
-    try:
-        before = read_text(path)
-    except FileNotFoundError:
-        if args.update:
-            raise StoreError(f"{target}: no such file (use --out to create it)") from None
-        before = None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError(f"{target}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    if path.is_dir():
-        raise StoreError(f"{target}: is a folder")
-    newline = toc.newline_of(before) if before else "\n"
-    table = toc.render(repo.records, Path(rel).parent.as_posix(), args.link_prefix, newline)
-    after = toc.replace_block(before or "", table, target) if args.update else table
-    apply_or_show(repo, [Change(rel, before, after)], dry_run=args.dry_run)
+
+    def plan(repo) -> list:  # run again on the file as it is now if another writer changes it first
+        path = repo.root / rel
+        try:
+            before = read_text(path)
+        except FileNotFoundError:
+            if args.update:
+                raise StoreError(f"{target}: no such file (use --out to create it)") from None
+            before = None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise StoreError(f"{target}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+        if path.is_dir():
+            raise StoreError(f"{target}: is a folder")
+        newline = toc.newline_of(before) if before else "\n"
+        table = toc.render(repo.records, Path(rel).parent.as_posix(), args.link_prefix, newline)
+        after = toc.replace_block(before or "", table, target) if args.update else table
+        return [Change(rel, before, after)]
+
+    apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0

@@ -20,6 +20,7 @@ FIELDS = (
     "tags",
     "governs",
     "references",
+    "inline-id",  # a record promoted from an inline decision keeps its id (`adrtool promote`)
 )
 LIST_FIELDS = {"decision-makers", "tags", "governs", "references"}
 
@@ -179,6 +180,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         links=links,
         references=split_list(raw.fields.get("references")),
         governs=split_list(raw.fields.get("governs")),
+        inline_id=as_text(raw.fields.get("inline-id")),
         body=body,
         problems=problems,
         field_lines=dict(raw.field_lines, **({"title": raw.title_line} if raw.title_line else {})),

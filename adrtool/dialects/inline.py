@@ -27,6 +27,14 @@ _LINE = re.compile(
     r"[ \t]*(?P<close1>\*\*|__)?[ \t]*:[ \t]*(?P<close2>\*\*|__)?[ \t]*"
     r"(?P<text>\S.*?)[ \t]*\r?$"
 )
+# A decision promoted to a record (`adrtool promote`) leaves a link where its line was:
+#     - Decision D7 (deliberate, one-way) is recorded in [0066: Keys are UUIDv7](../decisions/0066-keys.md).
+# It is no longer a decision here (the record is), but it keeps its place in the count, so the
+# positional ids (`design#3`) of the decisions after it stay what they were.
+_PROMOTED = re.compile(
+    r"^(?P<lead>(?:[ \t]*(?:>[ \t]*|[-*+][ \t]+|\d+[.)][ \t]+))*)(?:\*\*|__)?Decision"
+    r"(?:[ \t]+[A-Za-z]{0,12}[-_]?\d[\w.-]*)?(?:[ \t]*\([^()\n]*\))?(?:\*\*|__)?[ \t]+is recorded in[ \t]+\["
+)
 _REVISIT = re.compile(r"[;,.]?\s*\b(?:revisit|re-visit|review again)\b\s*(?P<when>.*)$", re.IGNORECASE)
 
 
@@ -55,11 +63,13 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
     if "ecision" not in text:
         return []
     found: list[Decision] = []
+    promoted = 0  # promoted decisions before this line: they keep their places in the numbering
     for index, line in outside_fences(text.splitlines()):
         if "ecision" not in line:
             continue
         m = _LINE.match(line)
         if not m:
+            promoted += 1 if is_promoted(line) else 0
             continue
         choice, door, status, unknown = parse_tags(m.group("tags"))
         body = m.group("text")
@@ -72,7 +82,7 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
             title = body[: r.start()].rstrip(" ;,.") or body
         else:
             title = body.rstrip().rstrip(".")
-        n = len(found) + 1
+        n = len(found) + promoted + 1
         ident = m.group("id") or f"{stem}#{n}"
         problems = [
             Problem(path, f"unknown tag '{t}' in inline decision (expected deliberate|arbitrary, one-way|two-way)",
@@ -152,3 +162,25 @@ def set_revisit(line: str, revisit: str | None) -> str:
     else:
         body = body + "."
     return core[:start] + body + close + ending
+
+
+def match(line: str):
+    """The parts of an inline-decision line (`lead`, `open`, `id`, `tags`, `text`...), or None."""
+    return _LINE.match(line.rstrip("\r\n"))
+
+
+def is_promoted(line: str) -> bool:
+    """Whether `line` is what a promoted decision left behind (a tagged link to its record)."""
+    return _PROMOTED.match(line) is not None
+
+
+def promoted(line: str, label: str, target: str) -> str:
+    """The line that replaces a promoted decision: its lead, id and tags, and a link to the record."""
+    core = line.rstrip("\r\n")
+    m = _LINE.match(core)
+    if not m:
+        raise ValueError("not an inline decision line")
+    bold = m.group("open") or ""
+    ident = f" {m.group('id')}" if m.group("id") else ""
+    tags = f" ({m.group('tags').strip()})" if m.group("tags") and m.group("tags").strip() else ""
+    return f"{m.group('lead') or ''}{bold}Decision{ident}{tags}{bold} is recorded in [{label}]({target}).{line[len(core):]}"

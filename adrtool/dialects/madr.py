@@ -120,6 +120,7 @@ _DISPLAY_NAME = {
     "tags": "Tags",
     "governs": "Governs",
     "references": "References",
+    "inline-id": "Inline-Id",
 }
 
 MADR2 = BulletDialect("madr2", "*")

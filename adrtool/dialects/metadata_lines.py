@@ -25,6 +25,8 @@ _KEY_ALIASES = {
     "tags": "tags",
     "governs": "governs",
     "references": "references",
+    "inline-id": "inline-id",
+    "inline id": "inline-id",
 }
 _DISPLAY = {
     "status": "Status",
@@ -36,6 +38,7 @@ _DISPLAY = {
     "tags": "Tags",
     "governs": "Governs",
     "references": "References",
+    "inline-id": "Inline-Id",
 }
 
 

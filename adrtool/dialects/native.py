@@ -15,7 +15,7 @@ from adrtool.model import Decision, Relation
 
 NAMES = ("native", "madr4", "madr3")
 # Keys only adrtool writes; their presence makes a file "native".
-NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to"}
+NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to", "inline-id"}
 RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
 _LINK_KEYS = {
     Relation.SUPERSEDES: "supersedes",

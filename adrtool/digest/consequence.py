@@ -46,7 +46,7 @@ def inbound_links(resolver, decisions: list[Decision]) -> dict[int, int]:
 
 
 class FileMatcher:
-    """Counts the repository files a governs pattern matches (gitignore-style globs).
+    """Counts the repository files a governs pattern matches (`adrtool.governs`, gitignore-style globs).
 
     The file list is walked once per digest; counts are remembered per pattern
     for this run only, because many decisions share a pattern.
@@ -68,11 +68,10 @@ class FileMatcher:
             return 0
         key = "\n".join(sorted(patterns))
         if key not in self._counts:
-            import pathspec
+            from adrtool import governs
 
-            cleaned = [p.removeprefix("./") for p in patterns]
-            spec = pathspec.GitIgnoreSpec.from_lines(cleaned)
-            self._counts[key] = sum(1 for _ in spec.match_files(self._candidates(cleaned)))
+            cleaned = governs.clean(patterns)
+            self._counts[key] = sum(1 for _ in governs.spec(cleaned).match_files(self._candidates(cleaned)))
         return self._counts[key]
 
     def _candidates(self, patterns: list[str]) -> list[str]:

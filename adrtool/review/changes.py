@@ -22,6 +22,8 @@ DEFAULT_BASES = ("main", "master", "origin/main", "origin/master")
 class ReviewError(StoreError):
     """A review that cannot run (bad ref, no git): one line, exit code 2."""
 
+    code = "git"
+
 
 @dataclass
 class Change:

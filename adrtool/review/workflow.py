@@ -306,9 +306,7 @@ def governed_changes(repo, d: Diff) -> list[Finding]:
 
 
 def governs_spec(patterns: list[str]):
-    """A decision's `governs` globs, read as gitignore patterns (as the digest reads them):
-    `**` crosses folders, `*` does not, and a pattern with no slash matches at any depth.
-    """
-    import pathspec
+    """A decision's `governs` globs as one matcher (`adrtool.governs`: the digest and `adrtool governs` use it too)."""
+    from adrtool import governs
 
-    return pathspec.GitIgnoreSpec.from_lines([p.strip().removeprefix("./") for p in patterns if p.strip()])
+    return governs.spec(patterns)
