@@ -7,7 +7,7 @@ import pytest
 
 from adrtool.tui import inline_lines
 from adrtool.tui.screens.design_editor import DesignEditorScreen
-from adrtool.tui.screens.dialogs import ChoiceScreen, ConflictScreen, TextPrompt
+from adrtool.tui.screens.dialogs import ChoiceScreen, ConfirmScreen, ConflictScreen, TextPrompt
 from adrtool.tui.screens.documents import DocumentsScreen
 from tests.conftest import write
 from tests.test_tui_sample import DESIGN_DOC, make_sample
@@ -130,7 +130,7 @@ async def test_saving_a_document_changed_on_disk_asks(tmp_path):
         assert app.screen is editor and editor.dirty
 
 
-async def test_promotion_is_offered_for_one_way_decisions(tmp_path):
+async def test_promotion_is_offered_for_one_way_decisions_and_shows_both_diffs(tmp_path):
     root = make_sample(tmp_path)
     async with running(root) as (app, pilot):
         editor = await open_cache_doc(app, pilot)
@@ -138,18 +138,46 @@ async def test_promotion_is_offered_for_one_way_decisions(tmp_path):
         await pilot.pause()
         assert "promote" not in {b.binding.action for b in app.screen.active_bindings.values()}
         editor.text_area.move_cursor((4, 0))  # D1: arbitrary, one-way
+        type_at_end(editor, "Unsaved words.\n")  # promotion saves the document first
+        editor.text_area.move_cursor((4, 0))
         await pilot.pause()
         assert "promote" in {b.binding.action for b in app.screen.active_bindings.values()}
         await pilot.press("ctrl+r")
         await settle(pilot)
-        try:
-            import adrtool.authoring.promote  # noqa: F401
-        except ModuleNotFoundError:
-            # until the promotion planner lands, the key says so and writes nothing
-            assert any("promotion is not available" in n for n in notes(app))
-            assert read(root, DOC) == DESIGN_DOC
-            return
-        raise AssertionError("promotion landed: tests/test_tui_promote.py covers it")
+        confirm = app.screen
+        assert isinstance(confirm, ConfirmScreen) and confirm.question.startswith("Promote D1 to a record?")
+        assert "+++ b/decisions/0006-keys-are-uuidv7.md" in confirm.diff_text  # the new record
+        assert "-- Decision D1 (arbitrary, one-way): Keys are UUIDv7." in confirm.diff_text  # and the line it replaces
+        assert read(root, DOC).endswith("Unsaved words.\n")  # saved before planning
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        record = read(root, "decisions/0006-keys-are-uuidv7.md")
+        assert "inline-id: D1" in record and "choice: arbitrary" in record and "door: one-way" in record
+        line = read(root, DOC).splitlines()[4]
+        assert line == "- Decision D1 (arbitrary, one-way) is recorded in [0006: Keys are UUIDv7](../../decisions/0006-keys-are-uuidv7.md)."
+        assert app.screen is editor and editor.text_area.document.get_line(4) == line and not editor.dirty
+        assert [d.id for d in editor.decisions] == ["D2", "cache#3"]  # the line is a link now, no longer inline
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.table.current().path == "decisions/0006-keys-are-uuidv7.md"  # the cursor follows the record
+        assert app.repo.find("D1")[0].path == "decisions/0006-keys-are-uuidv7.md"  # the id is kept
+
+
+async def test_promote_from_the_table_with_p(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "D2")
+        await pilot.press("p")  # two-way: not offered
+        assert not isinstance(app.screen, ConfirmScreen)
+        await select(app, pilot, "D1")
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")  # cancelled: nothing written
+        assert read(root, DOC) == DESIGN_DOC and not (root / "decisions/0006-keys-are-uuidv7.md").exists()
+        await pilot.press("p")
+        await settle(pilot)
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        assert app.table.current().id == "0006" and app.table.current().title == "Keys are UUIDv7"
 
 
 def test_marks_and_retagging_are_the_store_s_own_reading():
