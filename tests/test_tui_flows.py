@@ -536,3 +536,30 @@ async def test_the_git_screen_proposes_add_for_a_new_record(git_repo):
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert git(root, "log", "-1", "--format=%s").strip() == "decisions: add 0006 Cache keys are UUIDs"
+
+
+async def test_renumber_asks_with_the_diff_and_the_cursor_follows(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("N")
+        prompt = app.screen
+        assert prompt.query_one("#prompt-input").value == "6"  # the next free number, to change or take
+        prompt.query_one("#prompt-input").value = "9"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen) and "Renumber 0002 to 9?" in app.screen.question
+        assert "+++ b/decisions/0009-indent-with-tabs.md" in app.screen.diff_text
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        assert (root / "decisions/0009-indent-with-tabs.md").is_file()
+        assert not (root / "decisions/0002-indent-with-tabs.md").exists()
+        assert app.table.current().id == "0009"
+
+
+async def test_each_dialog_has_its_own_footer(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.press("n")
+        assert isinstance(app.screen, NewDecisionScreen)
+        offered = {b.binding.id for b in app.screen.active_bindings.values() if b.binding.show}
+        assert "dialog.cancel" in offered and not offered & {"decision.choice", "decision.new", "app.quit"}
+        assert app.screen.query("Footer")  # drawn in the dialog, not the table's behind it
