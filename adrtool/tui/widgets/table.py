@@ -30,6 +30,7 @@ CORE = ("id", "title", "status", "choice", "door")  # always shown: the two tags
 SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 10), "door": (4, 8), "date": (4, 10), "tags": (4, 18)}
 ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (5, 5)}
 MIN_TITLE = 12
+NARROW_TABLE, NARROW_ID = 100, 9  # below 100 columns the ID column gives up to 3 of its 12 to the title
 ROOMY_TITLE = 40  # Date and Tags are added only while the title keeps at least this much
 SQUEEZED_TITLE = 28  # below this, Choice and Door are abbreviated
 ABBREVIATIONS = (("deliberate", "delib"), ("arbitrary", "arbit"), ("one-way", "1-way"), ("two-way", "2-way"),
@@ -175,15 +176,17 @@ class DecisionTable(FastDataTable):
 
     # ---- columns ------------------------------------------------------------------
     def _widths(self, columns: tuple[str, ...], abbreviated: bool) -> dict[str, int]:
+        room = self.scrollable_content_region.width  # without the scrollbar, when there is one
         widths = {}
         for key in columns:
             if key == "title":
                 continue
             low, high = (ABBREVIATED_WIDTHS if abbreviated else SHORT_WIDTHS).get(key, SHORT_WIDTHS.get(key))
+            if key == "id" and room < NARROW_TABLE:
+                high = min(high, NARROW_ID)  # a long inline id ("queue-retries#2") ends with "…" instead
             label = len(dict(COLUMNS)[key])
             widest = self._prepared.widest[key] if self._prepared else 0
             widths[key] = min(high, max(low, widest, 0 if abbreviated and key in ABBREVIATED_WIDTHS else label))
-        room = self.scrollable_content_region.width  # without the scrollbar, when there is one
         widths["title"] = max(MIN_TITLE, room - sum(widths.values()) - 2 * self.cell_padding * len(columns))
         return widths
 
