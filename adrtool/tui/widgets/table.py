@@ -46,7 +46,7 @@ _PLAIN = {  # a cell's text without markup, for its width
 }
 # Keystrokes closer together than this after a refill (key repeat, fast typing) coalesce into one
 # refill at the end of the pause; a keystroke after a quiet moment is applied at once.
-FILTER_PAUSE = 0.05
+FILTER_PAUSE = 0.02
 _clock = time.monotonic  # tests replace it to type "fast" without sleeping
 # Theme colours are filled in when a cell is first drawn (so a theme change needs no reload).
 _UNTAGGED = "[italic @adr-untagged]untagged[/]"
