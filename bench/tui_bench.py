@@ -141,6 +141,10 @@ async def measure(profile: str | None = None) -> dict:
         figures["table_settled"] = time.time() - START
         await app.wait_idle()  # the links index and git history, read in workers once the table is up
         figures["background_done"] = time.time() - START
+        await app.detail.flush_body()
+        await pilot.pause()
+        app.home.flush_review()  # the first row's review (it starts once the cursor has rested)
+        await app.wait_idle()
         figures["rows"] = float(app.table.row_count)
 
         app.home.action_focus_filter()
@@ -169,6 +173,8 @@ async def measure(profile: str | None = None) -> dict:
             await pilot.press("backspace")
         await _until(lambda: app.table.query_text == "", time.perf_counter())
         app.home.action_leave_filter()
+        await pilot.pause()
+        app.home.flush_detail()  # the pane waits for typing to pause: show it now, before the moves
         await pilot.pause()
         await app.detail.flush_body()
         await pilot.pause()

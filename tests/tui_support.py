@@ -30,6 +30,8 @@ async def settle(pilot) -> None:
         await pilot.pause()
         if app.home.ready:
             app.table.flush_query()  # a filter coalesced while typing fast, without waiting
+            await pilot.pause()
+            app.home.flush_detail()  # the detail pane of the row the filter left the cursor on
             await app.detail.flush_body()  # the debounced body, and the review that follows it, without waiting
             await pilot.pause()
             app.home.flush_review()

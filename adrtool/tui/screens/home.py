@@ -29,11 +29,20 @@ NARROW = 110  # columns: below this the detail pane is a screen of its own (the 
 SHORT = 34  # rows: below this the 2x2 is one line above the table
 MAX_PROBLEM_LINES = 6
 REVIEW_REST = 0.25  # seconds the cursor rests on a shown body before its review starts
+TYPING_REST = 0.12  # seconds of no filter keystroke before the detail pane shows the current row
 FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage"
 
 
 class FilterInput(Input):
     BINDINGS = keys.bindings("filter")
+
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        # Refill the table now, in the keystroke's own handling, so the typed letter and the rows it
+        # selects are drawn in the same frame (through the Changed message they took two).
+        table = self.screen.query(DecisionTable)
+        if table:
+            table.first().set_query(value)
     # Input sets its virtual size on every keystroke; its own size is fixed by the stylesheet, so
     # that needs a repaint, not a layout of the whole screen (as DecisionTable.virtual_size).
     virtual_size = Reactive(Size(0, 0), layout=False)
@@ -47,6 +56,7 @@ class HomeScreen(DecisionActions, Screen):
         self.ready = False  # composed and mounted: the app may hand over a loaded repository
         self._shown: Decision | None = None  # the decision the detail pane shows
         self._review_timer = None
+        self._detail_timer = None
 
     def compose(self) -> ComposeResult:
         yield Header(icon="◆")
@@ -152,13 +162,26 @@ class HomeScreen(DecisionActions, Screen):
         # The refilled table is painted first; the status line and the detail pane follow together in
         # the next frame.  The status line is one line of fixed size: updating it needs no layout of
         # the whole screen (~30 ms a keystroke when it was in the table's frame).
-        self.call_after_refresh(self._after_refill, " · ".join(parts))
+        self.call_after_refresh(self._after_refill, " · ".join(parts), message.typed)
 
     def on_decision_table_layout(self, message: DecisionTable.Layout) -> None:
         self.query_one("#legend").display = message.abbreviated
 
-    def _after_refill(self, status: str) -> None:
+    def _after_refill(self, status: str, typed: bool) -> None:
         self.status(status)
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+            self._detail_timer = None
+        if typed:  # the detail pane's layout waits for the typing to pause
+            self._detail_timer = self.set_timer(TYPING_REST, self.flush_detail)
+        else:
+            self._show_current()
+
+    def flush_detail(self) -> None:
+        """Show the current row in the detail pane now (after typing pauses; tests call it)."""
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = None
         self._show_current()
 
     @on(Input.Changed, "#filter")

@@ -116,9 +116,10 @@ class DecisionTable(FastDataTable):
     class Filled(Message):
         """The table shows the current selection (posted after every refill; the bench waits for it)."""
 
-        def __init__(self, shown: int, total: int, hints: tuple[str, ...] = ()) -> None:
+        def __init__(self, shown: int, total: int, hints: tuple[str, ...] = (), typed: bool = False) -> None:
             super().__init__()
             self.shown, self.total, self.hints = shown, total, hints
+            self.typed = typed  # refilled for a filter keystroke (more may follow)
 
     class Layout(Message):
         """The columns changed: `abbreviated` says whether the legend is needed."""
@@ -147,6 +148,7 @@ class DecisionTable(FastDataTable):
         self.columns_shown: tuple[str, ...] = ()
         self.abbreviated = False
         self._query_timer = None  # a coalesced refill waiting for the typing to pause
+        self._typed = self._quiet = False
         self._refilled_at = 0.0  # _clock() at the end of the last refill
         self._texts: dict[RowKey, dict[ColumnKey, Text]] = {}
         self._colors: dict[str, str] = {}  # "@adr-untagged" -> the theme's colour
@@ -244,7 +246,10 @@ class DecisionTable(FastDataTable):
         self.refill()
 
     def set_query(self, text: str) -> None:
+        if text == self.query_text and self._query_timer is None and self._filtered_by is not None:
+            return  # already shown (the filter refills at the keystroke; its Changed message follows)
         self.query_text = text
+        self._typed = True  # the refill that follows says so (Filled.typed)
         self._cancel_pending_query()
         wait = self._refilled_at + FILTER_PAUSE - _clock()
         if wait <= 0:
@@ -302,10 +307,18 @@ class DecisionTable(FastDataTable):
         self._filtered_by = (parsed.text, parsed.terms, self.quadrant, self.hide_closed)
         self.clear()
         self._fill_rows(self._shown_rows)
+        self._quiet = True  # the cursor kept on its decision: Filled says the rows changed, not a highlight
         if keep is None or not self.select(keep):
             self.move_cursor(row=0)
-        self.post_message(self.Filled(len(self.shown), len(self.decisions), parsed.hints))
+        self._quiet = False
+        typed, self._typed = self._typed, False
+        self.post_message(self.Filled(len(self.shown), len(self.decisions), parsed.hints, typed))
         self._refilled_at = _clock()
+
+    def post_message(self, message) -> bool:
+        if self._quiet and isinstance(message, DataTable.RowHighlighted):
+            return True
+        return super().post_message(message)
     # ---- speed: DataTable's per-row bookkeeping is too slow at 10,000 rows ---------------
     def _cell_text(self, row_key: RowKey, column_key: ColumnKey) -> Text:
         """The cell's markup parsed once per load (kept with the decision's prepared row)."""
