@@ -35,14 +35,6 @@ FILTER_HELP = "filter: words  status:accepted  door:one-way  tag:storage"
 
 class FilterInput(Input):
     BINDINGS = keys.bindings("filter")
-
-    def _watch_value(self, value: str) -> None:
-        super()._watch_value(value)
-        # Refill the table now, in the keystroke's own handling, so the typed letter and the rows it
-        # selects are drawn in the same frame (through the Changed message they took two).
-        table = self.screen.query(DecisionTable)
-        if table:
-            table.first().set_query(value)
     # Input sets its virtual size on every keystroke; its own size is fixed by the stylesheet, so
     # that needs a repaint, not a layout of the whole screen (as DecisionTable.virtual_size).
     virtual_size = Reactive(Size(0, 0), layout=False)

@@ -246,8 +246,6 @@ class DecisionTable(FastDataTable):
         self.refill()
 
     def set_query(self, text: str) -> None:
-        if text == self.query_text and self._query_timer is None and self._filtered_by is not None:
-            return  # already shown (the filter refills at the keystroke; its Changed message follows)
         self.query_text = text
         self._typed = True  # the refill that follows says so (Filled.typed)
         self._cancel_pending_query()
