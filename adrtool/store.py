@@ -271,52 +271,21 @@ def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> lis
 
 
 def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
-    """Parse the second half in a forked child while this process parses the first.
+    """Parse the second half in a forked child while this process parses the first (`adrtool.parallel`).
 
-    The child only reads files and runs the pure-Python readers, then leaves
-    with `os._exit`: it takes no lock another thread of the parent could hold
-    (CPython resets its own import and GIL state in a forked child), and the
-    one module a reader imports lazily (PyYAML, for unusual front matter) is
-    imported before forking.  If fork fails, one process does it all.
+    The one module a reader imports lazily (PyYAML, for unusual front matter)
+    is imported before forking, so nothing is imported inside the child.
     """
-    import pickle
+    from adrtool.parallel import map_in_two
 
-    if len(items) < PARALLEL_THRESHOLD or not hasattr(os, "fork"):
-        return _read_and_parse(items, log4brains)
+    return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+
+
+def _import_yaml() -> None:
     try:
-        import yaml  # noqa: F401  (see above: nothing is imported inside the child)
+        import yaml  # noqa: F401
     except ImportError:
         pass
-    # Every other file goes to the child, so both halves get a fair share of big and small files.
-    mine, theirs = items[0::2], items[1::2]
-    try:
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-    except OSError:
-        return _read_and_parse(items, log4brains)
-    if pid == 0:  # the child: parse, send, and leave without running any cleanup of the parent's
-        code = 0
-        try:
-            os.close(read_fd)
-            with os.fdopen(write_fd, "wb") as out:
-                pickle.dump(_read_and_parse(theirs, log4brains), out, protocol=pickle.HIGHEST_PROTOCOL)
-        except BaseException:
-            code = 1
-        os._exit(code)
-    os.close(write_fd)
-    first = _read_and_parse(mine, log4brains)
-    try:
-        with os.fdopen(read_fd, "rb") as inp:
-            second = pickle.load(inp)
-    except Exception:
-        second = None
-    os.waitpid(pid, 0)
-    if second is None:
-        second = _read_and_parse(theirs, log4brains)
-    merged: list[tuple] = [None] * len(items)  # type: ignore[list-item]
-    merged[0::2] = first
-    merged[1::2] = second
-    return merged
 
 
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:

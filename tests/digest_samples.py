@@ -99,10 +99,11 @@ LEGACY = [
      "We have no operations staff.", "We will deploy every service to Heroku."),
     (4, "Use PostgreSQL", "2019-05-20", "Accepted",
      "Our data is relational and we need transactions across accounts.",
-     "We will use PostgreSQL for all persistent data."),
+     "We will use PostgreSQL for all persistent data, because it gives us transactions across tables."),
     (5, "Deploy to Kubernetes", "2020-09-14", "Accepted\n\nSupersedes [3. Deploy with Heroku](0003-deploy-with-heroku.md)",
      "Heroku costs grew faster than traffic. We now have a platform team.",
-     "We will run all services on the company's Kubernetes clusters."),
+     "We will run all services on the company's Kubernetes clusters instead of Heroku, because the platform team "
+     "runs them at a fixed cost."),
     (6, "Use GraphQL for the public API", "2021-01-18", "Proposed",
      "Mobile clients make many round trips.", "We will offer a GraphQL endpoint next to REST."),
     (7, "Feature flags in LaunchDarkly", "2021-06-07", "Accepted",

@@ -42,10 +42,12 @@ def test_the_text_form_stays_one_line(cli, repo):
     result = cli(["show", "99"], repo)
     assert result.code == 2
     assert result.err.count("\n") == 1 and result.err.startswith("adrtool: error: no decision '99'")
-    argparse_error = cli(["tag"], repo)
+    argparse_error = cli(["show"], repo)
     assert argparse_error.err.count("\n") == 1
     assert argparse_error.err == ("adrtool: error: the following arguments are required: id "
-                                  "(run `adrtool tag --help`)\n")
+                                  "(run `adrtool show --help`)\n")
+    ours = cli(["tag"], repo)  # tag takes any number of ids (for --suggest) and says what it needs itself
+    assert ours.code == 2 and ours.err == "adrtool: error: give one decision id (or --suggest for several)\n"
 
 
 def test_hints_say_what_to_do(cli, repo, git_repo):

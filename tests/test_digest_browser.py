@@ -95,6 +95,18 @@ def test_the_2x2_shows_the_counts(page):
                       "arbitrary/two-way": "3", "untagged": "4"}
 
 
+def test_estimates_are_drawn_apart_from_the_tagged_counts(page):
+    """Each cell keeps its tagged count; the estimate sits in a dashed box of its own, labelled "est."."""
+    boxes = {q: page.text_content(f'.quad[data-quadrant="{q}"] .est-count')
+             for q in ("deliberate/one-way", "deliberate/two-way", "arbitrary/one-way", "arbitrary/two-way")}
+    assert sum(int(v.split()[0]) for v in boxes.values()) == 4 and all(v.endswith(" est.") for v in boxes.values())
+    count = page.locator('.quad[data-quadrant="deliberate/one-way"] .count').bounding_box()
+    box = page.locator('.quad[data-quadrant="deliberate/one-way"] .est-box').bounding_box()
+    apart = box["y"] + box["height"] <= count["y"] or box["x"] >= count["x"] + count["width"]
+    assert apart, (count, box)
+    assert page.is_visible("#likely-load-bearing") and "rest on estimates, not tags" in page.text_content(".glance")
+
+
 def test_quadrant_filter(page):
     assert len(visible_items(page, "load-bearing")) == 4
     page.click('.quad[data-quadrant="arbitrary/two-way"]')

@@ -157,7 +157,8 @@ def test_markdown_links_resolve_and_tables_render(tagged):
     assert targets, "the digest links to its records"
     for target in targets:
         assert (repo.root / "docs" / unquote(target)).resolve().is_file(), target
-    assert "| **Deliberate** | [4 load-bearing](#load-bearing) | [1 considered, cheap to undo]" in md
+    assert "| **Deliberate** | [4 load-bearing](#load-bearing) | *" in md  # tagged, then estimated, side by side
+    assert "[1 considered, cheap to undo](#considered-cheap-to-undo) | *" in md
     assert "```mermaid\ngraph LR\n" in md and "d0 --> d1" in md
     assert "Ordered by consequence" in md
 
@@ -179,6 +180,42 @@ def test_legacy_collection_is_useful_without_tags(tmp_path):
     assert md.index("## Untagged") < md.index("## Load-bearing")
     assert "5 decisions in force carry no tags yet" in md and "`adrtool ai tags --untagged`" in md
     assert "We will keep all services in one repository with one build." in md
+
+
+def test_day_one_the_2x2_shows_estimates_apart_and_says_what_rests_on_them(tmp_path):
+    repo = store.load(build_legacy(tmp_path))
+    d = digest.build(repo, DAY, history=False)
+    assert sum(d.counts.values()) == 5 and sum(d.estimated.values()) == 5  # every untagged decision in force
+    assert d.counts["deliberate/one-way"] == 0 and d.estimated["deliberate/one-way"] == 2
+    assert ids(d.likely_load_bearing) == ["0005", "0004"]  # linked from 0003 first, then older
+    md = digest.render(d, "md")
+    assert "| One-way door: tagged | One-way door: *estimated* |" in md
+    assert "| **Deliberate** | [0 load-bearing](#load-bearing) | *[2 estimated](#likely-load-bearing)* |" in md
+    assert "5 of the 5 decisions in force are untagged" in md and "rest on estimates, not tags" in md
+    assert "5 in force." in md
+    likely = md[md.index("## Likely load-bearing"):md.index("## Danger zone")]
+    assert "Estimated, not tagged." in likely
+    assert ('door (estimated): persisted data, format or schema: line 1: "# 4. Use PostgreSQL"' in likely)
+    assert 'line 15: "We will use PostgreSQL for all persistent data, because it gives us transactions' in likely
+    assert "`adrtool tag --suggest --untagged --apply`" in md
+    html = digest.render(d, "html")
+    assert 'id="likely-load-bearing"' in html and 'class="card estimated"' in html
+    assert '<g class="est" data-estimated="2">' in html and "2 est.</text>" in html
+    assert "rest on estimates, not tags" in html and "5 in force" in html
+    again = digest.build(store.load(tmp_path), DAY, history=False)  # estimates are deterministic: --check holds
+    assert digest.render(again, "md") == md and digest.render(again, "html") == html
+
+
+def test_a_tagged_collection_has_no_estimates(tmp_path):
+    from tests.digest_samples import native
+
+    write(tmp_path / ".adrtool.toml", 'dirs = ["decisions"]\n')
+    write(tmp_path / "decisions/0001-use-postgres.md", native("accepted", "2024-01-01", "deliberate", "one-way",
+                                                              "Use Postgres"))
+    d = digest.build(store.load(tmp_path), DAY, history=False)
+    md, html = digest.render(d, "md"), digest.render(d, "html")
+    assert "*estimated*" not in md and "Likely load-bearing" not in md and "est.</text>" not in html
+    assert "| **Deliberate** | [1 load-bearing](#load-bearing) | [0 considered, cheap to undo]" in md
 
 
 def test_readme_legacy_sample_is_current(tmp_path):

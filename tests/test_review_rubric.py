@@ -79,7 +79,10 @@ def states(text: str, **kw) -> dict[str, str]:
     [
         (('# Use PostgreSQL for orders\n', "# Orders\n"),
          "decision", "rubric/missing-decision"),
-        (("* Bad, because transactions across collections need a newer server than we run.\n", ""),
+        # No other option named at all.  (MongoDB listed without its Bad item is no longer absent: it loses by
+        # the reason the pick is given, "it gives us transactions", an implied rejection, thin.)
+        ((("* MongoDB\n* Do nothing\n", ""), ("### MongoDB\n\n* Bad, because transactions across collections need a "
+                                             "newer server than we run.\n", "")),
          "alternatives", "rubric/missing-options"),
         (('Chosen option: "PostgreSQL", because it gives us transactions and the team knows it.', 'Chosen option: "PostgreSQL".'),
          "reason", "rubric/missing-rationale"),
@@ -87,9 +90,10 @@ def states(text: str, **kw) -> dict[str, str]:
     ],
 )
 def test_each_absent_essential_of_a_one_way_door_is_an_error_and_the_card_says_so(edit, essential, rule):
-    old, new = edit
-    assert old in GOOD
-    text = GOOD.replace(old, new)
+    text = GOOD
+    for old, new in (edit if isinstance(edit[0], tuple) else (edit,)):
+        assert old in text
+        text = text.replace(old, new)
     if essential == "decision":  # a record that only states its problem
         text = text.replace('Chosen option: "PostgreSQL", because it gives us transactions and the team knows it.', "")
     assert states(text)[essential] == "absent", card_of(text)
@@ -184,13 +188,25 @@ def test_doing_nothing_is_no_alternative():
     assert states(text)["alternatives"] != "found"
 
 
-def test_untagged_is_a_warning_and_judged_as_a_one_way_door():
+def test_untagged_is_a_warning_and_judged_by_its_estimated_quadrant():
     text = GOOD.replace("choice: deliberate\ndoor: one-way\n", "").replace(
         "* Bad, because sharding later is harder.\n", "")
     found = rules_of(text)
     assert found["rubric/untagged"] == "warning"
-    assert found["rubric/missing-negative-consequence"] == "error"
-    assert card_of(text).basis == "default" and card_of(text).quadrant == "deliberate/one-way"
+    assert found["rubric/missing-negative-consequence"] == "error"  # estimated deliberate one-way: owes a cost
+    assert card_of(text).basis == "estimate" and card_of(text).quadrant == "deliberate/one-way"
+    warning = next(f for f in rubric.check(parse(text)) if f.rule == "rubric/untagged")
+    assert "judged by its estimated quadrant: deliberate one-way door" in warning.message
+    assert "choice: alternatives weighed, and a reason of its own" in warning.message
+    assert "door: persisted data, format or schema" in warning.message
+
+
+def test_an_untagged_two_way_door_is_judged_as_one_and_gets_no_error():
+    text = ("# Raise the HTTP client timeout to 30 seconds\n\n## Context\n\nThe nightly export times out when the "
+            "partner is slow; retries pile up.\n\n## Decision\n\nWe raise the client timeout and the retry "
+            "interval; the defaults were too tight for the batch size we send.\n")
+    assert card_of(text).quadrant == "arbitrary/two-way" and card_of(text).basis == "estimate"
+    assert set(rules_of(text)) <= {"rubric/untagged", "rubric/missing-revisit"}
 
 
 def test_judged_quadrant_is_the_one_place_an_untagged_decision_gets_its_quadrant():
@@ -198,7 +214,9 @@ def test_judged_quadrant_is_the_one_place_an_untagged_decision_gets_its_quadrant
     from adrtool.reasoning.quadrant import judged_quadrant
 
     untagged = parse(GOOD.replace("choice: deliberate\ndoor: one-way\n", ""))
-    assert judged_quadrant(untagged) == (Choice.DELIBERATE, Door.ONE_WAY, "default")
+    assert judged_quadrant(untagged) == (Choice.DELIBERATE, Door.ONE_WAY, "estimate")
+    half = parse(GOOD.replace("door: one-way\n", "").replace("choice: deliberate", "choice: arbitrary"))
+    assert judged_quadrant(half) == (Choice.ARBITRARY, Door.ONE_WAY, "estimate")  # the tag it has is kept
     assert judged_quadrant(parse(GOOD)) == (Choice.DELIBERATE, Door.ONE_WAY, "tags")
 
 
@@ -400,7 +418,7 @@ def test_an_inline_one_way_decision_is_judged_on_its_section(tmp_path):
 @pytest.mark.parametrize("heading, meant", [
     ("Context and Problem Statement", "context"), ("Considered Options", "options"),
     ("Pros and Cons of the Options", "options"), ("Decision Outcome", "decision"), ("Decision Drivers", None),
-    ("Negative Consequences", "negative"), ("Risks", "negative"), ("Trade-offs", "consequences"),
+    ("Negative Consequences", "negative"), ("Risks", "negative"), ("Trade-offs", "negative"),
     ("Konsequenzen", "consequences"), ("Contexte", "context"), ("Opções Consideradas", "options"),
     ("Begründung", "rationale"), ("Confirmation", "confirmation"), ("More Information", "evidence"), ("Links", None),
 ])

@@ -105,6 +105,17 @@ def has_results(repo, feature: str) -> bool:
     return (repo.root / ai_config.load(repo.config).results_dir / feature).is_dir()
 
 
+def current_answer(repo, feature: str, request_for, decision: Decision) -> dict | None:
+    """The validated answer of a feature's stored result for `decision`, if present and current; no network."""
+    if not has_results(repo, feature):
+        return None
+    try:
+        found = current(repo, request_for(repo, decision))
+    except (OSError, StoreError):
+        return None
+    return found.data if found is not None and isinstance(found.data, dict) else None
+
+
 @dataclass
 class Status:
     feature: str

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from adrtool.ai import payload, runner, stored
 from adrtool.model import Decision
-from adrtool.store import StoreError
 
 NAME = "summarize"
 
@@ -26,13 +25,6 @@ def summarize_decisions(repo, decisions: list[Decision], **options) -> runner.Ru
 
 def summary_for(repo, decision: Decision) -> str | None:
     """The stored newcomer summary of a decision, if present and current; no network."""
-    if not stored.has_results(repo, NAME):
-        return None
-    try:
-        found = stored.current(repo, request_for(repo, decision))
-    except (OSError, StoreError):
-        return None
-    if found is None or not isinstance(found.data, dict):
-        return None
-    text = found.data.get("summary")
+    data = stored.current_answer(repo, NAME, request_for, decision)
+    text = data.get("summary") if data else None
     return text.strip() if isinstance(text, str) and text.strip() else None

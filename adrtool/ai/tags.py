@@ -32,6 +32,17 @@ def suggest_tags(repo, decisions: list[Decision], **options) -> runner.Run:
     return runner.run_decisions(repo, FEATURE, decisions, **options)
 
 
+def tag_suggestion_for(repo, decision: Decision) -> dict | None:
+    """The stored tag suggestion of a decision, if present and current; no network.
+
+    {"choice": ..., "choice_reason": ..., "door": ..., "door_reason": ...}
+    """
+    from adrtool.ai import stored
+
+    data = stored.current_answer(repo, NAME, request_for, decision)
+    return {k: data.get(k) for k in ("choice", "choice_reason", "door", "door_reason")} if data else None
+
+
 def missing_tags(decision: Decision, data: dict) -> dict[str, str]:
     """The suggested tags the decision lacks: {'choice': 'deliberate', 'door': 'one-way'}."""
     out = {}

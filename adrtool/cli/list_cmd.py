@@ -15,6 +15,8 @@ def add_arguments(p) -> None:
     p.add_argument("--kind", choices=["record", "inline"], help="only records or only inline decisions")
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     p.add_argument("--history", action="store_true", help="with --json: add created, updated, authors from git")
+    p.add_argument("--no-estimates", action="store_true",
+                   help="with --json: leave out the estimated tags of untagged decisions (faster)")
 
 
 def select(decisions, args):
@@ -33,6 +35,8 @@ def run(args) -> int:
     decisions = select(repo.decisions, args)
     if args.json:
         data = [d.to_json() for d in decisions]
+        if not args.no_estimates:
+            _add_estimates(repo, decisions, data)
         if pending is not None:
             _add_history(repo, decisions, data, pending)
         dump_json(data)
@@ -47,6 +51,14 @@ def run(args) -> int:
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0
+
+
+def _add_estimates(repo, decisions, data) -> None:
+    """`choice_estimate`, `door_estimate` and `estimate_evidence` (null for what is tagged; README)."""
+    from adrtool.reasoning.estimate import estimate_all
+
+    for item, fields in zip(data, estimate_all(repo, decisions)):
+        item.update(fields)
 
 
 def _load_with_history(args):

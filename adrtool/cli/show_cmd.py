@@ -14,7 +14,10 @@ def run(args) -> int:
     repo = load_repo(args, require=True)
     d = repo.resolve(args.id)
     if args.json:
+        from adrtool.reasoning.estimate import estimate, json_fields
+
         data = d.to_json()
+        data.update(json_fields(d, None if d.is_tagged else estimate(d, repo)))
         data["body"] = d.body
         data["decision_makers"] = d.decision_makers
         dump_json(data)
@@ -42,6 +45,13 @@ def run(args) -> int:
     print(f"  file:     {where} ({d.dialect})")
     for p in d.problems:
         print(f"  problem:  {p.message}")
+    if not d.is_tagged:
+        from adrtool.reasoning import estimate_view
+        from adrtool.reasoning.estimate import estimate
+
+        print(f"  estimated, not tags (`adrtool tag {d.id} --suggest --apply` writes them):")
+        for line in estimate_view.render(d, estimate(d, repo), indent="    "):
+            print(line)
     if d.body.strip():
         print()
         print(d.body.rstrip())

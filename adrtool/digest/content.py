@@ -19,6 +19,7 @@ from adrtool.digest.consequence import Consequence, FileMatcher, inbound_links, 
 from adrtool.digest.links import LinkResolver
 from adrtool.digest.summary import Summary, stored_summary_reader, summarize
 from adrtool.model import Choice, Decision, Door, Kind, Status
+from adrtool.reasoning.estimate import Estimate, estimate_many, judged_quadrant
 
 QUADRANTS = ("deliberate/one-way", "deliberate/two-way", "arbitrary/one-way", "arbitrary/two-way")
 UNTAGGED = "untagged"
@@ -35,12 +36,18 @@ class Entry:
     link: str  # the record (or design document, with #L<line>) relative to the digest file
     summary: Summary = Summary("", "none")  # filled only for the sections that show one
     consequence: Consequence | None = None
+    estimate: Estimate | None = None  # an untagged decision in force: its estimated tags, with their evidence
     changed: dt.date | None = None  # last change in git
     authors: list[str] = field(default_factory=list)
 
     @property
     def quadrant(self) -> str:
         return self.decision.quadrant
+
+    @property
+    def estimated_quadrant(self) -> str | None:
+        """The quadrant with the decision's own tags and the estimate for each it lacks."""
+        return judged_quadrant(self.decision, self.estimate) if self.estimate is not None else None
 
 
 @dataclass
@@ -56,6 +63,7 @@ class Digest:
     tag: str | None
     since: dt.date | None
     counts: dict[str, int]  # quadrant or "untagged" -> decisions in force
+    estimated: dict[str, int]  # quadrant -> untagged decisions in force estimated in it (all zero when none)
     total: int
     records: int
     inline: int
@@ -71,6 +79,7 @@ class Digest:
     entry_of: dict[int, Entry]  # id(decision) -> its entry (for the chains)
     timeline: list[tuple[str, list[Entry]]]  # (year, records of that year), oldest first
     untagged: list[Entry]
+    likely_load_bearing: list[Entry]  # untagged, in force, estimated deliberate one-way; most consequential first
     untagged_past: int  # untagged decisions that are superseded, deprecated or rejected
     tags: list[str]
 
@@ -114,11 +123,23 @@ def build(repo, today: dt.date, *, since: dt.date | None = None, tag: str | None
     order = ranked([e.decision for e in load_bearing], {id(e.decision): e.consequence for e in load_bearing})
     load_bearing = [entry_of[id(d)] for d in order]
 
+    # Untagged decisions in force get estimates (never tags): drawn apart in the 2x2, and the likely load-bearing.
+    untagged = [e for e in live if e.quadrant == UNTAGGED]
+    for e, est in zip(untagged, estimate_many(repo, [e.decision for e in untagged])):
+        e.estimate = est
+    estimated = {q: 0 for q in QUADRANTS}
+    for e in untagged:
+        estimated[e.estimated_quadrant] += 1
+    likely = [e for e in untagged if e.estimated_quadrant == "deliberate/one-way"]
+    for e in likely:
+        d = e.decision
+        e.consequence = Consequence(inbound.get(id(d), 0), len(d.governs), matcher.count(d.governs))
+    likely = [entry_of[id(d)] for d in ranked([e.decision for e in likely], {id(e.decision): e.consequence for e in likely})]
+
     free = quadrant(Choice.ARBITRARY, Door.TWO_WAY)
     danger_zone = quadrant(Choice.ARBITRARY, Door.ONE_WAY)
     considered = quadrant(Choice.DELIBERATE, Door.TWO_WAY)
     # Summaries only where the digest shows them: reading stored AI results costs a hash per decision.
-    untagged = [e for e in live if e.quadrant == UNTAGGED]
     for e in (*load_bearing, *danger_zone, *considered, *free, *untagged):
         e.summary = summarize(repo, e.decision, stored)
     records = [e for e in entries if e.decision.kind is Kind.RECORD]
@@ -127,6 +148,7 @@ def build(repo, today: dt.date, *, since: dt.date | None = None, tag: str | None
         tag=tag,
         since=since,
         counts=counts,
+        estimated=estimated,
         total=len(entries),
         records=len(records),
         inline=len(entries) - len(records),
@@ -142,6 +164,7 @@ def build(repo, today: dt.date, *, since: dt.date | None = None, tag: str | None
         entry_of=entry_of,
         timeline=_timeline(records),
         untagged=untagged,
+        likely_load_bearing=likely,
         untagged_past=sum(1 for e in entries if e.quadrant == UNTAGGED and e.decision.status in _PAST),
         tags=sorted({t.lower() for d in decisions for t in d.tags}),
     )

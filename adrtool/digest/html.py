@@ -38,6 +38,7 @@ def render(d: Digest) -> str:
         parts.append(_untagged(d))
     parts += [
         _load_bearing(d),
+        _likely(d) if d.counts["untagged"] else "",
         _section("danger-zone", "Danger zone", text.DANGER_ZONE, d.danger_zone,
                  ["Decision", "Date", "Decision-makers", "Summary"],
                  lambda e: [_link(e), _date(e), escape(text.makers(e)), _summary(e)], "arbitrary-one-way"),
@@ -81,7 +82,8 @@ def _glance(d: Digest) -> str:
         "<p><b>Deliberate</b> decisions were thought through: engage with their reasoning before changing them. "
         "<b>Arbitrary</b> ones were best guesses: change them when there is better data.</p>"
         "<p>A <b>one-way door</b> is expensive to undo; a <b>two-way door</b> is cheap to walk back through.</p>"
-        f'<p class="note">Counts are decisions in force. In flight: {len(d.in_flight)}.</p>'
+        + (f'<p class="estimates-note">{_code(text.estimates_note(d).replace("*", ""))}</p>' if text.estimates_note(d) else "")
+        + f'<p class="note">Counts are decisions in force: {text.in_force(d)} in force. In flight: {len(d.in_flight)}.</p>'
         '<div class="filters" role="toolbar" aria-label="Filter">'
         '<button type="button" id="show-all" class="reset" aria-pressed="true">Show all</button>'
         f"{tag_filter}</div>"
@@ -97,6 +99,8 @@ def _nav(d: Digest, untagged_first: bool) -> str:
              ("due", "Due for a revisit", len(d.due)), ("recent", "Recently changed", len(d.recent or [])),
              ("history", "How we got here", len(d.chains))]
     untagged = ("untagged", "Untagged", len(d.untagged))
+    if d.counts["untagged"]:
+        links.insert(1, ("likely-load-bearing", "Likely load-bearing", len(d.likely_load_bearing)))
     links = [untagged, *links] if untagged_first else [*links, untagged]
     items = "".join(f'<li><a href="#{a}">{label} <span class="n">{n}</span></a></li>' for a, label, n in links)
     return f'<nav class="toc" aria-label="Sections"><ul>{items}</ul></nav>\n'
@@ -113,22 +117,37 @@ def _head(anchor: str, heading: str, intro: str, accent: str = "") -> str:
 
 
 def _load_bearing(d: Digest) -> str:
-    out = [_head("load-bearing", "Load-bearing", text.LOAD_BEARING, "deliberate-one-way")]
-    if not d.load_bearing:
+    def body(e: Entry) -> str:
+        governs = "".join(f"<code>{escape(g)}</code> " for g in e.decision.governs)
+        return ((f'<p class="governs">Governs {governs}</p>' if governs else "")
+                + (f'<p class="summary">{_summary(e)}</p>' if e.summary.text else ""))
+
+    return _cards("load-bearing", "Load-bearing", text.LOAD_BEARING, d.load_bearing, escape(ORDERING_NOTE), body)
+
+
+def _likely(d: Digest) -> str:
+    """The estimated deliberate one-way decisions, each with the lines its estimate rests on."""
+    def body(e: Entry) -> str:
+        return "".join(
+            f'<p class="evidence"><span class="src">{axis} estimated</span> {escape(reason)}'
+            + (f' <q><span class="line">{line}</span> {escape(quote)}</q>' if line else "") + "</p>"
+            for axis, reason, line, quote in text.estimate_evidence(e))
+
+    return _cards("likely-load-bearing", "Likely load-bearing", text.LIKELY_LOAD_BEARING, d.likely_load_bearing,
+                  "Estimated, not tagged. " + escape(ORDERING_NOTE), body, " estimated")
+
+
+def _cards(anchor: str, heading: str, intro: str, entries: list[Entry], ordering: str, body, kind: str = "") -> str:
+    """A numbered list of cards (date, place, decision-makers, consequence), each with `body(entry)` below."""
+    out = [_head(anchor, heading, intro, "deliberate-one-way")]
+    if not entries:
         return out[0] + '<p class="empty">None.</p>\n</section>\n'
-    out.append(f'<p class="ordering">{escape(ORDERING_NOTE)}</p>\n<ol class="cards">\n')
-    for e in d.load_bearing:
-        dec = e.decision
+    out.append(f'<p class="ordering">{ordering}</p>\n<ol class="cards">\n')
+    for e in entries:
         place = f"in <code>{escape(text.where(e))}</code>" if text.where(e) else ""
         facts = [f for f in (_date(e), place, escape(text.makers(e)), escape(text.consequence_text(e))) if f]
-        governs = "".join(f"<code>{escape(g)}</code> " for g in dec.governs)
-        out.append(
-            f"<li {_attrs(e)}><article class=\"card\"><h3>{_link(e)}</h3>"
-            f'<p class="facts">{" · ".join(facts)}</p>'
-            + (f'<p class="governs">Governs {governs}</p>' if governs else "")
-            + (f'<p class="summary">{_summary(e)}</p>' if e.summary.text else "")
-            + "</article></li>\n"
-        )
+        out.append(f"<li {_attrs(e)}><article class=\"card{kind}\"><h3>{_link(e)}</h3>"
+                   f'<p class="facts">{" · ".join(facts)}</p>{body(e)}</article></li>\n')
     out.append("</ol>\n")
     return "".join(out) + _empty_note() + "</section>\n"
 
@@ -193,9 +212,10 @@ def _untagged(d: Digest) -> str:
     out = _head("untagged", "Untagged", text.untagged_intro(d), "untagged")
     out += f'<p class="howto">{_code(text.UNTAGGED_HOW)}</p>\n'
     if d.untagged:
-        out += _table(d.untagged, ["Decision", "Status", "Date", "Format", "Summary"],
+        out += _table(d.untagged, ["Decision", "Status", "Date", "Format", "Estimated", "Summary"],
                       lambda e: [_link(e), escape(e.decision.status_raw or e.decision.status.value), _date(e),
-                                 escape(e.decision.dialect), _summary(e)])
+                                 escape(e.decision.dialect), f'<span class="est-text">{escape(text.estimate_text(e))}</span>',
+                                 _summary(e)])
     return out + _empty_note() + "</section>\n"
 
 

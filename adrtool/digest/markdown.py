@@ -13,11 +13,15 @@ MERMAID_MAX_EDGES = 300  # GitHub refuses very large diagrams; past this the cha
 
 def render(d: Digest) -> str:
     out: list[str] = [f"# {text.title(d)}", "", text.INTRO, "", text.overview(d), ""]
+    if text.estimates_note(d):
+        out += [f"> {text.estimates_note(d)}", ""]
     out += _quadrants(d)
     untagged_first = d.counts["untagged"] > sum(d.counts[q] for q in QUADRANTS)
     if untagged_first:  # a legacy collection: what it has is untagged, so say that first
         out += _untagged(d)
     out += _section("Load-bearing", text.LOAD_BEARING, d.load_bearing, _load_bearing)
+    if d.counts["untagged"]:
+        out += _section("Likely load-bearing", text.LIKELY_LOAD_BEARING, d.likely_load_bearing, _likely)
     out += _section("Danger zone", text.DANGER_ZONE, d.danger_zone,
                     lambda es: _table(es, ["Decision", "Date", "Decision-makers", "Summary"],
                                       lambda e: [_link(e), _date(e), text.makers(e), _summary(e)]))
@@ -47,18 +51,30 @@ def render(d: Digest) -> str:
 
 def _quadrants(d: Digest) -> list[str]:
     c = d.counts
+    anchors = {"deliberate/one-way": "load-bearing", "deliberate/two-way": "considered-cheap-to-undo",
+               "arbitrary/one-way": "danger-zone", "arbitrary/two-way": "free-to-change"}
 
-    def cell(q: str, anchor: str) -> str:
-        return f"[{c[q]} {text.QUADRANT_NAMES[q].lower()}](#{anchor})"
+    def cell(q: str) -> str:
+        return f"[{c[q]} {text.QUADRANT_NAMES[q].lower()}](#{anchors[q]})"
 
-    return [
-        "## The decisions at a glance", "",
-        "|  | One-way door (expensive to undo) | Two-way door (cheap to undo) |",
-        "| --- | --- | --- |",
-        f"| **Deliberate** | {cell('deliberate/one-way', 'load-bearing')} | {cell('deliberate/two-way', 'considered-cheap-to-undo')} |",
-        f"| **Arbitrary** | {cell('arbitrary/one-way', 'danger-zone')} | {cell('arbitrary/two-way', 'free-to-change')} |",
+    def estimated(q: str) -> str:
+        n = d.estimated[q]
+        return f"*[{n} estimated](#likely-load-bearing)*" if q == "deliberate/one-way" and n else f"*{n} estimated*"
+
+    out = ["## The decisions at a glance", ""]
+    if c["untagged"]:  # tagged and estimated side by side, the estimates in columns of their own
+        out += ["|  | One-way door: tagged | One-way door: *estimated* | Two-way door: tagged | Two-way door: *estimated* |",
+                "| --- | --- | --- | --- | --- |"]
+        for choice in ("deliberate", "arbitrary"):
+            one, two = f"{choice}/one-way", f"{choice}/two-way"
+            out.append(f"| **{choice.capitalize()}** | {cell(one)} | {estimated(one)} | {cell(two)} | {estimated(two)} |")
+    else:
+        out += ["|  | One-way door (expensive to undo) | Two-way door (cheap to undo) |", "| --- | --- | --- |",
+                f"| **Deliberate** | {cell('deliberate/one-way')} | {cell('deliberate/two-way')} |",
+                f"| **Arbitrary** | {cell('arbitrary/one-way')} | {cell('arbitrary/two-way')} |"]
+    return out + [
         "",
-        f"Untagged: [{c['untagged']}](#untagged). In flight: {len(d.in_flight)}. "
+        f"{text.in_force(d)} in force. Untagged: [{c['untagged']}](#untagged). In flight: {len(d.in_flight)}. "
         "Counts are decisions in force (not proposed, superseded, deprecated or rejected).",
         "",
     ]
@@ -80,6 +96,18 @@ def _load_bearing(entries: list[Entry]) -> list[str]:
             out.append(f"   Governs: {', '.join(f'`{g}`' for g in d.governs)}")
         if e.summary.text:
             out.append(f"   {e.summary.label}: {_inline(e.summary.text)}")
+        out.append("")
+    return out
+
+
+def _likely(entries: list[Entry]) -> list[str]:
+    out = [f"*Estimated, not tagged. {ORDERING_NOTE}*", ""]
+    for n, e in enumerate(entries, 1):
+        facts = [f for f in (_date(e), text.makers(e), text.consequence_text(e)) if f]
+        out.append(f"{n}. **{_link(e)}** · {' · '.join(facts)}")
+        for axis, reason, line, quote in text.estimate_evidence(e):
+            shown = f": line {line}: \"{_inline(quote)}\"" if line else ""
+            out.append(f"   {axis} (estimated): {_inline(reason)}{shown}")
         out.append("")
     return out
 
@@ -134,9 +162,9 @@ def _mermaid(d: Digest) -> list[str]:
 def _untagged(d: Digest) -> list[str]:
     out = ["## Untagged", "", text.untagged_intro(d), "", text.UNTAGGED_HOW, ""]
     if d.untagged:
-        out += _table(d.untagged, ["Decision", "Status", "Date", "Format", "Summary"],
+        out += _table(d.untagged, ["Decision", "Status", "Date", "Format", "Estimated", "Summary"],
                       lambda e: [_link(e), e.decision.status_raw or e.decision.status.value, _date(e),
-                                 e.decision.dialect, _summary(e)])
+                                 e.decision.dialect, text.estimate_text(e), _summary(e)])
     return out
 
 

@@ -38,17 +38,28 @@ def _cell(d: Digest, quadrant: str, x: float, y: float, w: float, h: float, big:
     name = text.SHORT_NAMES[quadrant]
     cls = quadrant.replace("/", "-")
     label = f"{count} {name.lower()}: show only these"
+    if big and d.counts["untagged"]:
+        label += f" ({d.estimated[quadrant]} more estimated, not tagged)"
     parts = [f'<g class="quad q-{cls}" data-quadrant="{quadrant}" role="button" tabindex="0" '
              f'aria-pressed="false" data-name="{escape(text.QUADRANT_NAMES[quadrant])}" aria-label="{escape(label)}">',
              f'<rect x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" rx="10"/>']
     if big:
-        parts.append(f'<text class="count" data-count="{count}" x="{x + w / 2:g}" y="{y + h / 2 + 6:g}" '
+        low = 8 if d.counts["untagged"] else 0  # room above the count for the estimate's box
+        parts.append(f'<text class="count" data-count="{count}" x="{x + w / 2:g}" y="{y + h / 2 + 6 + low:g}" '
                      f'text-anchor="middle">{count}</text>')
         parts.append(f'<text class="name" x="{x + w / 2:g}" y="{y + h - 14:g}" text-anchor="middle">{escape(name)}</text>')
+        if d.counts["untagged"]:  # the estimates, apart from the tagged count: a dashed box of their own
+            n = d.estimated[quadrant]
+            parts.append(f'<g class="est" data-estimated="{n}"><title>{n} untagged decision{"s" if n != 1 else ""} '
+                         f'estimated here (estimates, not tags)</title>'
+                         f'<rect class="est-box" x="{x + w - 74:g}" y="{y + 5:g}" width="68" height="22" rx="6"/>'
+                         f'<text class="est-count" x="{x + w - 40:g}" y="{y + 20:g}" text-anchor="middle">'
+                         f'{n} est.</text></g>')
     else:
         parts.append(f'<text class="count small" data-count="{count}" x="{x + 22:g}" y="{y + h / 2 + 9:g}">{count}</text>')
+        what = "untagged, estimated above" if count else "untagged: no tags recorded yet"
         parts.append(f'<text class="name" x="{x + 22 + 16 * len(str(count)) + 14:g}" y="{y + h / 2 + 5:g}">'
-                     f'untagged: no tags recorded yet</text>')
+                     f'{what}</text>')
     parts.append("</g>")
     return "".join(parts)
 

@@ -26,8 +26,12 @@ DUE = "Revisit dates that have passed, and revisit triggers to check against wha
 RECENT_DEFAULT = "The most recently changed records, from git history."
 NO_HISTORY = "No git history is available here, so recent changes cannot be shown."
 HISTORY = "Which decisions replaced which (an arrow points from the old decision to its successor)."
-UNTAGGED_HOW = ("Tag them one at a time with `adrtool tag ID --choice deliberate|arbitrary --door one-way|two-way`, "
+UNTAGGED_HOW = ("Write the estimated tags with `adrtool tag --suggest --untagged --apply` (it asks before each record), "
+                "tag one at a time with `adrtool tag ID --choice deliberate|arbitrary --door one-way|two-way`, "
                 "or get suggestions for all of them with `adrtool ai tags --untagged` (opt-in; each is confirmed before it is written).")
+LIKELY_LOAD_BEARING = ("Untagged decisions whose text suggests they were weighed and are expensive to undo. These are "
+                       "estimates, not tags: confirm or correct each with `adrtool tag ID --suggest --apply`, then it "
+                       "moves to Load-bearing.")
 
 
 def title(d: Digest) -> str:
@@ -42,11 +46,26 @@ def overview(d: Digest) -> str:
     return ", ".join(parts) + "."
 
 
+def in_force(d: Digest) -> int:
+    return sum(d.counts.values())
+
+
+def estimates_note(d: Digest) -> str:
+    """What in the digest rests on estimates ("" when every decision in force is tagged)."""
+    n = d.counts["untagged"]
+    if not n:
+        return ""
+    return (f"{n} of the {in_force(d)} decisions in force {'are' if n != 1 else 'is'} untagged. Their quadrants are "
+            "**estimated** from each record's text (what undoing it would take, and whether reasoning is visible): "
+            "the *estimated* counts in the 2x2 and the section Likely load-bearing rest on estimates, not tags. "
+            "Every other section rests on tags.")
+
+
 def untagged_intro(d: Digest) -> str:
     n = d.counts["untagged"]
     text = (f"{n} decision{'s' if n != 1 else ''} in force carr{'y' if n != 1 else 'ies'} no tags yet: nobody has said "
             "whether they were deliberate or arbitrary, or how hard they are to undo. Until they are tagged, "
-            "treat them as load-bearing.")
+            "their estimates (not tags) say which look load-bearing.")
     if d.untagged_past:
         n = d.untagged_past
         text += f" ({n} more untagged decision{'s are' if n != 1 else ' is'} superseded, deprecated or rejected.)"
@@ -61,6 +80,22 @@ def recent_intro(d: Digest) -> str:
 
 def revisit_reason(r) -> str:
     return f"due since {r.due.isoformat()}" if r.due else "trigger to check"
+
+
+def estimate_text(e: Entry) -> str:
+    """"deliberate, one-way (estimated)" for an untagged entry, "" otherwise."""
+    return f"{e.estimated_quadrant.replace('/', ', ')} (estimated)" if e.estimate is not None else ""
+
+
+def estimate_evidence(e: Entry) -> list[tuple[str, str, int, str]]:
+    """(axis, reason, line, quoted text) of the first quote of each estimated axis."""
+    from adrtool.reasoning.estimate import missing
+
+    out = []
+    for axis, guess in missing(e.decision, e.estimate).items() if e.estimate is not None else ():
+        quote = guess.evidence[0] if guess.evidence else None
+        out.append((axis, guess.reason, quote.line if quote else 0, " ".join(quote.text.split()) if quote else ""))
+    return out
 
 
 def makers(e: Entry) -> str:

@@ -6,9 +6,10 @@ package imports neither of them, so `review/` never needs `ai/`.
 
 - `card`: the reasoning card (four essentials and the supports, each
   found / thin / absent with the quoted line it rests on);
-- `read_card(decision, repo)`: the offline card for one decision (`essentials`),
-  read from its lines (`record_text`), options (`options`), cue words
-  (`cues`) and section meanings (`meaning`), template text left out
+- `read_card(decision, repo)`: the offline card for one decision (`essentials`,
+  by strong and weak signals; the supports in `supports`), read from its lines
+  (`record_text`) cut into sentences (`sentences`), options (`options`), cue
+  words (`cues`) and section meanings (`meaning`), template text left out
   (`template_text`);
 - `render_card(card)`: the card as text;
 - `quadrant.judged_quadrant(decision)`: the quadrant a decision is judged in.

@@ -3,11 +3,18 @@
 One table per essential, in the languages the section reader knows (English,
 German, French, Spanish, Portuguese, Italian, Russian, Persian, Chinese).
 Matching is on text folded by `meaning.normalize_words` (lower case, accents
-gone, padded with spaces), so a cue that must be a whole word carries its own
-spaces (" but ").  The lists lean generous on purpose: a cue makes an
+gone, punctuation turned to spaces, padded with spaces), so a cue that must be
+a whole word carries its own spaces (" but ", and " custo " so that Portuguese
+"custo" is not found in "custom").  The lists lean generous on purpose: a cue makes an
 essential at least *thin*, and an error is only reported when no cue at all
 is found, so a missing cue costs an error where a careful reader sees none
 (the worse mistake), while an extra cue only turns an error into a warning.
+
+Where a word says a thing outright it is *strong* ("drawback", "risk",
+"harder": a cost found); where it only hints at one it is *weak* ("but",
+"however", "cannot": a cost in passing, thin).  A contrast word marks a turn
+in the sentence, not a downside: most "however"s in a Decision section turn
+to the next step of the design.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ REASON = _fold(
      "reducing", "simplif", "improves", "improving", "avoids", "avoiding", "prevents", "ensures", "benefit",
      "advantage", "so we can", "so we don", "this way", "thanks to", "helps", "better", "faster", "cheaper",
      "safer", "more reliable", "fits", "suits", "meets", "satisf", "solves", "addresses", "no need to",
-     "good, ", "good:", "pro:", "pros:", " given that", "therefore", "hence", " thus "),
+     " given that", "therefore", "hence", " thus "),
     ("weil", " denn ", " da ", "damit ", "aufgrund", "deshalb", "daher", "ermoglicht", "vereinfacht",
      "reduziert", "vorteil", "besser", "einfacher", "schneller"),
     ("parce que", " car ", "puisque", "afin de", "en raison", "permet", "simplifie", "reduit", "avantage",
@@ -58,96 +65,135 @@ FORMULAIC = _fold(("best option", "best choice", "best fit", "best solution", "m
 ABSOLUTE = _fold(("obviously", "no downside", "no downsides", "no drawback", "no drawbacks", "eliminates",
                   "zero risk", "no risk", "always works", "clearly the best", "guarantees", "no negative"))
 
-# A cost: a downside, trade-off or risk, said as one.
+# A cost: a downside, trade-off or risk, said as one (strong: a cost found where the choice's effects are told).
 COST = _fold(
     ("downside", "drawback", "disadvantage", " cost", "risk", "harder", "more difficult", "difficult", "slower",
-     "worse", "we lose", " lose ", " loss", "negative", "trade-off", "tradeoff", "trade off", "however", " but ",
-     "at the expense", "more complex", "complexity", "complicat", "lock-in", "locked in", "overhead", "penalty",
-     "cannot", "can't", "can not", "no longer", "not be able", "unable", "limitation", "limited", "learning curve",
-     "burden", "caveat", "unfortunately", "breaking change", "breaks ", "incompatib", "expensive", "bad,", "bad:",
-     "bad because", "con:", "cons:", "pitfall", "extra work", "more work", "more effort", "less flexib", "inflexib",
-     "vendor", "bloat", "slow", "fragile", "brittle", "downtime", "outage", "lack of", "lacks", "does not support",
-     "doesn't support", "not supported", "won't", "will not be", "tied to", "another dependency",
-     "new dependency", "on-call", "we accept", "at the cost", "price", "painful", "error-prone", "confus",
-     "duplicat", "inconsisten", "mitigat"),
-    ("nachteil", "schlechter", "langsamer", "risiko", "kosten", "schwieriger", "komplex", "jedoch", " aber ",
-     "allerdings", "einschrankung"),
-    ("inconvenient", "risque", "cout", "plus lent", "plus complexe", "difficile", "cependant", " mais ",
-     "limitation", "contrainte"),
-    ("desventaja", "riesgo", "costo", "coste", "mas lento", "complejidad", "dificil", "sin embargo", " pero ",
-     "limitacion"),
-    ("desvantagem", "risco", "custo", "mais lento", "complexidade", "porem", "entretanto", " mas ", "limitacao"),
-    ("svantaggi", "rischio", "costo", "piu lento", "complessita", "tuttavia", " pero ", " ma ", "limitazion"),
-    ("недостат", "риск", "стоимост", "затрат", "сложн", "медленн", "однако", " но ", "ограничен", "минус"),
-    ("معایب", "عیب", "ریسک", "خطر", "هزینه", "کندتر", "پیچیده", "سخت", " اما ", " ولی ", "محدودیت"),
-    ("缺点", "风险", "成本", "代价", "开销", "更慢", "复杂", "困难", "但是", "然而", "不得不", "限制", "劣势"),
+     "worse", "we lose", " lose ", " loss", "negative", "trade-off", "tradeoff", "trade off", "at the expense",
+     "more complex", "complexity", "complicat", "lock-in", "locked in", "overhead", "penalty", "not be able",
+     "unable", "limitation", "learning curve", "burden", "caveat", "unfortunately", "breaking change", "breaks ",
+     "incompatib", "expensive", "bad because", "pitfall", "extra work",
+     "more work", "more effort", "less flexib", "inflexib", "bloat", "slow", "fragile", "brittle", "downtime",
+     "outage", "another dependency", "new dependency", "on-call", "we accept", "at the cost", "price", "painful",
+     "error-prone", "confus", "duplicat", "inconsisten", "mitigat", "no longer be able", "not possible",
+     "impossible"),
+    ("nachteil", "schlechter", "langsamer", "risiko", "kosten", "schwieriger", "komplex", "einschrankung"),
+    ("inconvenient", "risque", " cout ", " couts ", "plus lent", "plus complexe", "difficile", "limitation", "contrainte"),
+    ("desventaja", "riesgo", " costo ", " costos ", " coste ", " costes ", "mas lento", "complejidad", "dificil", "limitacion"),
+    ("desvantagem", " risco", " custo ", " custos ", "mais lento", "complexidade", "limitacao", "dificil"),
+    ("svantaggi", "rischio", " costo ", "piu lento", "complessita", "limitazion"),
+    ("недостат", "риск", "стоимост", "затрат", "сложн", "медленн", "ограничен", "минус"),
+    ("معایب", "عیب", "ریسک", "خطر", "هزینه", "کندتر", "پیچیده", "سخت", "محدودیت"),
+    ("缺点", "风险", "成本", "代价", "开销", "更慢", "复杂", "困难", "不得不", "限制", "劣势", "不支持", "无法"),
+)
+# A turn or a limit that only hints at a cost (weak: a cost in passing at most).
+CONTRAST = _fold(
+    (" but ", "however", "although", " though", "cannot", "can't", "can not", "no longer", "limited", "lack of",
+     "lacks", "does not support", "doesn't support", "not supported", "won't", "will not be", "tied to", "vendor",
+     "while this"),
+    ("jedoch", " aber ", "allerdings", "nicht mehr"),
+    ("cependant", " mais ", "toutefois"),
+    ("sin embargo", " pero ", "no soporta"),
+    ("porem", "entretanto", " mas ", "contudo", "nao suporta"),
+    ("tuttavia", " pero ", " ma "),
+    ("однако", " но "),
+    (" اما ", " ولی "),
+    ("但是", "然而", "不过", "目前不支持"),
 )
 # An obligation the choice brings ("we will have to tag releases"): a cost only in passing.
 OBLIGATION = _fold(
     ("will have to", "have to", "has to", "need to", "needs to", "will need", " must ", "requires", " require",
      "migrat", "maintenance", "maintain", "effort", "learn", " training", "rewrite", "rework", "update existing",
-     "depends on", "dependency", "additional", "increase", "larger", "bigger", "missing", "only "),
+     "depends on", "dependency", "additional", "increase", "larger", "bigger", "missing", "only ", "transition"),
     ("muss", "mussen", "aufwand", "migration", "abhangig"),
     ("devra", "devront", "il faut", "dependance"),
     ("tendran que", "tendremos que", "habra que", "dependencia"),
-    ("terao que", "teremos que", "precisarao", "precisa ", "dependencia"),
+    ("terao que", "teremos que", "tera que", "precisarao", "precisa ", "dependencia", "obriga"),
     ("dovranno", "dovremo", "bisognera", "dipendenza"),
     ("придется", "нужно будет", "потребует", "зависимост"),
     ("باید",),
     ("需要", "必须", "迁移", "维护", "依赖"),
 )
 # Said of an option: these make its explanation a reason against it ("MongoDB - no transactions").
-AGAINST = COST + OBLIGATION + _fold((" no ", " not ", "without", "n't", "too ", "only ", "nicht", "kein", " pas ",
+AGAINST = COST + CONTRAST + OBLIGATION + _fold((" no ", " not ", "without", "n't", "too ", "only ", "nicht", "kein", " pas ",
                                      "sans ", " sin ", " sem ", " senza ", " нет ", " без ", "没有", "不"))
 # Just before a cost word, these turn it into a benefit ("reduces the maintenance effort").
 EASES = _fold(("reduc", "less", "lower", "fewer", "facilitat", "eas", "avoid", "simplif", "no ", "without", "minimi",
-               "remov", "eliminat", "prevent", "save", "cut", "lighter", "smaller", "mitigat", "no more"))
+               "remov", "eliminat", "prevent", "save", "cut", "lighter", "smaller", "mitigat", "no more", "don't ",
+               "do not ", "doesn't ", "does not ", "never ", "not ", " sem ", " evita", "reduz", "elimina"))
+# Just after a cost word, these turn it into a benefit ("keeps overhead and costs to a minimum").
+EASED_AFTER = _fold(("to a minimum", "to the minimum", "minimal", "are reduced", "is reduced", "go away", "goes away",
+                     "disappear", "is removed", "are removed", "is eliminated", "are eliminated", "is lower",
+                     "are lower", "drops", "decreases"))
 
 
-# A rejected alternative in prose ("instead of X, because ...").
-ALTERNATIVE = _fold(
-    ("instead of", "rather than", "in favour of", "in favor of", "alternative", "alternatively", "we considered",
-     "was considered", "were considered", "we looked at", "we evaluated", "was rejected", "were rejected",
-     "rejected", "ruled out", "discarded", "decided against", "unlike ", "compared to", "compared with",
-     "versus", " vs", "as opposed to", "other option", "another option", "other options", "could have",
-     "could also", "would have", "would require", "would mean", "would need", "would be", "would not",
-     "wouldn't", "did not choose", "didn't choose", "not chosen", "not choose", "over the", "we also tried",
-     "we tried", "was dropped", "were dropped"),
-    ("statt ", "anstatt", "anstelle", "verworfen", "abgelehnt", "im gegensatz zu", "gegenuber", "hatte", "wurde "),
-    ("au lieu de", "plutot que", "rejete", "ecarte", "par rapport a", "contrairement a", "aurait"),
-    ("en lugar de", "en vez de", "alternativa", "rechazad", "descartad", "a diferencia de", "en comparacion con",
-     "habria"),
-    ("em vez de", "ao inves de", "rejeitad", "ao contrario de", "em comparacao com", "teria"),
-    ("invece di", "anziche", "piuttosto che", "scartat", "rifiutat", "rispetto a", "a differenza di", "avrebbe"),
-    ("вместо", "альтернатив", "отклонен", "отказались", "по сравнению с", "в отличие от", "рассматривали"),
-    ("به جای", "جایگزین", "گزینه", "رد شد", "در مقایسه با"),
-    ("而不是", "而非", "代替", "替代", "备选", "考虑过", "放弃", "相比", "相较", "对比", "否决", "另一种"),
+# A rejected alternative in prose ("instead of X, because ...", "X was ruled out").
+REJECTION = _fold(
+    ("instead of", "rather than", "in favour of", "in favor of", "we considered", "was considered",
+     "were considered", "we looked at", "we evaluated", "was rejected", "were rejected", "rejected", "ruled out",
+     "discarded", "decided against", "unlike ", "compared to", "compared with", "versus", " vs", "as opposed to",
+     "did not choose", "didn't choose", "not chosen", "not choose", "over the", "we also tried", "we tried",
+     "was dropped", "were dropped", "we do not want", "we don't want", "weakness of", "from consideration",
+     "not an option", "out of the question", "lost because", "loses because", "lost to ", "loses to ", "lost out"),
+    ("statt ", "anstatt", "anstelle", "verworfen", "abgelehnt", "im gegensatz zu", "gegenuber"),
+    ("au lieu de", "plutot que", "rejete", "ecarte", "par rapport a", "contrairement a"),
+    ("en lugar de", "en vez de", "rechazad", "descartad", "a diferencia de", "en comparacion con"),
+    ("em vez de", "ao inves de", "rejeitad", "descartad", "ao contrario de", "em comparacao com", "pouco conveniente"),
+    ("invece di", "anziche", "piuttosto che", "scartat", "rifiutat", "rispetto a", "a differenza di"),
+    ("вместо", "отклонен", "отказались", "по сравнению с", "в отличие от", "рассматривали"),
+    ("به جای", "رد شد", "در مقایسه با"),
+    ("而不是", "而非", "代替", "考虑过", "放弃", "相比", "相较", "对比", "否决"),
 )
+# A mention of other options ("an alternative", "other options"): a name for them, not a weighing of them.
+MENTION = _fold(("alternative", "other option", "another option"), ("alternativ",), ("альтернатив",),
+                ("جایگزین", "گزینه"), ("备选", "替代", "另一种"))
+# A hypothetical: what the other way would be like ("it would be very hard to keep multiple clusters alike",
+# "a format of our own would need converters"): another way weighed, in passing.
+HYPOTHETICAL = _fold(
+    ("would", "could have", "could also", "otherwise", "if we were", "if we had", "if we kept", "if we stay",
+     "if we continue", "else we"),
+    ("hatte", "wurde "), ("aurait", "sinon"), ("habria", "de lo contrario"), (" teria ", "caso contrario", "senao"),
+    ("avrebbe", "altrimenti"), ("иначе", "было бы"), ("وگرنه",), ("否则", "如果继续"),
+)
+ALTERNATIVE = REJECTION + MENTION + HYPOTHETICAL
 
 # The way things are now: with a problem on the same line, the status quo is weighed (and rejected).
 STATUS_QUO = _fold(("current", "at the moment", "today", "right now", "existing", "so far", "until now", "at present",
                     "presently", "used to", "nowadays", "we have been", "as it is", "as is", "at this time", "still ",
-                    "aktuell", "derzeit", "bisher", "momentan", "actuellement", "actualmente", "hoy", "attualmente",
-                    "atualmente", "hoje", "сейчас", "текущ", "目前", "当前", "现在", "现有"))
-PROBLEM = _fold(("problem", "issue", "conflict", "not work", "fail", "bug", "pain", "hard to", "difficult", "confus", "fragile",
-                 "break", "slow", "error", "wrong", "too ", "cannot", "can't", "doesn't", "does not", "lack", "missing",
-                 "no way", "impossible", "unclear", "inconsisten", "duplicat", "risk", "limit", "overhead", "burden",
-                 "problema", "probleme", "проблем", "问题", "困难", "无法", "不能"))
+                    "historically", "previously", "in the past", "to date", "up to now", "prior to", "there is a ",
+                    "there are ", "we use ", "we rely", "aktuell", "derzeit", "bisher", "momentan", "actuellement",
+                    "auparavant", "actualmente", "hasta ahora", " hoy ", "attualmente", "finora", "atualmente", "hoje",
+                    "desde o inicio", "ate agora", "anteriormente", "сейчас", "текущ", "ранее", "目前", "当前", "现在",
+                    "现有", "以前", "之前", "一直"))
+PROBLEM = _fold(("problem", "issue", "conflict", "not work", "fail", "bug", "pain", "hard to", "hard for", "difficult",
+                 "confus", "fragile", "break", "slow", "error", "wrong", "too ", "cannot", "can't", "doesn't",
+                 "does not", "lack", "missing", "no way", "impossible", "unclear", "inconsisten", "duplicat", "risk",
+                 "limit", "overhead", "burden", "weakness", "inadequa", "insufficien", "outage", "downtime", "suffer",
+                 "poor", "not possible", "unable", "blocker", "struggl", "inefficien", "not scale", "expensive",
+                 "problema", "probleme", "schwierig", "difficulte", "dificultad", "inadequad", "ineficien", "dificuldade", "falha", "проблем", "问题", "困难",
+                 "无法", "不能", "不容易", "比较少"))
 
 # A decision that changes the way things are: continuing as before was the alternative.
 CHANGE = _fold(("no longer", "stop ", "remove", "deprecat", "drop ", "dropping", "replace", "switch", "move from",
                 "move away", "migrate", "instead of", "rather than", "change ", "changing", "abandon", "retire",
                 "phase out", "get rid", "from now on", "going forward", "nicht mehr", "ersetz", "ne plus", "remplac",
-                "ya no", "reemplaz", "nao mais", "substitu", "sostitu", "non piu", "больше не", "замен", "不再", "替换",
-                "改为", "移除", "废弃"))
+                "ya no", "reemplaz", "nao mais", "nao sera mais", "substitu", "sostitu", "non piu", "больше не", "замен",
+                "不再", "替换", "改为", "移除", "废弃", "delete the", "rename", "transition", "move to", "moving to",
+                "convert", "no more"))
 
-# An arbitrary pick owned up to: why a guess is acceptable here, and what undoing it would cost.
-ARBITRARY_OK = _fold(("good enough", "any of", "either would", "either option", "no strong", "doesn't matter",
-                      "does not matter", "little difference", "equally", "coin", "arbitrar", "a guess", "for now",
-                      "pick one", "no clear winner", "none is clearly", "as good as"))
-UNDO_COST = _fold(("undo", "reverse", "revert", "to change later", "changing it later", "change it later",
-                   "switching later", "switch later", "back out", "would cost", "would take", "would mean migrating",
-                   "to migrate later", "if we change"))
+# An arbitrary pick owned up to: why a guess is acceptable here, and what undoing it would cost.  Said of the
+# choice itself: "for now", "arbitrary data", "reverse order" or "segundo" (which holds "undo") are not.
+ARBITRARY_OK = _fold((" good enough", "either would", "either option would", "either one would", "any of these would",
+                      "any of them would", "any of the options would", "no strong preference", "no strong opinion",
+                      "doesn't matter which", "does not matter which", "little difference between", "equally good",
+                      "equally well", "coin toss", "coin flip", "flip a coin", "arbitrary choice", "arbitrary pick",
+                      "arbitrary decision", "arbitrarily", "choice is arbitrary", "pick is arbitrary", " a guess",
+                      "no clear winner", "none is clearly", "as good as any"))
+UNDO_COST = _fold((" to undo", " undoing", " undo this", " undo it", "reverse this", "reversing this",
+                   "reverse the decision", "revert this", "reverting this", "revert the decision", "to change later",
+                   "changing it later", "change it later", "switching later", "switch later", " back out",
+                   "to migrate later", "if we change our mind", "if we ever change", "would cost us", "costly to change",
+                   "costly to undo", "expensive to change", "hard to change later", "hard to reverse", "hard to undo",
+                   "easy to change", "easy to undo", "easy to reverse", "easy to switch"))
 
 # A statement that something was decided (when no Decision section says so).
 DECIDED = _fold(
@@ -155,10 +201,13 @@ DECIDED = _fold(
      "we have chosen", "we've chosen", "chosen option", "we use ", "we are going to", "we're going to",
      "we adopt", "we have adopted", "decided to", "the decision is", "we prefer", "we go with", "we picked",
      "we select", "we will use"),
-    ("wir werden", "wir verwenden", "wir nutzen", "wir nehmen", "entschieden", "gewahlte option"),
-    ("nous allons", "nous utiliserons", "nous utilisons", "nous avons decide", "nous prenons", "option choisie"),
-    ("vamos a", "usaremos", "usamos", "decidimos", "hemos decidido", "opcion elegida"),
-    ("vamos ", "usaremos", "usamos", "decidimos", "optamos", "opcao escolhida"),
+    ("wir werden", "wir verwenden", "wir nutzen", "wir nehmen", "wir setzen", "entschieden", "gewahlte option"),
+    ("nous allons", "nous utiliserons", "nous utilisons", "nous avons decide", "nous avons choisi", "nous choisissons",
+     "nous adoptons", "nous prenons", "option choisie"),
+    ("vamos a", "usaremos", "usamos", "decidimos", "hemos decidido", "elegimos", "hemos elegido", "adoptaremos",
+     "opcion elegida"),
+    ("vamos ", "usaremos", "utilizaremos", "usamos", "decidimos", "optamos", "escolhemos", "adotaremos",
+     "opcao escolhida"),
     ("useremo", "usiamo", "abbiamo deciso", "adotteremo", "opzione scelta"),
     ("мы будем", "будем использовать", "мы используем", "решили", "выбрали"),
     ("تصمیم گرفتیم", "استفاده می کنیم", "استفاده خواهیم"),
@@ -183,8 +232,18 @@ DO_NOTHING = _fold(("do nothing", "nothing", "status quo", "keep as is", "keep i
                     "statu quo", "no hacer nada", "nao fazer nada", "non fare nulla", "ничего не делать", "不做任何"))
 
 
+# Combinations the card asks for, made once rather than for every sentence.
+COST_OR_OBLIGATION = COST + OBLIGATION
+HINT = CONTRAST + OBLIGATION
+PROBLEM_OR_COST = PROBLEM + COST
+AGAINST_OR_REASON = AGAINST + REASON
+AGAINST_REASON_OR_REJECTION = AGAINST + REASON + REJECTION
+COST_CONTRAST_OR_REASON = COST + CONTRAST + REASON
+NOT_A_REASON = CROWD + FORMULAIC
+
+
 def first(cues: tuple[str, ...], folded: str) -> str | None:
-    """The first cue found in `folded` text (see `meaning.normalize_words`), or None."""
+    """The first cue of the table found in `folded` text (see `meaning.normalize_words`), or None."""
     for cue in cues:
         if cue in folded:
             return cue

@@ -1,35 +1,59 @@
-"""The offline reasoning card: each essential and support looked for anywhere in the record.
+"""The offline reasoning card: each essential looked for anywhere in the record, by signals.
 
-How each state is told (the policy is in adrtool/review/POLICY.md):
+Each essential gathers *signals*, each a line of the record and a few words
+on what it shows.  A strong signal makes the essential *found*; without one,
+a weak signal makes it *thin*; with neither it is *absent*, and only then
+does a one-way door get an error.  So an error always rests on the absence of
+every signal, and the card names the line of the strongest one it found
+(the policy is adrtool/review/POLICY.md).  Cues are read in their sentence
+(`sentences`): a wrapped line is no boundary.
 
-- decision: *found* when a line states it (a Decision section, "Chosen
+Where a sentence sits matters.  The *context* is the Context/Problem
+section, the drivers and requirements, and, in a record that has a Decision
+section, the text above its first section (MADR 2 writes its problem
+statement under the title): it says why something must be decided, not
+what the choice costs.
+
+- decision: *found* when a sentence states it (a Decision section, "Chosen
   option: ...", "What: ...", "we will ..."; an inline decision is its own
   line); *thin* when the Decision section only points elsewhere ("See RFC
   12") or only the title states it; *absent* otherwise.
 - alternatives: *found* when an option other than the chosen one (and other
-  than doing nothing) has a reason against it of three words or more: a
-  Bad/Con item, the item's own explanation ("MongoDB - no transactions"), a
-  table cell under a Cons column, or a sentence that names it with a cue
-  ("a format of our own would need converters", "instead of X, because");
-  *thin* for a shorter dismissal, a "do nothing" with a reason, an
-  alternative named in prose without a reason, or options listed while the
-  reason for the choice compares ("the only one that ..."); *absent* when
-  options are only listed, or none is named.
-- reason: *found* for a reason cue with words after it ("because ...",
-  "this greatly reduces ...") in the Decision or Rationale text or the
-  choice line, a Good item of the chosen option or of the consequences, or a
-  Rationale section of its own; *thin* for a formulaic reason ("the best
-  fit"), a reason only in the Context, or a long Decision with no cue;
-  *absent* otherwise, and when the only reason is crowd wording ("industry
-  standard").
+  than doing nothing) has a reason against it of three words or more (a
+  Bad/Con item, its own explanation, a Cons cell), or a sentence names it
+  with a reason ("a format of our own would need converters"), or a sentence
+  rejects an alternative with a reason ("instead of X, because ...",
+  "this removes X from consideration, given ...").  *thin*: a shorter
+  dismissal, a "do nothing" with a reason, an alternative named without a
+  reason, options listed while the reason compares or losing only by the
+  reason the pick is given (an implied rejection), a hypothetical outside the
+  context ("it would be very hard to keep them alike"), an alternative the
+  context explicitly sets aside ("we do not want to ..."), and the status quo
+  weighed: the context says how things are now and what is wrong with it (in
+  one paragraph, or the state in one and its failures in another), or the
+  decision replaces a practice the context finds fault with.  *absent*:
+  options only listed, or none named.
+- reason: *found* for a reason cue with words after it in the Decision or
+  Rationale, the items of a lead-in that gives reasons ("Chosen option: X,
+  because" above a list; "Reasons behind this move were:"), a Good item of
+  the chosen option or of the consequences, a Rationale sentence of its own,
+  or a reason in the context that speaks of what was chosen.  *thin*: a
+  formulaic reason ("the best fit"), a reason only in the context, the
+  problem the context states (what is wrong now is a reason to act), a long
+  Decision with no cue.  *absent* otherwise, and when the only reason is
+  crowd wording ("industry standard").
 - cost: *found* for a Bad/Con item of the chosen option or of the
-  consequences, a line under a Negative/Risks heading, or a cost cue ("will
-  have to", "harder", "risk") in the Decision, Rationale or Consequences;
-  *thin* for a cost cue elsewhere (outside the Context and the drivers), a
-  Neutral item, or Bad items of options when the chosen one cannot be told;
-  *absent* otherwise.  "No downside" is not a cost.
-- supports (evidence, decision-makers, plan): *found* or *absent* (the
-  decision-makers are *thin* when the only one named is the author).
+  consequences (its own label, or the "Cons:" lead-in above it), a line under
+  a Negative/Risks heading, or a cost word said outright ("drawback",
+  "risk", "harder", "we lose") where the choice's effects are told
+  (Consequences, or Decision and Rationale unless the sentence describes
+  how things are now or what another way would be like).  *thin* for a
+  contrast or a limit in passing ("but", "however", "cannot"), an obligation
+  in the consequences ("we will have to tag releases"), a cost word
+  elsewhere outside the context, a Neutral item, or Bad items of options when
+  the chosen one cannot be told.  *absent* otherwise; "no downside" is not a
+  cost, and a cost word that is eased ("reduces the overhead", "keeps costs
+  to a minimum") is a benefit.
 
 Lines are only what the author wrote (`record_text`): template text never counts.
 """
@@ -37,311 +61,410 @@ Lines are only what the author wrote (`record_text`): template text never counts
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from adrtool.model import Kind, Status
-from adrtool.reasoning import cues, meaning, options, record_text
-from adrtool.reasoning.card import (
-    ABSENT, ALTERNATIVES, COST, DECISION, DECISION_MAKERS, EVIDENCE, FOUND, PLAN, REASON, THIN, Card, Item, Quote,
-)
+from adrtool.reasoning import cues, meaning, options, record_text, sentences, supports
+from adrtool.reasoning.card import ABSENT, ALTERNATIVES, COST, DECISION, FOUND, REASON, THIN, Card, Item
 from adrtool.reasoning.quadrant import judged_quadrant, label
 from adrtool.reasoning.record_text import Line, RecordText
+from adrtool.reasoning.sentences import Sentence, Unit
 
 CLOSED = (Status.SUPERSEDED, Status.DEPRECATED, Status.REJECTED)
 _M = meaning
+_q = supports.quotes
 _SIGNPOST = re.compile(r"^(?:see|refer to|as described in|described in|details in|siehe|voir|ver|vedi|см\.?|参见|详见)\b",
                        re.IGNORECASE)
-_LABELLED_DECISION = re.compile(r"^\W*(?:what|decision|entscheidung|decisao|decision|decisione|решение|决策)\W*:",
+_LABELLED_DECISION = re.compile(r"^\W*(?:what|decision|entscheid(?:ung)?|decisao|decision|decisione|решение|决策)\W*:",
                                 re.IGNORECASE)
 _COMPARES = ("only ", " than ", "unlike", "whereas", "compared", " over ", "better", "faster", "simpler", "cheaper")
 _WEAK_WORDS = frozenset("it is the a an this that be are was to of and or we our its their they".split())
-_URL = re.compile(r"https?://\S+|\[[^\]]+\]\([^)]+\)")
 _POSITIVE_HEADING = re.compile(r"\b(?:positive|good|benefits?|pros|advantages?|vorteile|avantages|ventajas|vantagens)\b")
 _NOT_COST_SECTIONS = ("driver", "treiber", "requirement", "anforderung", "goal", "constraint", "force")
+_REASON_LEAD = re.compile(r"\b(?:because|reasons?|why|rationale|motivation|weil|grunde|raisons?|razones|razoes|motivos|"
+                          r"ragioni|причины|原因|理由)\b", re.IGNORECASE)
+_ANY = ("",)  # any words at all
+_REASON_OR_ANY = cues.REASON + _ANY
+_FUTURE = cues._fold((" will ", "'ll ", " would ", " must ", "have to", "has to", "need to", "needs to", "going to",
+                      " shall ", "from now", "werden", "devra", "tendr", "terao", "teremos", "dovr", "будет", "将"))
+
+
+@dataclass
+class _Signals:
+    """What was seen for one essential: strong signals make it found, weak ones thin."""
+
+    strong: list[tuple[str, tuple[Line, ...]]] = field(default_factory=list)
+    weak: list[tuple[str, tuple[Line, ...]]] = field(default_factory=list)
+
+    def add(self, strong: bool, summary: str, *lines: Line) -> None:
+        (self.strong if strong else self.weak).append((summary, lines))
+
+    def item(self, name: str) -> Item | None:
+        for state, found in ((FOUND, self.strong), (THIN, self.weak)):
+            if found:
+                return Item(name, state, found[0][0], _q(*(l for _, lines in found for l in lines)))
+        return None
+
+
+@dataclass
+class _Read:
+    """The record as the essentials read it: its lines, units, sentences and options."""
+
+    rt: RecordText
+    units: list[Unit]
+    all: list[Sentence]
+    w: options.Weighing
+    context_ids: set[int]  # ids of sentences in the context
+    stated: list[Sentence]  # the sentences that state the choice
+
+    def in_context(self, s: Sentence) -> bool:
+        return id(s) in self.context_ids
 
 
 def read_card(decision, repo=None, history=None) -> Card:
     """The offline card of `decision`; `history` (its `adrtool.history.History`) names the author, if known."""
     rt = record_text.read(decision, repo)
-    w = options.weigh(rt)
+    r = _read(rt)
     choice, door, basis = judged_quadrant(decision)
-    items = (_decision(rt, w), _alternatives(rt, w), _reason(rt, w), _cost(rt, w),
-             _evidence(rt), _makers(rt, history), _plan(rt))
+    reason = _reason(r)
+    items = (_decision(r), _alternatives(r, reason), reason, _cost(r),
+             supports.evidence(rt), supports.makers(rt, history), supports.plan(rt))
     return Card(decision.id, decision.path, label(choice, door), basis, unfilled=rt.unfilled,
-                closed=decision.status in CLOSED, items=items, remarks=_wording(rt), title=decision.title)
+                closed=decision.status in CLOSED, items=items, remarks=supports.wording(rt), title=decision.title)
 
 
-def _q(*lines: Line) -> tuple[Quote, ...]:
-    seen, out = set(), []
-    for line in lines:
-        if line is not None and line.number not in seen:
-            seen.add(line.number)
-            out.append(Quote(line.number, line.raw))
-    return tuple(out[:3])
+def _read(rt: RecordText) -> _Read:
+    units = sentences.cut(rt)
+    w = options.weigh(rt, units)
+    all_sentences = sentences.sentences(units)
+    has_decision = any(l.within(_M.DECISION) for l in rt.lines)
+    context = {id(s) for s in all_sentences if _is_context(s, has_decision)}
+    r = _Read(rt, units, all_sentences, w, context, [])
+    r.stated = _decisionish(r)
+    return r
 
 
-def _content_after(cue_list: tuple[str, ...], line: Line) -> str | None:
-    """The first cue of `cue_list` in the line that has words of substance after it (not "because ." left by a placeholder)."""
+def _is_context(s: Sentence, has_decision: bool) -> bool:
+    line = s.unit.line
+    if any(x in _M.normalize(h) for h in line.headings for x in _NOT_COST_SECTIONS):
+        return True
+    if line.within(_M.CONTEXT) and not line.within(_M.DECISION, _M.CONSEQUENCES, _M.NEGATIVE, _M.RATIONALE):
+        return True
+    return has_decision and not line.meanings and all(not h for h in line.headings)
+
+
+def _content_after(cue_list: tuple[str, ...], folded: str) -> str | None:
+    """The first cue of `cue_list` with words of substance after it in the sentence (not "because ." left by a
+    placeholder, nor a dangling "because" whose reasons are the list below)."""
     for cue in cue_list:
-        at = line.folded.find(cue)
+        at = folded.find(cue)
         if at < 0:
             continue
-        rest = line.folded[at + len(cue):]
-        for phrase in cues.CROWD + cues.FORMULAIC:
-            rest = rest.replace(phrase, " ")
+        rest = folded[at + len(cue):]
+        for phrase in cues.NOT_A_REASON:
+            if phrase in rest:
+                rest = rest.replace(phrase, " ")
         if any(w not in _WEAK_WORDS for w in re.findall(r"[^\W_]{3,}", rest)) or re.search(r"[^\x00-\u2fff]", rest):
             return cue
     return None
 
 
-def _decisionish(rt: RecordText, w: options.Weighing) -> list[Line]:
-    """The lines that state the choice: the Decision section's own text, the choice line, "What:" lines, the inline line."""
-    d = rt.decision
-    out = [l for l in rt.lines if l.innermost == _M.DECISION or _LABELLED_DECISION.match(l.text)
-           or (d.kind is Kind.INLINE and l.number == d.line)]
-    if w.chosen_line is not None and w.chosen_line not in out:
-        out.insert(0, w.chosen_line)
+def _decisionish(r: _Read) -> list[Sentence]:
+    """The sentences that state the choice: the Decision section's own, the choice line's, "What:", the inline line."""
+    d = r.rt.decision
+    chosen = r.w.chosen_line
+    out = [s for s in r.all if s.innermost == _M.DECISION or _LABELLED_DECISION.match(s.text)
+           or (d.kind is Kind.INLINE and d.line in (l.number for l in s.lines))]
+    if chosen is not None:
+        mine = [s for s in r.all if chosen in s.lines and s not in out]
+        out = mine + out
     return out
 
 
-def _signpost(line: Line) -> bool:
-    words = re.findall(r"[^\W_]+", _URL.sub(" ", line.text))
-    return bool(_SIGNPOST.match(line.text.strip())) or (len(words) < 3 and bool(_URL.search(line.text)))
+def _signpost(s: Sentence) -> bool:
+    words = re.findall(r"[^\W_]+", supports.URL.sub(" ", s.text))
+    return bool(_SIGNPOST.match(s.text.strip())) or (len(words) < 3 and bool(supports.URL.search(s.text)))
 
 
-# ---- the essentials -------------------------------------------------------------------
+def _where(s: Sentence | Line) -> str:
+    headings = s.headings
+    return headings[0] if headings and headings[0] else "the text"
 
 
-def _decision(rt: RecordText, w: options.Weighing) -> Item:
-    d = rt.decision
+# ---- decision ---------------------------------------------------------------------------
+
+
+def _decision(r: _Read) -> Item:
+    rt, d = r.rt, r.rt.decision
     if d.kind is Kind.INLINE:
         own = [l for l in rt.lines if l.number == d.line]
         return Item(DECISION, FOUND, "the decision line states it", _q(*own))
     if rt.unfilled:
         return Item(DECISION, ABSENT, "the record is still its template")
-    stated = _decisionish(rt, w)
-    real = [l for l in stated if not _signpost(l)]
+    real = [s for s in r.stated if not _signpost(s)]
     if real:
-        return Item(DECISION, FOUND, f"stated under \"{_where(real[0])}\"", _q(real[0]))
-    if stated:
-        return Item(DECISION, THIN, "the Decision section only points elsewhere", _q(stated[0]))
-    said = [l for l in rt.outside(_M.CONTEXT) if cues.first(cues.DECIDED, l.folded)]
+        return Item(DECISION, FOUND, f"stated under \"{_where(real[0])}\"", _q(real[0].line))
+    if r.stated:
+        return Item(DECISION, THIN, "the Decision section only points elsewhere", _q(r.stated[0].line))
+    said = [s for s in r.all if not s.within(_M.CONTEXT) and cues.first(cues.DECIDED, s.folded)]
     if said:
-        return Item(DECISION, FOUND, "stated in the text", _q(said[0]))
+        return Item(DECISION, FOUND, "stated in the text", _q(said[0].line_of(cues.first(cues.DECIDED, said[0].folded))))
     if rt.lines and len(d.title.split()) >= 2:
         return Item(DECISION, THIN, "only the title states the decision")
     return Item(DECISION, ABSENT, "no line states what was decided")
 
 
-def _alternatives(rt: RecordText, w: options.Weighing) -> Item:
+# ---- alternatives -----------------------------------------------------------------------
+
+
+def _alternatives(r: _Read, reason: Item) -> Item:
+    w, sig = r.w, _Signals()
     others = [o for o in w.others if not o.do_nothing]
-    strong: list[tuple[str, Line]] = []
-    weak: list[tuple[str, Line]] = []
-    own_lines = {id(l) for o in w.options for l in (o.line, *o.pros, *o.cons, *o.notes, *o.why) if l is not None}
+    own_units = {id(u) for o in w.options for u in (*o.pros, *o.cons, *o.notes, *o.why)}
+    option_lines = {o.line.number for o in w.options if o.line is not None}
     chosen_words = w.chosen.words if w.chosen is not None else set()
+    named_with_reason: set[str] = set()
+    # With a choice named that matches no option ("Chosen option: the one-line form"), an option that shares no
+    # word with that name is not the chosen one: a reason against it is a reason it lost.
+    not_chosen = {o.name for o in w.options if w.chosen is None and w.chosen_name
+                  and not o.words & options.distinctive_words(w.chosen_name)}
     for o in (others if w.chosen is not None else w.options):
-        for line in [*o.cons, *o.why, *(l for l in o.notes if cues.downside(cues.AGAINST, l.folded))]:
-            substance = len(re.findall(r"[^\W_]+", options._LABEL.sub("", line.text)))
-            (strong if substance >= 3 else weak).append((o.name, line))
+        for u in [*o.cons, *o.why, *(n for n in o.notes if cues.downside(cues.AGAINST, n.folded))]:
+            substance = len(re.findall(r"[^\W_]+", options._LABEL.sub("", u.text)))
+            sig.add(substance >= 3, f"\"{o.name}\" lost: a reason against it is given" if substance >= 3 else
+                    "an alternative is dismissed only briefly", u.line)
+            named_with_reason.add(o.name)
         own = o.words - chosen_words
-        for line in rt.outside(_M.CONTEXT):
-            if id(line) in own_lines or not own or len(own & options.distinctive_words(line.text)) < min(2, len(own)):
+        if not own:
+            continue
+        for s in r.all:
+            if id(s.unit) in own_units or s.line.number in option_lines:
                 continue
-            if _content_after(cues.AGAINST + cues.REASON + cues.ALTERNATIVE, line):
-                strong.append((o.name, line))
-    if w.chosen is None and strong:
-        named = {name for name, _ in strong}
-        if len(named) < 2 and not (w.options and len(w.options) == 1):
-            weak, strong = strong + weak, []
+            if not any(word in s.folded for word in own) or len(own & _words(s)) < min(2, len(own)):
+                continue
+            if r.in_context(s):
+                # In the context a named option with a problem may be the way things are now: a rejection
+                # only when the sentence says it was set aside.
+                if cues.first(cues.REJECTION, s.folded) and _content_after(cues.AGAINST_OR_REASON, s.folded):
+                    sig.add(True, f"\"{o.name}\" lost: a reason against it is given", s.line)
+                    named_with_reason.add(o.name)
+                elif cues.downside(cues.AGAINST, s.folded):
+                    sig.add(False, f"\"{o.name}\" is named with a problem, in the context", s.line)
+            elif _content_after(cues.AGAINST_REASON_OR_REJECTION, s.folded) or (
+                    s.within(_M.DECISION, _M.RATIONALE) and len(s.text.split()) >= 5):
+                # Beside the choice, a sentence on another option says why it lost, cue words or none
+                # ("An HTML comment is invisible to readers of the rendered document").
+                sig.add(True, f"\"{o.name}\" lost: a reason against it is given", s.line)
+                named_with_reason.add(o.name)
+    if w.chosen is None and sig.strong and len(named_with_reason) < 2 and not len(w.options) == 1 \
+            and not named_with_reason & not_chosen:
+        # Which option was chosen is unclear, so one option with a reason against it may be the chosen one.
+        sig.weak[:0] = [("a reason is given against one option, but which one was chosen is unclear", lines)
+                        for _, lines in sig.strong]
+        sig.strong = []
     for o in w.options:
         if o.do_nothing and (o.cons or o.why):
-            weak.append((o.name, (o.cons or o.why)[0]))
-    for line in w.prose + [l for l in rt.outside(_M.CONTEXT) if id(l) not in own_lines and l not in w.prose]:
-        if line in w.prose or cues.first(cues.ALTERNATIVE, line.folded):
-            reasoned = _content_after(cues.COST + cues.REASON, line) and (line in w.prose or cues.first(cues.ALTERNATIVE, line.folded))
-            (strong if reasoned else weak).append(("", line))
-    if strong:
-        name, line = strong[0]
-        what = f"\"{name}\" lost: " if name else ""
-        return Item(ALTERNATIVES, FOUND, f"{what}a reason against it is given", _q(*(l for _, l in strong)))
-    if weak:
-        name, line = weak[0]
-        return Item(ALTERNATIVES, THIN, "an alternative is dismissed only briefly" if name else
-                    "an alternative is named in passing, without why it lost", _q(*(l for _, l in weak)))
-    quo = _status_quo(rt)
-    if quo is not None and not others:
-        return Item(ALTERNATIVES, THIN, "only the way things are now is weighed: the context says what is wrong with it",
-                    _q(quo))
+            sig.add(False, "only doing nothing is weighed", (o.cons or o.why)[0].line)
+    for s in r.all:
+        if id(s.unit) in own_units:
+            continue
+        prose = s.unit in w.prose
+        rejected = cues.first(cues.REJECTION, s.folded)
+        mentioned = rejected or cues.first(cues.MENTION, s.folded)
+        if mentioned or prose:
+            reasoned = _content_after(cues.COST_CONTRAST_OR_REASON, s.folded)
+            if r.in_context(s):
+                # The context speaks of "alternative implementations" people may want: a mention is no weighing.
+                # What it sets aside ("we do not want to ...", "rather than ...") is weighed, in passing.
+                if rejected:
+                    sig.add(False, "an alternative is set aside in the context", s.line_of(rejected))
+            else:
+                sig.add(bool(reasoned), "an alternative is rejected in the text" if reasoned else
+                        "an alternative is named in passing, without why it lost", s.line_of(mentioned or ""))
+        elif not r.in_context(s) and cues.first(cues.HYPOTHETICAL, s.folded):
+            sig.add(False, "another way is weighed only in passing, as what it would be like",
+                    s.line_of(cues.first(cues.HYPOTHETICAL, s.folded)))
+    quo = _status_quo(r)
+    if quo is not None:
+        sig.add(False, "only the way things are now is weighed: the context says what is wrong with it", quo)
     if others:
         names = ", ".join(o.name for o in others[:3])
-        said = [l for l in _decisionish(rt, w) if any(c in l.folded for c in _COMPARES)]
+        said = [s for s in r.stated if any(c in s.folded for c in _COMPARES)]
         if said:
-            return Item(ALTERNATIVES, THIN, f"options are listed ({names}); only the reason for the choice compares them",
-                        _q(said[0], *(o.line for o in others if o.line)))
+            sig.add(False, f"options are listed ({names}); only the reason for the choice compares them",
+                    said[0].line, *(o.line for o in others if o.line))
+        elif reason.state == FOUND and reason.quotes:
+            # An implied rejection: the listed options lose only by the reason the pick is given (a property
+            # they lack, read off the choice's reason), which is a weighing in passing, not none.
+            sig.add(False, f"options are listed ({names}); they lose only by the reason given for the choice",
+                    *(o.line for o in others if o.line))
+    found = sig.item(ALTERNATIVES)
+    if found is not None:
+        return found
+    if others:
+        names = ", ".join(o.name for o in others[:3])
         return Item(ALTERNATIVES, ABSENT, f"options are listed ({names}) but not why they lost",
                     _q(*(o.line for o in others if o.line)))
     return Item(ALTERNATIVES, ABSENT, "no alternative is named" if not w.options else "only doing nothing is named")
 
 
-def _status_quo(rt: RecordText) -> Line | None:
-    """A line that says what is wrong with the way things are now (the status quo, weighed and rejected)."""
-    lines = [l for l in rt.lines if l.within(_M.CONTEXT) or not l.meanings]
-    for n, line in enumerate(lines):
-        if cues.first(cues.STATUS_QUO, line.folded):
-            near = [line] + lines[n + 1:n + 2]
-            if any(cues.first(cues.PROBLEM + cues.COST, l.folded) for l in near):
-                return line
-    # A decision that stops or replaces a practice, after a context that says what is wrong with it.
-    changes = any(cues.first(cues.CHANGE, l.folded) for l in rt.lines if l.within(_M.DECISION) or not l.meanings)
-    if changes or cues.first(cues.CHANGE, _M.normalize_words(rt.decision.title)):
-        return next((l for l in lines if cues.first(cues.PROBLEM + cues.COST, l.folded)), None)
+def _words(s: Sentence) -> set[str]:
+    cached = s.__dict__.get("_words")
+    if cached is None:
+        cached = s.__dict__["_words"] = options.distinctive_words(s.text)
+    return cached
+
+
+def _status_quo(r: _Read) -> Line | None:
+    """A line that says what is wrong with the way things are now (the status quo, weighed and rejected), in the
+    context (or an unsectioned record): best a paragraph that says both how things are and what is wrong."""
+    setting = [u for u in r.units if all(r.in_context(s) for s in u.sentences) or not u.line.meanings]
+    for u in setting:
+        now = cues.first(cues.STATUS_QUO, u.folded)
+        lead = u.intro.folded if u.intro is not None else ""
+        if (now or cues.first(cues.STATUS_QUO, lead)) and cues.first(cues.PROBLEM_OR_COST, u.folded):
+            return next((s.line_of(now) for s in u.sentences if now and now in s.folded), u.line)
+    # A context that tells how things are in one paragraph and their failures in another ("YAML is the status
+    # quo whose failures are explained"), or a decision that stops or replaces a practice the context faults.
+    told_now = any(cues.first(cues.STATUS_QUO, u.folded) for u in setting)
+    changes = told_now or any(cues.first(cues.CHANGE, s.folded) for s in r.stated) or cues.first(
+        cues.CHANGE, _M.normalize_words(r.rt.decision.title))
+    if changes:
+        return next((s.line for u in setting for s in u.sentences if cues.first(cues.PROBLEM_OR_COST, s.folded)),
+                    None)
     return None
 
 
-def _reason(rt: RecordText, w: options.Weighing) -> Item:
-    strong, weak = [], []
-    # A record with no Decision section: its prose outside the context states the choice.
-    stated = _decisionish(rt, w) or [l for l in rt.lines if not l.meanings]
-    for line in stated + [l for l in rt.lines if l.innermost == _M.RATIONALE and l not in stated]:
-        if _content_after(cues.REASON, line):
-            strong.append(line)
-        elif cues.first(cues.FORMULAIC, line.folded):
-            weak.append(line)
-        elif line.innermost == _M.RATIONALE and len(line.text.split()) >= 5 and not _signpost(line):
-            strong.append(line)
+# ---- reason -----------------------------------------------------------------------------
+
+
+def _reason(r: _Read) -> Item:
+    w, sig = r.w, _Signals()
+    stated = r.stated or [s for s in r.all if not s.meanings and not r.in_context(s)]
+    rationale = [s for s in r.all if s.innermost == _M.RATIONALE and s not in stated]
+    for s in stated + rationale:
+        if _content_after(cues.REASON, s.folded) and not _only_crowd(s):
+            sig.add(True, f"given under \"{_where(s)}\"", s.line_of(_content_after(cues.REASON, s.folded)))
+        elif cues.first(cues.FORMULAIC, s.folded):
+            sig.add(False, "the reason is formulaic", s.line)
+        elif s.innermost == _M.RATIONALE and len(s.text.split()) >= 5 and not _signpost(s):
+            sig.add(True, f"given under \"{_where(s)}\"", s.line)
+    # The items under a lead-in that gives reasons: "Chosen option: X, because" over a list, "Reasons behind
+    # this move were:" (wherever it stands: a record's reasons are its reasons, in the context too).
+    for u in r.units:
+        if _gives_reasons(u) and len(u.text.split()) >= 3:
+            if not _only_crowd(u.sentences[0]):
+                sig.add(True, f"given under \"{_where(u.line)}\"", u.line)
     if w.chosen is not None:
-        strong += [l for l in w.chosen.pros if _content_after(cues.REASON + ("",), l)]
-    for line in rt.where(_M.CONSEQUENCES):
-        if options.side(line) == "for" or (_POSITIVE_HEADING.search(_M.normalize(line.headings[0])) and line.item):
-            if _content_after(("", ), line) and not _only_crowd(line):
-                strong.append(line)
-    if not strong:
-        decided_words = set().union(*(options.distinctive_words(l.text) for l in stated)) if stated else set()
-        decided_words |= options.distinctive_words(rt.decision.title)
-        for line in rt.lines:
-            if line.within(_M.CONTEXT) and _content_after(cues.REASON, line):
+        for u in w.chosen.pros:
+            if _content_after(_REASON_OR_ANY, u.folded):
+                sig.add(True, f"a Good item of the chosen option (\"{w.chosen.name}\")", u.line)
+    for s in r.all:
+        if s.within(_M.CONSEQUENCES) and (options.side(s.unit) == "for" or (
+                s.unit.item and _POSITIVE_HEADING.search(_M.normalize(s.headings[0])))):
+            if _content_after(_ANY, s.folded) and not _only_crowd(s) and not _only_label(s.unit):
+                sig.add(True, f"a benefit under \"{_where(s)}\"", s.line)
+    if not sig.strong:
+        decided = set().union(*(_words(s) for s in stated)) if stated else set()
+        decided |= options.distinctive_words(r.rt.decision.title)
+        for s in r.all:
+            if r.in_context(s) and _content_after(cues.REASON, s.folded):
                 # A reason in the context that speaks of what was chosen is the record's reason for it.
-                (strong if decided_words & options.distinctive_words(line.text) else weak).append(line)
-        words = sum(len(l.text.split()) for l in stated)
-        if words >= 20 and not weak:
-            weak.append(stated[0])
-    if strong:
-        return Item(REASON, FOUND, f"given under \"{_where(strong[0])}\"", _q(*strong))
-    if weak:
-        why = ("the reason is formulaic" if cues.first(cues.FORMULAIC, weak[0].folded) else
-               "a reason appears only in the context" if weak[0].within(_M.CONTEXT) else
-               "the decision is explained, but no reason is spelled out")
-        return Item(REASON, THIN, why, _q(*weak))
-    crowd = [l for l in stated if cues.first(cues.CROWD, l.folded)]
+                if decided & _words(s):
+                    sig.add(True, f"given under \"{_where(s)}\"", s.line_of(_content_after(cues.REASON, s.folded)))
+                else:
+                    sig.add(False, "a reason appears only in the context", s.line)
+        problem = next((s for s in r.all if r.in_context(s) and cues.first(cues.PROBLEM, s.folded)), None)
+        if problem is not None:
+            sig.add(False, "the reason is the problem the context states", problem.line)
+        if sum(len(s.text.split()) for s in stated) >= 20:
+            sig.add(False, "the decision is explained, but no reason is spelled out", stated[0].line)
+    found = sig.item(REASON)
+    if found is not None:
+        return found
+    crowd = [s for s in stated if cues.first(cues.CROWD, s.folded)]
     if crowd:
-        return Item(REASON, ABSENT, "the only reason given is what others do", _q(crowd[0]))
+        return Item(REASON, ABSENT, "the only reason given is what others do", _q(crowd[0].line))
     return Item(REASON, ABSENT, "no reason of the record's own for the choice")
 
 
-def _only_crowd(line: Line) -> bool:
-    return bool(cues.first(cues.CROWD, line.folded)) and not _content_after(cues.REASON, line)
+def _gives_reasons(u: Unit) -> bool:
+    """A list item under a lead-in that announces reasons ("Chosen option: X, because", "Reasons behind this
+    move were:")."""
+    return u.intro is not None and u.intro.lead_in and bool(_REASON_LEAD.search(u.intro.text))
 
 
-def _cost(rt: RecordText, w: options.Weighing) -> Item:
-    best, strong, weak = [], [], []  # best: said as a downside (Bad items, Negative/Risks); strong: by a cue
-    others = {id(l) for o in w.options if o is not w.chosen for l in (o.line, *o.pros, *o.cons, *o.notes, *o.why) if l}
+def _only_label(u: Unit) -> bool:
+    return not re.search(r"[^\W_]", options._LABEL.sub("", u.text))
+
+
+def _only_crowd(s: Sentence) -> bool:
+    return bool(cues.first(cues.CROWD, s.folded)) and not _content_after(cues.REASON, s.folded)
+
+
+# ---- cost -------------------------------------------------------------------------------
+
+
+def _cost_word(s: Sentence | Unit) -> str | None:
+    """A cost word said outright and not eased away ("reduces the overhead", "overhead to a minimum")."""
+    hit = cues.downside(cues.COST, s.folded)
+    if hit is None:
+        return None
+    after = s.folded[s.folded.find(hit) + len(hit):][:40]
+    return None if any(e in after for e in cues.EASED_AFTER) else hit
+
+
+def _describes_now(s: Sentence) -> bool:
+    """The sentence tells how things are now ("kumactl right now offers ..., but it needs the CP"), not what the
+    choice will bring."""
+    return bool(cues.first(cues.STATUS_QUO, s.folded)) and not cues.first(_FUTURE, s.folded)
+
+
+def _cost(r: _Read) -> Item:
+    w, sig = r.w, _Signals()
+    others = {id(u) for o in w.options if o is not w.chosen for u in (*o.pros, *o.cons, *o.notes, *o.why)}
+    other_lines = {o.line.number for o in w.options if o is not w.chosen and o.line is not None}
     if w.chosen is not None:
-        best += [l for l in w.chosen.cons if not cues.first(cues.ABSOLUTE, l.folded)]
-        weak += [l for l in w.chosen.notes if cues.downside(cues.COST + cues.OBLIGATION, l.folded)]
+        for u in w.chosen.cons:
+            if not cues.first(cues.ABSOLUTE, u.folded):
+                sig.add(True, f"a Bad item of the chosen option (\"{w.chosen.name}\")", u.line)
+        for u in w.chosen.notes:
+            if cues.downside(cues.COST_OR_OBLIGATION, u.folded):
+                sig.add(False, "a downside appears only in passing, or as an obligation", u.line)
     elif w.options:
-        weak += [l for o in w.options for l in o.cons]
-    sectioned = any(l.meanings for l in rt.lines)
-    for line in rt.lines:
-        if id(line) in others or line in best or line in weak or cues.first(cues.ABSOLUTE, line.folded):
+        for o in w.options:
+            for u in o.cons:
+                sig.add(False, "Bad items are given, but which option was chosen is unclear", u.line)
+    chosen_units = {id(u) for u in ((*w.chosen.pros, *w.chosen.cons, *w.chosen.notes) if w.chosen else ())}
+    sectioned = any(l.meanings for l in r.rt.lines)
+    for s in r.all:
+        if id(s.unit) in others or id(s.unit) in chosen_units or s.line.number in other_lines:
             continue
-        if any(x in _M.normalize(h) for h in line.headings for x in _NOT_COST_SECTIONS):
+        if r.in_context(s) or cues.first(cues.ABSOLUTE, s.folded) or _gives_reasons(s.unit):
+            continue  # a reason for the choice ("because: - titles can be duplicated") is not a cost of it
+        side = options.side(s.unit)
+        if side == "for" or (s.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(s.headings[0]))):
             continue
-        if line.within(_M.CONTEXT) and not line.within(_M.DECISION, _M.CONSEQUENCES, _M.NEGATIVE, _M.RATIONALE):
+        if s.innermost == _M.NEGATIVE or side == "against":
+            if not _only_label(s.unit):  # "Contras:" over a list is a heading for the downsides below it
+                sig.add(True, f"a downside is named under \"{_where(s)}\"", s.line)
             continue
-        side = options.side(line)
-        if side == "for" or (line.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(line.headings[0]))):
-            continue
-        if line.innermost == _M.NEGATIVE or side == "against":
-            best.append(line)
-        elif cues.downside(cues.COST, line.folded):
-            central = line.within(_M.DECISION, _M.CONSEQUENCES, _M.RATIONALE) or (not sectioned and not line.within(_M.OPTIONS))
-            (strong if central and side != "neutral" else weak).append(line)
-        elif cues.downside(cues.OBLIGATION, line.folded) and not line.within(_M.OPTIONS):
-            weak.append(line)
-    if best or strong:
-        first = (best or strong)[0]
-        return Item(COST, FOUND, f"a downside is named under \"{_where(first)}\"", _q(*(best + strong)))
-    if weak:
-        return Item(COST, THIN, "a downside appears only in passing, or as an obligation", _q(*weak))
-    denied = [l for l in rt.lines if cues.first(cues.ABSOLUTE, l.folded)]
+        told = s.within(_M.CONSEQUENCES) or (not sectioned and not s.within(_M.OPTIONS))
+        stated = s.within(_M.DECISION, _M.RATIONALE)
+        word = _cost_word(s)
+        if word:
+            if told or (stated and not _describes_now(s) and not cues.first(cues.HYPOTHETICAL, s.folded)):
+                sig.add(side != "neutral", f"a downside is named under \"{_where(s)}\"", s.line_of(word))
+            else:
+                sig.add(False, "a downside appears only in passing", s.line_of(word))
+        else:
+            # A turn, a limit or an obligation anywhere outside the context is a cost in passing: thin, so that
+            # an error is only raised when the record says nothing of the kind.
+            hint = cues.downside(cues.HINT, s.folded)
+            if hint:
+                sig.add(False, "a downside appears only in passing, or as an obligation", s.line_of(hint))
+    found = sig.item(COST)
+    if found is not None:
+        return found
+    denied = [l for l in r.rt.lines if cues.first(cues.ABSOLUTE, l.folded)]
     return Item(COST, ABSENT, "no downside, trade-off or risk of the choice is named", _q(*denied[:1]))
-
-
-# ---- the supports ---------------------------------------------------------------------
-
-
-def _field_quote(rt: RecordText, name: str) -> tuple[Quote, ...]:
-    n = rt.decision.field_lines.get(name)
-    raw = rt.raw_lines
-    if n and 0 < n <= len(raw) and raw[n - 1].strip():  # without the file, metadata lines are not known
-        return (Quote(n, raw[n - 1].rstrip("\r\n")),)
-    return ()
-
-
-def _evidence(rt: RecordText) -> Item:
-    d = rt.decision
-    if d.references:
-        return Item(EVIDENCE, FOUND, f"references: {', '.join(d.references[:3])}", _field_quote(rt, "references"))
-    for line in rt.lines:
-        if line.within(_M.EVIDENCE) or _URL.search(line.raw) or cues.first(cues.EVIDENCE, line.folded):
-            return Item(EVIDENCE, FOUND, "a reference, link or measurement", _q(line))
-    return Item(EVIDENCE, ABSENT, "no reference, data or experiment")
-
-
-def _makers(rt: RecordText, history) -> Item:
-    d = rt.decision
-    reviewers = list(getattr(history, "reviewers", None) or []) if history is not None else []
-    if reviewers:
-        return Item(DECISION_MAKERS, FOUND, f"reviewed by {', '.join(reviewers[:3])} (Reviewed-by in git)")
-    makers = [m for m in d.decision_makers if _M.has_content(m)]
-    author = getattr(history, "created_by", None) if history is not None else None
-    quote = _field_quote(rt, "decision-makers")
-    if makers and (author is None or any(not _same_person(m, author) for m in makers)):
-        return Item(DECISION_MAKERS, FOUND, f"decision-makers: {', '.join(makers[:3])}", quote)
-    if makers:
-        return Item(DECISION_MAKERS, THIN, f"the only decision-maker named is the author ({author})", quote)
-    return Item(DECISION_MAKERS, ABSENT, "no decision-makers named and no Reviewed-by trailer")
-
-
-def _same_person(name: str, author: str) -> bool:
-    a, b = name.strip().lower(), author.strip().lower()
-    return a == b or a.split("<")[0].strip() == b or a.split("@")[0] == b.split("@")[0]
-
-
-def _plan(rt: RecordText) -> Item:
-    d = rt.decision
-    if d.revisit:
-        return Item(PLAN, FOUND, f"revisit: {d.revisit}", _field_quote(rt, "revisit") or
-                    _q(*(l for l in rt.lines if d.revisit in l.raw)))
-    planned = [l for l in rt.lines if l.within(_M.CONFIRMATION)] or [
-        l for l in rt.lines if not l.within(_M.OPTIONS, _M.CONTEXT) and cues.first(cues.PLAN, l.folded)]
-    if planned:
-        return Item(PLAN, FOUND, "a confirmation or revisit plan", _q(planned[0]))
-    return Item(PLAN, ABSENT, "no confirmation or revisit plan")
-
-
-def _wording(rt: RecordText) -> tuple[Item, ...]:
-    """Remarks: crowd and absolute wording, and an arbitrary pick owned up to (why a guess is acceptable,
-    what undoing it would cost), each with the line it is on."""
-    out = []
-    for name, phrases in (("crowd-wording", cues.CROWD), ("absolute-wording", cues.ABSOLUTE),
-                          ("arbitrary-acceptable", cues.ARBITRARY_OK), ("undo-cost", cues.UNDO_COST)):
-        for line in rt.lines:
-            hit = cues.first(phrases, line.folded)
-            if hit:
-                out.append(Item(name, FOUND, hit.strip(), _q(line)))
-                break
-    return tuple(out)
-
-
-def _where(line: Line) -> str:
-    return line.headings[0] if line.headings and line.headings[0] else "the text"

@@ -35,7 +35,9 @@ STATUS = "status"
 # "Decision Drivers" is not a decision and "Negative Consequences" is negative.
 _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (STATUS, ("status", "statut", "estado", "stato", "статус", "وضعیت", "状态", "狀態")),
-    (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "nachteil", "negativ", "risiken",
+    # A "Trade-offs" section is where a record writes what its choice costs.
+    (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "trade-off", "tradeoff", "nachteil",
+                "negativ", "risiken",
                 "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco",
                 "svantaggi", "rischi", "недостатки", "риски", "минусы", "معایب", "ریسک", "缺点", "风险", "劣势")),
     (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
@@ -52,13 +54,13 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
                  "razonamiento", "justificativa", "justificacao", "raison", "motifs", "motivazione",
                  "обоснование", "почему", "دلیل", "理由", "原因")),
-    (CONSEQUENCES, ("consequence", "implication", "trade-off", "tradeoff", "impact", "konsequenz", "folgen",
+    (CONSEQUENCES, ("consequence", "implication", "impact", "konsequenz", "folgen",
                     "auswirkung", "consecuencia", "consequencia", "implicaciones", "conseguenze", "последствия",
                     "نتایج", "پیامد", "后果", "结果", "影响", "後果")),
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
                "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes", "contesto",
                "контекст", "проблема", "زمینه", "背景", "上下文", "问题")),
-    (DECISION, ("decision", "outcome", "chosen", "entscheidung", "ergebnis", "resultat", "decisao",
+    (DECISION, ("decision", "outcome", "chosen", "entscheid", "ergebnis", "resultat", "decisao",
                 "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策", "proposal", "proposed solution",
                 "solution", "approach", "resolution", "losung", "vorschlag", "proposition", "propuesta", "solucion",
                 "proposta", "solucao", "soluzione", "предложение", "方案决定")),
@@ -76,6 +78,7 @@ def fold(text: str) -> str:
     return text if text.isascii() else strip_accents(text)
 
 
+@lru_cache(maxsize=8192)  # mostly headings, which repeat within a record and across records; a pure function
 def normalize(text: str) -> str:
     text = fold(text).lower()
     text = re.sub(r"[*_`#:]+", " ", text)
@@ -85,20 +88,32 @@ def normalize(text: str) -> str:
 _PHRASES = (("pros and cons", OPTIONS), ("decision outcome", DECISION), ("problem statement", CONTEXT))
 
 
-def _cue_matches(cue: str, h: str, words: list[str]) -> bool:
-    """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen")."""
+def _cue_pattern(cue: str) -> str:
+    """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen").
+    A word is a run of a-z, as the heading is folded."""
     if " " in cue or "-" in cue or not cue.isascii():
-        return cue in h
+        return re.escape(cue)
     if len(cue) <= 4:
-        return cue in words or cue + "s" in words
-    return any(w.startswith(cue) for w in words)
+        return rf"(?<![a-z]){re.escape(cue)}s?(?![a-z])"
+    return rf"(?<![a-z]){re.escape(cue)}"
+
+
+# One pattern per meaning, in order: every record's title is a heading of its own, so most headings are new to
+# the cache below, and a search in C beats a loop over words and cues.
+_HEADING_PATTERNS = [(m, re.compile("|".join(_cue_pattern(c) for c in cues))) for m, cues in _HEADING_WORDS]
+
+
+_MARKUP = re.compile(r"[*_`]+")
+# Punctuation that ends a word: turned to a space, so that " custo " is a whole word before a comma too.  A full
+# stop only before a space or the end ("1.5" and "e.g" stay), an apostrophe only curly ("don’t" is "don't").
+_PUNCTUATION = re.compile(r"[,;:!?()\[\]\"“”„«»]|\.(?=\s|$)")
 
 
 def normalize_words(text: str) -> str:
-    """Lower case, accents folded, markup and line breaks gone, padded with spaces (for " da " cues)."""
-    text = fold(text).lower()
-    text = re.sub(r"[*_`]+", "", text)
-    return " " + re.sub(r"\s+", " ", text) + " "
+    """Lower case, accents folded, markup, punctuation and line breaks gone, padded with spaces (for " da " cues)."""
+    text = fold(text).lower().replace("’", "'")
+    text = _PUNCTUATION.sub(" ", _MARKUP.sub("", text))
+    return " " + " ".join(text.split()) + " "
 
 
 @lru_cache(maxsize=4096)  # headings repeat across records; a pure function of the text
@@ -110,9 +125,8 @@ def meaning_of(heading: str) -> str | None:
     for phrase, meaning in _PHRASES:
         if phrase in h:
             return meaning
-    words = re.findall(r"[a-z]+", h)
-    for meaning, cues in _HEADING_WORDS:
-        if any(_cue_matches(cue, h, words) for cue in cues):
+    for meaning, pattern in _HEADING_PATTERNS:
+        if pattern.search(h):
             return meaning
     return None
 

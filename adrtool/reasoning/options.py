@@ -11,25 +11,39 @@ against it, and other lines are sorted by their cue words.
 The chosen option is the one a "Chosen option: ..." line names; otherwise the
 one the Decision section's words match best; otherwise the one the title
 names.  None when no option can be told apart.
+
+The record is read by units (`sentences`): a wrapped list item is one item,
+its lines after the first its explanation.  An item under a lead-in that is
+only a label ("Cons:", "Contras:", "Bad:") has that label's side.  A record
+with no options section may still list its candidates: a list of three or
+more short names (in the Context, say), one of which the Decision names, is
+its options ("Kubernetes, Mesos, Docker Swarm, AWS ECS, CloudFoundry").
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from adrtool.reasoning import cues, meaning
 from adrtool.reasoning.record_text import Line, RecordText
+from adrtool.reasoning.sentences import Unit
 
 _OPTION_HEADING = re.compile(r"^(?:option|alternative|opcion|opcao|variante|opzione|вариант|方案|选项)\s*[\w]{0,3}\s*[-:.)：]?")
-_LABEL = re.compile(r"^\W*(?P<label>good|bad|neutral|pro|pros|con|cons|positive|negative|advantage|disadvantage|"
-                    r"vorteil|nachteil|avantage|inconvenient|ventaja|desventaja|vantagem|desvantagem|vantaggio|"
-                    r"svantaggio|плюс|минус|优点|缺点|优势|劣势)\b\W*", re.IGNORECASE)
-_FOR = {"good", "pro", "pros", "positive", "advantage", "vorteil", "avantage", "ventaja", "vantagem", "vantaggio",
-        "плюс", "优点", "优势"}
+_LABEL = re.compile(r"^\W*(?P<label>good|bad|neutral|pro|pros|prós|con|cons|contra|contras|positive|negative|advantages?|"
+                    r"disadvantages?|vorteile?|nachteile?|avantages?|inconvenients?|ventajas?|desventajas?|vantagens?|"
+                    r"desvantagens?|vantaggi|vantaggio|svantaggi|svantaggio|плюсы?|минусы?|优点|缺点|优势|劣势)\b\W*",
+                    re.IGNORECASE)
+_FOR = {"good", "pro", "pros", "prós", "positive", "advantage", "advantages", "vorteil", "vorteile", "avantage",
+        "avantages", "ventaja", "ventajas", "vantagem", "vantagens", "vantaggio", "vantaggi", "плюс", "плюсы", "优点",
+        "优势"}
 _NEUTRAL = {"neutral"}
+# Words that tell no option apart: a record speaks of decisions, files and lines whatever it weighs.
 _STOP = frozenset("the a an and or of for to in on with use using we our option options alternative chosen keep "
-                  "new old current existing based via as by be is are it this that adr do not no".split())
+                  "new old current existing based via as by be is are it this that adr adrs do not no decision "
+                  "decisions record records design document documents file files line lines one each every all "
+                  "any from into can will should".split())
 _EXPLAINED = re.compile(r"^(?P<name>.+?)\s+(?:-|--|—|–|:)\s+(?P<why>.+)$")
 
 
@@ -38,13 +52,13 @@ class Option:
     name: str  # as written (first place it was named)
     key: str  # comparable form
     line: Line | None = None  # where it is named
-    pros: list[Line] = field(default_factory=list)
-    cons: list[Line] = field(default_factory=list)
-    notes: list[Line] = field(default_factory=list)  # other lines about it
-    why: list[Line] = field(default_factory=list)  # the item's own explanation ("MongoDB - no transactions")
+    pros: list[Unit] = field(default_factory=list)
+    cons: list[Unit] = field(default_factory=list)
+    notes: list[Unit] = field(default_factory=list)  # other units about it
+    why: list[Unit] = field(default_factory=list)  # the item's own explanation ("MongoDB - no transactions")
     do_nothing: bool = False
 
-    @property
+    @cached_property  # asked for every sentence an option is looked for in
     def words(self) -> set[str]:
         return distinctive_words(self.key)
 
@@ -54,18 +68,32 @@ class Weighing:
     options: list[Option] = field(default_factory=list)
     chosen: Option | None = None
     chosen_line: Line | None = None  # the line that names the choice, when one does
-    prose: list[Line] = field(default_factory=list)  # lines of an options section that belong to no option
+    chosen_name: str = ""  # what that line names ("the one-line form"), even when it matches no option
+    prose: list[Unit] = field(default_factory=list)  # units of an options section that belong to no option
+    listed_elsewhere: bool = False  # the options are a list of candidates outside any options section
 
     @property
     def others(self) -> list[Option]:
         return [o for o in self.options if o is not self.chosen]
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
 def distinctive_words(text: str) -> set[str]:
+    """The words that can tell an option apart, as crude stems ("rewriting references" and "Rewrite every
+    reference" share "rewrit" and "referenc").  Scripts without spaces (Chinese): a run of characters is a word."""
     folded = meaning.normalize_words(text)
-    words = set(re.findall(r"[^\W_]{3,}", folded)) - _STOP
-    # Scripts without spaces (Chinese): the whole run of characters is the word.
-    return words
+    return {_stem(w) for w in re.findall(r"[^\W_]{3,}", folded) if w not in _STOP}
+
+
+def _stem(word: str) -> str:
+    """"titles", "title" -> "titl"; "rewriting", "rewrite" -> "rewrit" (English endings only, three letters kept)."""
+    if len(word) < 5 or not word.isascii():
+        return word
+    stem = _SUFFIX.sub("", word)
+    stem = stem[:-1] if stem.endswith("e") else stem
+    return stem if len(stem) >= 3 else word
 
 
 def option_key(text: str) -> str:
@@ -77,15 +105,22 @@ def option_key(text: str) -> str:
     return t
 
 
-def side(line: Line) -> str:
-    """'for', 'against', 'neutral' or '' by the line's label ("Good, because ...", "Con:")."""
-    m = _LABEL.match(line.text)
-    if m:
-        label = m.group("label").lower()
-        return "for" if label in _FOR else "neutral" if label in _NEUTRAL else "against"
-    if line.columns and line.cells:
+def side(unit: Unit | Line) -> str:
+    """'for', 'against', 'neutral' or '' by the label a unit starts with ("Good, because ...", "Con:"), or, for an
+    item, by the label its lead-in is ("Contras:" above a list of downsides)."""
+    line = unit.line if isinstance(unit, Unit) else unit
+    found = _side_of(line.text)
+    if not found and isinstance(unit, Unit) and unit.intro is not None and len(unit.intro.text.split()) <= 4:
+        found = _side_of(unit.intro.text)
+    return found
+
+
+def _side_of(text: str) -> str:
+    m = _LABEL.match(text)
+    if not m:
         return ""
-    return ""
+    label = m.group("label").lower()
+    return "for" if label in _FOR else "neutral" if label in _NEUTRAL else "against"
 
 
 def _is_do_nothing(key: str) -> bool:
@@ -101,7 +136,7 @@ def _options_index(line: Line) -> int | None:
     return found
 
 
-def weigh(rt: RecordText) -> Weighing:
+def weigh(rt: RecordText, units: list[Unit]) -> Weighing:
     w = Weighing()
     by_key: dict[str, Option] = {}
     current_item: Option | None = None
@@ -118,7 +153,8 @@ def weigh(rt: RecordText) -> Weighing:
         w.options.append(o)
         return o
 
-    for line in rt.lines:
+    for unit in units:
+        line = unit.line
         j = _options_index(line)
         if j is None:
             current_item = None
@@ -126,7 +162,7 @@ def weigh(rt: RecordText) -> Weighing:
             # "Pros and Cons of the Options" heading instead of under it: a heading naming a listed option.
             named = _named_option(by_key, line)
             if named is not None:
-                _attach(named, line)
+                _attach(named, unit)
             continue
         section_id = line.headings[: j + 1]
         if section_id != last_section:
@@ -137,23 +173,49 @@ def weigh(rt: RecordText) -> Weighing:
         elif _OPTION_HEADING.match(meaning.normalize(outer)) and option_key(outer):
             owner = option(outer, None)
         elif line.cells and line.columns:
-            _table_row(line, option(line.cells[0], line))
+            _table_row(unit, option(line.cells[0], line))
             continue
-        elif line.item and (item_indent is None or line.indent <= item_indent):
+        elif unit.item and (item_indent is None or line.indent <= item_indent):
             item_indent = line.indent
             m = _EXPLAINED.match(line.text)
             current_item = option(m.group("name") if m else line.text, line)
-            if m and cues.downside(cues.AGAINST, meaning.normalize_words(m.group("why"))):
-                current_item.why.append(line)
+            why = " ".join([m.group("why") if m else ""] + [l.text for l in unit.lines[1:]])
+            if why.strip() and cues.downside(cues.AGAINST, meaning.normalize_words(why)):
+                current_item.why.append(unit)
             continue
-        elif line.item and current_item is not None:
+        elif unit.item and current_item is not None:
             owner = current_item
         else:
-            w.prose.append(line)
+            w.prose.append(unit)
             continue
-        _attach(owner, line)
+        _attach(owner, unit)
+    if not w.options:
+        _candidates(rt, units, w, option)
     w.chosen, w.chosen_line = _chosen(rt, w)
     return w
+
+
+def _candidates(rt: RecordText, units: list[Unit], w: Weighing, option) -> None:
+    """A list of three or more short names outside an options section, one of which the Decision names."""
+    decided = " ".join(l.text for l in rt.lines if l.innermost == meaning.DECISION) or rt.decision.title
+    run: list[Unit] = []
+    for unit in units + [None]:
+        if unit is not None and unit.item and len(unit.lines) == 1 and not unit.line.cells and _is_name(unit.line.text) \
+                and (not run or (unit.line.headings == run[-1].line.headings and unit.line.indent == run[-1].line.indent)):
+            run.append(unit)
+            continue
+        if len(run) >= 3:
+            trial = [Option(u.line.text.strip(), option_key(u.line.text), u.line) for u in run]
+            if _best(trial, decided) is not None:
+                for u in run:
+                    option(u.line.text, u.line)
+                w.listed_elsewhere = True
+                return
+        run = [unit] if unit is not None and unit.item and _is_name(unit.line.text) else []
+
+
+def _is_name(text: str) -> bool:
+    return 0 < len(text.split()) <= 6 and not re.search(r"[.;:!?]\s|[.;:!?]$", text)
 
 
 def _named_option(by_key: dict[str, Option], line: Line) -> Option | None:
@@ -163,34 +225,34 @@ def _named_option(by_key: dict[str, Option], line: Line) -> Option | None:
     return next((o for k, o in by_key.items() if key and (k == key or (len(key) > 3 and key in k))), None)
 
 
-def _attach(owner: Option, line: Line) -> None:
-    s = side(line)
+def _attach(owner: Option, unit: Unit) -> None:
+    s = side(unit)
     if s == "for":
-        owner.pros.append(line)
+        owner.pros.append(unit)
     elif s == "against":
-        owner.cons.append(line)
+        owner.cons.append(unit)
     elif s == "neutral":
-        owner.notes.append(line)
-    elif cues.downside(cues.COST + cues.OBLIGATION, line.folded) and not cues.first(cues.REASON, line.folded):
-        owner.cons.append(line)
-    elif cues.first(cues.REASON, line.folded):
-        owner.pros.append(line)
+        owner.notes.append(unit)
+    elif cues.downside(cues.COST_OR_OBLIGATION, unit.folded) and not cues.first(cues.REASON, unit.folded):
+        owner.cons.append(unit)
+    elif cues.first(cues.REASON, unit.folded):
+        owner.pros.append(unit)
     else:
-        owner.notes.append(line)
+        owner.notes.append(unit)
 
 
-def _table_row(line: Line, owner: Option) -> None:
+def _table_row(unit: Unit, owner: Option) -> None:
+    line = unit.line
     for header, cell in zip(line.columns[1:], line.cells[1:]):
         if not cell.strip():
             continue
         h = meaning.normalize(header)
-        target = line
         if meaning.meaning_of(header) == meaning.NEGATIVE or re.search(r"\b(?:cons?|bad|against|weak)", h):
-            owner.cons.append(target)
+            owner.cons.append(unit)
         elif re.search(r"\b(?:pros?|good|for|strength|benefit|advantage)", h):
-            owner.pros.append(target)
+            owner.pros.append(unit)
         else:
-            _attach(owner, target)
+            _attach(owner, unit)
 
 
 def _chosen(rt: RecordText, w: Weighing) -> tuple[Option | None, Line | None]:
@@ -202,6 +264,7 @@ def _chosen(rt: RecordText, w: Weighing) -> tuple[Option | None, Line | None]:
     if named is not None:
         m = re.search(r"[\"“„«]([^\"”“»]+)[\"”“»]", named.text)
         text = m.group(1) if m else re.split(r",?\s+because\b|,?\s+weil\b|,?\s+parce", named.text.split(":", 1)[-1])[0]
+        w.chosen_name = text
         hit = _best(w.options, text, strict=False)
         if hit is None and text.strip():
             hit = next((o for o in w.options if option_key(text) and option_key(text) in o.key), None)

@@ -12,7 +12,7 @@ states it:
 | arbitrary, one-way | the decision; why an arbitrary pick is acceptable and what undoing it costs | error (both missing) | warning (one missing) |
 | deliberate, two-way | a decision and a reason | warning | - |
 | arbitrary, two-way | one line: the decision (a revisit trigger is a note) | warning | - |
-| untagged | as deliberate, one-way (`judged_quadrant`), plus a warning to tag it | | |
+| untagged | as its estimated quadrant (`judged_quadrant`), plus a warning to tag it that names the estimate | | |
 
 Supports (evidence, decision-makers, a confirmation or revisit plan) are
 notes on a one-way door, never more.  A record still equal to its template
@@ -20,7 +20,9 @@ is `rubric/unfilled`: an error on a one-way door, a warning on a two-way
 door.  Closed records (superseded, deprecated, rejected) are history: they
 are judged only when the change under review rewrites their body.  Two-way
 doors never get an error.  Every error must be one the author would agree
-with on reading the card: the card errs towards "thin" when unsure.
+with on reading the card: the card errs towards "thin" when unsure, and
+calls an essential "absent" only when it found no signal of it at all
+(`adrtool.reasoning.essentials`), so an error is a clear absence.
 
 Deterministic and offline: the editor runs it on every pause in typing.
 """
@@ -66,10 +68,12 @@ def judge(decision: Decision, card: Card, *, changed: bool = False) -> list[Find
     p = _Policy(decision, card)
     choice, door, basis = judged_quadrant(decision)
     if basis != "tags":
-        cmd = f"adrtool tag {decision.id} --choice deliberate|arbitrary --door one-way|two-way"
+        cmd = f"adrtool tag {decision.id} --suggest --apply"
         p.add("rubric/untagged", "warning",
-              f"{decision.id} is untagged; judged as a {choice.value} {door.value} door until tagged",
-              f"say how it was chosen and how hard it is to undo: `{cmd}`",
+              f"{decision.id} is untagged; judged by its estimated quadrant: {choice.value} {door.value} door "
+              f"({_estimate_reasons(decision)})",
+              f"say how it was chosen and how hard it is to undo: `{cmd}` (or `adrtool tag {decision.id} "
+              "--choice deliberate|arbitrary --door one-way|two-way`)",
               decision.field_lines.get("choice") if decision.kind is Kind.INLINE else None)
     if card.unfilled:
         one_way = door is Door.ONE_WAY
@@ -83,6 +87,14 @@ def judge(decision: Decision, card: Card, *, changed: bool = False) -> list[Find
     else:
         p.two_way(choice)
     return p.findings
+
+
+def _estimate_reasons(decision: Decision) -> str:
+    """What the estimate of each missing tag rests on: "choice: no reasoning visible; door: tuning"."""
+    from adrtool.reasoning.estimate import estimate, missing
+
+    guesses = missing(decision, estimate(decision))
+    return "; ".join(f"{axis}: {g.reason}" for axis, g in guesses.items())
 
 
 class _Policy:

@@ -11,9 +11,13 @@ verdict is what such a review owes).  Printed per split:
 - agreement: the review reports a reasoning error <=> the verdict is inadequate;
 - error precision and recall (an error on an inadequate record is a hit);
 - 3-way agreement: error / warning only / neither against inadequate / thin / adequate;
-- per essential: the card's found/thin/absent against the label's.
+- per essential: the card's found/thin/absent against the label's;
+- with --collections, the same per collection (repository), flagging a collection whose
+  agreement is 15 points or more below its split's, or whose error precision is under 80%
+  on three errors or more: where the rules generalise least.
 
     python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout] [--show]
+                                   [--collections]
 
 Without --split it scores dev and test; "holdout" is scored only when named.
 `--show` prints every disagreement with the card, for tuning (never on "holdout").
@@ -141,6 +145,22 @@ def _show(label: dict, result: dict) -> None:
     print(f"    why: {label['why']}")
 
 
+def _collections(rows: list[tuple[dict, dict]], whole: dict) -> None:
+    """Agreement and error precision per collection, flagging the ones far below the split's."""
+    by_repo: dict[str, list[tuple[dict, dict]]] = {}
+    for l, r in rows:
+        by_repo.setdefault(l["repo"], []).append((l, r))
+    for repo, mine in sorted(by_repo.items()):
+        s = score(mine)
+        if not s["reviewed"]:
+            print(f"    {repo:<44} not reviewed")
+            continue
+        low = s["agreement"] <= whole["agreement"] - 0.15 or (s["errors"] >= 3 and s["precision"] < 0.8)
+        print(f"    {repo:<44} {s['reviewed']:>3} records  agreement {s['agreement']:>4.0%}  "
+              f"precision {s['precision']:>4.0%} ({s['errors']} errors)  recall {s['recall']:>4.0%} "
+              f"({s['inadequate']} inadequate){'  <-- far below' if low else ''}")
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
@@ -148,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", choices=["dev", "test", "holdout"], action="append",
                    help="default: dev and test; holdout only when asked for, to score, never to tune")
     p.add_argument("--show", action="store_true", help="print each disagreement (never on holdout)")
+    p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
     args = p.parse_args(argv)
     if not args.labels.is_file():
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
@@ -161,13 +182,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
-    for split in splits:
-        rows = [(l, results[l["id"]]) for l in labels if l["split"] == split]
+    groups = [(split, [split]) for split in splits]
+    if {"dev", "test"} <= set(splits):
+        groups.append(("dev+test", ["dev", "test"]))
+    for split, members in groups:
+        rows = [(l, results[l["id"]]) for l in labels if l["split"] in members]
         s = score(rows)
         print(f"{split}: {s['reviewed']}/{s['records']} reviewed; agreement {s['agreement']:.0%}, "
               f"error precision {s['precision']:.0%} ({s['errors']} errors), recall {s['recall']:.0%} "
               f"({s['inadequate']} inadequate), 3-way {s['three_way']:.0%}; essentials "
               + ", ".join(f"{k} {v:.0%}" for k, v in s["essentials"].items()))
+        if len(members) > 1:
+            continue
+        if args.collections:
+            _collections(rows, s)
         skipped = [l["id"] for l, r in rows if "verdict" not in r]
         if skipped:
             print(f"  not reviewed: {', '.join(skipped)} ({results[skipped[0]]['problem']})")

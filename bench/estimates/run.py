@@ -1,0 +1,171 @@
+"""Score the estimated tags against the hand labels of bench/judgement, per axis and per split.
+
+    python3 bench/judgement/extract.py          # once: the labelled records, from the mirrors
+    python3 bench/estimates/run.py              # agreement per split, next to the baselines
+    python3 bench/estimates/run.py --misses dev # also every record of `dev` the estimate gets wrong
+
+`test` and `holdout` are scored, never listed record by record: tune on `dev` only.
+
+Each collection's records are put back at their own paths in a folder of
+their own (bench/out/estimates/<owner+name>/), so adrtool reads them as it
+would read the real folder: the same dialect, the same file names.  Both
+choice readings are scored: from the cue words (what `list --json` uses)
+and, when the reasoning card is available, from the card (what `show`,
+`tag --suggest` and the review use).  Tune on `dev` only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT))
+
+LABELS = BENCH / "judgement" / "labels.jsonl"
+RECORDS = BENCH / "out" / "judgement" / "records"
+OUT = BENCH / "out" / "estimates"
+
+
+def labels() -> list[dict]:
+    with open(LABELS, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def materialize(rows: list[dict]) -> dict[str, Path]:
+    """repo -> the folder holding its labelled records at their own paths."""
+    by_repo: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_repo[row["repo"]].append(row)
+    folders = {}
+    for repo, items in sorted(by_repo.items()):
+        folder = OUT / repo.replace("/", "+")
+        if folder.exists():
+            shutil.rmtree(folder)
+        dirs = sorted({str(Path(r["path"]).parent) for r in items})
+        for r in items:
+            source = RECORDS / f"{r['id']}{Path(r['path']).suffix or '.md'}"
+            if not source.is_file():
+                sys.exit(f"{source}: missing; run `python3 bench/judgement/extract.py` first")
+            target = folder / r["path"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        (folder / ".adrtool.toml").write_text("dirs = [" + ", ".join(json.dumps(d) for d in dirs) + "]\n")
+        folders[repo] = folder
+    return folders
+
+
+def card_reader():
+    """adrtool.reasoning.read_card when the reasoning card is there, else None."""
+    try:
+        from adrtool.reasoning import essentials  # noqa: F401
+        from adrtool.reasoning import read_card
+    except ImportError:
+        return None
+    return read_card
+
+
+def score(rows: list[dict]) -> list[dict]:
+    from adrtool import store
+    from adrtool.reasoning.estimate import estimate
+
+    read_card = card_reader()
+    folders = materialize(rows)
+    out = []
+    for repo_name, folder in folders.items():
+        repo = store.load(folder)
+        by_path = {d.path: d for d in repo.decisions}
+        for row in (r for r in rows if r["repo"] == repo_name):
+            d = by_path.get(row["path"])
+            if d is None:
+                out.append(dict(row, read=False))
+                continue
+            est = estimate(d, repo)
+            item = dict(row, read=True, est_door=est.door.value, est_choice=est.choice.value,
+                        door_reason=est.door.reason, choice_reason=est.choice.reason,
+                        door_quotes=[e.text.strip()[:90] for e in est.door.evidence],
+                        choice_quotes=[e.text.strip()[:90] for e in est.choice.evidence])
+            if read_card is not None:
+                item["est_choice_card"] = estimate(d, repo, card=read_card(d, repo)).choice.value
+            out.append(item)
+    return out
+
+
+def pct(hits: int, n: int) -> str:
+    return f"{100 * hits / n:.1f}% ({hits}/{n})" if n else "-"
+
+
+def report(results: list[dict], only: str | None = None) -> str:
+    splits = (only,) if only else ("dev", "test", "holdout")
+    groups = {s: [r for r in results if r["split"] == s] for s in splits}
+    if not only:
+        groups["all"] = results
+    has_card = any("est_choice_card" in r for r in results)
+    rows = [
+        ("door: estimate", lambda r: r.get("est_door") == r["door"]),
+        ("door: always one-way", lambda r: r["door"] == "one-way"),
+        ("choice: estimate (cue words)", lambda r: r.get("est_choice") == r["choice"]),
+    ]
+    if has_card:
+        rows.append(("choice: estimate (reasoning card)", lambda r: r.get("est_choice_card") == r["choice"]))
+    rows.append(("choice: always deliberate", lambda r: r["choice"] == "deliberate"))
+    rows.append(("both axes: estimate", lambda r: r.get("est_door") == r["door"] and r.get("est_choice") == r["choice"]))
+    lines = ["| measure | " + " | ".join(groups) + " |", "|---|" + "---|" * len(groups)]
+    for name, ok in rows:
+        lines.append(f"| {name} | " + " | ".join(pct(sum(1 for r in g if ok(r)), len(g)) for g in groups.values()) + " |")
+    unread = [r["id"] for g in groups.values() for r in g if not r["read"]]
+    unread = sorted(set(unread))
+    if unread:
+        lines.append(f"\nNot read by adrtool (counted as misses): {', '.join(unread)}")
+    return "\n".join(lines)
+
+
+def by_collection(results: list[dict], split: str) -> str:
+    out = []
+    repos = sorted({r["repo"] for r in results if r["split"] == split})
+    for repo in repos:
+        rs = [r for r in results if r["repo"] == repo]
+        door = sum(1 for r in rs if r.get("est_door") == r["door"])
+        choice = sum(1 for r in rs if r.get("est_choice") == r["choice"])
+        out.append(f"  {repo:45} door {door}/{len(rs)}  choice {choice}/{len(rs)}")
+    return "\n".join(out)
+
+
+def misses(results: list[dict], split: str) -> str:
+    out = []
+    for r in results:
+        if r["split"] != split:
+            continue
+        for axis in ("door", "choice"):
+            if r.get(f"est_{axis}") != r[axis]:
+                out.append(f"{r['id']:28} {axis:6} label {r[axis]:10} estimate {r.get(f'est_{axis}')!s:10} "
+                           f"{r.get(f'{axis}_reason', '')}  {r.get(f'{axis}_quotes', '')}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--misses", choices=["dev"], help="list the records of dev the estimate gets wrong")
+    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="score only this split (tune with --split dev)")
+    ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
+    args = ap.parse_args(argv)
+    rows = [r for r in labels() if args.split in (None, r["split"])]
+    results = score(rows)
+    if args.json:
+        for r in results:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    print(report(results, args.split))
+    print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
+    if args.misses:
+        print(f"\nMisses on {args.misses}:\n{misses(results, args.misses)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

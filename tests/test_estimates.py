@@ -1,0 +1,181 @@
+"""The estimated tags: door and choice from the text, in every language and dialect, with verbatim evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from adrtool import store
+from adrtool.reasoning.estimate import (ARBITRARY, DELIBERATE, NO_REASONING, ONE_WAY, TOO_LITTLE, TWO_WAY, estimate,
+                                        json_fields)
+from tests.conftest import write
+from tests.record_samples import DIALECTS, make_log
+
+# (language, one-way record, two-way record): our own records, written the way each language's folders write them.
+LANGUAGES = [
+    ("en",
+     "# 4. Store order events as Avro\n\n## Context\n\nOther teams consume the order events from Kafka and keep them "
+     "for years.\n\n## Decision\n\nWe will serialize every order event with an Avro schema registered in the shared "
+     "registry, because consumers must read old events.\n",
+     "# 5. Raise the HTTP client timeout\n\n## Context\n\nThe nightly export fails when the partner answers slowly.\n\n"
+     "## Decision\n\nWe raise the client timeout to 30 seconds and retry twice; the defaults were too tight.\n"),
+    ("de",
+     "# 4. Datenbankschema für Bestellungen\n\n## Kontext\n\nBestellungen werden seit Jahren in PostgreSQL gespeichert "
+     "und von anderen Teams gelesen.\n\n## Entscheidung\n\nWir ändern das Datenformat der gespeicherten Bestellungen, "
+     "weil die Felder für Rabatte fehlen; alle Daten müssen migriert werden.\n",
+     "# 5. Werkzeug für die Formatierung\n\n## Kontext\n\nIm Review streiten wir über Einrückungen und Leerzeilen im "
+     "Code.\n\n## Entscheidung\n\nWir verwenden ein Werkzeug für die Formatierung und einen Linter in der CI, "
+     "damit die Reviews kürzer werden.\n"),
+    ("fr",
+     "# 4. Format de données des commandes\n\n## Contexte\n\nLes commandes sont conservées dix ans dans la base de "
+     "données et lues par la comptabilité.\n\n## Décision\n\nNous adoptons un nouveau format de données pour les "
+     "commandes, parce que les remises manquent.\n",
+     "# 5. Un outil pour les tests unitaires\n\n## Contexte\n\nLes tests unitaires tournent lentement sur les postes "
+     "des développeurs.\n\n## Décision\n\nNous utilisons un autre outil pour lancer les tests unitaires en parallèle, "
+     "afin de gagner du temps.\n"),
+    ("es",
+     "# 4. Esquema de la base de datos de pedidos\n\n## Contexto\n\nLos pedidos se guardan durante años y otros "
+     "equipos los consultan cada día.\n\n## Decisión\n\nCambiamos el esquema de la base de datos de pedidos porque "
+     "faltan los descuentos; hay que migrar todos los datos.\n",
+     "# 5. Herramienta para las pruebas unitarias\n\n## Contexto\n\nLas pruebas unitarias tardan mucho en los "
+     "portátiles del equipo.\n\n## Decisión\n\nUsamos otra herramienta para ejecutar las pruebas unitarias en "
+     "paralelo, para que tarden menos.\n"),
+    ("pt",
+     "# 4. Formato de dados dos pedidos\n\n## Contexto\n\nOs pedidos ficam guardados por anos no banco de dados e "
+     "outras equipes os leem.\n\n## Decisão\n\nAdotamos um novo formato de dados para os pedidos, pois faltam os "
+     "descontos; todos os dados serão migrados.\n",
+     "# 5. Ferramenta para os testes unitários\n\n## Contexto\n\nOs testes unitários demoram muito nas máquinas da "
+     "equipe de desenvolvimento.\n\n## Decisão\n\nUsamos outra ferramenta para rodar os testes unitários em "
+     "paralelo, para que demorem menos.\n"),
+    ("it",
+     "# 4. Formato dei dati degli ordini\n\n## Contesto\n\nGli ordini restano salvati per anni e altri team li "
+     "leggono ogni giorno.\n\n## Decisione\n\nAdottiamo un nuovo formato dei dati per gli ordini, perché mancano gli "
+     "sconti; tutti i dati saranno migrati.\n",
+     "# 5. Strumenti per i test\n\n## Contesto\n\nI test girano lentamente sui portatili degli sviluppatori del "
+     "gruppo.\n\n## Decisione\n\nUsiamo altri strumenti per eseguire i test in parallelo sui portatili, perché "
+     "così finiscono prima.\n"),
+    ("zh",
+     "# 4. 订单数据库迁移\n\n## 上下文\n\n订单数据保存了很多年，其他团队每天都会读取这些数据。\n\n## 决策\n\n"
+     "因为缺少折扣字段，我们把订单数据迁移到新的数据格式，并保留旧的数据库备份。\n",
+     "# 5. 重构内部模块\n\n## 上下文\n\n代码结构越来越乱，新同事很难找到需要修改的地方。\n\n## 决策\n\n"
+     "我们重构内部模块的代码结构，并使用工具自动格式化代码，以便审查更快。\n"),
+]
+
+
+def load_one(tmp_path, text: str, name: str = "0004-record.md"):
+    write(tmp_path / ".adrtool.toml", 'dirs = ["decisions"]\n')
+    write(tmp_path / "decisions" / name, text)
+    repo = store.load(tmp_path)
+    return repo, repo.decisions[0]
+
+
+def assert_verbatim(repo, decision, est) -> None:
+    """Every quote is (a window of) the file's line at that number, and the cue sits at its columns."""
+    lines = repo.text(decision).splitlines()
+    for guess in (est.choice, est.door):
+        for e in guess.evidence:
+            assert e.text in lines[e.line - 1], (e, lines[e.line - 1])
+            if e.cue:
+                assert e.text[e.start:e.end] == e.cue
+
+
+@pytest.mark.parametrize("language, one_way, two_way", LANGUAGES, ids=[lang for lang, _, _ in LANGUAGES])
+def test_door_and_choice_in_every_language(tmp_path, language, one_way, two_way):
+    repo, d = load_one(tmp_path / "one", one_way)
+    est = estimate(d, repo)
+    assert est.door.value == ONE_WAY and not est.door.lean, est.door
+    assert est.choice.value == DELIBERATE, est.choice  # each gives a reason ("because", "weil", "因为", ...)
+    assert est.door.evidence and est.choice.evidence
+    assert_verbatim(repo, d, est)
+    repo, d = load_one(tmp_path / "two", two_way)
+    est = estimate(d, repo)
+    assert est.door.value == TWO_WAY, est.door
+    assert_verbatim(repo, d, est)
+
+
+def test_a_pick_with_no_reasoning_is_arbitrary_and_says_so(tmp_path):
+    repo, d = load_one(tmp_path, "# 7. Use Kafka for order events\n\n## Decision\n\nWe use Kafka for the order events "
+                                 "that other teams consume; it is what the platform team runs.\n")
+    est = estimate(d, repo)
+    assert (est.choice.value, est.choice.reason) == (ARBITRARY, NO_REASONING)
+    assert est.choice.evidence[0].line == 5  # the line that asserts the pick, quoted whole
+    assert est.door.value == ONE_WAY
+
+
+def test_a_template_leans_one_way_and_is_never_called_deliberate(tmp_path):
+    template = ("# 3. Generate graphs\n\nDate: 2017-11-22\n\n## Status\n\nProposed\n\n## Context\n\n"
+                "<!-- What is the issue that motivates this decision? Because ... -->\n\n"
+                "## Decision\n\n{What we decided, because of which alternatives}\n\n## Consequences\n\n...\n")
+    repo, d = load_one(tmp_path, template)
+    est = estimate(d, repo)
+    assert (est.door.value, est.door.reason, est.door.lean) == (ONE_WAY, TOO_LITTLE, True)
+    assert est.choice.value == ARBITRARY  # comments and placeholders are not reasons
+
+
+def test_the_subject_outweighs_a_consequence(tmp_path):
+    """A formatter is tooling even when its record mentions the configuration file it reads."""
+    repo, d = load_one(tmp_path, "# 6. Use a code formatter\n\n## Decision\n\nWe run the Black formatter and isort "
+                                 "on every commit in CI, so that reviews are about behaviour.\n\n## Consequences\n\n"
+                                 "Each repository gets a small configuration file for the formatter.\n")
+    assert estimate(d, repo).door.value == TWO_WAY
+
+
+def test_a_long_line_is_quoted_as_a_window_around_the_cue(tmp_path):
+    filler = "The team talked about it for a long while and wrote many words about it. " * 8
+    repo, d = load_one(tmp_path, f"# 8. Change the storage\n\n## Decision\n\n{filler}We will change the wire format "
+                                 f"of the events. {filler}\n")
+    est = estimate(d, repo)
+    quote = next(e for e in est.door.evidence if e.cue == "wire format")
+    assert len(quote.text) <= 160 and quote.text[quote.start:quote.end] == "wire format"
+    line = repo.text(d).splitlines()[quote.line - 1]  # the columns in the file's line, for a viewer to highlight
+    assert quote.offset > 0 and line[quote.offset + quote.start:quote.offset + quote.end] == "wire format"
+    assert_verbatim(repo, d, est)
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_evidence_is_verbatim_in_every_dialect(tmp_path, dialect):
+    log = make_log(tmp_path, dialect)
+    for key in ("A", "B", "C"):
+        path = log.path(key)
+        path.write_text(path.read_text(encoding="utf-8") + "\n## More Information\n\nWe store the schema version in "
+                        "every file, because readers must know it.\n", encoding="utf-8")
+    repo = store.load(tmp_path)
+    for d in repo.records:
+        est = estimate(d, repo)
+        assert est.door.value == ONE_WAY and est.choice.value == DELIBERATE
+        assert any(e.cue.lower() == "schema" for e in est.door.evidence) or est.door.evidence
+        assert_verbatim(repo, d, est)
+
+
+def test_an_inline_decision_is_estimated_from_its_own_line(tmp_path):
+    write(tmp_path / ".adrtool.toml", 'dirs = ["decisions"]\ndesign-dirs = ["docs"]\n')
+    write(tmp_path / "docs/cache.md", "# Cache\n\nSome text.\n\n- Decision: Raise the cache TTL to ten minutes.\n"
+                                      "- Decision: Keys are UUIDv7 identifiers in every table.\n")
+    repo = store.load(tmp_path)
+    ttl, keys = sorted(repo.inline, key=lambda d: d.line)
+    assert estimate(ttl, repo).door.value == TWO_WAY
+    assert estimate(keys, repo).door.value == ONE_WAY
+    quote = estimate(keys, repo).door.evidence[0]
+    assert quote.line == 6 and quote.text == "- Decision: Keys are UUIDv7 identifiers in every table."
+
+
+def test_deterministic_and_the_same_without_the_repository(tmp_path):
+    repo, d = load_one(tmp_path, LANGUAGES[0][1])
+    first, second = estimate(d, repo), estimate(d, repo)
+    assert first == second
+    alone = estimate(d)  # without the file's text: the same values and lines (the title quoted as parsed)
+    assert (alone.choice.value, alone.door.value) == (first.choice.value, first.door.value)
+    assert [e.line for e in alone.door.evidence] == [e.line for e in first.door.evidence]
+
+
+def test_json_fields_leave_out_what_is_tagged(tmp_path):
+    repo, d = load_one(tmp_path, "---\nchoice: arbitrary\n---\n" + LANGUAGES[0][1])
+    fields = json_fields(d, estimate(d, repo))
+    assert fields["choice_estimate"] is None and fields["door_estimate"] == ONE_WAY
+    assert set(fields["estimate_evidence"]) == {"door"}
+    quote = fields["estimate_evidence"]["door"]["quotes"][0]
+    assert set(quote) == {"line", "text", "cue"}
+    d.door = d.choice  # fully tagged: all three keys null
+    from adrtool.model import Door
+    d.door = Door.ONE_WAY
+    assert json_fields(d, estimate(d, repo)) == {"choice_estimate": None, "door_estimate": None,
+                                                 "estimate_evidence": None}
