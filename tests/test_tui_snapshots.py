@@ -83,7 +83,14 @@ def test_quadrant_selected_and_focused(snap_compare, tmp_path):
 
 def test_design_document_editor(snap_compare, tmp_path):
     app = AdrApp(make_sample(tmp_path), watch=False)
-    assert snap_compare(app, terminal_size=(120, 40), run_before=ready("D1", "o"))
+
+    async def run_before(pilot):
+        await ready("D1", "o")(pilot)
+        while not getattr(pilot.app.screen, "states", None):  # each decision's review state in the side list
+            await pilot.app.wait_idle()
+            await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
 
 def test_help_at_80x24(snap_compare, tmp_path):
