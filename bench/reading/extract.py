@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tarfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -103,9 +104,10 @@ def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) 
 
 def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[str]) -> int:
     commit, got = coll["commit"], 0
+    # Paths are quoted: real file names hold '#', '[', spaces and Chinese.
     for p in truth_paths:
         try:
-            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=p), timeout=30) as r:
+            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=urllib.parse.quote(p)), timeout=30) as r:
                 write(dest_root, p, r.read())
                 got += 1
         except (urllib.error.URLError, OSError) as e:
