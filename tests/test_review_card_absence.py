@@ -193,3 +193,17 @@ def test_sections_above_a_late_title_heading_are_read(tmp_path):
     card = read_card(d, repo)
     assert card.state("decision") == "found" and card.get("decision").quotes[0].line == 13
     assert card.state("reason") == "found"
+
+
+# Pattern: kumahq/kuma docs/madr/decisions/*.md: a design told at length in the Decision, with no Consequences
+# section: the choice's effects are told there, and a cost may be in words no cue knows.
+def test_a_decision_argued_at_length_without_consequences_has_the_cost_thin(tmp_path):
+    text = nygard("1. Keep documents in an object store", "Documents must be stored somewhere.",
+                  "We will keep documents in an object store, because every service can reach it over HTTP. "
+                  + "Each document is written once under its own key and then read by the services. " * 16, None)
+    repo, d = load_one(tmp_path, "0001-object-store.md", text, "deliberate/one-way")
+    cost = read_card(d, repo).get("cost")
+    assert cost.state == "thin" and "argued at length" in cost.summary and cost.quotes[0].line == 13
+    short = text.replace("Each document is written once under its own key and then read by the services. " * 16, "")
+    repo, d = load_one(tmp_path / "short", "0001-object-store.md", short, "deliberate/one-way")
+    assert read_card(d, repo).state("cost") == "absent"
