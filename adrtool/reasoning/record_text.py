@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from adrtool.dialects import sections_of
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import meaning, template_text
-from adrtool.sections import Section, outside_fences, sections_of
+from adrtool.sections import Section, outside_fences
 
 _LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?:>[ \t]*)*(?:[-*+]|\d+[.)])[ \t]+(?P<text>.*)$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")

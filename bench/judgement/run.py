@@ -19,11 +19,11 @@ verdict is what such a review owes).  Printed per split:
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout] [--show]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2] [--show]
                                    [--collections] [--rules]
 
-Without --split it scores dev and test; "holdout" is scored only when named.
-`--show` prints every disagreement with the card, for tuning (never on "holdout").
+Without --split it scores dev and test; "holdout" and "holdout2" are scored only when
+named.  `--show` prints every disagreement with the card, for tuning (never on a holdout).
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
+SCORING_ONLY = ("holdout", "holdout2")
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
@@ -214,9 +215,9 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
     p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
-    p.add_argument("--split", choices=["dev", "test", "holdout"], action="append",
-                   help="default: dev and test; holdout only when asked for, to score, never to tune")
-    p.add_argument("--show", action="store_true", help="print each disagreement (never on holdout)")
+    p.add_argument("--split", choices=["dev", "test", *SCORING_ONLY], action="append",
+                   help="default: dev and test; holdout and holdout2 only when asked for, to score, never to tune")
+    p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout)")
     p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
     p.add_argument("--rules", action="store_true", help="errors per essential, with how many are right")
     args = p.parse_args(argv)
@@ -224,11 +225,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
         return 2
     labels = [json.loads(line) for line in args.labels.read_text(encoding="utf-8").splitlines() if line.strip()]
-    # The holdout split is scored only when named, and its disagreements are never
+    # The holdout splits are scored only when named, and their disagreements are never
     # printed, so that no tuning run sees more of it than its figures.
-    splits = args.split or sorted({l["split"] for l in labels} - {"holdout"})
-    if args.show and "holdout" in splits:
-        print("--show is refused on the holdout split: score it, never tune on it", file=sys.stderr)
+    splits = args.split or sorted({l["split"] for l in labels} - set(SCORING_ONLY))
+    refused = [split for split in SCORING_ONLY if split in splits]
+    if args.show and refused:
+        print(f"--show is refused on the {refused[0]} split: score it, never tune on it", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
