@@ -162,7 +162,7 @@ def essential_precision(rows: list[tuple[dict, dict]]) -> dict[str, dict[str, in
         owed = l["door"] == "one-way" and l["choice"] == "arbitrary"
         c["errors"] += "rubric/arbitrary-one-way" in given
         c["right"] += "rubric/arbitrary-one-way" in given and owed
-        c["missed"] += owed and "rubric/arbitrary-one-way" not in given
+        c["missed"] += owed and not given  # an unfilled or closed record owes its own error, not this one
     return out
 
 
