@@ -128,7 +128,7 @@ The proposed steps are approved.
     assert read_card(d, repo).state("alternatives") == "absent"
 
 
-# Pattern: scieloorg/kernel docs/adr/0007-*.md (Portuguese, some 300 words): a long context tells how things are
+# Pattern: scieloorg/kernel docs/adr/0007-*.md (Portuguese, some 300 words): a long record tells how things are
 # and why they fall short, in words no status-quo cue knows; a record that argues that long is weighing carrying
 # on as before.  A short record with the same words is not.
 LONG_CONTEXT = ("The kernel keeps the links between journals and issues as a plain list of identifiers in the journal. "
@@ -138,7 +138,7 @@ DECISION_TEXT = ("We will store each link as an object with the identifier, the 
                  "so a consumer can render a page from the journal alone. ") * 3
 
 
-def test_a_long_record_arguing_from_its_context_has_alternatives_thin(tmp_path):
+def test_a_long_record_naming_no_alternative_has_it_thin(tmp_path):
     text = nygard("7. Link objects", LONG_CONTEXT, DECISION_TEXT, "Pages render from one request.")
     repo, d = load_one(tmp_path, "0007-link-objects.md", text, "deliberate/one-way")
     alternatives = read_card(d, repo).get("alternatives")
