@@ -15,12 +15,14 @@ verdict is what such a review owes).  Printed per split:
 - per essential (`--rules`): how many errors its rules gave and how many are right (the label has that
   essential absent; `unfilled` counts as the decision's), how many it missed, and the card's "absent"
   calls on every record against the label's, whatever the quadrant;
+- with --speed, the CPU time of one reasoning card (`read_card`, best of three passes) over the records
+  of the splits scored, on their own, not through the CLI;
 - with --collections, the same per collection (repository), flagging a collection whose
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
     python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2] [--show]
-                                   [--collections] [--rules]
+                                   [--collections] [--rules] [--speed]
 
 Without --split it scores dev and test; "holdout" and "holdout2" are scored only when
 named.  `--show` prints every disagreement with the card, for tuning (never on a holdout).
@@ -211,6 +213,34 @@ def _collections(rows: list[tuple[dict, dict]], whole: dict) -> None:
               f"({s['inadequate']} inadequate){'  <-- far below' if low else ''}")
 
 
+def card_speed(labels: list[dict], records: Path, work: Path, rounds: int = 3) -> tuple[int, float]:
+    """(cards, best CPU seconds per card) of `read_card` over the labelled records, loaded once."""
+    import time
+
+    from adrtool import store
+    from adrtool.reasoning import read_card
+
+    loaded = []
+    for label in labels:
+        source = next((p for p in (records / f"{label['id']}.md", records / f"{label['id']}.rst") if p.is_file()), None)
+        if source is None:
+            continue
+        folder = work / "speed" / label["id"] / "decisions"
+        folder.mkdir(parents=True)
+        shutil.copyfile(source, folder / label["path"].rsplit("/", 1)[-1])
+        (folder.parent / ".adrtool.toml").write_text('dirs = ["decisions"]\n' + (
+            "log4brains = true\n" if label["dialect"] == "log4brains" else ""), encoding="utf-8")
+        repo = store.load(folder.parent)
+        loaded += [(d, repo) for d in repo.decisions]
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for d, repo in loaded:
+            read_card(d, repo)
+        best = min(best, (time.process_time() - start) / max(1, len(loaded)))
+    return len(loaded), best
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
@@ -220,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout)")
     p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
     p.add_argument("--rules", action="store_true", help="errors per essential, with how many are right")
+    p.add_argument("--speed", action="store_true", help="CPU time per reasoning card over the records scored")
     args = p.parse_args(argv)
     if not args.labels.is_file():
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
@@ -234,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
+        if args.speed:
+            cards, seconds = card_speed([l for l in labels if l["split"] in splits], args.records, Path(tmp))
+            print(f"speed: {seconds * 1000:.2f} ms CPU per card, best of 3 passes over {cards} cards")
     groups = [(split, [split]) for split in splits]
     if {"dev", "test"} <= set(splits):
         groups.append(("dev+test", ["dev", "test"]))
