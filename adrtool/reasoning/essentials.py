@@ -304,11 +304,15 @@ def _alternatives(r: _Read, reason: Item) -> Item:
     unsure = absence.not_shown(r, ALTERNATIVES)
     if unsure is not None:
         return unsure
-    if others:
-        names = ", ".join(o.name for o in others[:3])
-        return Item(ALTERNATIVES, ABSENT, f"options are listed ({names}) but not why they lost",
-                    _q(*(o.line for o in others if o.line)))
-    return Item(ALTERNATIVES, ABSENT, "no alternative is named" if not w.options else "only doing nothing is named")
+    listed = absence.alternatives_listed(r)
+    if listed:
+        names = ", ".join(o.name for o in listed[:3])
+        return Item(ALTERNATIVES, ABSENT, f"options are listed ({names}) but only named: nothing is said of why "
+                    "they lost, there or elsewhere", _q(*(o.line for o in listed if o.line)))
+    # Sure only because the record is short (`absence.LONG_RECORD_WORDS`): too short to weigh one unseen.
+    size = sum(absence.words(line.text) for line in r.rt.lines)
+    what = "only doing nothing is named" if any(o.do_nothing for o in w.options) else "no alternative is named"
+    return Item(ALTERNATIVES, ABSENT, f"{what}, in a record of {size} words of its own")
 
 
 def _words(s: Sentence) -> set[str]:
