@@ -120,3 +120,20 @@ def test_pros_and_cons_under_two_headings_make_alternatives_thin(tmp_path):
     one = decision.replace("\n\n### A name per zone\n\n* Con: a client must know the zone", "")
     assert alternatives_of(tmp_path / "one", "0050-names.md", "50. Service names", "Services need names.",
                            one).state == "absent"
+
+
+# The same principle for the reason (pattern: ministryofjustice/cloud-platform 7f879f3
+# architecture-decision-record/047-use-karpenter-for-scaling.md, whose consequences tell what the choice brings):
+# a record of 100 words or more may give its reason in words no cue knows, here in the consequences.
+def test_a_record_of_100_words_or_more_with_no_reason_signal_has_it_thin(tmp_path):
+    told = ("A pull request now finishes its checks within minutes of being opened, and developers see their "
+            "results before they turn to the next task. ") * 4
+    repo, d = load_one(tmp_path, "0047-cache.md", nygard("47. Cache build outputs", "Builds run on every push.",
+                                                         "We will cache build outputs in a shared bucket.", told),
+                       "deliberate/one-way")
+    reason = read_card(d, repo).get("reason")
+    assert reason.state == "thin" and "words may give one" in reason.summary, reason
+    short = nygard("47. Cache build outputs", "Builds run on every push.",
+                   "We will cache build outputs in a shared bucket.", told[:90])
+    repo, d = load_one(tmp_path / "short", "0047-cache.md", short, "deliberate/one-way")
+    assert read_card(d, repo).state("reason") == "absent"
