@@ -34,9 +34,10 @@ what the choice costs.
   context explicitly sets aside ("we do not want to ..."), and the status quo
   weighed: the context says how things are now and what is wrong with it (in
   one paragraph, or the state in one and its failures in another), or the
-  decision replaces a practice the context finds fault with.  *absent*:
-  options only listed, or none named, unless another option is described
-  beyond its name or the record is long and argues from its context (thin).
+  decision replaces a practice the context finds fault with.  *absent* only
+  when sure (`absence`): options only named, nowhere said more of, or none
+  listed in a record under 100 words that names no other way (no comparison,
+  no table of rows, no pros and cons under two headings); otherwise thin.
 - reason: *found* for a reason cue with words after it in the Decision or
   Rationale, the items of a lead-in that gives reasons ("Chosen option: X,
   because" above a list; "Reasons behind this move were:"), a Good item of
@@ -44,9 +45,9 @@ what the choice costs.
   or a reason in the context that speaks of what was chosen.  *thin*: a
   formulaic reason ("the best fit"), a reason only in the context, the
   problem the context states (what is wrong now is a reason to act), a long
-  Decision with no cue, a context of substance (a motive).  *absent*
-  otherwise (a record too short to hold a reason), and when the only reason
-  is crowd wording ("industry standard").
+  Decision with no cue, a context of substance (a motive), a record of 100
+  words or more.  *absent* otherwise (a record too short to hold a reason),
+  and when the only reason is crowd wording ("industry standard").
 - cost: *found* for a Bad/Con item of the chosen option or of the
   consequences (its own label, or the "Cons:" lead-in above it), a line under
   a Negative/Risks heading, or a cost word said outright ("drawback",

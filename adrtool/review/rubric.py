@@ -24,7 +24,9 @@ with on reading the card: the card errs towards "thin" when unsure, and
 calls an essential "absent" only when it found no signal of it at all
 (`adrtool.reasoning.essentials`) and the record shows the absence (the
 section for it missing, empty or all read, or the record too short to hold
-it: `adrtool.reasoning.absence`), so an error is a clear absence.
+it: `adrtool.reasoning.absence`; a missing alternative only in a record under
+100 words that names no other way, or with options only named), so an error
+is a clear absence.
 
 Deterministic and offline: the editor runs it on every pause in typing.
 """

@@ -91,7 +91,7 @@ def review_one(label: dict, records: Path, work: Path) -> dict:
     rel = f"decisions/{name}"
     code, _, err = _cli(["tag", rel, "--choice", label["choice"], "--door", label["door"]], repo)
     if code != 0:
-        return {"problem": f"tag failed: {err.strip()}"}
+        return {"problem": _unread(repo, rel) or f"tag failed: {err.strip()}"}
     code, out, err = _cli(["review", rel, "--format", "json"], repo)
     if code not in (0, 1):
         return {"problem": f"review failed: {err.strip()}"}
@@ -103,6 +103,16 @@ def review_one(label: dict, records: Path, work: Path) -> dict:
     severities = {f["severity"] for f in findings}
     verdict = "inadequate" if "error" in severities else "thin" if "warning" in severities else "adequate"
     return {"verdict": verdict, "card": decision["card"], "rules": sorted({f["rule"] + ":" + f["severity"] for f in findings})}
+
+
+def _unread(repo: Path, rel: str) -> str | None:
+    """Why adrtool does not read the copied file as a decision (the reader's own words), or None.  The copy is the
+    file's bytes under its own name, so a record left out here is one the reader leaves out of the real folder."""
+    from adrtool import store
+
+    loaded = store.load(repo)
+    problems = [p for p in (*loaded.all_problems(), *(x for d in loaded.documents for x in d.problems)) if p.path == rel]
+    return f"the reader: {problems[0].message}" if problems else None
 
 
 def _as_changed(repo: Path, rel: str) -> list[dict]:
@@ -284,9 +294,12 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.collections:
             _collections(rows, s)
-        skipped = [l["id"] for l, r in rows if "verdict" not in r]
-        if skipped:
-            print(f"  not reviewed: {', '.join(skipped)} ({results[skipped[0]]['problem']})")
+        skipped: dict[str, list[str]] = {}
+        for l, r in rows:
+            if "verdict" not in r:
+                skipped.setdefault(r["problem"], []).append(l["id"])
+        for problem, ids in skipped.items():
+            print(f"  not reviewed: {', '.join(ids)} ({problem})")
         if args.show:
             for l, r in rows:
                 disagree = "verdict" in r and (r["verdict"] != l["verdict"] or any(
