@@ -184,6 +184,8 @@ def main(argv: list[str] | None = None) -> int:
         # Counting the misses tells nothing to tune against; naming them would.
         print(f"{len(misses)} misses, not listed: {chosen.label.split()[0]} is held out (--show-misses-of-held-out lists them)")
         return 0
+    if chosen.held_out:
+        print(f"listing the misses of {chosen.label.split()[0]}, which is held out: from now on it is a development set")
     shown = misses if args.misses < 0 else misses[: args.misses]
     print(f"{len(misses)} misses" + (f" (first {len(shown)})" if len(shown) < len(misses) else ""))
     for where, field, want, got in shown:
