@@ -5,6 +5,8 @@
     python3 bench/estimates/run.py --misses dev # also every record of `dev` the estimate gets wrong
 
 `test` and `holdout` are scored, never listed record by record: tune on `dev` only.
+`holdout3` (the final, untouched split) is scored only when named (`--split holdout3`),
+and never record by record: `--json` is refused on it.
 
 Each collection's records are put back at their own paths in a folder of
 their own (bench/out/estimates/<owner+name>/), so adrtool reads them as it
@@ -120,7 +122,9 @@ def report(results: list[dict], only: str | None = None) -> str:
         lines.append(f"| {name} | " + " | ".join(pct(sum(1 for r in g if ok(r)), len(g)) for g in groups.values()) + " |")
     unread = [r["id"] for g in groups.values() for r in g if not r["read"]]
     unread = sorted(set(unread))
-    if unread:
+    if unread and only == "holdout3":  # never name a holdout3 record
+        lines.append(f"\nNot read by adrtool (counted as misses): {len(unread)} records")
+    elif unread:
         lines.append(f"\nNot read by adrtool (counted as misses): {', '.join(unread)}")
     return "\n".join(lines)
 
@@ -151,17 +155,23 @@ def misses(results: list[dict], split: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", choices=["dev"], help="list the records of dev the estimate gets wrong")
-    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="score only this split (tune with --split dev)")
+    ap.add_argument("--split", choices=["dev", "test", "holdout", "holdout3"],
+                    help="score only this split (tune with --split dev)")
     ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
     args = ap.parse_args(argv)
-    rows = [r for r in labels() if args.split in (None, r["split"])]
+    if args.split == "holdout3" and args.json:
+        print("--json is refused on the holdout3 split: score it, never list its records", file=sys.stderr)
+        return 2
+    # holdout3 is scored only when named, so that no default run shows it.
+    rows = [r for r in labels() if args.split == r["split"] or (args.split is None and r["split"] != "holdout3")]
     results = score(rows)
     if args.json:
         for r in results:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     print(report(results, args.split))
-    print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
+    if args.split != "holdout3":
+        print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
     if args.misses:
         print(f"\nMisses on {args.misses}:\n{misses(results, args.misses)}")
     return 0
