@@ -131,38 +131,41 @@ def json_fields(decision: Decision, est: Estimate | None) -> dict:
     }
 
 
+PARALLEL_THRESHOLD = 2000  # past this many decisions to estimate, a forked child estimates half of them
+
+
 def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
-    """`estimate` for each decision."""
-    return [estimate(d, repo) for d in decisions]
+    """`estimate` for each decision, in two processes when there are many (deterministic either way)."""
+    from adrtool.parallel import map_in_two
+
+    return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, PARALLEL_THRESHOLD)
 
 
 def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
-    """`json_fields` for each decision, estimating only the axes it has no tag for.
+    """`json_fields` for each decision, estimating only the axes it has no tag for (in two processes when many).
 
     The JSON is built straight from what each reading found (no Estimate,
     Guess or Evidence objects), and an axis that is tagged is not read at
     all: this is what `list --json` pays for every untagged decision.
     """
-    read, door, choice = estimate_text.read, estimate_door.door, estimate_choice.choice
-    out = []
-    for d in decisions:
-        if d.choice is not None and d.door is not None:
-            out.append(NO_ESTIMATE)
-            continue
-        text = read(d, repo)
-        fields = {"choice_estimate": None, "door_estimate": None}
-        evidence = {}
-        if d.choice is None:
-            value, reason, lines, lean = choice(text)
-            fields["choice_estimate"] = value
-            evidence["choice"] = _evidence_json(reason, lean, lines)
-        if d.door is None:
-            value, reason, lines, lean = door(text)
-            fields["door_estimate"] = value
-            evidence["door"] = _evidence_json(reason, lean, lines)
-        fields["estimate_evidence"] = evidence
-        out.append(fields)
-    return out
+    from adrtool.parallel import map_in_two
+
+    untagged = [d for d in decisions if d.choice is None or d.door is None]
+    found = iter(map_in_two(lambda part: [_fields(d, repo) for d in part], untagged, PARALLEL_THRESHOLD))
+    return [NO_ESTIMATE if d.choice is not None and d.door is not None else next(found) for d in decisions]
+
+
+def _fields(d: Decision, repo) -> dict:
+    text = estimate_text.read(d, repo)
+    evidence = {}
+    choice = door = None
+    if d.choice is None:
+        choice, reason, lines, lean = estimate_choice.choice(text)
+        evidence["choice"] = _evidence_json(reason, lean, lines)
+    if d.door is None:
+        door, reason, lines, lean = estimate_door.door(text)
+        evidence["door"] = _evidence_json(reason, lean, lines)
+    return {"choice_estimate": choice, "door_estimate": door, "estimate_evidence": evidence}
 
 
 def _evidence_json(reason: str, lean: bool, lines: list[Found]) -> dict:

@@ -53,19 +53,34 @@ _WORD = re.compile(r"[^\W_]+")
 _REASONS_LEAD = re.compile(r"^[^\n]*\b(because|reasons?|why|rationale|motivation|weil|gründe|raisons?|razones|razões|"
                            r"motivos|ragioni)\b[^\n]*[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S",
                            re.IGNORECASE | re.MULTILINE)
+# Words that say nothing of what was chosen, and the digits of numbered titles.
 _STOP = frozenset("the a an and or of for to in on with use using we our new not no as by be is are it this that "
-                  "adr der die das und für von mit le la les des et pour el los las y para o os e com il di per "
-                  "zu ein eine un une".split())
+                  "will can all any at from its us adr der die das und für von mit zu ein eine le la les des et "
+                  "pour un une el los las y para o os e com il di per 0 1 2 3 4 5 6 7 8 9 10 11 12".split())
 
 
 def choice(text: Text) -> tuple[str, str, list[Found], bool]:
-    """(choice, reason, the lines it rests on, whether the text was too short to tell)."""
-    reason = _reason(text)
-    alternative = _alternative(text)
-    if reason is None and alternative is None:
-        from adrtool.reasoning.estimate_door import subject
+    """(choice, reason, the lines it rests on, whether the text was too short to tell).
 
-        return ARBITRARY, NO_REASONING, subject(text), text.words < MIN_WORDS
+    The signals are tried from the cheapest and commonest to the rarest, and
+    the first one found decides: a record is deliberate as soon as one reason
+    or one turned-down alternative is visible, so most records stop at their
+    Decision section.  A reason and an alternative in that section are both
+    named.
+    """
+    stated = _stated(text)
+    reason = _first(stated, cc.REASONS) if stated else None
+    alternative = _first(stated, cc.ALTERNATIVES) if stated else None
+    if reason is None and alternative is None:
+        reason = _reason(text)
+        if reason is None:
+            alternative = _alternative(text)
+            if alternative is None:
+                from adrtool.reasoning.estimate_door import subject
+
+                return ARBITRARY, NO_REASONING, subject(text), text.words < MIN_WORDS
+    if alternative is None and OPTIONS in text.zones:  # a record that lists options: say whether they lost
+        alternative = _weighed_options(text.zones[OPTIONS])
     found = [f for f in (reason, alternative) if f is not None]
     why = BOTH if reason is not None and alternative is not None else OWN_REASON if reason is not None else WEIGHED
     return DELIBERATE, why, found, False
@@ -88,39 +103,38 @@ def _stated(text: Text) -> Zone | None:
 
 
 def _reason(text: Text) -> Found | None:
+    """A reason beyond the Decision section's own cue words (which `choice` tried first)."""
     zones = text.zones
-    for zone in (_stated(text), zones.get(RATIONALE)):
-        if zone:
-            found = _first(zone, cc.REASONS)
-            if found is not None:
-                return found
     rationale, positive = zones.get(RATIONALE), zones.get(POSITIVE)
-    if rationale and rationale.size >= RATIONALE_WORDS:
-        return estimate_text.first_line(rationale)
-    for zone in zones.values():  # "Reasons behind this move were:" above a list: its items are the reasons
-        if zone.words & cc.LEAD_WORDS:
-            m = _REASONS_LEAD.search(zone.raw)
-            if m is not None:
-                return estimate_text._quote(zone, m.start(1), m.end(1))
+    if rationale:  # a Rationale section: its cue words, or its words at all
+        found = _first(rationale, cc.REASONS)
+        if found is not None or rationale.size >= RATIONALE_WORDS:
+            return found or estimate_text.first_line(rationale)
     if positive and positive.size >= POSITIVE_WORDS:
         return estimate_text.first_line(positive)
     for kind in (CONSEQUENCES, OPTIONS):  # "* Good, because ..." among the consequences or the chosen option's pros
         found = _labelled(zones.get(kind), _FOR_LINE)
         if found is not None:
             return found
-    return _context_reason(text)
+    found = _context_reason(text)
+    if found is not None:
+        return found
+    for zone in zones.values():  # "Reasons behind this move were:" above a list: its items are the reasons
+        if not zone.present.isdisjoint(cc.LEAD_WORDS):
+            m = _REASONS_LEAD.search(zone.raw)
+            if m is not None:
+                return estimate_text._quote(zone, m.start(1), m.end(1))
+    return None
 
 
 def _alternative(text: Text) -> Found | None:
+    """An alternative beyond the Decision section's own cue words (which `choice` tried first)."""
     zones = text.zones
     contexts = _contexts(text)
-    for zone in zones.values():
-        found = _first(zone, cc.REJECTIONS if any(zone is c for c in contexts) else cc.ALTERNATIVES)
-        if found is not None:
-            return found
+    stated = _stated(text)
     options = zones.get(OPTIONS)
     if options:  # an option with something said against it: a Bad item, or its explanation
-        found = _labelled(options, _AGAINST_LINE) or _first(options, cc.AGAINSTS)
+        found = _weighed_options(options)
         if found is not None:
             return found
         decided = zones.get(DECISION)
@@ -128,7 +142,19 @@ def _alternative(text: Text) -> Found | None:
             found = _first(decided, cc.COMPARISONS)
             if found is not None:
                 return found
-    return _status_quo(text, contexts)
+    found = _status_quo(text, contexts)  # the Context, which the reason above has already read
+    if found is not None:
+        return found
+    for zone in zones.values():
+        if zone is not stated:
+            found = _first(zone, cc.REJECTIONS if any(zone is c for c in contexts) else cc.ALTERNATIVES)
+            if found is not None:
+                return found
+    return None
+
+
+def _weighed_options(options: Zone) -> Found | None:
+    return _labelled(options, _AGAINST_LINE) or _first(options, cc.AGAINSTS)
 
 
 def _status_quo(text: Text, contexts: list[Zone]) -> Found | None:
@@ -151,30 +177,35 @@ def _context_reason(text: Text) -> Found | None:
     contexts = _contexts(text)
     if not contexts:
         return None
-    named = {w for w in text.title.words if len(w) > 2 and w not in _STOP and not w.isdigit()}
+    named = text.title.words
     stated = text.zones.get(DECISION)
     if stated:
-        named |= {w for w in stated.words if len(w) > 2 and w not in _STOP and not w.isdigit()}
+        named = named | stated.words
+    named = named - _STOP
     if not named:
         return None
     for zone in contexts:
         for cue in cc.REASONS.found(zone):
             found = estimate_text.locate(zone, cue)
-            if found is not None and named & set(_WORD.findall(found.text.lower())):
+            if found is not None and not named.isdisjoint(_WORD.findall(found.text.lower())):
                 return found
     return None
 
 
 def _first(zone: Zone, kind: cc.Cues) -> Found | None:
-    for cue in kind.found(zone):
-        found = estimate_text.locate(zone, cue)
-        if found is not None:
-            return found
+    """The line of the most telling cue of this kind in `zone` (its longest phrase, else its first word in
+    alphabetical order: the same text always quotes the same line)."""
+    if not zone.present.isdisjoint(kind.keys) or (kind.chinese and zone.chinese):
+        for cue in kind.found(zone):
+            found = estimate_text.locate(zone, cue)
+            # Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason.
+            if found is not None and found.text.count("`", 0, found.start) % 2 == 0:
+                return found
     return None
 
 
 def _labelled(zone: Zone | None, pattern: re.Pattern) -> Found | None:
-    if not zone or not (zone.words & cc.LABEL_WORDS or zone.chinese):
+    if not zone or not (not zone.present.isdisjoint(cc.LABEL_WORDS) or zone.chinese):
         return None
     m = pattern.search(zone.raw)
     if m is None:

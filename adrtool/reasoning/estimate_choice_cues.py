@@ -116,26 +116,35 @@ class Cues:
     """One kind of cue: single words as a set, phrases by their first word, Chinese ones as substrings."""
 
     words: frozenset[str]
-    phrases: dict[str, tuple[str, ...]]  # first word -> the phrases starting with it, longest first
+    phrases: dict[str, tuple[tuple[str, str], ...]]  # first word -> (phrase, its second word), longest first
     keys: frozenset[str]  # every single word and every phrase's first word: what a zone must hold
     chinese: tuple[str, ...]
 
     def found(self, zone) -> list[str]:
         """The cues of this kind in `zone` (an `estimate_text.Zone`), longest phrase first, then words."""
-        present = zone.words & self.keys
+        words = zone.present
+        present = words & self.keys
         out = []
         if present:
+            phrases = self.phrases
             for first in present:
-                for phrase in self.phrases.get(first, ()):
-                    if zone.has_phrase(phrase):
+                for phrase, second in phrases.get(first, ()):
+                    if second in words and zone.has_phrase(phrase):
                         out.append(phrase)
-            covered = {w for p in out for w in p.split()}
-            out.sort(key=lambda c: (-len(c), c))
-            out += sorted(w for w in present & self.words if w not in covered)
+            if out:
+                covered = {w for p in out for w in p.split()}
+                out.sort(key=_longest)
+                out += sorted(present.intersection(self.words).difference(covered))
+            else:
+                out = sorted(present.intersection(self.words))
         if self.chinese and zone.chinese:
             raw = zone.raw
             out += [c for c in self.chinese if c in raw]
         return out
+
+
+def _longest(cue: str) -> tuple[int, str]:
+    return -len(cue), cue
 
 
 def cues(latin: str, chinese: str = "") -> Cues:
@@ -145,7 +154,8 @@ def cues(latin: str, chinese: str = "") -> Cues:
     for c in items:
         if " " in c:
             phrases.setdefault(c.split(" ", 1)[0], []).append(c)
-    by_first = {k: tuple(sorted(set(v), key=lambda p: (-len(p), p))) for k, v in phrases.items()}
+    by_first = {k: tuple((p, p.split()[1]) for p in sorted(set(v), key=lambda p: (-len(p), p)))
+                for k, v in phrases.items()}
     return Cues(words, by_first, words | frozenset(by_first), tuple(c for c in chinese.split("|") if c))
 
 
@@ -161,3 +171,9 @@ AGAINSTS = cues(PROBLEM + "|no|not|without|only|nicht|kein|keine|pas|sans|sin|se
 LEAD_WORDS = frozenset("because reason reasons why rationale motivation weil gründe raison raisons razones razões "
                        "motivos ragioni".split())
 LABEL_WORDS = frozenset(w for w in (FOR_LABELS + "|" + AGAINST_LABELS).split("|") if w.isascii())
+
+# Every word that begins a choice cue, or a label: what a zone's `present` must hold for the choice.
+KEYS = (REASONS.keys | REJECTIONS.keys | ALTERNATIVES.keys | COMPARISONS.keys | STATUS_QUOS.keys | PROBLEMS.keys
+        | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS)
+SECOND_WORDS = frozenset(second for kind in (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS,
+                                              CHANGES, AGAINSTS) for bucket in kind.phrases.values() for _, second in bucket)

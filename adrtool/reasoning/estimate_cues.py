@@ -299,3 +299,33 @@ DOOR_WORDS, DOOR_PHRASES, DOOR_CHINESE = _build()
 # Sets of the keys: a set intersected with a dict's keys view would copy the view every time.
 DOOR_WORD_KEYS, DOOR_PHRASE_KEYS = frozenset(DOOR_WORDS), frozenset(DOOR_PHRASES)
 DOOR_KEYS = DOOR_WORD_KEYS | DOOR_PHRASE_KEYS  # every word a zone must hold for some door cue to be there
+
+
+def _levels() -> dict[tuple[str, bool, int], frozenset[str]]:
+    """(door, a statement about undoing, weight) -> the single words of that kind: scored by set operations."""
+    out: dict[tuple[str, bool, int], set[str]] = {}
+    for text, cue in DOOR_WORDS.items():
+        out.setdefault((cue.door, cue.group in STATEMENT_GROUPS, cue.weight), set()).add(text)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+STATEMENT_GROUPS = frozenset({"irreversible", "reversible"})  # what the record says about undoing it
+WORD_LEVELS = _levels()
+SECOND_WORDS = frozenset(c.second for bucket in DOOR_PHRASES.values() for c in bucket)
+_CHINESE_BY_TEXT = {c.text: c for c in DOOR_CHINESE}
+
+
+def cue(text: str) -> DoorCue:
+    """The door cue written `text` (a word, a phrase or a Chinese cue)."""
+    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text)
+    if found is None:
+        found = next(c for c in DOOR_PHRASES[text.split(" ", 1)[0]] if c.text == text)
+    return found
+
+# first word -> the second words of its phrases, and (first, second) -> the phrases: a zone's words pick the
+# phrases worth looking for with two set operations, not one test per phrase.
+DOOR_PHRASE_SECONDS = {first: frozenset(c.second for c in bucket) for first, bucket in DOOR_PHRASES.items()}
+DOOR_PHRASE_PAIRS: dict[tuple[str, str], list[DoorCue]] = {}
+for _bucket in DOOR_PHRASES.values():
+    for _c in _bucket:
+        DOOR_PHRASE_PAIRS.setdefault((_c.text.split(" ", 1)[0], _c.second), []).append(_c)

@@ -46,11 +46,9 @@ TIE = "as many signs each way: leaning one-way"
 MIN_WORDS = 25  # fewer words of the author's own than this is "too little text"
 TEMPLATE_WORDS = 8  # fewer than this below the title: the record is still its template, the title alone is no sign
 TOP_CUES = 3
-BODY_ONLY_WHEN_SILENT = True
 # (weight of a one-way cue, weight of a two-way cue) by where it is found.
 WEIGHTS = {"title": (3.0, 3.0), "decision": (1.0, 0.5), "body": (0.5, 0.25)}
 STATEMENT = 1.0  # a sentence about undoing it ("hard to change", "a trial"), below the title
-_STATEMENT_GROUPS = frozenset({"irreversible", "reversible"})
 # "Architecture Decision Record: Configuration", "ADR-012: ...", "12. ...": the document's name, not its subject.
 _TITLE_PREFIX = re.compile(r"^[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+decision\s+record|"
                            r"adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
@@ -58,90 +56,119 @@ _TITLE_PREFIX = re.compile(r"^[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architec
 
 def door(text: Text) -> tuple[str, str, list[Found], bool]:
     """(door, reason, the lines it rests on, whether it leans for want of signs)."""
-    hits = _hits(text)
-    if hits and all(place == "body" and cue.weight < 2 for _, _, cue, _, place in hits):
-        hits = []  # the title and the Decision are silent, and the rest only leans: nothing speaks
-    if not hits or (text.words < TEMPLATE_WORDS and not text.inline):  # nothing tells, or still its template
+    signs = _signs(text)
+    if signs and all(place == "body" and weight < 2 for _, _, weight, _, _, place in signs):
+        signs = []  # the title and the Decision are silent, and the rest only leans: nothing speaks
+    if not signs or (text.words < TEMPLATE_WORDS and not text.inline):  # nothing tells, or still its template
         reason = TOO_LITTLE if text.words < MIN_WORDS else NO_CUE
         return ONE_WAY, reason, subject(text), True
-    totals = {ONE_WAY: 0.0, TWO_WAY: 0.0}
-    counted = {ONE_WAY: 0, TWO_WAY: 0}
-    by_group: dict[str, float] = {}
-    for score, _, cue, _, _ in hits:  # weightiest first: only the TOP_CUES strongest signs of each side count
-        if counted[cue.door] < TOP_CUES:
-            counted[cue.door] += 1
-            totals[cue.door] += score
-            by_group[cue.group] = by_group.get(cue.group, 0.0) + score
+    signs.sort(key=_weightiest)
+    counted: dict[str, list[tuple[float, str, Zone]]] = {ONE_WAY: [], TWO_WAY: []}
+    for score, side, _, names, zone, _ in signs:  # weightiest first: only the TOP_CUES strongest signs of each side
+        mine = counted[side]
+        for name in sorted(names)[: TOP_CUES - len(mine)]:
+            mine.append((score, name, zone))
+    totals = {side: sum(score for score, _, _ in found) for side, found in counted.items()}
     if totals[ONE_WAY] == totals[TWO_WAY]:
-        return ONE_WAY, TIE, _located(hits[:2]), True
+        return ONE_WAY, TIE, _located((counted[ONE_WAY] + counted[TWO_WAY])[:2]), True
     value = TWO_WAY if totals[TWO_WAY] > totals[ONE_WAY] else ONE_WAY
-    group = min((g for g in by_group if cues.GROUPS[g][0] == value), key=lambda g: (-by_group[g], g))
-    reason = cues.GROUPS[group][1]
+    by_group: dict[str, float] = {}
+    for score, name, _ in counted[value]:
+        group = cues.cue(name).group
+        by_group[group] = by_group.get(group, 0.0) + score
+    reason = cues.GROUPS[min(by_group, key=lambda g: (-by_group[g], g))][1]
     if text.words < MIN_WORDS and not text.inline:
         reason += " (little text)"
-    return value, reason, _located([h for h in hits if h[2].door == value][:2]), False
+    return value, reason, _located(counted[value][:2]), False
 
 
-def _hits(text: Text) -> list[tuple[float, str, cues.DoorCue, Zone, str]]:
-    """(score, cue text, cue, zone, place) of each door cue at its weightiest place, weightiest first."""
-    best: dict[str, tuple[float, str, cues.DoorCue, Zone, str]] = {}
+def _weightiest(sign: tuple) -> tuple[float, str]:
+    return -sign[0], min(sign[3])
+
+
+def _signs(text: Text) -> list[tuple[float, str, int, frozenset[str], Zone, str]]:
+    """(score, door, cue weight, cue texts, zone, place) of the door cues found, by place and kind.
+
+    The title weighs more than the Decision, and the Decision more than the
+    rest, so a cue already found in an earlier place is not counted again.
+    Words are scored a kind at a time (a set intersection for each door,
+    weight and whether it is a statement about undoing), phrases one by one.
+    """
+    out: list = []
+    seen: set[str] = set()
     stated = text.decision if text.decision else text.zone(OTHER)
-    places = [("title", text.title), ("decision", stated)]
-    places += [("body", z) for z in text.zones.values() if z is not stated]
-    for place, zone in places:
-        if not zone:
-            continue
-        if place == "body" and best and BODY_ONLY_WHEN_SILENT:
-            break  # the rest of the text is read only when the title and the Decision say nothing
-        one, two = WEIGHTS[place]
-        for cue in zone_cues(zone, _title_skip(zone) if place == "title" else 0):
-            if place != "title" and cue.group in _STATEMENT_GROUPS:
-                weight = STATEMENT
-            else:
-                weight = one if cue.door == ONE_WAY else two
-            score = weight * cue.weight
-            held = best.get(cue.text)
-            if held is None or held[0] < score:
-                best[cue.text] = (score, cue.text, cue, zone, place)
-    return sorted(best.values(), key=lambda h: (-h[0], h[1]))
+    title = text.title
+    if title:
+        _skip_prefix(title)
+        _add_signs(out, seen, title, "title")
+    if stated:
+        _add_signs(out, seen, stated, "decision")
+    if not out:  # the rest of the text only when the title and the Decision say nothing, in the record's order,
+        for zone in text.zones.values():  # up to the first section that speaks (the Context, most often)
+            if zone is not stated:
+                _add_signs(out, seen, zone, "body")
+                if out:
+                    break
+    return out
 
 
-def zone_cues(zone: Zone, skip: int = 0) -> list[cues.DoorCue]:
-    """The door cues in `zone`: phrases, then the words no matched phrase covers, then Chinese substrings."""
-    words = zone.words if not skip else _words_after(zone, skip)
-    present = words & cues.DOOR_KEYS
-    if not present and not zone.chinese:
-        return []
-    found = [c for first in present & cues.DOOR_PHRASE_KEYS for c in cues.DOOR_PHRASES[first]
-             if c.second in words and zone.has_phrase(c.text)]
-    if found:  # a word inside a phrase that matched says no more than the phrase ("core" "api" in "core api"),
-        # nor does a shorter phrase inside a longer one ("decision records" in "architecture decision records")
-        if len(found) > 1:
-            found = [c for c in found if not any(c is not o and f" {c.text} " in f" {o.text} " for o in found)]
-        covered = {w for c in found for w in c.text.split()}
-        found += [cues.DOOR_WORDS[w] for w in present & cues.DOOR_WORD_KEYS if w not in covered]
-    else:
-        found = [cues.DOOR_WORDS[w] for w in present & cues.DOOR_WORD_KEYS]
+def _add_signs(out: list, seen: set[str], zone: Zone, place: str) -> None:
+    present = zone.present
+    if present.isdisjoint(cues.DOOR_KEYS) and not zone.chinese:
+        return
+    one, two = WEIGHTS[place]
+    below = place != "title"
+    phrases = _phrases(zone, present)
+    covered = {w for c in phrases for w in c.text.split()}
+    for c in phrases:
+        if c.text not in seen:
+            seen.add(c.text)
+            score = (STATEMENT if below and c.group in cues.STATEMENT_GROUPS else one if c.door == ONE_WAY else two)
+            out.append((score * c.weight, c.door, c.weight, frozenset((c.text,)), zone, place))
+    words = present.intersection(cues.DOOR_WORD_KEYS)
+    if covered or seen:
+        words = words.difference(covered, seen)
+    if words:
+        seen |= words
+        for (side, statement, weight), level in cues.WORD_LEVELS.items():
+            hit = level.intersection(words)
+            if hit:
+                score = STATEMENT if below and statement else one if side == ONE_WAY else two
+                out.append((score * weight, side, weight, hit, zone, place))
+
+
+def _phrases(zone: Zone, present: set[str]) -> list[cues.DoorCue]:
+    """The door phrases in `zone` (none inside a longer one that matched), and its Chinese cues."""
+    starts = present.intersection(cues.DOOR_PHRASE_KEYS)
+    found = []
+    for first in starts:
+        for second in cues.DOOR_PHRASE_SECONDS[first].intersection(present):
+            found += [c for c in cues.DOOR_PHRASE_PAIRS[first, second] if zone.has_phrase(c.text)]
+    if len(found) > 1:  # "decision records" inside "architecture decision records" says no more than it
+        found = [c for c in found if not any(c is not o and f" {c.text} " in f" {o.text} " for o in found)]
     if zone.chinese:
-        raw = zone.raw[skip:]
+        raw = zone.raw
         found += [c for c in cues.DOOR_CHINESE if c.text in raw]
     return found
 
 
-def _title_skip(zone: Zone) -> int:
-    m = _TITLE_PREFIX.match(zone.raw)
-    return m.end() if m else 0
+def zone_cues(zone: Zone) -> list[cues.DoorCue]:
+    """The door cues in `zone`: phrases, then the words no matched phrase covers, then Chinese substrings."""
+    present = zone.present
+    phrases = _phrases(zone, present)
+    covered = {w for c in phrases for w in c.text.split()}
+    return phrases + [cues.DOOR_WORDS[w] for w in sorted(present.intersection(cues.DOOR_WORD_KEYS) - covered)]
 
 
-def _words_after(zone: Zone, skip: int) -> set[str]:
-    rest = Zone(zone.name, [(zone.segments[0][0], zone.raw[skip:])])
-    zone._words, zone._spaced = rest.words, rest._spaced  # the title's words are those after its prefix
-    return zone._words
+def _skip_prefix(title: Zone) -> None:
+    m = _TITLE_PREFIX.match(title.raw)
+    if m:
+        title.skip(m.end())
 
 
-def _located(hits: list) -> list[Found]:
+def _located(counted: list[tuple[float, str, Zone]]) -> list[Found]:
     out: list[Found] = []
-    for _, cue, _, zone, _ in hits:
+    for _, cue, zone in counted:
         found = estimate_text.locate(zone, cue)
         if found is not None and all(o.line != found.line or o.start != found.start for o in out):
             out.append(found)

@@ -32,7 +32,12 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool.model import Decision, Kind
-from adrtool.reasoning import meaning
+from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
+
+# Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
+# `present`, so that a phrase is looked for only when its first two words are there.
+CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.SECOND_WORDS | \
+    estimate_choice_cues.SECOND_WORDS
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _NON_WORD = re.compile(r"[\W_]+")
@@ -55,6 +60,7 @@ _METADATA_LINE = re.compile(
 
 DECISION, RATIONALE, CONTEXT, OPTIONS = "decision", "rationale", "context", "options"
 CONSEQUENCES, POSITIVE, NEGATIVE, OTHER, SKIP = "consequences", "positive", "negative", "other", "skip"
+READ_CHARS = 4000  # the words of a section past this many characters are not read (their cost grows with length)
 KINDS = (DECISION, RATIONALE, CONTEXT, OPTIONS, CONSEQUENCES, POSITIVE, NEGATIVE, OTHER)
 
 # The card's meanings, as the estimates group them (evidence and confirmation sections are the author's prose).
@@ -90,13 +96,17 @@ def heading_kind(heading: str) -> str | None:
 
 
 class Zone:
-    """One zone's lines, and its words once asked for.
+    """One zone's lines, and, once asked for, the cue words it holds.
 
-    A plain class with slots, tokenized lazily: most zones of most records
-    are never looked into by more than one set intersection.
+    A plain class with slots, tokenized lazily and at most once: most zones
+    of most records are looked into by a few set operations, or not at all.
+    `present` is every word of the zone that begins some cue (the union of
+    the cue tables' keys, `CUE_KEYS`): one C-speed pass over the zone's
+    words, after which each kind of cue is a small set intersection.
     """
 
-    __slots__ = ("name", "segments", "raw", "_lower", "_words", "_spaced", "_chinese")
+    __slots__ = ("name", "segments", "raw", "_lower", "_tokens", "_present", "_words", "_padded", "_chinese",
+                 "_size")
 
     def __init__(self, name: str, segments: list[tuple[int, str]] | None = None):
         self.name = name
@@ -104,9 +114,12 @@ class Zone:
         # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
         self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join(t for _, t in self.segments)
         self._lower: str | None = None
+        self._tokens: list[str] | None = None
+        self._present: set[str] | None = None
         self._words: set[str] | None = None
-        self._spaced = ""
+        self._padded = ""
         self._chinese: bool | None = None
+        self._size = -1
 
     def __bool__(self) -> bool:
         return bool(self.segments)
@@ -126,30 +139,51 @@ class Zone:
     @property
     def size(self) -> int:
         """How much the author wrote here, in words: spaces between words, two Chinese characters a word."""
-        raw = self.raw
-        if not raw:
-            return 0
-        size = len(raw.split()) if len(raw) < 400 else len(raw) // 6  # a long text is surely long enough
-        return size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
+        if self._size < 0:
+            raw = self.raw  # words are counted by the spaces between them: no list of words is made for it
+            size = raw.count(" ") + raw.count("\n") + 1 if len(raw) < 400 else len(raw) // 6
+            self._size = size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
+        return self._size
+
+    def _tokenize(self) -> list[str]:
+        lower = self.lower
+        if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
+            lower = lower[:READ_CHARS]
+        if "://" in lower or "](" in lower:  # addresses are not the author's words
+            lower = _ADDRESS.sub(" ", lower)
+        if lower.isascii():
+            spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
+        else:
+            spaced = _NON_WORD.sub(" ", lower)
+        self._padded = f" {spaced} "
+        self._tokens = spaced.split()
+        return self._tokens
+
+    @property
+    def present(self) -> set[str]:
+        """The words of this zone that begin some cue."""
+        if self._present is None:
+            self._present = CUE_KEYS.intersection(self._tokens if self._tokens is not None else self._tokenize())
+        return self._present
 
     @property
     def words(self) -> set[str]:
+        """Every word of this zone."""
         if self._words is None:
-            lower = self.lower
-            if "://" in lower or "](" in lower:  # addresses are not the author's words
-                lower = _ADDRESS.sub(" ", lower)
-            if lower.isascii():
-                spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
-            else:
-                spaced = _NON_WORD.sub(" ", lower)
-            self._spaced = f" {spaced} "
-            self._words = set(spaced.split())
+            self._words = set(self._tokens if self._tokens is not None else self._tokenize())
         return self._words
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether the words of `phrase` follow each other here (punctuation between them as spaces)."""
-        self.words
-        return f" {phrase} " in self._spaced
+        if self._tokens is None:
+            self._tokenize()
+        return f" {phrase} " in self._padded
+
+    def skip(self, chars: int) -> None:
+        """Read the words after the first `chars` characters only (a title's "ADR-12:" names the document)."""
+        rest = Zone(self.name, [(0, self.raw[chars:])])
+        self._tokens, self._padded = rest._tokenize(), rest._padded
+        self._present = self._words = None
 
 
 _EMPTY = Zone("")
@@ -160,6 +194,7 @@ class Text:
     title: Zone
     zones: dict[str, Zone] = field(default_factory=dict)  # kind -> its zone (only kinds the record has)
     inline: bool = False  # an inline decision: its one line is the whole decision
+    _words: int = -1
 
     def zone(self, kind: str) -> Zone:
         return self.zones.get(kind, _EMPTY)
@@ -171,7 +206,9 @@ class Text:
     @property
     def words(self) -> int:
         """The author's own words below the title (an inline decision's: those of its line)."""
-        return self.title.size if self.inline else sum(z.size for z in self.zones.values())
+        if self._words < 0:
+            self._words = self.title.size if self.inline else sum(z.size for z in self.zones.values())
+        return self._words
 
 
 def read(decision: Decision, repo=None) -> Text:
@@ -206,10 +243,12 @@ def read(decision: Decision, repo=None) -> Text:
         pos = end
         while stack and stack[-1][0] >= level:
             stack.pop()
-        own = heading_kind(heading)
-        kind = own if own is not None else stack[-1][1] if stack else OTHER
-        if stack and stack[-1][1] == SKIP:  # under Links, everything is links
-            kind = SKIP
+        parent = stack[-1][1] if stack else None
+        if parent == SKIP or parent == OPTIONS:
+            kind = parent  # under Links everything is links; under the options, each subsection is an option
+        else:
+            own = heading_kind(heading)
+            kind = own if own is not None else parent or OTHER
         stack.append((level, kind))
     _add(segments, kind, line, text[pos:], metadata and pos == 0)
     zones = {k: Zone(k, segs) for k, segs in segments.items()}
@@ -325,9 +364,36 @@ def cue_pattern(cue: str) -> re.Pattern:
 
 
 def locate(zone: Zone, cue: str) -> Found | None:
-    """The first line of `zone` holding `cue` (as a word, any case), quoted as written."""
-    m = cue_pattern(cue).search(zone.raw)
-    return None if m is None else _quote(zone, m.start(), m.end())
+    """The first line of `zone` holding `cue` (as a word, any case), quoted as written.
+
+    Found with `str.find` on the lower-case text and checked at each hit (a
+    pattern searched from every position of a long zone costs far more);
+    the pattern only confirms a phrase, whose words punctuation may separate.
+    """
+    raw, lower = zone.raw, zone.lower
+    if len(lower) != len(raw):  # lower() changed the text's length: positions would not match
+        m = cue_pattern(cue).search(raw)
+        return None if m is None else _quote(zone, m.start(), m.end())
+    if _CJK.search(cue):
+        at = lower.find(cue)
+        return None if at < 0 else _quote(zone, at, at + len(cue))
+    first = cue.split(" ", 1)[0]
+    pattern = cue_pattern(cue) if first != cue else None
+    at = lower.find(first)
+    while at >= 0:
+        end = at + len(first)
+        if (at == 0 or not _word_char(lower[at - 1])) and (end == len(lower) or not _word_char(lower[end])):
+            if pattern is None:
+                return _quote(zone, at, end)
+            m = pattern.match(raw, at)
+            if m is not None:
+                return _quote(zone, at, m.end())
+        at = lower.find(first, end)
+    return None
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _quote(zone: Zone, start: int, end: int) -> Found:
