@@ -6,8 +6,9 @@ level that answers wins):
 1. `--dir` on the command line, then the `ADRTOOL_DIR` environment variable;
 2. `[tool.adrtool]` in `pyproject.toml`, or `.adrtool.toml` (keys `dirs`, `design-dirs`);
 3. `.adr-dir` (adr-tools);
-4. `.log4brains.yml` (`project.adrFolder` and each package's `adrFolder`);
-5. the first existing of `decisions/`, `docs/decisions/`, `docs/adr/`, `doc/adr/`,
+4. `.adr.json` (phodal's `adr`: its `path`, default `docs/adr/`, and `language`);
+5. `.log4brains.yml` (`project.adrFolder` and each package's `adrFolder`);
+6. the first existing of `decisions/`, `docs/decisions/`, `docs/adr/`, `doc/adr/`,
    `docs/architecture/decisions/`.
 """
 
@@ -38,6 +39,7 @@ class Config:
     settings: dict = field(default_factory=dict)  # the whole [tool.adrtool] table
     config_file: Path | None = None  # where `init` wrote / would write settings
     log4brains: bool = False
+    phodal_language: str | None = None  # the `language` of phodal's `.adr.json`, when it configures the folder
     found: bool = True  # False when nothing was found and `dirs` is only the default to create
 
     @property
@@ -132,6 +134,33 @@ def _log4brains(level: Path, path: Path) -> Config:
     return cfg
 
 
+def _phodal(level: Path, path: Path) -> Config:
+    import json
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot read phodal adr settings: {str(exc).splitlines()[0]}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: phodal adr settings must be a JSON object")
+    folder = data.get("path") or "docs/adr/"
+    if not isinstance(folder, str):
+        raise ConfigError(f"{path}: 'path' must be a folder")
+    language = data.get("language") if isinstance(data.get("language"), str) else "en"
+    return Config(root=level, dirs=[(level / folder).resolve()], source=path.name, phodal_language=language)
+
+
+def _phodal_language(level: Path) -> str | None:
+    """The language of a `.adr.json` beside other settings (a phodal folder adopted by `init`, or `--dir`)."""
+    path = level / ".adr.json"
+    if not path.is_file():
+        return None
+    try:
+        return _phodal(level, path).phodal_language
+    except ConfigError:
+        return None
+
+
 def _overlay_settings(cfg: Config, level: Path) -> Config:
     """Settings ([tool.adrtool] / .adrtool.toml) apply even when folders came from elsewhere."""
     for name in (".adrtool.toml", "pyproject.toml"):
@@ -158,6 +187,7 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
         cfg = Config(root=base, dirs=[(start / d).resolve() for d in dirs],
                      source="--dir" if cli_dirs else ENV_DIR)
         cfg.log4brains = (base / ".log4brains.yml").is_file()
+        cfg.phodal_language = _phodal_language(base)
         return _overlay_settings(cfg, base)
     for level in levels:
         adrtool_toml = level / ".adrtool.toml"
@@ -166,6 +196,7 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
             table = data.get("tool", {}).get("adrtool", data)
             cfg = _from_table(table, level, adrtool_toml, ".adrtool.toml")
             cfg.log4brains = (level / ".log4brains.yml").is_file()  # a log4brains repository adopted by `init`
+            cfg.phodal_language = _phodal_language(level)
             return cfg
         pyproject = level / "pyproject.toml"
         if pyproject.is_file():
@@ -173,6 +204,7 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
             if isinstance(table, dict):
                 cfg = _from_table(table, level, pyproject, "pyproject.toml [tool.adrtool]")
                 cfg.log4brains = (level / ".log4brains.yml").is_file()
+                cfg.phodal_language = _phodal_language(level)
                 return cfg
         adr_dir = level / ".adr-dir"
         if adr_dir.is_file():
@@ -181,6 +213,9 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
             except (OSError, UnicodeDecodeError) as exc:
                 raise ConfigError(f"{adr_dir}: cannot read: {exc}") from None
             return _overlay_settings(Config(root=level, dirs=[(level / folder).resolve()], source=".adr-dir"), level)
+        phodal = level / ".adr.json"
+        if phodal.is_file():
+            return _overlay_settings(_phodal(level, phodal), level)
         l4b = level / ".log4brains.yml"
         if l4b.is_file():
             return _overlay_settings(_log4brains(level, l4b), level)

@@ -16,6 +16,7 @@ CODES: dict[str, str] = {
     "no-decisions": "no decision folder here",
     "config": "a configuration file cannot be used",
     "not-found": "no decision has that id",
+    "unreadable": "the decision file that id names could not be read (the message says why)",
     "ambiguous": "the id names more than one decision",
     "invalid-value": "a value adrtool does not accept (a tag, a status, a relation, a title)",
     "conflict": "a file changed on disk since it was read, or already exists; nothing was written",

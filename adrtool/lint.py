@@ -43,7 +43,7 @@ def link_problems(repo, decision) -> list[Problem]:
         target = link.target
         if target.startswith(("http://", "https://")):
             continue
-        if target.endswith(".md") or "/" in target:
+        if target.endswith((".md", ".rst")) or "/" in target:
             base = (repo.root / decision.path).parent
             resolved = (base / target.split("#")[0]).resolve()
             root = repo.root.resolve()

@@ -99,6 +99,8 @@ class Problem:
 class Kind(str, enum.Enum):
     RECORD = "record"
     INLINE = "inline"
+    # A file in a decision folder that is no decision (a how-to, an index): listed, never counted or reviewed.
+    DOCUMENT = "document"
 
     def __str__(self) -> str:
         return self.value
@@ -135,6 +137,9 @@ class Decision:
     inline_id: str | None = None  # a record promoted from an inline decision: the id it had (still finds it)
     # Line numbers of metadata fields in the file (1-based), for findings.
     field_lines: dict[str, int] = field(default_factory=dict)
+    # Other names links may use for this record (RST `.. _ADR-2:` targets above its title); a tuple,
+    # so that the many records without any share one empty value.
+    labels: tuple[str, ...] = ()
 
     # ---- derived views -------------------------------------------------
     def linked(self, relation: Relation) -> list[str]:
@@ -166,18 +171,21 @@ class Decision:
             return "untagged"
         return f"{self.choice.value}/{self.door.value}"
 
-    def to_json(self) -> dict:
+    def to_json(self, link_ids: list[str | None] | None = None) -> dict:
         """The stable JSON contract documented in the README.
 
-        Called once per decision by `list --json` (12,000 times at 10,000
-        records), so it reads each enum's `_value_` directly (`.value` is a
-        descriptor call) and walks the links once, only when there are some.
+        `link_ids` holds, for each of `links`, the id of the decision it resolves
+        to (or None); `store.Repository.link_ids` computes it.  Called once per
+        decision by `list --json` (12,000 times at 10,000 records), so it reads
+        each enum's `_value_` directly (`.value` is a descriptor call) and walks
+        the links only when there are some.
         """
         links = self.links
         if links:
-            supersedes = [l.target for l in links if l.relation is Relation.SUPERSEDES]
-            superseded_by = [l.target for l in links if l.relation is Relation.SUPERSEDED_BY]
-            link_items = [{"relation": l.relation._value_, "target": l.target} for l in links]
+            ids = link_ids if link_ids is not None else [None] * len(links)
+            supersedes = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDES]
+            superseded_by = [i or l.target for l, i in zip(links, ids) if l.relation is Relation.SUPERSEDED_BY]
+            link_items = [{"relation": l.relation._value_, "target": l.target, "id": i} for l, i in zip(links, ids)]
         else:
             supersedes, superseded_by, link_items = [], [], []
         choice, door = self.choice, self.door

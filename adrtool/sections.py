@@ -36,14 +36,11 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
     else:
         fenced = any(("```" in l or "~~~" in l) for l in lines[start:] if l[:1] in "`~ ")
     if not fenced:
-        # No fences (the common case): only lines starting with '#' can be headings.
+        # No fences (the common case): only lines starting with '#' can be headings (a comprehension:
+        # this runs over every line of most files the store reads).
         match = _HEADING.match
-        for i, line in enumerate(lines):
-            if i >= start and line[:1] == "#":
-                m = match(line)
-                if m:
-                    out.append((i, len(m.group(1)), m.group(2).strip()))
-        return out
+        return [(i, len(m.group(1)), m.group(2).strip())
+                for i, line in enumerate(lines) if line[:1] == "#" and i >= start and (m := match(line))]
     for i, line in outside_fences(lines, start):
         if line[:1] == "#":
             m = _HEADING.match(line)
@@ -102,18 +99,3 @@ def first_h1(lines: list[str], start: int = 0, heads=None) -> tuple[int, str] | 
         if level == 1:
             return idx, text
     return None
-
-
-def sections_of(path: str, lines: list[str], start: int = 0) -> list[Section]:
-    """The sections of a decision file of any format: Markdown headings, or reStructuredText titles.
-
-    RST support (`adrtool.dialects.rst.sections`) is imported only for an .rst
-    file, since docutils is slow to import.
-    """
-    if path.lower().endswith(".rst"):
-        try:
-            from adrtool.dialects import rst
-        except ImportError:  # RST support not built yet: read it as plain text
-            return [Section("", 0, start + 1, start, len(lines), "".join(lines[start:]))]
-        return rst.sections(lines, start)
-    return sections(lines, start)

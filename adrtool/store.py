@@ -10,6 +10,7 @@ in `store_write`.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,13 +23,15 @@ from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the stor
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
-    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.md$|^_",
+    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.(md|rst)$|^_",
     re.IGNORECASE,
 )
 # A template is named as one ("template.md", "adr-template.md", "0000-template.md", "template-full.md");
 # a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
 _TEMPLATE_NAME = re.compile(
-    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:templates?\b.*|.*\btemplate)\.md$", re.IGNORECASE
+    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
+    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo))\.(?:md|rst)$",
+    re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
@@ -39,7 +42,9 @@ class Repository:
     decisions: list[Decision] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # files that could not be read at all
     texts: dict[str, str] = field(default_factory=dict)  # repo-relative path -> text as read
-    files: list[str] = field(default_factory=list)  # every Markdown file read, repo-relative
+    files: list[str] = field(default_factory=list)  # every Markdown and RST file read, repo-relative
+    # Files of a decision folder that hold no decision (a how-to, notes): listed, never counted or reviewed.
+    documents: list[Decision] = field(default_factory=list)
 
     @property
     def root(self) -> Path:
@@ -68,28 +73,17 @@ class Repository:
         """Lookup tables for `find`, built once per set of decisions (in memory, never on disk).
 
         Resolving every link of 10,000 records by scanning the list would be quadratic.
+        Each table is built the first time it is asked for: `list --json` resolving
+        links to file names needs the path table alone.
         """
         key = (id(self.decisions), len(self.decisions))
         if getattr(self, "_lookup_key", None) != key:
-            tables: dict[str, dict] = {"path": {}, "name": {}, "id": {}, "number": {}, "stem": {}, "inline": {}}
-            for d in self.decisions:
-                if d.kind is Kind.RECORD:
-                    tables["path"].setdefault(d.path, []).append(d)
-                    tables["name"].setdefault(d.path.rsplit("/", 1)[-1], []).append(d)
-                    tables["stem"].setdefault(d.stem, []).append(d)
-                    if d.number is not None:
-                        tables["number"].setdefault(d.number, []).append(d)
-                    if d.inline_id:  # promoted from an inline decision: its old id still finds it
-                        tables["inline"].setdefault(d.inline_id.lower(), []).append(d)
-                else:
-                    tables["inline"].setdefault(d.id.lower(), []).append(d)
-                tables["id"].setdefault(d.id, []).append(d)
-            self._lookup_tables = tables
+            self._lookup_tables = _Tables(self.decisions)
             self._lookup_key = key
         return self._lookup_tables
 
     def find(self, ref: str) -> list[Decision]:
-        """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an inline id."""
+        """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an RST label, an inline id."""
         ref = ref.strip()
         if not ref:
             return []
@@ -99,49 +93,89 @@ class Repository:
         if by_path:
             return list(by_path)
         name = clean.rsplit("/", 1)[-1]
+        has_ext = name.lower().endswith((".md", ".rst"))
         if "/" in clean:
-            suffix = [d for d in t["name"].get(name, []) if d.path.endswith("/" + clean)]
-            if suffix:
-                return suffix
+            # A path from somewhere above, or a Sphinx :doc: path without its extension.
+            for candidate, tail in ((name, clean),) if has_ext else ((name + ".rst", clean + ".rst"), (name + ".md", clean + ".md")):
+                suffix = [d for d in t["name"].get(candidate, []) if d.path.endswith("/" + tail.lstrip("/"))]
+                if suffix:
+                    return suffix
         exact = t["id"].get(ref)
         if exact:
             return list(exact)
-        stem = name[:-3] if name.lower().endswith(".md") else name
+        stem = name.rsplit(".", 1)[0] if has_ext else name
         m = re.fullmatch(r"(?:adr|ADR|Adr)?[-_ #]*0*(\d{1,5})", stem)
         if m:
             return list(t["number"].get(int(m.group(1)), []))
-        if name.lower().endswith(".md") and t["name"].get(name):
+        if has_ext and t["name"].get(name):
             return list(t["name"][name])
         by_stem = t["stem"].get(stem)
         if by_stem:
             return list(by_stem)
+        by_label = t["label"].get(ref.lower())
+        if by_label:
+            return list(by_label)
         number = vocabulary.file_number(stem)
         if number is not None:
             return list(t["number"].get(number, []))
         return list(t["inline"].get(ref.lower(), []))
 
     def resolve(self, ref: str) -> Decision:
-        found = self.find(ref)
+        """The one decision a user means by `ref`: as `find`, or else any unique start of an id or file stem.
+
+        So a log4brains record `20200925-use-x` is `20200925` (or `2020-09-25`)
+        when no other record starts so.
+        """
+        found = self.find(ref) or self._by_prefix(ref)
         if not found:
+            self._explain_unread(ref)
             raise StoreError(f"no decision '{ref}' (try `adrtool list`)", code="not-found")
         if len(found) > 1:
-            paths = ", ".join(d.path for d in found)
-            raise StoreError(f"'{ref}' is ambiguous: {paths}; give the file path instead", code="ambiguous")
+            shown = ", ".join(f"{d.id} ({d.path})" if d.id != d.stem else d.path for d in found[:10])
+            more = f" and {len(found) - 10} more" if len(found) > 10 else ""
+            raise StoreError(f"'{ref}' is ambiguous: {shown}{more}; give more of it, or the file path", code="ambiguous")
         return found[0]
 
+    def _by_prefix(self, ref: str) -> list[Decision]:
+        key = ref.strip().lower()
+        if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", key):
+            key = key.replace("-", "")  # a log4brains stem starts with its date, without dashes
+        if len(key) < 2:
+            return []
+        return [d for d in self.records if d.id.lower().startswith(key) or d.stem.lower().startswith(key)]
+
+    def _explain_unread(self, ref: str) -> None:
+        """`show 7` where 0007 could not be read says why, not 'no decision'."""
+        wanted = ref.strip().lower()
+        m = re.fullmatch(r"(?:adr)?[-_ #]*0*(\d{1,5})", wanted)
+        for p in self.problems:
+            name = p.path.rsplit("/", 1)[-1]
+            stem = name.rsplit(".", 1)[0].lower()
+            if wanted in (p.path.lower(), name.lower(), stem) or (m and vocabulary.file_number(stem) == int(m.group(1))):
+                raise StoreError(f"{p}: the file could not be read, so '{ref}' is not listed", code="unreadable")
+
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
-        """A link target as written in `source` (a relative file name, an id) -> decision."""
+        """A link target as written in `source` (a relative file name, an id, an RST label) -> decision."""
         if target.startswith(("http://", "https://")):
             return None
         clean = target.split("#", 1)[0]
-        if clean.endswith(".md"):
-            base = Path(source.path).parent
-            joined = os.path.normpath((base / clean).as_posix()).replace(os.sep, "/")
-            same = self._lookup()["path"].get(joined)
-            if same:
-                return same[0]
+        if clean.endswith((".md", ".rst")) or "/" in clean:
+            # posixpath on strings: `list --json` resolves every link, and a Path per link costs more.
+            joined = posixpath.normpath(posixpath.join(posixpath.dirname(source.path), clean))
+            paths = self._lookup()["path"]
+            for candidate in (joined,) if clean.endswith((".md", ".rst")) else (joined + ".rst", joined + ".md"):
+                if candidate in paths:
+                    return paths[candidate][0]
         found = self.find(clean or target)
         return found[0] if len(found) == 1 else None
+
+    def link_ids(self, decision: Decision) -> list[str | None]:
+        """For each of the decision's links, the id of the decision it resolves to, or None."""
+        out: list[str | None] = []
+        for link in decision.links:
+            found = self.resolve_link(decision, link.target)
+            out.append(found.id if found is not None else None)
+        return out
 
     def next_number(self) -> int:
         numbers = [d.number for d in self.records if d.number is not None]
@@ -161,6 +195,53 @@ class Repository:
         self.texts[rel] = new_text
 
 
+class _Tables(dict):
+    """name -> {key: [decisions]} for `Repository.find`, made on first use.
+
+    Resolving links by file name, id or number (what `list --json` does for every
+    link) needs the path, id and number tables, made in one pass; the others
+    (names, stems, RST labels, inline ids) only when a lookup gets that far.
+    """
+
+    def __init__(self, decisions: list[Decision]):
+        super().__init__()
+        self.decisions = decisions
+
+    def __missing__(self, name: str) -> dict:
+        record = Kind.RECORD
+        if name in ("path", "id", "number"):
+            paths: dict = {}
+            ids: dict = {}
+            numbers: dict = {}
+            for d in self.decisions:
+                ids.setdefault(d.id, []).append(d)
+                if d.kind is record:
+                    paths.setdefault(d.path, []).append(d)
+                    if d.number is not None:
+                        numbers.setdefault(d.number, []).append(d)
+            self.update(path=paths, id=ids, number=numbers)
+            return self[name]
+        table: dict = {}
+        for d in self.decisions:
+            if d.kind is not record:
+                if name == "inline":
+                    table.setdefault(d.id.lower(), []).append(d)
+            elif name == "inline":
+                if d.inline_id:  # promoted from an inline decision: its old id still finds it
+                    table.setdefault(d.inline_id.lower(), []).append(d)
+            elif name == "name":
+                table.setdefault(d.path[d.path.rfind("/") + 1 :], []).append(d)
+            elif name == "stem":
+                table.setdefault(d.stem, []).append(d)
+            elif name == "label":
+                for label in d.labels:
+                    table.setdefault(label.lower(), []).append(d)
+            elif name != "inline":
+                raise KeyError(name)
+        self[name] = table
+        return table
+
+
 # ---- discovery and loading --------------------------------------------------
 
 
@@ -169,7 +250,7 @@ def is_decision_name(name: str) -> bool:
 
 
 def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Path]:
-    """Every .md file below `folder`, depth first, sorted; survives loops and locked folders."""
+    """Every .md and .rst file below `folder`, depth first, sorted; survives loops and locked folders."""
     return [Path(p) for p in walk_markdown_paths(folder, problems, root)]
 
 
@@ -211,7 +292,7 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
             if is_dir:
                 if e.name.lower() not in _SKIP_DIRS:
                     subdirs.append(e.path)
-            elif e.name.lower().endswith(".md"):
+            elif e.name[-3:].lower() == ".md" or e.name[-4:].lower() == ".rst":
                 out.append(e.path)
         for s in subdirs:
             visit(s)
@@ -223,7 +304,8 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
 
 def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
     if b"\x00" in data[:8192]:
-        return None, Problem(path_rel, "binary file with a .md name; skipped", code="binary")
+        kind = path_rel.rsplit(".", 1)[-1] if "." in path_rel else "md"
+        return None, Problem(path_rel, f"binary file with a .{kind} name; skipped", code="binary")
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:
@@ -288,6 +370,19 @@ def _import_yaml() -> None:
         pass
 
 
+def document(rel: str, text: str) -> Decision:
+    """A decision folder's file that holds no decision, with a note saying why it is not one."""
+    name = rel.rsplit("/", 1)[-1]
+    stem = name.rsplit(".", 1)[0]
+    included = re.match(r"\s*\.\.\s+include::\s*(\S+)\s*$", text)
+    why = (f"it only includes {included.group(1)}" if included
+           else "no status, no metadata and no context or decision section")
+    title = next((line.lstrip("#").strip() for line in text.splitlines() if line.startswith("# ")), stem)
+    return Decision(id=stem, title=title, path=rel, kind=Kind.DOCUMENT, dialect="document",
+                    problems=[Problem(rel, f"not a decision record ({why}); listed as a document", None,
+                                      "document", "note")])
+
+
 def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
     """Read every decision of the repository around `start`."""
     cfg = config or discover(start, dirs)
@@ -305,6 +400,7 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
             if is_decision_name(os.path.basename(path)):
                 rel = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else cfg.rel(Path(path))
                 items.append((path, rel, is_decision_dir))
+    in_dir = {rel: is_decision_dir for _, rel, is_decision_dir in items}
     for rel, text, record, inline, problem in _parse_in_two(items, cfg.log4brains):
         if text is not None or problem is None or problem.code != "unreadable":
             repo.files.append(rel)
@@ -312,7 +408,12 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
             repo.texts[rel] = text
         if problem:
             repo.problems.append(problem)
+        elif record is None and not inline and in_dir[rel]:
+            repo.documents.append(document(rel, text))
         if record:
+            if cfg.phodal_language and record.dialect == "nygard" and dialects.phodal.is_phodal_record(
+                    record, text.splitlines(), configured=True):
+                record.dialect = dialects.phodal.NAME  # an English log in a folder phodal's `.adr.json` configures
             repo.decisions.append(record)
         repo.decisions.extend(inline)
     return repo

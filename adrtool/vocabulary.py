@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from adrtool import dates, languages
 from adrtool.model import Choice, Door, Relation, Status
+
+
+
+def strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 # ---- statuses ---------------------------------------------------------------
 
@@ -19,61 +26,88 @@ from adrtool.model import Choice, Door, Relation, Status
 _STATUS_WORDS: dict[str, Status] = {}
 for _category, _words in {
     Status.PROPOSED: (
-        "proposed draft pending in review inreview under review review wip open "
+        "proposed draft pending in review inreview under review review wip open provisional incomplete "
+        "hold deferred postponed vorschlag "
         "proposal suggested rfc new todo discussing discussion in progress "
-        "vorgeschlagen entwurf propose proposee brouillon propuesto propuesta borrador "
-        "proposto proposta rascunho bozza voorgesteld concept"
+        "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador "
+        "proposto proposta rascunho bozza voorgesteld concept "
+        "предложено предложен предложена черновик"
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
         "valid in effect final ratified "
-        "akzeptiert angenommen genehmigt accepte acceptee adopte aceptado aceptada "
-        "aprobado aceito aceita aprovado accettato accettata approvato geaccepteerd "
-        "aangenomen goedgekeurd"
+        "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
+        "accepte acceptee adopte termine aceptado aceptada "
+        "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
+        "geaccepteerd aangenomen goedgekeurd "
+        "принято принят принята реализовано утверждено"
     ),
     Status.REJECTED: (
         "rejected declined refused abandoned dropped withdrawn discarded "
         "abgelehnt verworfen rejete refuse rechazado rejeitado recusado respinto "
-        "rifiutato afgewezen"
+        "rifiutato afgewezen отклонено отклонен"
     ),
     Status.DEPRECATED: (
-        "deprecated obsolete retired outdated archived revoked "
+        "deprecated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
-        "deprecato verouderd"
+        "deprecato deprecata verouderd устарело устарел"
     ),
     Status.SUPERSEDED: (
         "superseded superceded replaced ersetzt abgelost remplace remplacee "
-        "reemplazado substituido sostituito vervangen"
+        "reemplazado substituido sostituito sostituita vervangen cancelado изменено заменено"
     ),
 }.items():
     for _word in _words.split():
         _STATUS_WORDS[_word] = _category
+# Every word phodal's `adr` writes, in each of its languages ("Cancelado" is its pt-br "superseded").
+for _word, _slot in languages.all_status_words().items():
+    _STATUS_WORDS.setdefault(strip_accents(_word) if _word.isascii() else _word, Status(_slot))
 # Multi-word phrases matched before single words.
 _STATUS_PHRASES = [
     ("in review", Status.PROPOSED),
     ("under review", Status.PROPOSED),
     ("in progress", Status.PROPOSED),
     ("in effect", Status.ACCEPTED),
+    ("on hold", Status.PROPOSED),
     ("work in progress", Status.PROPOSED),
 ]
+# Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").
+_CJK_WORDS = sorted({
+    **{w: Status.PROPOSED for w in "提议 已提议 提案 草案 草稿 讨论中 评审中 审核中 建议 提議 草稿 検討中".split()},
+    **{w: Status.ACCEPTED for w in "通过 已通过 通過 接受 已接受 采纳 已采纳 採用 批准 已批准 完成 已完成 实施 已实施 生效 已生效 承認 承认 決定 决定".split()},
+    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳".split()},
+    **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废".split()},
+    **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え".split()},
+}.items(), key=lambda item: -len(item[0]))
+# Words that qualify a status without being one ("Partly superseded", "Now deprecated").
+_QUALIFIERS = {"partly", "partially", "partial", "mostly", "largely", "fully", "now", "was", "is", "status",
+               "teilweise", "partiellement", "parcialmente", "currently", "provisionally", "tentatively"}
 
 _PLACEHOLDER = re.compile(r"^\s*[\[{<].*[|/].*[\]}>]\s*$")
-_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*")
+# A status log entry: "2020-01-01 proposed", or the word first as phodal's Russian template writes it
+# ("Предложено: 2020-01-01").
+_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|[^\W\d_]+:\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
 _LEADING_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*[:\-–—,]?\s*")
+_TRAILING_DATE = re.compile(r"[\s:,(\-–—]*\(?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\)?\s*$")
 _MARKUP = re.compile(r"[*_`~]+")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)]*)\)")
-_WORD = re.compile(r"[a-z]+(?:[- ][a-z]+)?")
+# Markdown links inline and by reference, HTML anchors, RST's `text <url>`_ and :role:`text <target>`.
+_MD_LINK = re.compile(r"\[([^\]]*)\](?:\(([^)]*)\)|\[[^\]]*\])")
+_HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.IGNORECASE)
+_RST_LINK = re.compile(r"(?::[\w:+-]+:)?`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}")
+_WORDS = re.compile(r"[^\W\d_]+")
 _ID_IN_TEXT = re.compile(
     r"(?:\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)\))|(?:\b(?:adr|ADR|Adr)[-\s#]*(?P<adr>\d{1,5})\b)|(?:#(?P<hash>\d{1,5})\b)"
 )
 
 
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _clean(raw: str) -> str:
-    text = _MD_LINK.sub(r"\1", raw)
+    text = raw
+    if "[" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "<a" in text or "<A" in text:
+        text = _HTML_LINK.sub(r"\1", text)
+    if "`" in text:
+        text = _RST_LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text)
     # Drop emoji and other symbols (e.g. "✅ Accepted").
     text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
@@ -89,31 +123,41 @@ def last_status_entry(raw: str) -> str:
     return lines[0] if lines else ""
 
 
-def normalize_status(raw: str | None) -> Status:
-    """Map a status as written to its category; unknown and unfilled ones are UNKNOWN."""
-    if raw is None:
-        return Status.UNKNOWN
-    simple = raw.strip().lower()
-    if simple in _STATUS_WORDS:  # the common case: one plain word
-        return _STATUS_WORDS[simple]
-    entry = last_status_entry(raw)
-    if _PLACEHOLDER.match(entry):
+def _category_of_line(line: str) -> Status:
+    """The category a single status line starts with, else UNKNOWN."""
+    if _PLACEHOLDER.match(line):
         return Status.UNKNOWN  # "{Deprecated|Proposed|Accepted}" is a template left unfilled
-    text = _clean(_LEADING_DATE.sub("", entry.strip().lstrip("-*+ ").strip()))
-    text = _LEADING_DATE.sub("", text)
-    text = text.lstrip(" :-–—")
+    if line.count("|") >= 1 or line.count("/") >= 2:
+        # "proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice.
+        parts = [_clean(part) for part in re.split(r"[|/]", line)]
+        if sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1:
+            return Status.UNKNOWN
+    text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
+    text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
+    return _category_of_words(text)
+
+
+def _category_of_words(text: str) -> Status:
     if not text:
+        return Status.UNKNOWN
+    if not text[0].isascii() and "\u2e80" <= text[0] <= "\u9fff" or "\u3040" <= text[:1] <= "\u30ff":
+        for word, category in _CJK_WORDS:
+            if text.startswith(word):
+                return category
         return Status.UNKNOWN
     for phrase, category in _STATUS_PHRASES:
         if text.startswith(phrase):
             return category
-    match = _WORD.match(text)
-    if not match:
+    words = _WORDS.findall(text[:80])
+    while words and words[0] in _QUALIFIERS:
+        words = words[1:]
+    if not words:
         return Status.UNKNOWN
-    words = match.group(0)
-    first = words.split()[0].split("-")[0]
-    if words.replace(" ", "") in _STATUS_WORDS:
-        return _STATUS_WORDS[words.replace(" ", "")]
+    if len(words) > 1 and words[0] + " " + words[1] in _STATUS_WORDS:  # "پیشنهاد شده"
+        return _STATUS_WORDS[words[0] + " " + words[1]]
+    if len(words) > 1 and words[0] + words[1] in _STATUS_WORDS:
+        return _STATUS_WORDS[words[0] + words[1]]
+    first = words[0]
     if first in _STATUS_WORDS:
         return _STATUS_WORDS[first]
     if first in ("not", "no") and "accept" in text:
@@ -121,21 +165,81 @@ def normalize_status(raw: str | None) -> Status:
     return Status.UNKNOWN
 
 
+_BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+
+
+def status_entry(raw: str) -> tuple[Status, str]:
+    """(category, the line it was read from) for a status as written.
+
+    A dated log counts by its last entry.  Otherwise the first line that
+    starts with a status word counts ("The status of this ADR:\\nAccepted"),
+    and failing that a status word in bold ("We have **accepted** it").
+    """
+    lines = [l for l in raw.splitlines() if l.strip()]
+    if not lines:
+        return Status.UNKNOWN, ""
+    if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
+        entry = [l for l in lines if _DATED_ENTRY.match(l)][-1]
+        return _category_of_line(entry), entry
+    for line in lines:
+        category = _category_of_line(line)
+        if category is not Status.UNKNOWN:
+            return category, line
+    for line in lines:
+        for m in _BOLD.finditer(line):
+            category = _category_of_words(_clean(m.group(1) or m.group(2)))
+            if category is not Status.UNKNOWN:
+                return category, line
+    return Status.UNKNOWN, lines[0]
+
+
+def normalize_status(raw: str | None) -> Status:
+    """Map a status as written to its category; unknown and unfilled ones are UNKNOWN."""
+    if raw is None:
+        return Status.UNKNOWN
+    simple = raw.strip().lower()
+    if simple in _STATUS_WORDS:  # the common case: one plain word
+        return _STATUS_WORDS[simple]
+    return status_entry(raw)[0]
+
+
+# "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
+_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
+                      r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b")
+# "supersedes X", "replaces X": the record is the newer one.
+_ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
+_LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|ersetz|rempla|reempla|substitu|sostitu", re.IGNORECASE)
+
+
 def status_links(raw: str | None) -> list[tuple[Relation, str]]:
-    """Links carried by a status text: 'superseded by ADR-0012' -> (superseded-by, '12')."""
-    if not raw:
+    """Links carried by a status text.
+
+    'superseded by ADR-0012' -> (superseded-by, '12'); 'accepted; supersedes ADR-0003'
+    -> (supersedes, '0003'): the verb's voice says which record is the newer.
+    """
+    if not raw or not _SUPERSESSION_HINT.search(raw):
         return []
-    lowered = raw.lower()
-    if not any(word in lowered for word in ("supers", "superc", "replac", "ersetz", "rempla")):
-        return []
-    entry = last_status_entry(raw)
+    _, entry = status_entry(raw)
+    if not _SUPERSESSION_HINT.search(entry):
+        entry = raw  # the word is on another line of the status than the status itself
     text = strip_accents(entry).lower()
-    m = re.search(r"\b(supersed|superced|replaced|ersetzt|remplace)\w*\s+(by|durch|par|with)?\b", text)
-    if not m:
-        return []
-    rest = entry[m.end():] if len(entry) == len(text) else entry
-    targets = reference_targets(rest)
-    return [(Relation.SUPERSEDED_BY, t) for t in targets[:1]]
+    if len(text) != len(entry):
+        text = entry.lower()  # offsets must match the text as written
+    verbs = sorted(((m, r) for m, r in ((_PASSIVE.search(text), Relation.SUPERSEDED_BY),
+                                        (_ACTIVE.search(text), Relation.SUPERSEDES)) if m),
+                   key=lambda pair: pair[0].start())
+    found: list[tuple[Relation, str]] = []
+    for n, (m, relation) in enumerate(verbs):
+        stop = verbs[n + 1][0].start() if n + 1 < len(verbs) else len(entry)
+        targets = []
+        for link in _LINK_SPAN.finditer(entry):
+            if link.start(1) <= m.start() < link.end(1):
+                targets = [link.group(2)]  # "[Superseded by ADR-0012](0012-x.md)": the word is the link
+        targets = targets or reference_targets(entry[m.end():stop])
+        if targets:
+            found.append((relation, targets[0]))
+    return found
 
 
 def reference_targets(text: str) -> list[str]:
@@ -149,9 +253,25 @@ def reference_targets(text: str) -> list[str]:
         elif m.group("hash"):
             found.append(m.group("hash"))
     if not found:
-        bare = re.findall(r"\b(\d{1,5})(?:-[\w-]+(?:\.md)?)?\b", text)
+        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`").
+        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
+
+
+# Words of a heading only a decision record has (any language it is written in).
+_RECORD_HEADING = re.compile(
+    r"\b(?:context|problem|background|decision|outcome|consequence|option|alternative|rationale|status|drivers?|"
+    r"kontext|entscheidung|konsequenz|contexte|decision|consequence|contexto|decisao|consecuencia|consequencia|"
+    r"contesto|decisione|conseguenz|motivation)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
+    r"статус|زمینه|تصمیم|نتایج|وضعیت",
+    re.IGNORECASE,
+)
+
+
+def is_record_heading(heading: str) -> bool:
+    """Whether a heading names a part of a decision record (Context, Decision, Consequences, Status...)."""
+    return bool(_RECORD_HEADING.search(strip_accents(heading)))
 
 
 # ---- tags -------------------------------------------------------------------
@@ -196,47 +316,25 @@ def parse_door(value: str | None) -> Door | None:
 
 # ---- dates ------------------------------------------------------------------
 
-_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-
 
 def normalize_date(raw: str | None) -> str | None:
-    """'2017/11/22', '13/02/2021', '2021-2-3' -> ISO; anything else is kept as written.
-
-    Day-first is assumed for d/m/y (as most of the world writes it) unless the
-    middle number cannot be a month.
-    """
-    if raw is None:
-        return None
-    text = _MARKUP.sub("", str(raw)).strip()
-    if not text:
-        return None
-    m = _ISO.match(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-    m = _DMY.match(text)
-    if m:
-        a, b, y = (int(g) for g in m.groups())
-        d, mo = (a, b) if b <= 12 else (b, a)
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-    m = _COMPACT.match(text)
-    if m:
-        y, mo, d = (int(g) for g in m.groups())
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return f"{y:04d}-{mo:02d}-{d:02d}"
-    return text
+    """'2017/11/22', '13/02/2021', '3rd March 2022' -> ISO; anything unreadable -> None (see `adrtool.dates`)."""
+    return dates.normalize(raw)
 
 
 # ---- titles and file names --------------------------------------------------
 
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—]\s*|\s+)(?=\S)"
+    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—：·、]\s*|\s+)(?=\S)"
 )
-_ADR_WORD_PREFIX = re.compile(r"^(?:adr|ADR|Adr)\s*[:\-–—]\s*")
+# "ADR: Foo", "Architecture Decision Record: Foo", "Decision record - Foo": a label, not the title.
+_ADR_WORD_PREFIX = re.compile(
+    r"^(?:adr|architecture\s+decision\s+record|architectural\s+decision\s+record|decision\s+record|"
+    r"architecture\s+decision)\s*[:\-–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+# An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo".
+_NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
 _FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 
@@ -247,9 +345,10 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
     m = _TITLE_PREFIX.match(text)
     if m:
         return text[m.end():].strip(), int(m.group(1))
-    m = _ADR_WORD_PREFIX.match(text)
+    m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text)
     if m:
-        return text[m.end():].strip(), None
+        rest, number = strip_title_number(text[m.end():])  # "Architecture Decision Record: 12. Foo"
+        return rest, number
     return text, None
 
 

@@ -29,8 +29,10 @@ def test_reads_records_made_by_adr_tools(git_repo):
     assert data["0001"]["status"] == "accepted"
     assert data["0002"]["title"] == "Use PostgreSQL for storage"
     assert data["0002"]["status"] == "superseded"
-    assert data["0002"]["superseded_by"] == ["0003-use-cockroachdb-instead.md"]
-    assert data["0003"]["supersedes"] == ["0002-use-postgresql-for-storage.md"]
+    # supersedes / superseded_by hold resolved ids; links[] keeps the target as written, with its id
+    assert data["0002"]["superseded_by"] == ["0003"]
+    assert data["0002"]["links"] == [{"relation": "superseded-by", "target": "0003-use-cockroachdb-instead.md", "id": "0003"}]
+    assert data["0003"]["supersedes"] == ["0002"]
     assert data["0003"]["status"] == "accepted"
 
     from adrtool import store

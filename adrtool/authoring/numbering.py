@@ -68,7 +68,8 @@ def branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
         for path in (listing or "").splitlines():
             if path not in numbers_of:
                 name = path.rsplit("/", 1)[-1]
-                numbers_of[path] = vocabulary.file_number(name[:-3]) if name.lower().endswith(".md") else None
+                stem = name.rsplit(".", 1)[0] if name.lower().endswith((".md", ".rst")) else None
+                numbers_of[path] = vocabulary.file_number(stem) if stem else None
             if numbers_of[path] is not None:
                 numbers.add(numbers_of[path])
         for number in numbers:
@@ -81,7 +82,7 @@ def next_number(repo) -> Numbering:
     local = {d.number for d in repo.records if d.number is not None}
     # A file the store could not read as a record still holds its number.
     for rel in set(repo.files).difference(d.path for d in repo.records):
-        n = vocabulary.file_number(rel.rsplit("/", 1)[-1][:-3])
+        n = vocabulary.file_number(rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])
         if n is not None:
             local.add(n)
     top_local = max(local, default=0)
@@ -91,7 +92,7 @@ def next_number(repo) -> Numbering:
     return Numbering(highest + 1, skipped)
 
 
-def file_name(repo, number: int, slug: str) -> str:
+def file_name(repo, number: int, slug: str, ext: str = ".md") -> str:
     """'0012-use-postgres.md', following the repository's own prefix and digit count when it has records."""
     styles = Counter()
     numbered = [d for d in repo.records if d.number is not None]
@@ -100,7 +101,7 @@ def file_name(repo, number: int, slug: str) -> str:
         if m:
             styles[(m.group("prefix"), len(m.group("digits")), m.group("sep"))] += 1
     prefix, width, sep = styles.most_common(1)[0][0] if styles else ("", 4, "-")
-    return f"{prefix}{number:0{width}d}{sep}{slug}.md"
+    return f"{prefix}{number:0{width}d}{sep}{slug}{ext}"
 
 
 def dated_file_name(today: str, slug: str) -> str:

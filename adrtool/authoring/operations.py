@@ -18,7 +18,7 @@ from adrtool import dialects, vocabulary
 from adrtool.authoring import lifecycle, numbering, templates
 from adrtool.authoring.changes import Change, merge
 from adrtool.config import Config, discover, git_root
-from adrtool.dialects import inline
+from adrtool.dialects import inline, phodal
 from adrtool.model import Choice, Decision, Door, Kind, Relation, Status, format_id
 from adrtool.sections import headings
 from adrtool.store import StoreError
@@ -115,6 +115,8 @@ def repository_dialect(repo) -> str:
         return tied[0]
     if repo.config.log4brains:
         return "log4brains"
+    if repo.config.phodal_language:
+        return "phodal"
     if repo.config.source == ".adr-dir" or (repo.root / ".adr-dir").is_file():
         return "nygard"
     return "native"
@@ -127,7 +129,7 @@ def _display_status(status: Status, dialect: str) -> str:
 
 def _link_label(dialect: str, target: Decision) -> str:
     """The link text each tool writes: '3. Use X' (adr-tools), 'ADR-0003' (MADR 2), the title otherwise."""
-    if target.number is not None and dialect == "nygard":
+    if target.number is not None and dialect in ("nygard", "phodal"):
         return f"{target.number}. {target.title}"
     if target.number is not None and dialect == "madr2":
         return f"ADR-{format_id(target.number)}"
@@ -192,6 +194,8 @@ def _edit_field(plan: _Plan, decision: Decision, name: str, value) -> None:
 
 
 def _add_link(plan: _Plan, src: Decision, relation: Relation, dst: Decision) -> None:
+    if any(plan.repo.resolve_link(src, target) is dst for target in src.linked(relation)):
+        return  # already linked, by another spelling (an RST label, an id, a file name)
     text = plan.text(src.path)
     writer = dialects.writer_for(src, text)
     new = writer.add_link(text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))
@@ -297,6 +301,20 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
                 text = own.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise StoreError(f"{label}: cannot read template: {exc}") from None
+        elif dialect == "rst":
+            # An RST folder gets an RST record, in the adornments its records already use.
+            from adrtool.dialects import rst
+
+            label, is_ours = "rst", False
+            existing = next((d for d in repo.records if d.dialect == "rst"), None)
+            styles = rst.folder_styles(repo.text(existing)) if existing else None
+            number = int(values["number"]) if values["number"] else None
+            text = rst.new_record(number, values["title"], values["status"], values["date"],
+                                  quick=templates.is_quick(choice, door), styles=styles)
+        elif dialect == "phodal":
+            # phodal's own layout in the folder's language, so that its `adr list` and `adr logs` read it.
+            label, is_ours = "phodal", False
+            text = phodal.new_record(int(values["number"]), values["title"], _phodal_language(repo), values["date"])
         else:
             label = templates.our_name("nygard" if dialect == "nygard" else "native", choice, door)
             text, is_ours = templates.ours(label), True
@@ -307,9 +325,9 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
         text = templates.strip_front_matter(text)
         text = bullets.set_field(text, "status", values["status"])
         text = bullets.set_field(text, "date", values["date"])
-    if not is_ours:
+    if not is_ours and dialect != "rst":
         number = values.get("number")
-        heading = f"{number}. {values['title']}" if dialect == "nygard" and number else values["title"]
+        heading = f"{number}. {values['title']}" if dialect in ("nygard", "phodal") and number else values["title"]
         text = _set_title(text, heading)
     from adrtool import frontmatter
 
@@ -320,6 +338,18 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
     if record is None:
         raise StoreError(f"{label}: the template does not make a decision record (no status, no numbered title)")
     return record, text
+
+
+def _phodal_language(repo):
+    """`.adr.json`'s language, else the language the folder's phodal records are written in."""
+    from adrtool import languages
+
+    if repo.config.phodal_language:
+        return languages.language(repo.config.phodal_language)
+    for d in repo.records:
+        if d.dialect == "phodal":
+            return phodal.language_of(repo.text(d))
+    return languages.language(None)
 
 
 def new_decision(repo, title: str, *, choice=None, door=None, status="proposed", supersedes=(), links=(),
@@ -350,7 +380,8 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
         number, name = None, numbering.dated_file_name(today, slug)
     else:
         found = numbering.next_number(repo)
-        number, skipped, name = found.number, found.skipped, numbering.file_name(repo, found.number, slug)
+        ext = ".rst" if dialect == "rst" else ".md"
+        number, skipped, name = found.number, found.skipped, numbering.file_name(repo, found.number, slug, ext)
     rel = repo.config.rel(folder / name)
     if (repo.root / rel).exists():
         raise StoreError(f"{rel} already exists; choose another title", code="conflict")
@@ -411,7 +442,8 @@ def set_status(repo, decision, status: str, *, force: bool = False, today: str |
         return plan.changes()
     if decision.status is not new:
         _edit_field(plan, decision, "status", _display_status(new, decision.dialect))
-    if new is Status.ACCEPTED and decision.status is not Status.ACCEPTED:
+    if new is Status.ACCEPTED and decision.status is not Status.ACCEPTED and decision.dialect != phodal.NAME:
+        # (A phodal record's status log dates the acceptance; its date line stays the day it was written.)
         _edit_field(plan, decision, "date", today or date.today().isoformat())
     return plan.changes()
 

@@ -25,7 +25,8 @@ REPOSITORY_TEMPLATES = (
 )
 
 # adr-tools' own placeholders; it replaces the first occurrence of each (`sed s|NUMBER|n|`).
-_FILL = re.compile(r"\{\{\s*(\w+)\s*\}\}|\b(NUMBER|TITLE|DATE|STATUS)\b")
+# phodal's `adr` writes `{NUMBER}`, `{TITLE}`, `{DATE}` and replaces every one.
+_FILL = re.compile(r"\{\{\s*(\w+)\s*\}\}|\{(NUMBER|TITLE|DATE)\}|\b(NUMBER|TITLE|DATE|STATUS)\b")
 
 
 def template_dir() -> Path:
@@ -57,7 +58,8 @@ def our_name(dialect: str, choice: Choice | None, door: Door | None) -> str:
 def repository_template(folder: Path) -> Path | None:
     for rel in REPOSITORY_TEMPLATES:
         candidate = folder / rel
-        if candidate.is_file():
+        # An empty template (phodal's `adr` repository has one) is no template.
+        if candidate.is_file() and candidate.stat().st_size > 0:
             return candidate
     return None
 
@@ -85,7 +87,9 @@ def fill(text: str, values: dict[str, str]) -> str:
     def replace(m: re.Match) -> str:
         if m.group(1):
             return values.get(m.group(1), m.group(0))
-        word = m.group(2)
+        if m.group(2):
+            return values.get(m.group(2).lower(), m.group(0))
+        word = m.group(3)
         if word in used or word.lower() not in values:
             return word
         used.add(word)

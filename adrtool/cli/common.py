@@ -17,10 +17,18 @@ def load_repo(args, require: bool = False):
     from adrtool.cli import UsageError
 
     repo = without_collector(lambda: store.load(Path.cwd(), args.dir or None))
-    if require and not any(d.is_dir() for d in repo.config.dirs):
+    if require:
+        require_folder(repo)
+    return repo
+
+
+def require_folder(repo) -> None:
+    """A usage error when none of the repository's decision folders exists."""
+    from adrtool.cli import UsageError
+
+    if not any(d.is_dir() for d in repo.config.dirs):
         dirs = ", ".join(repo.config.rel(d) for d in repo.config.dirs)
         raise UsageError(f"no decision folder found ({dirs}); run `adrtool init` or pass --dir", code="no-decisions")
-    return repo
 
 
 def without_collector(load):

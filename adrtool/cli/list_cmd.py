@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, table, tag_text, use_colour
+from adrtool.cli.common import dump_json, load_repo, require_folder, table, tag_text, use_colour
+from adrtool.model import Kind
 
 
 def add_arguments(p) -> None:
@@ -12,7 +13,8 @@ def add_arguments(p) -> None:
     p.add_argument("--choice", help="deliberate, arbitrary or untagged")
     p.add_argument("--door", help="one-way, two-way or untagged")
     p.add_argument("--tag", action="append", help="only decisions with this tag (repeatable)")
-    p.add_argument("--kind", choices=["record", "inline"], help="only records or only inline decisions")
+    p.add_argument("--kind", choices=["record", "inline", "document"],
+                   help="only records, inline decisions, or the documents of a decision folder that hold none")
     p.add_argument("--json", action="store_true", help="print the JSON contract (see README)")
     p.add_argument("--history", action="store_true", help="with --json: add created, updated, authors from git")
     p.add_argument("--no-estimates", action="store_true",
@@ -27,14 +29,19 @@ def select(decisions, args):
 
 
 def run(args) -> int:
+    select([], args)  # a bad filter value is the first thing to say, before looking for folders
     pending = None
     if args.json and args.history:  # git reads the history while the files are read and parsed
         repo, pending = _load_with_history(args)
+        require_folder(repo)
     else:
-        repo = load_repo(args)
-    decisions = select(repo.decisions, args)
+        repo = load_repo(args, require=True)
+    # The documents of a decision folder (no decision in them) are listed after the decisions, when
+    # nothing filters by a decision's fields; they are never counted, reviewed or digested.
+    shown = repo.decisions if any((args.status, args.choice, args.door, args.tag)) else repo.decisions + repo.documents
+    decisions = select(shown, args)
     if args.json:
-        data = [d.to_json() for d in decisions]
+        data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
         if not args.no_estimates:
             _add_estimates(repo, decisions, data)
         if pending is not None:
@@ -44,7 +51,9 @@ def run(args) -> int:
         rows = []
         for d in decisions:
             choice, door = tag_text(d)
-            rows.append([d.id, d.status.value, choice, door, d.date or "", d.title])
+            status = "document" if d.kind is Kind.DOCUMENT else d.status.value
+            rows.append([d.id, status, "" if d.kind is Kind.DOCUMENT else choice,
+                         "" if d.kind is Kind.DOCUMENT else door, d.date or "", d.title])
         if rows:
             print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
                         paint_columns=(1, 2, 3) if use_colour() else ()))

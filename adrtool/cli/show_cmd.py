@@ -16,7 +16,7 @@ def run(args) -> int:
     if args.json:
         from adrtool.reasoning.estimate import estimate, json_fields
 
-        data = d.to_json()
+        data = d.to_json(repo.link_ids(d))
         data.update(json_fields(d, None if d.is_tagged else estimate(d, repo)))
         data["body"] = d.body
         data["decision_makers"] = d.decision_makers

@@ -9,13 +9,13 @@ dialect in its own style (`set_field`, `add_link`, `remove_link`).
 from __future__ import annotations
 
 from adrtool import frontmatter, vocabulary
-from adrtool.dialects import inline, native, nygard
+from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH
 from adrtool.model import Decision, Kind, Problem
-from adrtool.sections import headings
+from adrtool.sections import Section, headings, sections
 
-RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard")
+RECORD_DIALECTS = ("native", "madr4", "madr3", "madr2", "log4brains", "nygard", "phodal", "rst")
 
 
 def _stem(path: str) -> str:
@@ -23,19 +23,37 @@ def _stem(path: str) -> str:
     return name[:-3] if name.lower().endswith(".md") else name.rsplit(".", 1)[0]
 
 
+def is_rst(path: str) -> bool:
+    return path[-4:].lower() == ".rst"
+
+
+def _is_record(record: Decision, headings_text: list[str]) -> bool:
+    """A numbered file is a record unless it has no status, no metadata and no section a record has.
+
+    An install how-to or a notes page in the decision folder is a document, not a
+    record of unknown status.
+    """
+    if record.status_raw is not None or record.date or record.links or record.decision_makers or record.is_tagged:
+        return True
+    return any(vocabulary.is_record_heading(h) for h in headings_text)
+
+
 def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: bool = False):
     """(record or None, inline decisions) for one file.
 
     A file is a record when its name carries a number or a log4brains date,
     or when it holds record metadata (front matter, status bullets or a
-    Status section).  Any other Markdown file is a design document.
-    Raises frontmatter.FrontMatterError for malformed front matter.
+    Status section), and it reads like one (see `_is_record`).  Any other file
+    is a design document.  Inside a record, a tagged `Decision (...):` line is
+    a sub-decision of it.  Raises frontmatter.FrontMatterError for malformed
+    front matter.
     """
     stem = _stem(path)
+    if path[-4:].lower() == ".rst":  # (is_rst, inline: this runs for every file)
+        return _parse_rst(path, text, stem, in_decision_dir)
     lines = text.splitlines(keepends=True)
     fm = frontmatter.parse(lines)
     start = fm.end_line + 1 if fm.present else 0
-    numbered = vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
     record: Decision | None = None
     if in_decision_dir or fm.present:
         if native.looks_like_record(fm):
@@ -46,11 +64,46 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif MADR2_DASH.matches(lines, start, heads):
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
             record = dialect.parse(path, stem, lines, start, heads)
-        elif in_decision_dir and (numbered or nygard._status_section(lines, start, heads) is not None):
+        elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+                                  or nygard._status_section(lines, start, heads) is not None):
             record = nygard.parse(path, stem, lines, start, heads)
+            if record.status_raw is None and not _is_record(
+                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
+                record = None
+            elif phodal.is_phodal_record(record, lines):
+                record.dialect = phodal.NAME
     if record is not None:
-        return record, []
+        return record, inline.scan_record(path, text, record.id)
     return None, inline.scan(path, text, stem)
+
+
+def _parse_rst(path: str, text: str, stem: str, in_decision_dir: bool):
+    from adrtool.dialects import rst
+
+    if in_decision_dir:
+        from adrtool.dialects.rst_structure import titles
+
+        lines = text.splitlines(keepends=True)
+        found = titles(lines)
+        record = rst.parse(path, stem, lines, found)
+        others = [t.text for t in found if t.line + 1 != record.field_lines.get("title")]
+        numbered = vocabulary.file_number(stem) is not None
+        if (numbered or record.status_raw is not None) and _is_record(record, others):
+            return record, inline.scan_record(path, text, record.id)
+    return None, inline.scan(path, text, stem)
+
+
+def sections_of(path: str, lines: list[str], start: int = 0) -> list[Section]:
+    """The sections of a decision file of any format: Markdown headings, or reStructuredText titles.
+
+    (Here, above both readers, so that `adrtool.sections` imports no dialect.)  RST is
+    read by `adrtool.dialects.rst.sections`, whose line scan needs no docutils.
+    """
+    if is_rst(path):
+        from adrtool.dialects import rst
+
+        return rst.sections(lines, start)
+    return sections(lines, start)
 
 
 def writer_for(decision: Decision, text: str):
@@ -61,6 +114,12 @@ def writer_for(decision: Decision, text: str):
         return native
     if decision.dialect == "nygard":
         return nygard
+    if decision.dialect == phodal.NAME:
+        return phodal
+    if decision.dialect == "rst":
+        from adrtool.dialects import rst
+
+        return rst
     if decision.dialect == "log4brains":
         return LOG4BRAINS
     if decision.dialect == "madr2":

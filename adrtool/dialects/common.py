@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from adrtool import vocabulary
+from adrtool import dates, vocabulary
+from adrtool.dialects import prose
 from adrtool.model import Decision, Kind, Link, Problem, Relation, format_id
-from adrtool.sections import first_h1
+from adrtool.sections import first_h1, outside_fences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -24,7 +25,7 @@ FIELDS = (
 )
 LIST_FIELDS = {"decision-makers", "tags", "governs", "references"}
 
-_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?([A-Za-z][\w \t-]*?)\s*:?\s+\[([^\]]*)\]\(([^)\s]*)\)\s*\.?\s*$")
+_LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^\W\d_][\w \t-]*?)(?:\*\*)?\s*:?(?:\*\*)?\s+\[([^\]]*)\]\(([^)\s]*)\)\s*\.?\s*$")
 _LABELS = {
     "supersedes": Relation.SUPERSEDES,
     "supercedes": Relation.SUPERSEDES,
@@ -36,7 +37,36 @@ _LABELS = {
     "amended by": Relation.AMENDED_BY,
     "relates to": Relation.RELATES_TO,
     "related to": Relation.RELATES_TO,
+    "related adr": Relation.RELATES_TO,
+    "related adrs": Relation.RELATES_TO,
+    "related": Relation.RELATES_TO,
     "see also": Relation.RELATES_TO,
+    # Other languages' labels (adr-tools lets a team name its own: `adr link 5 erweitert 4 "erweitert durch"`).
+    "ersetzt": Relation.SUPERSEDES,
+    "ersetzt durch": Relation.SUPERSEDED_BY,
+    "erweitert": Relation.AMENDS,
+    "erweitert durch": Relation.AMENDED_BY,
+    "siehe auch": Relation.RELATES_TO,
+    "remplace": Relation.SUPERSEDES,
+    "remplacé par": Relation.SUPERSEDED_BY,
+    "remplace par": Relation.SUPERSEDED_BY,
+    "modifie": Relation.AMENDS,
+    "modifié par": Relation.AMENDED_BY,
+    "voir aussi": Relation.RELATES_TO,
+    "reemplaza": Relation.SUPERSEDES,
+    "reemplazado por": Relation.SUPERSEDED_BY,
+    "substitui": Relation.SUPERSEDES,
+    "substituído por": Relation.SUPERSEDED_BY,
+    "substituido por": Relation.SUPERSEDED_BY,
+    "relacionado": Relation.RELATES_TO,
+    "relacionados": Relation.RELATES_TO,
+    "relacionada": Relation.RELATES_TO,
+    "véase": Relation.RELATES_TO,
+    "sostituisce": Relation.SUPERSEDES,
+    "sostituito da": Relation.SUPERSEDED_BY,
+    "取代": Relation.SUPERSEDES,
+    "被取代": Relation.SUPERSEDED_BY,
+    "相关": Relation.RELATES_TO,
 }
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
@@ -48,7 +78,8 @@ LABEL_OF = {
 
 
 def relation_of_label(label: str) -> Relation | None:
-    return _LABELS.get(re.sub(r"\s+", " ", label.strip().lower()))
+    """'Superseded by', 'superseded-by', 'Superseded_By' -> superseded-by."""
+    return _LABELS.get(re.sub(r"[\s_-]+", " ", label.strip().lower()))
 
 
 def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
@@ -64,6 +95,8 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
+        if m.group(3).startswith(("http://", "https://")):
+            return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
         relation = Relation.RELATES_TO
     return relation, m.group(3) or m.group(2), m.group(2)
 
@@ -107,39 +140,61 @@ class RawRecord:
     problems: list[Problem] = field(default_factory=list)
     title: str | None = None
     title_line: int | None = None
+    # The text prose links are read from, when not the lines themselves (RST, as Markdown links).
+    prose_lines: list[str] | None = None
 
 
 def find_title(raw: RawRecord, start: int, heads=None) -> None:
     found = first_h1(raw.lines, start, heads)
-    if found:
+    if found and (found[0] <= start + 1 or not any(l.startswith("##") for l in raw.lines[start : found[0]])
+                  or not any(line.startswith("##") for _, line in outside_fences(raw.lines[start : found[0]]))):
         raw.title_line = found[0] + 1
         raw.title = found[1]
+    # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
+
+
+_LINK_FIELDS = (
+    ("supersedes", Relation.SUPERSEDES),
+    ("superseded-by", Relation.SUPERSEDED_BY),
+    ("amends", Relation.AMENDS),
+    ("amended-by", Relation.AMENDED_BY),
+    ("relates-to", Relation.RELATES_TO),
+)
 
 
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links."""
     number = vocabulary.file_number(stem)
-    title_text = raw.title or as_text(raw.fields.get("title")) or stem
+    title_text = raw.title or as_text(raw.fields.get("title"))
+    if title_text is None:  # no heading: the file name, as a reader would say it
+        title_text = re.sub(r"[-_]+", " ", stem).strip()
     title, title_number = vocabulary.strip_title_number(title_text)
     if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
         number = title_number
-    problems = list(raw.problems)
-    status_raw = as_text(raw.fields.get("status"))
+    fields = raw.fields
+    problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
+    status_raw = as_text(fields.get("status"))
     status = vocabulary.normalize_status(status_raw)
-    links = list(raw.links)
+    links = raw.links
     for relation, target in vocabulary.status_links(status_raw):
         if not any(l.relation is relation for l in links):
             links.append(Link(relation, target, raw.field_lines.get("status")))
-    for key, relation in (
-        ("supersedes", Relation.SUPERSEDES),
-        ("superseded-by", Relation.SUPERSEDED_BY),
-        ("amends", Relation.AMENDS),
-        ("amended-by", Relation.AMENDED_BY),
-        ("relates-to", Relation.RELATES_TO),
-    ):
-        for target in split_list(raw.fields.get(key)):
+    for key, relation in _LINK_FIELDS:
+        value = fields.get(key)
+        if not value:
+            continue
+        # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
+        prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
+        for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, raw.field_lines.get(key)))
+    body = "".join(raw.lines[raw.body_start:])
+    known = {l.line for l in links} if links else frozenset()
+    prose_links = (prose.links(raw.prose_lines, raw.body_start, None, known) if raw.prose_lines is not None
+                   else prose.links(raw.lines, raw.body_start, body, known))
+    for relation, target, line in prose_links:
+        if not any(l.relation is relation and l.target == target for l in links):
+            links.append(Link(relation, target, line))
     # A record with no status but a superseded-by link (in any form) is superseded.
     if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
         status = vocabulary.Status.SUPERSEDED
@@ -158,10 +213,20 @@ def build(raw: RawRecord, stem: str) -> Decision:
             Problem(raw.path, f"unknown door '{door_raw}' (expected one-way or two-way)",
                     raw.field_lines.get("door"), "unknown-tag", "error")
         )
+    date, date_note = dates.read(as_text(raw.fields.get("date")))
+    if date_note:
+        problems.append(Problem(raw.path, date_note, raw.field_lines.get("date"), "date", "warning"))
+    if date is None and not raw.fields.get("date") and status_raw:
+        # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
+        # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
+        logged = [d for d in (dates.leading(l) for l in status_raw.splitlines()) if d]
+        date = logged[0] if logged else dates.within(vocabulary.status_entry(status_raw)[1])
+    field_lines = raw.field_lines
+    if raw.title_line:
+        field_lines["title"] = raw.title_line
     makers = raw.fields.get("decision-makers")
     if makers is None:
         makers = raw.fields.get("deciders")
-    body = "".join(raw.lines[raw.body_start:])
     return Decision(
         id=format_id(number) if number is not None else stem,
         number=number,
@@ -171,7 +236,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         dialect=raw.dialect,
         status=status,
         status_raw=status_raw,
-        date=vocabulary.normalize_date(as_text(raw.fields.get("date"))),
+        date=date,
         decision_makers=split_list(makers),
         choice=choice,
         door=door,
@@ -183,7 +248,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         inline_id=as_text(raw.fields.get("inline-id")),
         body=body,
         problems=problems,
-        field_lines=dict(raw.field_lines, **({"title": raw.title_line} if raw.title_line else {})),
+        field_lines=field_lines,
     )
 
 

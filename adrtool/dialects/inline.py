@@ -59,6 +59,26 @@ def parse_tags(tags: str | None):
     return choice, door, status, unknown
 
 
+# A tagged inline decision: "Decision (", or "Decision D7 (", within a few characters.
+_TAGGED = re.compile(r"ecision[^\n:()]{0,16}\(")
+
+
+def scan_record(path: str, text: str, record_id: str) -> list[Decision]:
+    """The tagged `Decision (deliberate, one-way): ...` lines of a record: sub-decisions, ids `0012#1`.
+
+    Untagged `Decision: ...` lines are not counted in a record: legacy records use
+    them as labels for the record's own decision.
+    """
+    # Each "ecision" found by substring search, the regex tried only there: quicker than a
+    # regex search of the whole text, which most records (with their "## Decision") would need.
+    at = text.find("ecision")
+    while at >= 0 and not _TAGGED.match(text, at):
+        at = text.find("ecision", at + 7)
+    if at < 0:
+        return []
+    return [d for d in scan(path, text, record_id) if d.choice is not None or d.door is not None]
+
+
 def scan(path: str, text: str, stem: str) -> list[Decision]:
     if "ecision" not in text:
         return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from adrtool import languages
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, ensure_final_newline, newline_of
 
 _KEY_ALIASES = {
@@ -25,8 +26,39 @@ _KEY_ALIASES = {
     "tags": "tags",
     "governs": "governs",
     "references": "references",
+    # The date labels of phodal's `adr` templates and of other languages.
+    **{label: "date" for label in languages.DATE_LABELS},
+    "datum": "date",
+    "fecha": "date",
+    "datum der entscheidung": "date",
+    "statut": "status",
+    "estado": "status",
     "inline-id": "inline-id",
     "inline id": "inline-id",
+    # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").
+    **{label: "status" for label in languages.STATUS_HEADINGS},
+    "狀態": "status",
+    "决策者": "decision-makers",
+    "决策人": "decision-makers",
+    # Links written as metadata lines ("* Supersedes: [MADR 093](093-x.md)", "- 局部取代：ADR-0013 的语料").
+    "supersedes": "supersedes",
+    "replaces": "supersedes",
+    "superseded by": "superseded-by",
+    "superseded-by": "superseded-by",
+    "replaced by": "superseded-by",
+    "amends": "amends",
+    "amended by": "amended-by",
+    "relates to": "relates-to",
+    "related": "relates-to",
+    "related adrs": "relates-to",
+    "取代": "supersedes",
+    "替代": "supersedes",
+    "局部取代": "supersedes",
+    "部分取代": "supersedes",
+    "被取代": "superseded-by",
+    "被替代": "superseded-by",
+    "关联": "relates-to",
+    "相关": "relates-to",
 }
 _DISPLAY = {
     "status": "Status",
@@ -42,12 +74,28 @@ _DISPLAY = {
 }
 
 
-def _pattern(bullet: str) -> re.Pattern:
+_KEY_ASCII = r"[A-Za-z][A-Za-z \-]*?"
+# A key in letters of any script ("日期", "Дата", "تاریخ"), tried only on lines that are not ASCII.
+_KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
+
+
+def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else "")
-    return re.compile(r"^(" + lead + r")(\*\*)?([A-Za-z][A-Za-z \-]*?)(\*\*)?[ \t]*:(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    # The colon may be full-width ("日期：").
+    return re.compile(r"^(" + lead + r")(\*\*)?(" + key + r")(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+
+
+# "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
+_DATE_NO_COLON = re.compile(r"^(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$", re.IGNORECASE)
 
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
+_ANY_SCRIPT = {b: _pattern(b, _KEY_ANY) for b in ("", "*", "-")}
+
+
+def match_line(line: str, bullet: str):
+    """The metadata line's match (groups: lead, bold, key, bold, bold, value), or None."""
+    return PATTERNS[bullet].match(line) or (None if line.isascii() else _ANY_SCRIPT[bullet].match(line))
 
 
 def display_name(name: str) -> str:
@@ -61,12 +109,18 @@ def field_name(key: str) -> str | None:
 
 def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, dict]:
     """Fields found on metadata lines in lines[start:stop] -> (fields, 1-based lines)."""
-    pattern = PATTERNS[bullet]
     fields: dict[str, object] = {}
     where: dict[str, int] = {}
+    match, any_script = PATTERNS[bullet].match, _ANY_SCRIPT[bullet].match
     for i in range(start, stop):
-        m = pattern.match(lines[i])
+        line = lines[i]
+        m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
+            if not bullet and "date" not in fields and lines[i][:1] in "Dd*":
+                loose = _DATE_NO_COLON.match(lines[i])
+                if loose:
+                    fields["date"] = loose.group(4)
+                    where["date"] = i + 1
             continue
         name = field_name(m.group(3))
         if name is None or name in fields:
@@ -92,10 +146,9 @@ def set_line(
     """
     lines = text.splitlines(keepends=True)
     nl = newline_of(lines)
-    pattern = PATTERNS[bullet]
     start, stop = region
     for i in range(start, min(stop, len(lines))):
-        m = pattern.match(lines[i])
+        m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)) == name:
             if value is None:
                 del lines[i]
@@ -119,10 +172,9 @@ def set_line(
 
 def last_metadata_index(lines: list[str], start: int, stop: int, bullet: str, order_before: str | None = None) -> int | None:
     """Index of the last metadata line in the region (where a new one goes)."""
-    pattern = PATTERNS[bullet]
     last = None
     for i in range(start, min(stop, len(lines))):
-        m = pattern.match(lines[i])
+        m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)):
             last = i
     return last

@@ -20,20 +20,23 @@ from __future__ import annotations
 
 import re
 
+from adrtool import languages, vocabulary
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
-_STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status"}
+_STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status",
+                    *languages.STATUS_HEADINGS}
 
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
     """(heading index, end index) of the Status section."""
     heads = headings_from(lines, start, heads)
     for n, (idx, level, text) in enumerate(heads):
-        if level >= 2 and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
+        # Level 1 too, below the title: "# Status" (seen in cisagov/manage.get.gov 0028).
+        if (level >= 2 or idx > start) and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
             end = len(lines)
             for idx2, level2, _ in heads[n + 1 :]:
                 if level2 <= level:
@@ -119,7 +122,32 @@ def _display_status(value: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-def _set_status(text: str, value: object | None) -> str:
+_DATED = re.compile(r"^(\s*[-*]?\s*)\d{4}-\d{2}-\d{2}\b")
+_WORD_DATED = re.compile(r"^\s*[-*]?\s*[^\W\d_]+:\s*\d{4}-\d{2}-\d{2}\s*$")  # "Предложено: 2024-01-01"
+
+
+def _status_line(lines: list[str], candidates: list[int]) -> int:
+    """The line of the Status section the status is read from (see vocabulary.status_entry)."""
+    _, entry = vocabulary.status_entry("".join(lines[i] for i in candidates))
+    for i in candidates:
+        if lines[i].strip() == entry.strip():
+            return i
+    return candidates[0]
+
+
+def _append_entry(lines: list[str], last: int, value: str, nl: str, spaced: bool, log_entry=None) -> str:
+    """A new dated entry after the log's last one, in its own style."""
+    from datetime import date as _date
+
+    today = _date.today().isoformat()
+    entry = log_entry(value, today) if log_entry else f"{today} {_display_status(value)}"
+    bullet = (_DATED.match(lines[last]) or re.match(r"^(\s*[-*]?\s*)", lines[last])).group(1)
+    ensure_final_newline(lines, last, nl)
+    lines[last + 1 : last + 1] = ([nl] if spaced else []) + [f"{bullet}{entry}{nl}"]
+    return "".join(lines)
+
+
+def _set_status(text: str, value: object | None, log_entry=None) -> str:
     lines = text.splitlines(keepends=True)
     nl = newline_of(lines)
     title = headings(lines)
@@ -145,27 +173,23 @@ def _set_status(text: str, value: object | None) -> str:
         if lines[i].strip() and not parse_link_line(lines[i]) and not lines[i].lstrip().startswith("<!--")
     ]
     if status_idx:
-        first_idx = status_idx[0]
-        ending = lines[first_idx][len(lines[first_idx].rstrip("\r\n")):] or nl
-        # A dated log keeps its history: the new status is a new entry.
-        if len(status_idx) > 1 and re.match(r"^\s*[-*]?\s*\d{4}-\d{2}-\d{2}", lines[status_idx[-1]]):
+        # A dated log keeps its history: the new status is a new entry ("2017-11-26 Accepted").
+        dated = [i for i in status_idx if _DATED.match(lines[i]) or _WORD_DATED.match(lines[i])]
+        if dated:
             if value is None:
                 return text
-            last = status_idx[-1]
-            bullet = re.match(r"^(\s*[-*]?\s*)", lines[last]).group(1)
-            from datetime import date as _date
-
-            ensure_final_newline(lines, last, nl)
-            lines.insert(last + 1, f"{bullet}{_date.today().isoformat()} {_display_status(str(value))}{nl}")
-            return "".join(lines)
-        for i in reversed(status_idx[1:]):
-            del lines[i]
+            # Entries a blank line apart stay so: phodal's `adr` reads each paragraph as one entry.
+            spaced = log_entry is not None or (len(dated) > 1 and dated[-1] - dated[-2] > 1)
+            return _append_entry(lines, dated[-1], str(value), nl, spaced, log_entry)
+        chosen = _status_line(lines, status_idx)
+        ending = lines[chosen][len(lines[chosen].rstrip("\r\n")):] or nl
         if value is None:
-            del lines[first_idx]
-            if first_idx < len(lines) and not lines[first_idx].strip() and first_idx - 1 > head and not lines[first_idx - 1].strip():
-                del lines[first_idx]
+            del lines[chosen]
+            if chosen < len(lines) and not lines[chosen].strip() and chosen - 1 > head and not lines[chosen - 1].strip():
+                del lines[chosen]
         else:
-            lines[first_idx] = _display_status(str(value)) + ending
+            # Only the line the status was read from changes; prose around it stays.
+            lines[chosen] = _display_status(str(value)) + ending
         return "".join(lines)
     if value is None:
         return text
@@ -174,7 +198,8 @@ def _set_status(text: str, value: object | None) -> str:
     return "".join(lines)
 
 
-def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
+def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str,
+             keep_status: bool = False) -> str:
     """Append `Label [title](file)` to the Status section, as `adr link` does.
 
     Being superseded also removes the status word, as `adr new -s` does, so
@@ -187,7 +212,7 @@ def add_link(text: str, relation: Relation, target_id: str, target_title: str, t
         parsed = parse_link_line(existing)
         if parsed and parsed[0] is relation and parsed[1] == target_file:
             return text
-    if relation is Relation.SUPERSEDED_BY:
+    if relation is Relation.SUPERSEDED_BY and not keep_status:
         text = _set_status(text, None)
         lines = text.splitlines(keepends=True)
     title = headings(lines)

@@ -33,7 +33,7 @@ class LinkResolver:
 
     def resolve(self, source: Decision, target: str) -> Decision | None:
         clean = target.split("#", 1)[0]
-        if clean.endswith(".md") and not target.startswith(("http://", "https://")):
+        if clean.endswith((".md", ".rst")) and not target.startswith(("http://", "https://")):
             joined = posixpath.normpath(posixpath.join(posixpath.dirname(source.path), clean))
             if joined in self.by_path:
                 return self.by_path[joined]
@@ -49,7 +49,7 @@ class LinkResolver:
         # An exact id (no path, no file name): the store's third lookup, after path and path suffix,
         # which cannot match a target without a slash that is no record's path.
         ref = clean.strip()
-        if ref and "/" not in ref and not clean.endswith(".md") and ref not in self.by_path:
+        if ref and "/" not in ref and not clean.endswith((".md", ".rst")) and ref not in self.by_path:
             exact = self.by_id.get(ref)
             if exact:
                 return exact[0] if len(exact) == 1 else None

@@ -19,6 +19,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(`*])")
 # what keeps the scan of long sections fast).
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|[*_`]{1,3}|^(?:>\s*|\s*[-*+]\s+|\s*\d+[.)]\s+)", re.MULTILINE)
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+•]|\d+[.)]|#\.)\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _GROUPS = (("decision", _DECISION_HEADINGS), ("context", _CONTEXT_HEADINGS))
 
@@ -70,13 +71,15 @@ def summarize(repo, decision: Decision, stored=None) -> Summary:
             return Summary(_clip(" ".join(text.split())), "ai")
     if decision.kind is Kind.INLINE:
         return Summary("", "none")  # the title is the whole decision
-    text = extract(decision.body)
+    text = extract(decision.body, decision.path)
     return Summary(text, "extract" if text else "none")
 
 
-def extract(body: str) -> str:
+def extract(body: str, path: str = "") -> str:
     """The first sentence of the decision section, then of the context section, clipped."""
     lines = body.splitlines(keepends=True)
+    if path.lower().endswith(".rst"):
+        return _extract_rst(lines)
     heads = sections.headings(lines, 0, body)  # with the text: one regex scan in the common case
     found: dict[str, str] = {}
     for n, (idx, _level, heading) in enumerate(heads):
@@ -92,10 +95,27 @@ def extract(body: str) -> str:
     return _clip(" ".join(parts))
 
 
-def first_sentence(text: str) -> str:
+def _extract_rst(lines: list[str]) -> str:
+    """As `extract`, for an RST record: its sections by the same names, its markup and comments left out."""
+    from adrtool.dialects import rst
+
+    found: dict[str, str] = {}
+    for section in rst.sections(lines):
+        name = rst.plain(section.heading).lower().rstrip(":")
+        for group, names in _GROUPS:
+            if group not in found and section.level and name.startswith(names):
+                text = "".join(_LIST_MARKER.sub("", lines[i]) for i in rst.content_lines(lines, section.start, section.end))
+                sentence = first_sentence(rst.plain(text), markup=False)
+                if sentence:
+                    found[group] = sentence
+    return _clip(" ".join(found[k] for k in ("decision", "context") if k in found))
+
+
+def first_sentence(text: str, markup: bool = True) -> str:
+    """The first sentence of the first paragraph with content; `markup` False for text already plain."""
     if "<!--" in text:
         text = _COMMENT.sub("", text)
-    plain = _MARKUP.sub(r"\1", text)  # an unmatched group is replaced by "": the markup alone goes
+    plain = _MARKUP.sub(r"\1", text) if markup else text  # an unmatched group is replaced by "": the markup alone goes
     # Template placeholders ("{Describe the context...}") are not content.
     for paragraph in _PARAGRAPH_BREAK.split(plain):
         stripped = paragraph.strip()

@@ -145,7 +145,7 @@ def diff(repo, base: str | None = None, worktree: bool = False) -> Diff:
             continue
         out.files.append(new_rel)
         if letter == "D":
-            if new_rel.lower().endswith(".md") and _under(repo, new_rel):
+            if new_rel.lower().endswith((".md", ".rst")) and _under(repo, new_rel):
                 wanted.append((letter, new_rel, None, f"{out.merge_base}:{new}"))
             continue
         if new_rel not in decision_paths:

@@ -273,9 +273,9 @@ def _numbers_on_other_refs(repo, d: Diff, other_branches: bool = True) -> dict[i
         if not specs:
             break
         for path in gitrepo.git.ls_tree("-r", "--name-only", "-z", commit, "--", *specs).split("\0"):
-            if not path.lower().endswith(".md") or (prefix and not path.startswith(prefix)):
+            if not path.lower().endswith((".md", ".rst")) or (prefix and not path.startswith(prefix)):
                 continue
-            number = vocabulary.file_number(path.rsplit("/", 1)[-1][:-3])
+            number = vocabulary.file_number(path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             rel = path[len(prefix):]
             if number is not None and (name, rel) not in found.get(number, []):
                 found.setdefault(number, []).append((name, rel))

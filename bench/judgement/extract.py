@@ -39,8 +39,13 @@ ALLOWED = {
     "door": {"one-way", "two-way"},
     "choice": {"deliberate", "arbitrary"},
     "verdict": {"adequate", "thin", "inadequate"},
-    "split": {"dev", "test", "holdout"},
+    "split": {"dev", "test", "holdout", "holdout2"},
 }
+# A one-way arbitrary pick is inadequate unless the record says why an arbitrary
+# pick is acceptable and what undoing it would cost (DEFINITIONS.md, "Verdict").
+# The labels have no key for that, so a label that grants the exception says so
+# in its `why` with this phrase (holdout2 holds the first such record).
+JUSTIFIED_ARBITRARY = "Justified arbitrary pick:"
 PRESENCE = {"found", "thin", "absent"}
 
 
@@ -48,10 +53,10 @@ def policy_verdict(label: dict) -> str:
     """The verdict DEFINITIONS.md derives from a label's door, choice and essentials."""
     found = label["essentials"]
     if label["door"] == "one-way":
+        if label["choice"] == "arbitrary" and JUSTIFIED_ARBITRARY in label["why"]:
+            # Owes what an arbitrary two-way pick owes: its decision stated.
+            return "adequate" if found["decision"] == "found" else "thin"
         if label["choice"] == "arbitrary" or "absent" in found.values():
-            # No record in this set says why an arbitrary pick of a one-way door is
-            # acceptable and what undoing it would cost, so arbitrary + one-way is
-            # inadequate throughout (DEFINITIONS.md, "Verdict").
             return "inadequate"
         return "thin" if "thin" in found.values() else "adequate"
     if label["choice"] == "deliberate":

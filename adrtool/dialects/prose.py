@@ -1,0 +1,113 @@
+"""Typed links written in a record's prose rather than on a link line.
+
+    This ADR in part supersedes [0003](0003-aws-networking-outline.md).
+    **These IP ranges have been superseded by [ADR #0033](0033-ip-ranges.md).**
+    Note: this ADR supersedes some aspects of [ADR-15](adr-015-x.md) and [ADR-16](adr-016-y.md).
+    - Aterriza en: [...](../modelo.md). Relacionado: [ADR-0006](0006-estrategia.md)
+
+A relation word, then within the same sentence one or more links to files
+named like decision records (a number or a date in the name), outside code
+fences and HTML comments.  Links to anything else (an issue, a discussion,
+a design note) are not decision links.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool import vocabulary
+from adrtool.model import Relation
+from adrtool.sections import outside_fences
+
+_PHRASES = {
+    Relation.SUPERSEDED_BY: r"superseded by|superceded by|replaced by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
+                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代",
+    Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce",
+    Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
+    Relation.AMENDS: r"amends|erweitert|modifie",
+    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon.
+    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|relacionad[oa]s?|siehe auch"
+                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
+}
+_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_CODE = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
+
+
+# Lower-case beginnings of every relation phrase above: a few substring searches of a text say
+# whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
+_STEMS = ("supers", "superc", "replac", "amend", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
+          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代")
+
+
+def relation_positions(text: str) -> list[int]:
+    """Offsets in `text` where a relation word may start (each stem's occurrences), sorted."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text  # (a few characters change length when lowered; offsets must match)
+    found = []
+    for stem in _STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = lowered.find(stem, at + 1)
+    return sorted(found)
+
+
+def _decision_file(href: str) -> bool:
+    if href.startswith(("http://", "https://", "#", "mailto:")):
+        return False
+    name = href.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    stem = re.sub(r"\.(?:md|rst)$", "", name)
+    return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+
+
+def links(lines: list[str], start: int = 0, text: str | None = None,
+          known: set[int] | frozenset = frozenset()) -> list[tuple[Relation, str, int]]:
+    """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
+
+    `text`, when the caller has it, is "".join(lines[start:]).  Only lines with a link and
+    a relation word can hold one, so those are found with substring searches first; the
+    whole text is walked (for fences and comments) only when it has any.  `known` are the
+    1-based lines whose links the dialect has read already (its link lines): not looked at again.
+    """
+    if text is None:
+        text = "".join(lines[start:])
+    at = text.find("](")
+    if at < 0:
+        return []
+    candidates: list[tuple[int, str]] = []  # (0-based index from start, line)
+    line_no, counted = 0, 0
+    while at >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line_no += text.count("\n", counted, begin)
+        counted = begin
+        if start + line_no + 1 not in known and _VERB.search(text, begin, end):
+            candidates.append((line_no, text[begin:end]))
+        at = text.find("](", end)
+    if not candidates:
+        return []
+    if "<!--" in text or "```" in text or "~~~" in text:
+        # Comments and fenced code hold no links (templates explain the statuses in them).
+        text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
+        candidates = [(i, line) for i, line in outside_fences(text.splitlines(), 0) if "](" in line]
+    found: list[tuple[Relation, str, int]] = []
+    for index, line in candidates:
+        if "`" in line:
+            line = _CODE.sub(lambda m: " " * len(m.group(0)), line)
+        for verb in _VERB.finditer(line):
+            relation = Relation[verb.lastgroup]
+            rest = line[verb.end():]
+            # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
+            masked = _LINK.sub(lambda m: "x" * len(m.group(0)), rest)
+            stops = [m.start() for m in (_SENTENCE_END.search(masked), _VERB.search(masked)) if m]
+            for link in _LINK.finditer(rest[: min(stops, default=len(rest))]):
+                if _decision_file(link.group(2)):
+                    item = (relation, link.group(2), start + index + 1)
+                    if not any(r is relation and t == item[1] for r, t, _ in found):
+                        found.append(item)
+    return found

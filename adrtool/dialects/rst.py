@@ -1,0 +1,523 @@
+"""reStructuredText decision records, as Open edX writes them across its repositories.
+
+    .. _ADR-2:
+
+    2. Open edX events naming and versioning
+    ########################################
+
+    :Date: 2023-06-09            <- a field list under the title (optional)
+
+    Status
+    ******
+
+    **Accepted**
+
+    Superseded by :doc:`0012-new-naming`
+
+    Context
+    *******
+    ...
+
+The structure (titles, their levels) comes from `rst_structure`: docutils'
+rules, by a line scan where that is exact, by docutils where it is not.
+Metadata is a field list under the title (`:Status: Accepted`), bold or
+plain `Status:` lines, or a `Status` section; links are the section's
+`Superseded by ...` lines, with RST's references (`:ref:`ADR-12``,
+`:doc:`0012-x``, `` `text <0012-x.rst>`_ ``).  `.. _label:` targets above
+the title are names other records can `:ref:` this one by.
+
+Edits are surgical and in RST's own syntax: a status keeps its emphasis,
+a field is one `:Name: value` line in the field list under the title (made
+if missing), a link is one `Label :doc:\\`target\\`` paragraph in the Status
+section (made, in the document's own adornment, if missing).
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool.dialects import metadata_lines
+from adrtool.dialects.common import (LABEL_OF, RawRecord, build, ensure_final_newline, newline_of, parse_link_line,
+                                     relation_of_label)
+from adrtool.dialects.rst_structure import Title, column_width, titles
+from adrtool.model import Decision, Link, Relation, Status
+from adrtool.sections import Section
+
+NAME = "rst"
+STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status"}
+_FIELD = re.compile(r"^:(?![: ])((?:[^:\\`\r\n]|\\.|`[^`]*`)+?)(?<! ):(?:[ \t]+(.*?))?[ \t]*\r?\n?$")
+_TARGET = re.compile(r"^\.\.[ \t]+_(`[^`]+`|[^:`][^:]*):(?:[ \t]+(\S.*?))?[ \t]*\r?\n?$")
+_EXPLICIT = re.compile(r"^\.\.(?:[ \t]|\r?\n?$)")
+# RST references, rewritten as Markdown links so that the link-line and status readers shared
+# with the Markdown dialects read them: :ref:`ADR-12`, :ref:`Title <label>`, :doc:`0012-x`,
+# `Title <0012-x.rst>`_, `Named`_ (resolved through the file's `.. _Named: uri` targets).
+_ROLE = re.compile(r":(?:[\w-]+:)?(?:ref|doc|any):`([^`<]*?)\s*(?:<([^>]*)>)?`")
+_HYPERLINK = re.compile(r"`([^`<]*?)\s*<([^>]*)>`__?")
+_NAMED = re.compile(r"`([^`]+)`__?(?![\w`])")
+_MISPLACED = re.compile(r"`_([^`]+)`(?!_)")
+_EMPHASIS = re.compile(r"^(\*\*|\*|``)(.+?)\1(.*)$")
+
+
+def plain(text: str) -> str:
+    """A title or field as text: roles, references, literals, emphasis and escapes removed."""
+    text = _ROLE.sub(lambda m: m.group(1) or m.group(2) or "", text)
+    text = _HYPERLINK.sub(lambda m: m.group(1) or m.group(2), text)
+    text = re.sub(r"``(.+?)``", r"\1", text)
+    text = re.sub(r"`([^`]+)`_{0,2}", r"\1", text)
+    text = re.sub(r"(\*\*|\*)(\S(?:.*?\S)?)\1", r"\2", text)
+    text = re.sub(r"\|([^|\s][^|]*)\|_{0,2}", r"\1", text)
+    text = re.sub(r"\\(.)", r"\1", text)
+    return " ".join(text.split())
+
+
+def as_markdown_links(text: str, targets: dict[str, str] | None = None) -> str:
+    """RST references as Markdown links ('Superseded by :doc:`0012-x`' -> 'Superseded by [0012-x](0012-x)')."""
+    if "`" not in text:
+        return text
+    targets = targets or {}
+
+    def role(m: re.Match) -> str:
+        label, target = m.group(1).strip(), (m.group(2) or m.group(1)).strip()
+        return f"[{label or target}]({target})"
+
+    text = _ROLE.sub(role, text)
+    text = _HYPERLINK.sub(lambda m: f"[{m.group(1) or m.group(2)}]({m.group(2).strip()})", text)
+    text = _NAMED.sub(lambda m: f"[{m.group(1)}]({targets.get(_name_key(m.group(1)), m.group(1))})", text)
+    # `_Name` (the underscore on the wrong side) where the file defines `.. _Name: uri`: the link meant
+    # (seen in openedx/enterprise-access 0009: "Supercedes `_0003 Initial API Specification`").
+    return _MISPLACED.sub(lambda m: f"[{m.group(1)}]({targets[_name_key(m.group(1))]})"
+                          if _name_key(m.group(1)) in targets else m.group(0), text)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.strip("`").lower().split())
+
+
+def _targets(lines: list[str]) -> dict[str, str]:
+    """The file's hyperlink targets: `.. _Name: uri` -> {'name': 'uri'}."""
+    out = {}
+    for line in lines:
+        if line.startswith(".. _"):
+            m = _TARGET.match(line)
+            if m and m.group(2):
+                out[_name_key(m.group(1))] = m.group(2)
+    return out
+
+
+def _explicit_block_end(lines: list[str], i: int) -> int:
+    """One past an explicit-markup block (a comment, directive or target) starting at lines[i]."""
+    j = i + 1
+    while j < len(lines) and (not lines[j].strip() or lines[j][0] in " \t"):
+        j += 1
+    while j > i + 1 and not lines[j - 1].strip():
+        j -= 1
+    return j
+
+
+def content_lines(lines: list[str], start: int, end: int) -> list[int]:
+    """Indexes of the text lines of lines[start:end], without comments, directives and targets."""
+    out = []
+    i = start
+    while i < end:
+        line = lines[i]
+        if _EXPLICIT.match(line):
+            i = max(_explicit_block_end(lines, i), i + 1)
+            continue
+        if line.strip():
+            out.append(i)
+        i += 1
+    return out
+
+
+# ---- structure ------------------------------------------------------------------
+
+
+def sections(lines: list[str], start: int = 0) -> list[Section]:
+    """The document's sections from `start` (line numbers of the file), as `adrtool.sections.Section`.
+
+    The heading is the title as written (inline markup kept); `start` of a
+    section is the line after its underline, `end` the first line of the
+    next title (of any level), so that sections do not overlap.
+    """
+    found = [t for t in titles(lines) if t.line >= start]
+    out: list[Section] = []
+    first = found[0].first if found else len(lines)
+    if first > start:
+        out.append(Section("", 0, start + 1, start, first, "".join(lines[start:first])))
+    for n, t in enumerate(found):
+        end = found[n + 1].first if n + 1 < len(found) else len(lines)
+        out.append(Section(t.text, t.level, t.line + 1, t.last + 1, end, "".join(lines[t.last + 1 : end])))
+    return out
+
+
+def _is_status_heading(text: str) -> bool:
+    from adrtool import languages
+
+    key = re.sub(r"[^\w ]", "", plain(text)).strip().lower()
+    return key in STATUS_HEADINGS or key in languages.STATUS_HEADINGS
+
+
+def _status_title(found: list[Title]) -> tuple[int, Title] | None:
+    for n, t in enumerate(found):
+        if (t.level >= 2 or n > 0) and _is_status_heading(t.text):
+            return n, t
+    return None
+
+
+def _fields(lines: list[str], start: int, stop: int) -> list[tuple[int, int, str, str]]:
+    """(first index, end index, name, value) of each field of the field lists in lines[start:stop]."""
+    out = []
+    i = start
+    while i < stop:
+        m = _FIELD.match(lines[i]) if lines[i][:1] == ":" else None
+        if not m:
+            i += 1
+            continue
+        j = i + 1
+        value = [m.group(2) or ""]
+        while j < stop and lines[j].strip() and lines[j][0] in " \t":
+            value.append(lines[j].strip())
+            j += 1
+        out.append((i, j, m.group(1), " ".join(v for v in value if v)))
+        i = j
+    return out
+
+
+# ---- reading --------------------------------------------------------------------
+
+
+def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = None) -> Decision:
+    """The record in `lines`; `found`, the file's titles, when the caller has them already."""
+    raw = RawRecord(path=path, dialect=NAME, lines=lines)
+    found = titles(lines) if found is None else found
+    title = next((t for t in found if t.level == 1), found[0] if found else None)
+    targets = _targets(lines)
+    if title is not None:
+        raw.title = plain(title.text) or None
+        raw.title_line = title.line + 1
+    head_end = title.last + 1 if title is not None else 0
+    following = [t for t in found if t.first >= head_end]
+    stop = following[0].first if following else len(lines)
+    # Fields above the first section (and any above the title itself).
+    for first, _, name, value in _fields(lines, 0, stop):
+        key = name.strip().lower()
+        relation = relation_of_label(key)
+        if relation is not None:
+            raw.links.extend(_links_in(value, relation, targets, first + 1))
+            continue
+        field = metadata_lines.field_name(key)
+        if field and field not in raw.fields:
+            raw.fields[field] = plain(value) if field != "status" else value
+            raw.field_lines[field] = first + 1
+    plain_fields, where = metadata_lines.read(lines, head_end, stop, "")  # "**Status:** Accepted", "Date: ..."
+    for key, value in plain_fields.items():
+        if key not in raw.fields:
+            raw.fields[key], raw.field_lines[key] = value, where[key]
+    status = _status_title(found)
+    if status is not None:
+        n, heading = status
+        end = found[n + 1].first if n + 1 < len(found) else len(lines)
+        status_lines = []
+        below = found[n + 1] if n + 1 < len(found) else None
+        if below is not None and below.level > heading.level and not content_lines(lines, heading.last + 1, end):
+            # The status written as the title of a subsection ("Rejected April 2022" under "Status").
+            status_lines.append(below.text)
+            raw.field_lines["status"] = below.line + 1
+        for i in content_lines(lines, heading.last + 1, end):
+            text = lines[i].strip()
+            link = parse_link_line(as_markdown_links(text, targets))
+            if link:
+                raw.links.append(Link(link[0], link[1], i + 1))
+                continue
+            status_lines.append(text)
+            raw.field_lines.setdefault("status", i + 1)
+        if status_lines and "status" not in raw.fields:
+            raw.fields["status"] = "\n".join(status_lines)
+        raw.field_lines.setdefault("status", heading.line + 1)
+    if "status" in raw.fields:
+        for relation, target in _status_links(str(raw.fields["status"]), targets):
+            if not any(l.relation is relation for l in raw.links):
+                raw.links.append(Link(relation, target, raw.field_lines.get("status")))
+    raw.body_start = head_end
+    raw.prose_lines = _prose_lines(lines, head_end, targets)
+    decision = build(raw, stem)
+    decision.labels = tuple(plain(m.group(1)) for line in lines[: title.first if title else 0]
+                            if (m := _TARGET.match(line)) and not m.group(2))
+    # "Superseded by :ref:`ADR-12`" under "Accepted", as adr-tools' `-s` leaves Nygard records.
+    if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
+        decision.status = Status.SUPERSEDED
+    return decision
+
+
+def _prose_lines(lines: list[str], start: int, targets: dict[str, str]) -> list[str]:
+    """The lines prose links are read from: RST references as Markdown links, on the lines with a
+    relation word (found by one search of the text, not one per line)."""
+    from adrtool.dialects import prose
+
+    text = "".join(lines[start:])
+    found = prose.relation_positions(text)
+    if not found:
+        return lines
+    out = list(lines)
+    index, offset = start, 0
+    for at in found:
+        while index < len(lines) and offset + len(lines[index]) <= at:
+            offset += len(lines[index])
+            index += 1
+        if index < len(lines) and "`" in lines[index]:
+            out[index] = as_markdown_links(lines[index], targets)
+    return out
+
+
+def _links_in(value: str, relation: Relation, targets: dict[str, str], line: int) -> list[Link]:
+    from adrtool import vocabulary
+
+    found = vocabulary.reference_targets(as_markdown_links(value, targets))
+    return [Link(relation, target, line) for target in found]
+
+
+def _status_links(status: str, targets: dict[str, str]) -> list[tuple[Relation, str]]:
+    from adrtool import vocabulary
+
+    return vocabulary.status_links(as_markdown_links(status, targets))
+
+
+def to_markdown(text: str) -> str:
+    """A readable Markdown rendering (for the TUI's reading view and the digest); see `rst_markdown`."""
+    from adrtool.dialects import rst_markdown
+
+    return rst_markdown.convert(text)
+
+
+# ---- writing --------------------------------------------------------------------
+
+
+def _display(lines: list[str], name: str) -> str:
+    """The field name in the file's own case (':status:' files get ':choice:')."""
+    shown = metadata_lines.display_name(name)
+    for line in lines:
+        m = _FIELD.match(line) if line[:1] == ":" else None
+        if m:
+            return shown.lower() if m.group(1).islower() else shown
+    return shown
+
+
+def _head(lines: list[str]) -> tuple[list[Title], Title | None, int, int]:
+    found = titles(lines)
+    title = next((t for t in found if t.level == 1), found[0] if found else None)
+    head_end = title.last + 1 if title is not None else 0
+    following = [t for t in found if t.first >= head_end]
+    return found, title, head_end, following[0].first if following else len(lines)
+
+
+def _set_field_line(text: str, name: str, value: object | None) -> str:
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    _, _, head_end, stop = _head(lines)
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value) if value else None
+    fields = _fields(lines, 0, stop)
+    for first, end, key, _ in fields:
+        if metadata_lines.field_name(key.strip().lower()) == name:
+            if value is None:
+                del lines[first:end]
+            else:
+                lines[first:end] = [f":{key}: {value}{lines[end - 1][len(lines[end - 1].rstrip(chr(13) + chr(10))):] or nl}"]
+            return "".join(lines)
+    if value is None:
+        return text
+    new = f":{_display(lines, name)}: {value}{nl}"
+    if fields:
+        last = fields[-1][1]
+        ensure_final_newline(lines, last - 1, nl)
+        lines.insert(last, new)
+        return "".join(lines)
+    # A new field list right under the title, a blank line on each side (it is docutils' docinfo there).
+    at = head_end
+    ensure_final_newline(lines, at - 1, nl)
+    block = [nl, new] if at > 0 else [new]
+    if at < len(lines) and lines[at].strip():
+        block.append(nl)
+    lines[at:at] = block
+    return "".join(lines)
+
+
+def _adornment(found: list[Title], lines: list[str], level: int = 2) -> tuple[str | None, str]:
+    """(overline char or None, underline char) the document uses for sections of `level`."""
+    for t in found:
+        if t.level == level:
+            under = lines[t.last].strip()[0]
+            return (lines[t.first].strip()[0] if t.first != t.line else None), under
+    used = {lines[t.last].strip()[0] for t in found}
+    return None, next((c for c in "-*~^=" if c not in used), "-")
+
+
+def _status_block(found: list[Title], lines: list[str], value: str, nl: str) -> list[str]:
+    over, under = _adornment(found, lines)
+    bar = under * len("Status")
+    block = [f"Status{nl}", f"{bar}{nl}", nl, f"{value}{nl}", nl]
+    return ([f"{over * len('Status')}{nl}"] if over else []) + block
+
+
+def _status_value(old: str, value: str) -> str:
+    """The new status, in the emphasis the old one had ('**Accepted**' -> '**Superseded**')."""
+    m = _EMPHASIS.match(old.strip())
+    word = value[:1].upper() + value[1:]
+    return f"{m.group(1)}{word}{m.group(1)}" if m else word
+
+
+def set_field(text: str, name: str, value: object | None) -> str:
+    if name != "status":
+        return _set_field_line(text, name, value)
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    found, title, head_end, stop = _head(lines)
+    status = _status_title(found)
+    if status is None:
+        if any(metadata_lines.field_name(key.strip().lower()) == "status" for _, _, key, _ in _fields(lines, 0, stop)):
+            return _set_field_line(text, "status", value)
+        if value is None:
+            return text
+        # No Status section and no field: one, in the document's adornment, before the first section.
+        ensure_final_newline(lines, stop - 1, nl)
+        block = _status_block(found, lines, _status_value("", str(value)), nl)
+        if stop > 0 and lines[stop - 1].strip():
+            block.insert(0, nl)
+        if stop >= len(lines):
+            block = block[:-1]
+        lines[stop:stop] = block
+        return "".join(lines)
+    n, heading = status
+    end = found[n + 1].first if n + 1 < len(found) else len(lines)
+    candidates = [i for i in content_lines(lines, heading.last + 1, end) if not parse_link_line(as_markdown_links(lines[i].strip()))]
+    if not candidates:
+        if value is None:
+            return text
+        ensure_final_newline(lines, heading.last, nl)
+        lines[heading.last + 1 : heading.last + 1] = [nl, _status_value("", str(value)) + nl]
+        return "".join(lines)
+    from adrtool import vocabulary
+
+    _, entry = vocabulary.status_entry("".join(lines[i] for i in candidates))
+    chosen = next((i for i in candidates if lines[i].strip() == entry.strip()), candidates[0])
+    if value is None:
+        del lines[chosen]
+        if chosen < len(lines) and not lines[chosen].strip() and not lines[chosen - 1].strip():
+            del lines[chosen]
+        return "".join(lines)
+    ending = lines[chosen][len(lines[chosen].rstrip("\r\n")):] or nl
+    indent = lines[chosen][: len(lines[chosen]) - len(lines[chosen].lstrip())]
+    lines[chosen] = indent + _status_value(lines[chosen], str(value)) + ending
+    return "".join(lines)
+
+
+def _field(lines: list[str], stop: int, name: str):
+    """(first, end, key, value) of a metadata field by name ('status', or a relation's label), or None."""
+    for item in _fields(lines, 0, stop):
+        key = item[2].strip().lower()
+        if metadata_lines.field_name(key) == name or (relation_of_label(key) and relation_of_label(key).value == name):
+            return item
+    return None
+
+
+def _add_link_field(text: str, relation: Relation, target: str) -> str:
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    _, _, _, stop = _head(lines)
+    existing = _field(lines, stop, relation.value)
+    reference = f":doc:`{target}`"
+    if existing is None:
+        fields = _fields(lines, 0, stop)
+        last = fields[-1][1]
+        ensure_final_newline(lines, last - 1, nl)
+        lines.insert(last, f":{LABEL_OF[relation]}: {reference}{nl}")
+        return "".join(lines)
+    first, end, _, _ = existing
+    ending = lines[end - 1][len(lines[end - 1].rstrip("\r\n")):] or nl
+    lines[end - 1] = lines[end - 1].rstrip("\r\n") + f", {reference}{ending}"
+    return "".join(lines)
+
+
+def _doc_target(target_file: str) -> str:
+    """The `:doc:` name of a record file: its path relative to this one, without the extension."""
+    return re.sub(r"\.(?:rst|md)$", "", target_file)
+
+
+def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
+    """A `Superseded by :doc:\\`0012-x\\`` paragraph in the Status section; superseded records say so in their status."""
+    lines = text.splitlines(keepends=True)
+    nl = newline_of(lines)
+    for line in lines:
+        parsed = parse_link_line(as_markdown_links(line.strip()))
+        if parsed and parsed[0] is relation and _doc_target(parsed[1]) == _doc_target(target_file):
+            return text
+    if relation is Relation.SUPERSEDED_BY:
+        text = set_field(text, "status", Status.SUPERSEDED.value)
+        lines = text.splitlines(keepends=True)
+    found, _, _, stop = _head(lines)
+    if _status_title(found) is None and _field(lines, stop, "status"):
+        # Its metadata is a field list: the link is a field too (`:Supersedes: :doc:\`0003-x\``).
+        return _add_link_field(text, relation, _doc_target(target_file))
+    if _status_title(found) is None:
+        text = set_field(text, "status", Status.PROPOSED.value)
+        lines = text.splitlines(keepends=True)
+        found = titles(lines)
+    n, heading = _status_title(found)
+    end = found[n + 1].first if n + 1 < len(found) else len(lines)
+    content = content_lines(lines, heading.last + 1, end)
+    last = content[-1] if content else heading.last
+    ensure_final_newline(lines, last, nl)
+    entry = f"{LABEL_OF[relation]} :doc:`{_doc_target(target_file)}`{nl}"
+    lines[last + 1 : last + 1] = [nl, entry]  # a paragraph of its own: RST joins adjacent lines
+    return "".join(lines)
+
+
+def remove_link(text: str, relation: Relation, targets: set[str]) -> str:
+    lines = text.splitlines(keepends=True)
+    wanted = targets | {_doc_target(t) for t in targets}
+    kept: list[str] = []
+    for line in lines:
+        parsed = parse_link_line(as_markdown_links(line.strip()))
+        if parsed and parsed[0] is relation and (_doc_target(parsed[1]) in wanted or parsed[2] in wanted):
+            if kept and not kept[-1].strip():
+                kept.pop()  # the blank line that made it a paragraph
+            continue
+        kept.append(line)
+    return "".join(kept)
+
+
+def new_record(number: int | None, title: str, status: str, date: str, *, quick: bool = False,
+               styles: tuple[tuple[str | None, str], tuple[str | None, str]] | None = None) -> str:
+    """A new RST record in the folder's own adornments: (title style, section style) as (overline, underline)."""
+    (t_over, t_under), (s_over, s_under) = styles or ((None, "="), (None, "-"))
+    heading = f"{number}. {title}" if number is not None else title
+    width = column_width(heading)
+    out = ([t_over * width + "\n"] if t_over else []) + [heading + "\n", t_under * width + "\n", "\n",
+                                                         f":Date: {date}\n", "\n"]
+
+    def section(name: str, body: str) -> None:
+        out.extend(([s_over * len(name) + "\n"] if s_over else []) + [name + "\n", s_under * len(name) + "\n", "\n",
+                                                                      body + "\n", "\n"])
+
+    section("Status", status[:1].upper() + status[1:])
+    # Placeholders are comments, so that an unfilled section reads as empty.
+    if quick:
+        section("Decision", ".. What: the choice, in one sentence. Why this guess: why it is good enough without\n"
+                            "   more study. Revisit when: the signal that should reopen it.")
+    else:
+        section("Context", ".. What problem does this decide, and why must it be decided now? The forces at play.")
+        section("Considered Options", ".. Each option, with what speaks for and against it.")
+        section("Decision", ".. The option chosen, and why it beats the others.")
+        section("Consequences", ".. Good, because: what becomes easier. Bad, because: what becomes harder,\n"
+                                "   and the risks taken.")
+        section("Confirmation", ".. How we will know the decision is implemented and still holds.")
+    return "".join(out).rstrip("\n") + "\n"
+
+
+def folder_styles(text: str) -> tuple[tuple[str | None, str], tuple[str | None, str]] | None:
+    """The (title, section) adornments an existing record uses, for a new one to match."""
+    lines = text.splitlines(keepends=True)
+    found = titles(lines)
+    if not found:
+        return None
+    return _adornment(found, lines, 1), _adornment(found, lines, 2)

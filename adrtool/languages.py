@@ -1,0 +1,91 @@
+"""The words of the languages phodal's `adr` (npm package `adr`) writes records in.
+
+Its templates (`lib/templates/<language>.md`) and `lib/helpers/i18n.js` give,
+for each language, the heading of the status section, the date label, the
+other section names and the five status words `adr status` offers.  Reading
+uses them to recognise a record in any of these languages; writing uses them
+so that a record adrtool edits or creates in such a folder stays one phodal's
+`adr list` and `adr logs` read (it matches the status heading exactly).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # as `.adr.json` spells it
+    status_heading: str
+    date_label: str
+    # Heading of the context, decision and consequences sections of the template.
+    sections: tuple[str, str, str]
+    # proposed, accepted, done, deprecated, superseded: the words `adr status` writes.
+    statuses: tuple[str, str, str, str, str]
+    # The first status entry of a new record: "{date} proposed", or "Предложено: {date}" in Russian.
+    word_first: bool = False
+
+
+PHODAL: dict[str, Language] = {
+    lang.code: lang
+    for lang in (
+        Language("en", "Status", "Date", ("Context", "Decision", "Consequences"),
+                 ("proposed", "accepted", "done", "deprecated", "superseded")),
+        Language("zh-cn", "状态", "日期", ("背景", "决策", "后果"), ("提议", "通过", "完成", "已弃用", "已取代")),
+        Language("pt-br", "Status", "Data", ("Contexto", "Decisão", "Consequência"),
+                 ("proposto", "aceito", "finalizado", "descontinuado", "cancelado")),
+        Language("it-IT", "Stato", "Data", ("Contesto", "Decisione", "Conseguenze"),
+                 ("proposta", "accettata", "implementata", "deprecata", "sostituita")),
+        Language("fa", "وضعیت", "تاریخ", ("زمینه", "تصمیم", "نتایج"),
+                 ("پیشنهاد شده", "پذیرفته شده", "پیاده شده", "منسوخ", "جایگزین شده")),
+        Language("fr", "Statut", "Date", ("Contexte", "Décision", "Conséquences"),
+                 ("proposé", "accepté", "terminé", "déprécié", "remplacé")),
+        Language("ru", "Статус", "Дата", ("Контекст", "Решение", "Последствия"),
+                 ("Предложено", "Принято", "Реализовано", "Устарело", "Изменено"), word_first=True),
+    )
+}
+# The order of Language.statuses, as status categories (done is accepted: it was carried out).
+STATUS_SLOTS = ("proposed", "accepted", "accepted", "deprecated", "superseded")
+
+
+def language(code: str | None) -> Language:
+    """The language `.adr.json` names (case-insensitive; 'chinese' is zh-cn as `adr init` has it), else English."""
+    if code:
+        wanted = code.strip().lower()
+        if wanted in ("chinese", "zh", "zh_cn"):
+            wanted = "zh-cn"
+        for lang in PHODAL.values():
+            if lang.code.lower() == wanted or lang.code.lower().split("-")[0] == wanted:
+                return lang
+    return PHODAL["en"]
+
+
+def status_word(lang: Language, status: str) -> str:
+    """The word `adr status` would write for a status category ('accepted' -> '通过')."""
+    for slot, word in zip(STATUS_SLOTS, lang.statuses):
+        if slot == status:
+            return word
+    return status
+
+
+def from_status_heading(heading: str, date_label: str | None = None) -> Language | None:
+    """The language whose status heading this is ('状态' -> zh-cn); 'Status' is English unless the date label is 'Data'."""
+    text = heading.strip().strip("#").strip()
+    found = [lang for lang in PHODAL.values() if lang.status_heading.lower() == text.lower()]
+    if len(found) > 1 and date_label:
+        narrowed = [lang for lang in found if lang.date_label.lower() == date_label.strip().lower()]
+        found = narrowed or found
+    return found[0] if found else None
+
+
+def all_status_words() -> dict[str, str]:
+    """Every language's status word (lower case) -> its category."""
+    out: dict[str, str] = {}
+    for lang in PHODAL.values():
+        for slot, word in zip(STATUS_SLOTS, lang.statuses):
+            out[word.lower()] = slot
+    return out
+
+
+DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
+STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
