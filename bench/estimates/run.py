@@ -4,7 +4,8 @@
     python3 bench/estimates/run.py              # agreement per split, next to the baselines
     python3 bench/estimates/run.py --misses dev # also every record of `dev` (or `test`) the estimate gets wrong
 
-`dev` and `test` may be studied, record by record; `holdout` is scored, never listed: no rule is tuned on it.
+`dev` and `test` may be studied, record by record; `holdout` is scored, never listed: no rule is tuned
+on it.  `holdout2` is scored only with `--split holdout2`, once, after the last change (bench/judgement/README.md).
 
 Each collection's records are put back at their own paths in a folder of
 their own (bench/out/estimates/<owner+name>/), so adrtool reads them as it
@@ -153,10 +154,11 @@ def misses(results: list[dict], split: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", choices=["dev", "test"], help="list the records of this split the estimate gets wrong")
-    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="score only this split (tune with --split dev)")
+    ap.add_argument("--split", choices=["dev", "test", "holdout", "holdout2"], help="score only this split")
     ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
     args = ap.parse_args(argv)
-    rows = [r for r in labels() if args.split in (None, r["split"])]
+    # holdout2 is the unseen split, for one final measure: scored only when asked for by name.
+    rows = [r for r in labels() if r["split"] == args.split or (args.split is None and r["split"] != "holdout2")]
     results = score(rows)
     if args.json:
         for r in results:
