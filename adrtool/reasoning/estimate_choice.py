@@ -161,13 +161,13 @@ def _status_quo(text: Text, contexts: list[Zone]) -> Found | None:
     """A Context that says how things are now and what is wrong with it, or a decision that changes a practice
     the Context faults: the status quo counts as the rejected alternative (DEFINITIONS, the clarified
     status-quo rule), as the card reads it, anywhere in the Context."""
-    problem = next(((zone, cues) for zone in contexts for cues in [cc.PROBLEMS.found(zone)] if cues), None)
+    problem = next(((zone, cue) for zone in contexts for cue in [cc.PROBLEMS.first(zone)] if cue), None)
     if problem is None:
         return None
-    zone, cues = problem
-    now = any(cc.STATUS_QUOS.found(z) for z in contexts)
-    if now or any(cc.CHANGES.found(z) for z in (_stated(text), text.title) if z):
-        return estimate_text.locate(zone, cues[0])
+    zone, cue = problem
+    now = any(cc.STATUS_QUOS.first(z) for z in contexts)
+    if now or any(cc.CHANGES.first(z) for z in (_stated(text), text.title) if z):
+        return estimate_text.locate(zone, cue)
     return None
 
 
@@ -196,12 +196,20 @@ def _first(zone: Zone, kind: cc.Cues) -> Found | None:
     """The line of the most telling cue of this kind in `zone` (its longest phrase, else its first word in
     alphabetical order: the same text always quotes the same line)."""
     if not zone.present.isdisjoint(kind.keys) or (kind.chinese and zone.chinese):
-        for cue in kind.found(zone):
+        cue = kind.first(zone)
+        found = estimate_text.locate(zone, cue) if cue is not None else None
+        if found is not None and _prose(found):
+            return found
+        for cue in kind.found(zone) if found is not None else ():  # the first was inline code: the others
             found = estimate_text.locate(zone, cue)
-            # Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason.
-            if found is not None and found.text.count("`", 0, found.start) % 2 == 0:
+            if found is not None and _prose(found):
                 return found
     return None
+
+
+def _prose(found: Found) -> bool:
+    """Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason."""
+    return found.text.count("`", 0, found.start) % 2 == 0
 
 
 def _labelled(zone: Zone | None, pattern: re.Pattern) -> Found | None:

@@ -120,6 +120,10 @@ class Cues:
     keys: frozenset[str]  # every single word and every phrase's first word: what a zone must hold
     chinese: tuple[str, ...]
 
+    def first(self, zone) -> str | None:
+        """The most telling cue of this kind in `zone`, or None: `found(zone)[0]`, cheaper."""
+        return _first_of(self, zone)
+
     def found(self, zone) -> list[str]:
         """The cues of this kind in `zone` (an `estimate_text.Zone`), longest phrase first, then words."""
         words = zone.present
@@ -141,6 +145,24 @@ class Cues:
             raw = zone.raw
             out += [c for c in self.chinese if c in raw]
         return out
+
+
+def _first_of(kind: "Cues", zone) -> str | None:
+    """`kind.found(zone)[0]` without the rest: the longest phrase, else the first word, else a Chinese cue."""
+    words = zone.present
+    present = words & kind.keys
+    if present:
+        phrases = [p for first in present for p, second in kind.phrases.get(first, ())
+                   if second in words and zone.has_phrase(p)]
+        if phrases:
+            return min(phrases, key=_longest)
+        hit = present.intersection(kind.words)
+        if hit:
+            return min(hit)
+    if kind.chinese and zone.chinese:
+        raw = zone.raw
+        return next((c for c in kind.chinese if c in raw), None)
+    return None
 
 
 def _longest(cue: str) -> tuple[int, str]:

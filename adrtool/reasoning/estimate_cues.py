@@ -232,6 +232,33 @@ _DOOR: list[tuple[str, int, str]] = [
     ("tuning", 1, "leistung|zwischenspeicher|rendimiento|desempenho|prestazioni|performances"),
     ("library", 1, "abhängigkeit|abhängigkeiten|dépendance|dépendances|dependencia|dependencias|dependência|"
                    "dependências|dipendenza|dipendenze|bibliotheken|bibliothèques|bibliotecas|librerie"),
+    # The commonest subjects of each kind by name, from what software teams write records about, so that a title
+    # naming one says its door ("Use Jest for unit tests", "Adopt Sentry", "Use Stripe for payments").
+    ("tooling", 2, "rubocop|standardrb|jest|mocha|vitest|pytest|rspec|junit|cypress|playwright|selenium|storybook|"
+                   "sonarqube|sonarcloud|codecov|code coverage|test coverage|snyk|trivy|hadolint|shellcheck|stylelint|"
+                   "husky|lint staged|commitlint|semantic release|changelog|changesets|gradle|maven|bazel|turborepo|"
+                   "poetry|pipenv|conda|docker compose|devcontainer|dev container|vagrant|justfile|tox|nox|git hooks|"
+                   "gitlab ci|azure pipelines|sentry|datadog|new relic|opentelemetry|jaeger|zipkin|honeycomb|"
+                   "logstash|kibana|splunk|loki|fluentd|cloudwatch|pagerduty|opsgenie|statsd|metrics|tracing|"
+                   "alerts|end to end tests|integration tests|acceptance tests|snapshot tests|load tests|"
+                   "test data|fixtures|mocks|mocking|static analysis|code quality|coding standards"),
+    ("library", 2, "lodash|moment|date fns|axios|requests|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
+                   "factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer|rxjs|redux|mobx|zustand|formik|"
+                   "http client|client library|utility library|helper library"),
+    ("presentation", 2, "design system|component library|tailwind|bootstrap|material ui|styled components|sass|scss|"
+                        "css modules|icons|typography|dark theme|accessibility|a11y|front end styling|user interface"),
+    ("process", 2, "pair programming|mob programming|code freeze|release train|sprint|sprints|kanban|scrum|"
+                   "retrospectives|on call rotation|incident review|postmortem|postmortems|post mortem|design review|"
+                   "architecture review|definition of done|working agreement|team agreement|coding guidelines|"
+                   "style guide|contributing guide|branching strategy|branching model|trunk based development|"
+                   "gitflow|git flow|conventional commits|commit messages|release notes"),
+    ("structure", 2, "project layout|package by feature|feature folders|barrel files|mvc|mvvm|service layer|"
+                     "repository pattern|ports and adapters|module boundaries|code comments|test structure"),
+    ("tuning", 2, "log level|logging level|pagination|page size|rate limiting|throttling|backoff|circuit breaker|"
+                  "connection pool|worker count|memory limit|resource limits|cache ttl|cache invalidation"),
+    ("foundation", 2, "stripe|paypal|adyen|sendgrid|mailgun|twilio|contentful|wordpress|drupal|salesforce|"
+                      "content management system|payment provider|email provider|search engine|message queue|"
+                      "sqs|sns|pubsub|pub sub|kinesis|nats|elasticsearch|opensearch|solr"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
     ("irreversible", 2, "hard to change|difficult to change|hard to undo|hard to reverse|irreversible|"
                         "cannot be undone|can t be undone|costly to change|expensive to change|lock in|locked in|"
