@@ -21,11 +21,12 @@ verdict is what such a review owes).  Printed per split:
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2] [--show]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3] [--show]
                                    [--collections] [--rules] [--speed]
 
-Without --split it scores dev and test; "holdout" and "holdout2" are scored only when
-named.  `--show` prints every disagreement with the card, for tuning (never on a holdout).
+Without --split it scores dev and test; "holdout", "holdout2" and "holdout3" are scored
+only when named.  `--show` prints every disagreement with the card, for tuning (never on a
+holdout).
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
-SCORING_ONLY = ("holdout", "holdout2")
+SCORING_ONLY = ("holdout", "holdout2", "holdout3")
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
@@ -256,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
     p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
     p.add_argument("--split", choices=["dev", "test", *SCORING_ONLY], action="append",
-                   help="default: dev and test; holdout and holdout2 only when asked for, to score, never to tune")
+                   help="default: dev and test; the holdouts only when asked for, to score, never to tune")
     p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout)")
     p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
     p.add_argument("--rules", action="store_true", help="errors per essential, with how many are right")
