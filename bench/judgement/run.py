@@ -6,7 +6,10 @@ into a new temporary git repository, committed, tagged with the labelled
 door and choice by `adrtool tag` (so that the judgement is measured apart
 from tag estimation), and reviewed by `adrtool review ID --format json`, in
 process.  A closed record is judged as a change to it would be (its label's
-verdict is what such a review owes).  Printed per split:
+verdict is what such a review owes); a record whose written tags the reader
+does not read back is judged in process with the labelled tags set, and named.
+A record the reader leaves out is named with the reader's own words.  Printed
+per split:
 
 - agreement: the review reports a reasoning error <=> the verdict is inadequate;
 - error precision and recall (an error on an inadequate record is a hit);
@@ -99,11 +102,16 @@ def review_one(label: dict, records: Path, work: Path) -> dict:
     report = json.loads(out)
     [decision] = report["decisions"]
     findings = [f for f in report["findings"] if f["rule"].startswith("rubric/")]
-    if decision["card"] and decision["card"]["closed"]:
-        findings = _as_changed(repo, rel)
+    card = decision["card"]
+    # A record whose tags the reader does not read back (the writer put them where the dialect's reader does not
+    # look) would be judged in its estimated quadrant: judge it in process in its labelled one, and say so.
+    untagged = bool(card) and card["basis"] != "tags"
+    if card and (card["closed"] or untagged):
+        findings, card = _in_process(repo, rel, label if untagged else None, changed=card["closed"])
     severities = {f["severity"] for f in findings}
     verdict = "inadequate" if "error" in severities else "thin" if "warning" in severities else "adequate"
-    return {"verdict": verdict, "card": decision["card"], "rules": sorted({f["rule"] + ":" + f["severity"] for f in findings})}
+    return {"verdict": verdict, "card": card, "rules": sorted({f["rule"] + ":" + f["severity"] for f in findings}),
+            **({"note": "judged in process: the tags `adrtool tag` wrote are not read back"} if untagged else {})}
 
 
 def _unread(repo: Path, rel: str) -> str | None:
@@ -116,14 +124,21 @@ def _unread(repo: Path, rel: str) -> str | None:
     return f"the reader: {problems[0].message}" if problems else None
 
 
-def _as_changed(repo: Path, rel: str) -> list[dict]:
-    """A closed record's findings as a review of a branch that rewrites it would give them."""
+def _in_process(repo: Path, rel: str, label: dict | None, changed: bool) -> tuple[list[dict], dict]:
+    """(findings, card) of the rubric run in process: with the labelled door and choice set on the decision when
+    `label` is given, and for a closed record as a review of a branch that rewrites it would give them."""
     from adrtool import store
+    from adrtool.model import Choice, Door
+    from adrtool.reasoning import read_card
     from adrtool.review import rubric
 
     loaded = store.load(repo)
     d = loaded.resolve(rel)
-    return [{"rule": f.rule, "severity": f.severity} for f in rubric.check(d, repo=loaded, changed=True)]
+    if label is not None:
+        d.choice, d.door = Choice(label["choice"]), Door(label["door"])
+    card = read_card(d, loaded)
+    findings = [{"rule": f.rule, "severity": f.severity} for f in rubric.check(d, repo=loaded, changed=changed, card=card)]
+    return findings, card.to_json()
 
 
 def score(rows: list[tuple[dict, dict]]) -> dict:
@@ -301,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
                 skipped.setdefault(r["problem"], []).append(l["id"])
         for problem, ids in skipped.items():
             print(f"  not reviewed: {', '.join(ids)} ({problem})")
+        noted = [l["id"] for l, r in rows if r.get("note")]
+        if noted:
+            print(f"  {', '.join(noted)}: {results[noted[0]]['note']}")
         if args.show:
             for l, r in rows:
                 disagree = "verdict" in r and (r["verdict"] != l["verdict"] or any(
