@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 FENCE = re.compile(r"^---[ \t]*\r?$")
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w .-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$")
+_KEY_NAME = re.compile(r"[A-Za-z_][\w .-]*")
 _ITEM_LINE = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*\r?$|^-[ \t]+(.*?)[ \t]*\r?$")
 _PLAIN_SAFE = re.compile(r"^[^\s#&*!|>'\"%@`{}\[\],:?-][^#]*$|^-?\d[\w.:/ -]*$")
 
@@ -64,6 +65,8 @@ def _unquote(value: str) -> str:
 
 
 def _split_flow(inner: str) -> list[str] | None:
+    if not any(c in inner for c in "'\"[]{}"):  # the common case, `[a, b]`: no quotes to respect
+        return [item for item in (part.strip() for part in inner.split(",")) if item]
     items: list[str] = []
     buf = ""
     quote = ""
@@ -125,10 +128,22 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
                 return None
             target.append(value)
             continue
-        m = _KEY_LINE.match(line)
-        if not m:
+        # `_KEY_LINE`, by string methods (its lazy groups retry the tail at every character).
+        before, colon, value = line.partition(":")
+        key = before.rstrip(" \t")
+        if not colon or not _KEY_NAME.fullmatch(key):
             return None
-        key, value = m.group(1), m.group(2) or ""
+        if value[-1:] == "\n":
+            value = value[:-1]
+        if value[:1] in (" ", "\t"):
+            value = value.lstrip(" \t")
+            if value[-1:] == "\r":
+                value = value[:-1]
+            value = value.rstrip(" \t")
+        elif value in ("", "\r"):
+            value = ""
+        else:
+            return None
         if key in data:
             raise FrontMatterError(f"duplicate key '{key}' in front matter", i + 1)
         key_lines[key] = i

@@ -215,6 +215,30 @@ class Decision:
         }
 
 
+def _body(self: Decision) -> str:
+    body = self._body
+    if body.__class__ is str:
+        return body
+    text, start = body
+    return text[start:]
+
+
+def _set_body(self: Decision, value: str) -> None:
+    self._body = value
+
+
+# `body` stays a field (the constructor takes it, equality and repr see it), read through a
+# property: a record's body is the tail of its file's text, which the store keeps anyway, so a
+# record holds that text and an offset (`defer_body`) instead of a second copy of it (23 MB of
+# the 10,000-record bench repository, and the join that made it).
+Decision.body = property(_body, _set_body, doc="The text below the record's title (the line itself, inline).")
+
+
+def defer_body(decision: Decision, text: str, start: int) -> None:
+    """Make `decision.body` read `text[start:]` when asked, without copying it now."""
+    decision._body = (text, start) if start else text
+
+
 def format_id(number: int) -> str:
     """The canonical id of a numbered record: four digits, as adr-tools writes them."""
     return f"{number:04d}"
