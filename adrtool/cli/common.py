@@ -62,11 +62,23 @@ def print_problems(problems, stream=None) -> None:
         print(f"{p}", file=stream)
 
 
+def compact_json(item) -> str:
+    """One item as `dump_json` prints it in a list: compact, on one line, non-ASCII as written."""
+    return _COMPACT(item)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def write_json_lines(items: list[str]) -> None:
+    """A list of items already encoded by `compact_json` (or written to match it), as `dump_json` prints a list."""
+    sys.stdout.write("[\n" + ",\n".join(items) + ("\n]\n" if items else "]\n"))
+
+
 def dump_json(data) -> None:
     """A list prints one compact object per line (fast C encoder, still diffable); other data indented."""
     if isinstance(data, list):
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        sys.stdout.write("[\n" + ",\n".join(encode(item) for item in data) + ("\n]\n" if data else "]\n"))
+        write_json_lines([_COMPACT(item) for item in data])
         return
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
