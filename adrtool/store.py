@@ -378,10 +378,35 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
 
     The one module a reader imports lazily (PyYAML, for unusual front matter)
     is imported before forking, so nothing is imported inside the child.
+    Below the threshold, or with no core to spare, everything is parsed here
+    (and `adrtool.parallel` and `pickle` are not imported).
     """
+    if len(items) < PARALLEL_THRESHOLD or not spare_core():
+        return _read_and_parse(items, log4brains)
     from adrtool.parallel import map_in_two
 
     return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+
+
+def spare_core() -> bool:
+    """Whether a second process would get a core of its own: more than one core, and on average
+    at least one of them idle over the last minute.
+
+    The child's half comes back pickled (about a fifth of the parse's CPU again); on a machine
+    whose cores are all busy it shares a core instead of adding one, and the parent waits for it.
+    Measured at 10,000 records with the load average at 4.5-6 on 2 cores: 0.60-0.64 s in one
+    process, 0.71-0.85 s forked (bench/README.md, issue 14).
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        return os.getloadavg()[0] <= cores - 1
+    except (AttributeError, OSError):
+        return True
 
 
 def _import_yaml() -> None:
