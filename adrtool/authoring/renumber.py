@@ -247,7 +247,11 @@ def _may_refer(decision: Decision):
     keys = "|".join(_LINK_KEYS)
     listed = re.compile(rf"^(?:(?:{keys})[ \t]*:.*(?<![\w.-])|[ \t]+-[ \t]+['\"]?(?:ADR-?)?){number}", re.MULTILINE)
 
+    digits = str(decision.number)  # in its file name (padded or not), and in every mention or list item
+
     def may_refer(text: str) -> bool:
+        if digits not in text:
+            return False  # one scan settles most files: every test below needs the number's digits
         if any(n in text for n in names):
             return True
         if ("ADR" in text or "adr" in text or "Adr" in text) and mention.search(text):

@@ -126,7 +126,7 @@ def as_text(value: object) -> str | None:
     return text or None
 
 
-@dataclass
+@dataclass(slots=True)
 class RawRecord:
     """Fields of a record as a dialect found them, before normalization."""
 
@@ -205,8 +205,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
     else:
         offset = sum(map(len, lines[:body_start])) if body_start else 0
     known = {l.line for l in links} if links else frozenset()
-    prose_links = (prose.links(raw.prose_lines, body_start, None, known) if raw.prose_lines is not None
-                   else prose.links(lines, body_start, text[offset:] if offset else text, known))
+    if raw.prose_lines is not None:
+        prose_links = prose.links(raw.prose_lines, body_start, None, known)
+    elif text.find("](", offset) >= 0:  # (most bodies hold no Markdown link: no copy of the body to look)
+        prose_links = prose.links(lines, body_start, text[offset:] if offset else text, known)
+    else:
+        prose_links = ()
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
