@@ -54,7 +54,8 @@ def find_block(lines: list[str]) -> int | None:
     if not lines or not FENCE.match(lines[0].lstrip("\ufeff")):
         return None
     for i in range(1, len(lines)):
-        if FENCE.match(lines[i]) or lines[i].rstrip("\r\n") == "...":
+        line = lines[i]
+        if line[:3] in ("---", "...") and (FENCE.match(line) or line.rstrip("\r\n") == "..."):
             return i
     return None
 
