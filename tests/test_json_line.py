@@ -50,3 +50,20 @@ def test_awkward_values():
     _same(d, ["0003", None, "0009"])
     _same(d)
     _same(Decision(id="0001", title="", path="x.md", number=0))
+
+
+@pytest.mark.parametrize("count", [0, 1, 511, 512, 513, 1100])
+def test_list_json_is_written_in_chunks_as_one_list(tmp_path, cli, count):
+    """`list --json` writes its items a few hundred at a time: the bytes are still one list, one item a line."""
+    from tests.conftest import write
+
+    for n in range(1, count + 1):
+        write(tmp_path / f"docs/decisions/{n:04d}-r{n}.md", f"---\nstatus: accepted\n---\n# R{n}\n")
+    if not count:
+        write(tmp_path / "docs/decisions/0001-r1.md", "---\nstatus: accepted\n---\n# R1\n")
+    result = cli(["list", "--json", "--no-estimates", *(["--status", "rejected"] if not count else [])], tmp_path)
+    assert result.code == 0, result.err
+    items = json.loads(result.out)
+    assert len(items) == count
+    want = "[\n" + ",\n".join(json.dumps(i, ensure_ascii=False) for i in items) + ("\n]\n" if items else "]\n")
+    assert result.out == want

@@ -70,9 +70,24 @@ def compact_json(item) -> str:
 _COMPACT = json.JSONEncoder(ensure_ascii=False).encode
 
 
-def write_json_lines(items: list[str]) -> None:
-    """A list of items already encoded by `compact_json` (or written to match it), as `dump_json` prints a list."""
-    sys.stdout.write("[\n" + ",\n".join(items) + ("\n]\n" if items else "]\n"))
+def write_json_lines(items) -> None:
+    """Items already encoded by `compact_json` (or written to match it), as `dump_json` prints a list.
+
+    Written a few hundred at a time as they are made, so that the whole output never
+    sits in memory at once (12 MB at 10,000 records, as a list and then joined).
+    """
+    out = sys.stdout
+    chunk: list[str] = []
+    first = True
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == 512:
+            out.write(("[\n" if first else ",\n") + ",\n".join(chunk))
+            chunk, first = [], False
+    if chunk:
+        out.write(("[\n" if first else ",\n") + ",\n".join(chunk))
+        first = False
+    out.write("[\n]\n" if first else "\n]\n")
 
 
 def dump_json(data) -> None:

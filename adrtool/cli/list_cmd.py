@@ -48,7 +48,7 @@ def run(args) -> int:
             _add_estimates(repo, decisions, extra)
         if pending is not None:
             _add_history(repo, decisions, extra, pending)
-        write_json_lines([_item(repo, d, more) for d, more in zip(decisions, extra)])
+        write_json_lines(_item(repo, d, more) for d, more in zip(decisions, extra))
     else:
         rows = []
         for d in decisions:
