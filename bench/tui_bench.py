@@ -7,10 +7,10 @@ Two clocks, reported side by side:
 
 - in the app: the bench runs a subclass of the app that takes a timestamp
   when the key event reaches the app (`on_event`, before bindings and the
-  focused widget see it) and another in a `call_after_refresh` callback
-  scheduled once the change is made, which Textual runs after the screen's
-  next compositor update, i.e. once the new rows / pane have been rendered
-  into the frame.  (Headless, Textual skips only the last step, turning
+  focused widget see it) and another at the end of the screen's first
+  compositor refresh after the change is made (the table refilled, the
+  pane's header or body updated), i.e. once the new rows / pane have been
+  rendered into the frame.  (Headless, Textual skips only the last step, turning
   that frame into terminal escape codes.)  This is what a user waits for.
 - Pilot round trip: from calling `pilot.press` until the same frame, as
   observed by the bench's own task; it adds Pilot's waits for idle and the
@@ -22,6 +22,9 @@ Figures (seconds):
   screen, i.e. when `run_test` hands over the Pilot;
 - table_usable: process start to the frame that shows the table filled
   with every decision (in-app mark, as below);
+- background_done: process start until the workers that follow the table
+  (the links index, the git history) are done; the keystrokes and cursor
+  moves below are timed after that, as a user types once the app is up;
 - table_settled: process start until the process is idle after that
   (Pilot's `pause()`: what the app does in the background once the table
   is up, the detail pane's links and git history; at most 1 s more);
@@ -32,7 +35,10 @@ Figures (seconds):
   until the detail pane shows the new decision with its rendered Markdown
   body (the body's debounce included);
 - cursor_header_in_app: the slowest of the same moves until the pane shows
-  the new decision's title, status and tags (painted at once, before the body).
+  the new decision's title, status and tags (painted at once, before the body);
+- *_cpu: the same spans in CPU time of this process (time.process_time), which
+  a busy shared machine does not stretch as it stretches the wall clock (the
+  debounce's wait is not CPU time, so cursor_detail_cpu leaves it out).
 """
 
 from __future__ import annotations
@@ -60,36 +66,58 @@ def timed_app():
 
     from adrtool.tui import app as app_module
     from adrtool.tui.app import AdrApp
+    from adrtool.tui.screens.home import HomeScreen
+
+    class TimedHome(HomeScreen):
+        """Marks the frame that shows a change: the screen's first compositor refresh after the
+        message saying so (Textual calls these handlers after HomeScreen's own of the same name;
+        they are on the screen because a message made while the screen handles another, such as
+        a keystroke's refill, bubbles no further than the screen)."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self._pending: list[str] = []
+
+        def _compositor_refresh(self) -> None:
+            super()._compositor_refresh()
+            app = self.app
+            for what in self._pending:
+                app._mark(what)
+                if what == "table" and "filled" not in app.painted and app.table.row_count:
+                    app.painted["filled"] = time.time()  # wall clock, like START
+            self._pending.clear()
+
+        def on_decision_table_filled(self, message) -> None:
+            self._pending.append("table")
+
+        def on_detail_pane_rested(self, message) -> None:
+            self._pending.append("body")
+
+        def on_detail_pane_shown(self, message) -> None:
+            self._pending.append("header")
 
     class TimedApp(AdrApp):
         CSS_PATH = str(Path(app_module.__file__).with_name(AdrApp.CSS_PATH))  # Textual resolves it beside the subclass
+
         def __init__(self) -> None:
             super().__init__(watch=False)
             self.key_at = 0.0
+            self.key_cpu = 0.0
             self.painted: dict[str, float] = {}  # what -> perf_counter when its frame was rendered
+            self.painted_cpu: dict[str, float] = {}  # what -> process CPU time then (the machine's load aside)
+
+        def get_default_screen(self) -> HomeScreen:
+            return TimedHome()
 
         async def on_event(self, event) -> None:
             if isinstance(event, events.Key):
                 self.key_at = time.perf_counter()
+                self.key_cpu = time.process_time()
             await super().on_event(event)
 
         def _mark(self, what: str) -> None:
             self.painted[what] = time.perf_counter()
-
-        # Textual calls these after AdrApp's own handlers of the same name (it walks the class hierarchy).
-        def on_decision_table_filled(self, message) -> None:
-            self.call_after_refresh(self._mark, "table")
-            if message.total and "filled" not in self.painted:
-                self.call_after_refresh(self._mark_filled)
-
-        def _mark_filled(self) -> None:
-            self.painted.setdefault("filled", time.time())  # wall clock, like START
-
-        def on_detail_pane_rested(self, message) -> None:
-            self.call_after_refresh(self._mark, "body")
-
-        def on_detail_pane_shown(self, message) -> None:
-            self.call_after_refresh(self._mark, "header")
+            self.painted_cpu[what] = time.process_time()
 
     return TimedApp()
 
@@ -111,11 +139,17 @@ async def measure(profile: str | None = None) -> dict:
         figures["table_usable"] = app.painted.get("filled", float("inf")) - START
         await pilot.pause()  # waits for the whole process to idle (at most 1 s): the background work done
         figures["table_settled"] = time.time() - START
+        await app.wait_idle()  # the links index and git history, read in workers once the table is up
+        figures["background_done"] = time.time() - START
+        await app.detail.flush_body()
+        await pilot.pause()
+        app.home.flush_review()  # the first row's review (it starts once the cursor has rested)
+        await app.wait_idle()
         figures["rows"] = float(app.table.row_count)
 
-        app.action_focus_filter()
+        app.home.action_focus_filter()
         await pilot.pause()
-        round_trip = in_app = 0.0
+        round_trip = in_app = cpu = 0.0
         typed = ""
         if profile == "filter":
             profiler.enable()
@@ -127,21 +161,25 @@ async def measure(profile: str | None = None) -> dict:
             await _until(lambda: "table" in app.painted and app.table.query_text == typed, t)
             round_trip = max(round_trip, time.perf_counter() - t)
             in_app = max(in_app, app.painted.get("table", float("inf")) - app.key_at)
+            cpu = max(cpu, app.painted_cpu.get("table", float("inf")) - app.key_cpu)
             detail.append(f"{typed!r}: {app.table.row_count} rows, in app {(app.painted.get('table', float('inf')) - app.key_at) * 1000:.0f} ms,"
                           f" round trip {(time.perf_counter() - t) * 1000:.0f} ms")
         profiler.disable()
         figures["filter_keystroke"] = round_trip
         figures["filter_keystroke_in_app"] = in_app
+        figures["filter_keystroke_cpu"] = cpu
         figures["filtered_rows"] = float(app.table.row_count)
         for _ in FILTER_TEXT:  # back to the whole table
             await pilot.press("backspace")
         await _until(lambda: app.table.query_text == "", time.perf_counter())
-        app.action_leave_filter()
+        app.home.action_leave_filter()
+        await pilot.pause()
+        app.home.flush_detail()  # the pane waits for typing to pause: show it now, before the moves
         await pilot.pause()
         await app.detail.flush_body()
         await pilot.pause()
 
-        round_trip = in_app = header = 0.0
+        round_trip = in_app = header = cpu = header_cpu = 0.0
         if profile == "cursor":
             profiler.enable()
         for _ in range(MOVES):
@@ -154,6 +192,8 @@ async def measure(profile: str | None = None) -> dict:
             round_trip = max(round_trip, time.perf_counter() - t)
             in_app = max(in_app, app.painted.get("body", float("inf")) - app.key_at)
             header = max(header, app.painted.get("header", float("inf")) - app.key_at)
+            cpu = max(cpu, app.painted_cpu.get("body", float("inf")) - app.key_cpu)
+            header_cpu = max(header_cpu, app.painted_cpu.get("header", float("inf")) - app.key_cpu)
             detail.append(f"down: header {(app.painted.get('header', float('inf')) - app.key_at) * 1000:.0f} ms,"
                           f" body {(app.painted.get('body', float('inf')) - app.key_at) * 1000:.0f} ms in app,"
                           f" round trip {(time.perf_counter() - t) * 1000:.0f} ms")
@@ -161,6 +201,8 @@ async def measure(profile: str | None = None) -> dict:
         figures["cursor_detail"] = round_trip
         figures["cursor_detail_in_app"] = in_app
         figures["cursor_header_in_app"] = header
+        figures["cursor_detail_cpu"] = cpu
+        figures["cursor_header_cpu"] = header_cpu
     print("\n".join(detail), file=sys.stderr)
     if profile:
         profiler.dump_stats(f"tui-{profile}.prof")  # in the current directory, for pstats or snakeviz

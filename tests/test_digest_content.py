@@ -273,3 +273,16 @@ def test_supersession_cycles_and_branches_are_laid_out(tmp_path):
     assert {m.id: tree.column[id(m)] for m in tree.members} == {"0001": 0, "0002": 1, "0004": 1, "0003": 2}
     assert sorted(tree.row[id(m)] for m in tree.members if tree.column[id(m)] == 1) == [0, 1]
     assert "0001 A](decisions/0001-a.md) → [0002 B](decisions/0002-b.md) + [0004 D]" in digest.render(d, "md")
+
+
+def test_governed_files_are_the_repositorys_not_ignored_folders(git_repo):
+    """A governs glob counts the files git knows (tracked or untracked), not build output it ignores."""
+    from adrtool.digest.consequence import FileMatcher
+
+    write(git_repo / ".gitignore", "out/\n")
+    write(git_repo / "src/a.py", "a\n")
+    write(git_repo / "out/src/b.py", "b\n")
+    write(git_repo / "src/new.py", "untracked, not ignored\n")
+    matcher = FileMatcher(git_repo)
+    assert matcher.count(["**/*.py"]) == 2
+    assert "out/src/b.py" not in matcher.files

@@ -136,7 +136,8 @@ def test_evidence_is_verbatim_in_every_dialect(tmp_path, dialect):
     log = make_log(tmp_path, dialect)
     for key in ("A", "B", "C"):
         path = log.path(key)
-        path.write_text(path.read_text(encoding="utf-8") + "\n## More Information\n\nWe store the schema version in "
+        # A Decision section of its own: the rest of the text is read only when the title and the Decision are silent.
+        path.write_text(path.read_text(encoding="utf-8") + "\n## Decision\n\nWe store the schema version in "
                         "every file, because readers must know it.\n", encoding="utf-8")
     repo = store.load(tmp_path)
     for d in repo.records:
@@ -179,3 +180,94 @@ def test_json_fields_leave_out_what_is_tagged(tmp_path):
     d.door = Door.ONE_WAY
     assert json_fields(d, estimate(d, repo)) == {"choice_estimate": None, "door_estimate": None,
                                                  "estimate_evidence": None}
+
+
+# ---- the rules of the second round (adrtool/reasoning/estimate_door.py, estimate_choice.py) --------------------
+
+def _door(tmp_path, text: str):
+    repo, d = load_one(tmp_path, text)
+    return estimate(d, repo).door
+
+
+def test_the_title_names_the_subject_and_its_document_prefix_is_not_read(tmp_path):
+    """Arachne's titles start "Architecture Decision Record:": the document's name, not an architecture."""
+    door = _door(tmp_path, "# Architecture Decision Record: Use ADRs\n\n## Context\n\nDecisions get lost in chat.\n\n"
+                           "## Decision\n\nWe will write one short record for each significant decision we make.\n")
+    assert door.value == TWO_WAY and door.reason.startswith("a process that can be stopped"), door
+    assert door.evidence[0].cue == "ADRs"
+
+
+def test_a_phrase_inside_a_longer_one_says_no_more_than_it(tmp_path):
+    """The format every record is kept in (one-way) against keeping records (two-way): a tie, so it leans."""
+    door = _door(tmp_path, "# Use Markdown Architectural Decision Records\n\n## Decision\n\nWe adopt them from "
+                           "today on, for every decision we make that matters to more than one of us.\n")
+    assert door.value == ONE_WAY and door.lean, door
+
+
+def test_the_rest_of_the_text_speaks_only_when_the_title_and_the_decision_are_silent(tmp_path):
+    silent = _door(tmp_path / "a", "# Keep the orders\n\n## Context\n\nThe database schema of the orders is read by "
+                                   "three other teams every night.\n\n## Decision\n\nWe keep them as they are, with "
+                                   "one more column for the discount.\n")
+    assert silent.value == ONE_WAY and not silent.lean, silent
+    spoken = _door(tmp_path / "b", "# Run the linter in CI\n\n## Context\n\nThe database schema is checked by hand."
+                                   "\n\n## Decision\n\nWe run the linter on every pull request in CI.\n")
+    assert spoken.value == TWO_WAY, spoken
+
+
+def test_what_the_record_says_about_undoing_it_is_read_below_the_title(tmp_path):
+    door = _door(tmp_path, "# Keep the exchange rates in memory\n\n## Decision\n\nWe keep the rates in memory for "
+                           "ten minutes; it can be reverted by removing one setting.\n")
+    assert door.value == TWO_WAY and door.reason.startswith("the record says it can be undone"), door
+
+
+def _choice(tmp_path, text: str):
+    repo, d = load_one(tmp_path, text)
+    est = estimate(d, repo)
+    assert_verbatim(repo, d, est)
+    return est.choice
+
+
+def test_the_status_quo_faulted_in_the_context_is_the_rejected_alternative(tmp_path):
+    """DEFINITIONS' clarified status-quo rule, as the card reads it: how things are now, and what is wrong."""
+    choice = _choice(tmp_path, "# Move the jobs to a queue\n\n## Context\n\nToday every job runs from cron on one "
+                               "host, and a failed run is lost without a trace.\n\n## Decision\n\nJobs go to a "
+                               "queue that a worker pool drains.\n")
+    assert (choice.value, choice.reason) == (DELIBERATE, "alternatives weighed"), choice
+    assert choice.evidence[0].line == 5
+
+
+def test_inline_code_is_no_reason_and_a_rationale_section_is_one(tmp_path):
+    """Scielo 0005 documents a field named `since`: an identifier, not "since" the conjunction."""
+    field = _choice(tmp_path / "a", "# Changes API\n\n## Decision\n\nThe list takes two parameters:\n\n"
+                                    "* `since` (string): the first change to list\n* `limit` (integer)\n")
+    assert field.value == ARBITRARY, field
+    argued = _choice(tmp_path / "b", "# Changes API\n\n## Decision\n\nThe list takes a cursor.\n\n## Rationale\n\n"
+                                     "Clients resume where they stopped after a network failure.\n")
+    assert argued.value == DELIBERATE and argued.evidence[0].line == 9, argued
+
+
+def test_german_would_is_an_alternative_and_was_is_not(tmp_path):
+    """The card folds accents, so its "würde" (would) also matches "wurde" (was); the words keep them apart."""
+    was = _choice(tmp_path / "a", "# Kafka für Ereignisse\n\n## Entscheidung\n\nKafka wurde für alle Ereignisse "
+                                  "der Bestellungen eingeführt.\n")
+    assert was.value == ARBITRARY, was
+    would = _choice(tmp_path / "b", "# Kafka für Ereignisse\n\n## Entscheidung\n\nKafka für alle Ereignisse; eine "
+                                    "eigene Warteschlange würde jede Nacht gewartet werden müssen.\n")
+    assert would.value == DELIBERATE and would.evidence[0].cue == "würde", would
+
+
+def test_list_json_fields_are_those_of_estimate(tmp_path, monkeypatch):
+    """`estimate_all` builds the JSON without Estimate objects: the same values, reasons and quotes, and the
+    same again when a forked child estimates half of them."""
+    from adrtool.reasoning import estimate as module
+    from adrtool.reasoning.estimate import estimate_all
+
+    write(tmp_path / ".adrtool.toml", 'dirs = ["decisions"]\n')
+    for n, (_, one_way, two_way) in enumerate(LANGUAGES):
+        write(tmp_path / "decisions" / f"{2 * n + 1:04d}-a.md", one_way)
+        write(tmp_path / "decisions" / f"{2 * n + 2:04d}-b.md", two_way)
+    repo = store.load(tmp_path)
+    expected = [json_fields(d, estimate(d, repo)) for d in repo.decisions]
+    assert estimate_all(repo, repo.decisions) == expected
+    monkeypatch.setattr(module, "PARALLEL_THRESHOLD", 2)
+    assert estimate_all(repo, repo.decisions) == expected

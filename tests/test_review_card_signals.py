@@ -256,7 +256,7 @@ operational overhead and costs to a minimum, and it would be very hard to keep s
 
 ## Consequences
 
-Teams know their development environment matches production.
+It makes it easier for teams to trust that their development environment matches production.
 """
 
 

@@ -7,15 +7,14 @@ import pytest
 
 from tests.ai_support import fake, fake_env, make_repo  # noqa: F401  (fixtures)
 from tests.test_ai_results import FINDINGS
-from tests.test_tui_flows import anyio_backend, running, select, settle  # noqa: F401  (fixture)
+from tests.tui_support import anyio_backend, running, select, settle  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.anyio
 
 
 def enabled_actions(app) -> set[str]:
     """The actions whose keys the footer and help offer right now."""
-    return {b.binding.action for b in app.screen.active_bindings.values()
-            if app.check_action(b.binding.action.removeprefix("app."), ()) is not False}
+    return {b.binding.action for b in app.screen.active_bindings.values()}  # check_action already applied
 
 
 async def test_ai_review_shows_its_findings_beside_the_rubric(tmp_path, fake):
@@ -23,7 +22,7 @@ async def test_ai_review_shows_its_findings_beside_the_rubric(tmp_path, fake):
     root = make_repo(tmp_path / "repo")
     async with running(root) as (app, pilot):
         await select(app, pilot, "0001")
-        assert "app.ai_review" in enabled_actions(app)
+        assert "ai_review" in enabled_actions(app)
         await pilot.press("a")
         await settle(pilot)
         review = str(app.query_one("#detail-review").render())
@@ -39,8 +38,28 @@ async def test_nothing_ai_related_when_the_repository_did_not_opt_in(tmp_path, f
     root = make_repo(tmp_path / "repo", enabled=False)
     async with running(root) as (app, pilot):
         await select(app, pilot, "0001")
-        assert "app.ai_review" not in enabled_actions(app)
+        assert "ai_review" not in enabled_actions(app)
         await pilot.press("a")
         await settle(pilot)
         assert fake.requests == []
         assert "AI" not in str(app.query_one("#detail-review").render())
+
+
+async def test_the_reading_view_shows_a_stored_ai_summary(tmp_path, fake):
+    from adrtool import store
+    from adrtool.ai import summarize
+
+    fake.reply = lambda body: {"summary": "We keep things in Store 1. It was chosen for durability."}
+    root = make_repo(tmp_path / "repo")
+    repo = store.load(root)
+    summarize.summarize_decisions(repo, [repo.resolve("1")])
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0001")
+        await pilot.press("enter")
+        await settle(pilot)
+        ai = app.screen.query_one("#reading-ai")
+        assert ai.display and "We keep things in Store 1." in str(ai.render())
+        requests = len(fake.message_requests())
+        await pilot.press("right_square_bracket")  # 0002 has no stored summary: none shown, nothing sent
+        await settle(pilot)
+        assert not app.screen.query_one("#reading-ai").display and len(fake.message_requests()) == requests

@@ -6,78 +6,21 @@ Tests wait for workers (`settle`) or for the app's own events, never for time.
 from __future__ import annotations
 
 import asyncio
-from contextlib import asynccontextmanager
-from pathlib import Path
 
 import pytest
 
-from adrtool.tui.app import AdrApp
-from adrtool.tui.dialogs import ChoiceScreen, ConfirmScreen, ConflictScreen, DecisionPicker, ListingScreen, NewDecisionScreen
-from adrtool.tui.document import DocumentScreen
-from adrtool.tui.editor import EditorScreen
-from adrtool.tui.git_screen import GitScreen
-from adrtool.tui.table import row_key
+from adrtool.tui.screens.dialogs import (ChoiceScreen, ConfirmScreen, ConflictScreen, DecisionPicker, ListingScreen,
+                                         NewDecisionScreen)
+from adrtool.tui.screens.editor import EditorScreen
+from adrtool.tui.screens.git import GitScreen
+from adrtool.tui.screens.help import HelpScreen
+from adrtool.tui.screens.reading import ReadingScreen
+from adrtool.tui.widgets.table import row_key
 from tests.conftest import git, write
 from tests.test_tui_sample import make_sample
+from tests.tui_support import anyio_backend, choose, notes, read, reload_after, running, select, settle, shown_ids  # noqa: F401
 
-SIZE = (140, 40)
 pytestmark = pytest.mark.anyio  # anyio's pytest plugin runs the async tests (on asyncio, as Textual needs)
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
-
-
-async def settle(pilot) -> None:
-    """Let messages run and wait for every worker they start, until nothing is left to do."""
-    app = pilot.app
-    for _ in range(20):
-        await pilot.pause()
-        app.table.flush_query()  # a filter coalesced while typing fast, without waiting
-        await app.detail.flush_body()  # the debounced body, and the review that follows it, without waiting
-        await pilot.pause()
-        if not [w for w in app.workers if w.group != "watch" and not w.is_finished]:
-            return
-        await app.wait_idle()
-
-
-@asynccontextmanager
-async def running(root: Path, watch: bool = False):
-    app = AdrApp(root, watch=watch)
-    async with app.run_test(size=SIZE) as pilot:
-        await asyncio.wait_for(app.loaded.wait(), 30)
-        await settle(pilot)
-        yield app, pilot
-
-
-def shown_ids(app) -> list[str]:
-    return [d.id for d in app.table.shown]
-
-
-async def select(app, pilot, decision_id: str) -> None:
-    target = next(d for d in app.table.shown if d.id == decision_id)
-    assert app.table.select(target)
-    app.table.focus()
-    await settle(pilot)
-
-
-async def choose(pilot, option_id: str) -> None:
-    """Pick an option in the ChoiceScreen on top."""
-    screen = pilot.app.screen
-    assert isinstance(screen, ChoiceScreen)
-    options = screen.query_one("#choices")
-    options.highlighted = options.get_option_index(option_id)
-    await pilot.press("enter")
-    await settle(pilot)
-
-
-async def reload_after(app, pilot, action) -> None:
-    """Run `action` (which writes) and wait for the repository to be read again."""
-    app.repo_changed.clear()
-    await action()
-    await asyncio.wait_for(app.repo_changed.wait(), 30)
-    await settle(pilot)
 
 
 async def edit(app, pilot, decision_id: str, typed: str) -> EditorScreen:
@@ -90,10 +33,6 @@ async def edit(app, pilot, decision_id: str, typed: str) -> EditorScreen:
     return editor
 
 
-def read(root: Path, rel: str) -> str:
-    return (root / rel).read_text(encoding="utf-8")
-
-
 # ---- browsing ---------------------------------------------------------------------------------------
 
 
@@ -103,9 +42,15 @@ async def test_home_lists_every_decision_and_the_broken_file(tmp_path):
         assert sorted(shown_ids(app)) == ["0001", "0002", "0003", "0004", "0005", "D1", "D2", "cache#3"]
         problems = str(app.query_one("#problems").render())
         assert "decisions/0006-broken.md:4" in problems and "front matter" in problems
+        # decisions in force, as the digest counts them: not the proposed 0002/0003, not the superseded 0004
         counts = app.query_one("QuadrantChart").counts()
-        assert counts == {"deliberate/one-way": 2, "deliberate/two-way": 1, "arbitrary/one-way": 2,
-                          "arbitrary/two-way": 1, "untagged": 2}
+        assert counts == {"deliberate/one-way": 1, "deliberate/two-way": 1, "arbitrary/one-way": 2,
+                          "arbitrary/two-way": 0, "untagged": 1}
+        assert "5 in force" in str(app.query_one("#quadrant-caption").render())
+        from adrtool.digest.content import build
+
+        digest = build(app.repo, __import__("datetime").date(2026, 2, 1), history=False)
+        assert {q: n for q, n in digest.counts.items()} == counts  # the same rule, the same numbers
         # untagged cells say so
         row = app.table.get_row(row_key(next(d for d in app.table.shown if d.id == "0003")))
         assert "untagged" in row[3] and "untagged" in row[4]
@@ -151,11 +96,11 @@ async def test_closed_decisions_hide_and_sorting(tmp_path):
         assert "0004" in shown_ids(app)
         await pilot.press("x")
         assert "0004" not in shown_ids(app)
-        app.action_sort("date")
+        app.home.action_sort("date")
         await settle(pilot)
         dated = [d.date for d in app.table.shown if d.date]
         assert dated == sorted(dated)
-        app.action_sort("date")  # again: reversed
+        app.home.action_sort("date")  # again: reversed
         await settle(pilot)
         dated = [d.date for d in app.table.shown if d.date]
         assert dated == sorted(dated, reverse=True)
@@ -194,37 +139,29 @@ async def test_detail_shows_rendered_body_without_front_matter(tmp_path):
         assert "accepted" in meta and "deliberate · one-way" in meta and "storage" in meta
 
 
-async def test_design_document_lists_inline_decisions_and_jumps(tmp_path):
-    async with running(make_sample(tmp_path)) as (app, pilot):
-        await select(app, pilot, "D1")
-        await pilot.press("enter")  # enter opens an inline decision's document (as o does)
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, DocumentScreen)
-        assert [d.id for d in screen.inline] == ["D1", "D2", "cache#3"]
-        area = screen.query_one("#doc-text")
-        assert area.cursor_location[0] == 4  # line 5: D1
-        await pilot.press("j")
-        assert area.cursor_location[0] == 5  # D2
-        await pilot.press("enter")
-        await settle(pilot)
-        assert not isinstance(app.screen, DocumentScreen)
-        assert app.table.current().id == "D2"
-
-
-async def test_help_lists_the_keys_of_the_focused_part(tmp_path):
+async def test_help_lists_the_keys_that_work_here_grouped_app_keys_first(tmp_path):
     async with running(make_sample(tmp_path)) as (app, pilot):
         await pilot.press("question_mark")
-        assert isinstance(app.screen, ListingScreen)
+        assert isinstance(app.screen, HelpScreen)
+        titles = [title for title, _rows in app.screen.groups]
+        assert titles[:5] == ["Navigate", "Decide", "Write", "Git", "App"] and titles[-1] == "Widget keys"
         descriptions = [d.split("  [")[0] for _k, d in app.screen.rows]
         assert "Choice  [decision.choice]" in [d for _k, d in app.screen.rows]  # the id to rebind it by
         assert "Choice" in descriptions and "Filter by quadrant" not in descriptions
         assert "AI review" not in descriptions  # this repository did not opt in
+        assert "Promote" not in descriptions  # 0001 is a record: promotion is for inline one-way decisions
+        widget = dict(app.screen.groups)["Widget keys"]
+        assert descriptions.index("Choice") < descriptions.index(widget[0][1])  # adrtool's keys before the table's
         await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
         app.query_one("QuadrantChart").focus()
         await pilot.press("f1")
         descriptions = [d.split("  [")[0] for _k, d in app.screen.rows]
-        assert "Filter by quadrant" in descriptions and "Choice" not in descriptions
+        assert "Filter by quadrant" in descriptions and "Read" not in descriptions
+        await pilot.press("escape")
+        await select(app, pilot, "D1")  # an inline one-way decision: promotion is offered
+        await pilot.press("question_mark")
+        assert "Promote" in [d.split("  [")[0] for _k, d in app.screen.rows]
 
 
 async def test_keys_are_rebindable_from_config(tmp_path):
@@ -260,18 +197,30 @@ async def test_tag_choice_and_door(tmp_path):
     async with running(root) as (app, pilot):
         await select(app, pilot, "0003")
         await pilot.press("c")
+        assert app.screen.query_one("#choices").highlighted == 0  # untagged: the first option
         await reload_after(app, pilot, lambda: choose(pilot, "deliberate"))
+        assert app.table.current().id == "0003"  # the cursor stays on the decision written
         await pilot.press("d")
         await reload_after(app, pilot, lambda: choose(pilot, "two-way"))
         text = read(root, "decisions/0003-commit-with-optimistic-checks.md")
         assert "choice: deliberate" in text and "door: two-way" in text
         assert text.endswith("Compare the version before writing.\n")  # the rest untouched
-        assert app.query_one("QuadrantChart").counts()["deliberate/two-way"] == 2
+        assert app.query_one("QuadrantChart").counts()["deliberate/two-way"] == 1  # still proposed: not in force
+        await pilot.press("d")  # the picker opens on the current value
+        options = app.screen.query_one("#choices")
+        assert options.get_option_at_index(options.highlighted).id == "two-way"
+        await pilot.press("enter")  # the same value: nothing to change, nothing written
+        await settle(pilot)
+        assert "nothing to change" in notes(app)
         # inline decisions are tagged in their line
         await select(app, pilot, "cache#3")
         await pilot.press("c")
         await reload_after(app, pilot, lambda: choose(pilot, "arbitrary"))
         assert "Decision (arbitrary): Flush" in read(root, "docs/design/cache.md")
+        assert app.table.current().id == "cache#3"
+        await pilot.press("d")  # re-tagged one-way: promotion is offered
+        await reload_after(app, pilot, lambda: choose(pilot, "one-way"))
+        assert "cache#3 is now a one-way door: p promotes it to a record" in notes(app)
 
 
 async def test_status_follows_the_lifecycle_and_asks_before_rejecting(tmp_path):
@@ -330,6 +279,9 @@ async def test_new_decision_asks_title_and_tags_then_opens_the_editor(tmp_path):
         await reload_after(app, pilot, lambda: pilot.press("ctrl+s"))
         assert read(root, path).endswith("We chose UUIDv7.\n")
         assert "0006" in [d.id for d in app.repo.records]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.table.current().id == "0006"  # the cursor follows the new decision
 
 
 async def test_edit_save_and_leave(tmp_path):
@@ -345,8 +297,10 @@ async def test_edit_save_and_leave(tmp_path):
         assert read(root, rel).endswith("We indent with tabs.\nMore on tabs.\n")
         assert not editor.dirty
         await pilot.press("escape")
-        assert app.screen is not editor
-        await pilot.press("enter")  # enter opens a record in the editor too
+        assert app.screen is not editor and app.table.current().id == "0002"
+        await pilot.press("enter")  # enter reads; e edits, from the reading view too
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.press("e")
         assert isinstance(app.screen, EditorScreen) and app.screen.path == rel
 
 
@@ -459,6 +413,7 @@ async def test_bad_input_never_crashes(tmp_path):
         app.query_one("#filter").value = "status: door:nonsense ((( [["
         await settle(pilot)
         assert shown_ids(app) == []
+        assert "status: needs a value" in str(app.query_one("#filter-hint").render())
         await pilot.press("escape", "c")  # nothing selected: a warning, no crash
         await settle(pilot)
         assert app.is_running and not isinstance(app.screen, ChoiceScreen)
@@ -493,6 +448,10 @@ async def test_detail_shows_the_git_timeline(git_repo):
         await select(app, pilot, "0003")
         history = str(app.query_one("#detail-history").render())
         assert "2026-01-12  proposed" in history and "2026-01-20  accepted" in history and "Ana Lima" in history
+        await pilot.press("enter")  # the reading view: dates and authors from git
+        await settle(pilot)
+        dates = str(app.screen.query_one("#reading-git").render())
+        assert "created 2026-01-12 by Ana Lima" in dates and "changed 2026-01-20 by Ana Lima" in dates
 
 
 async def test_a_refused_commit_says_why_and_keeps_the_files(git_repo):
@@ -523,7 +482,84 @@ async def test_the_editor_reviews_the_text_as_typed(tmp_path):
         assert "rubric/arbitrary-one-way" in {f.rule for f in editor.findings}
         row = editor.text_area.text.splitlines().index("door: one-way")
         editor.text_area.replace("door: two-way", (row, 0), (row, len("door: one-way")))
-        editor._run_review()  # what the typing pause triggers
+        editor.run_review()  # what the typing pause triggers
         await settle(pilot)
         assert "rubric/arbitrary-one-way" not in {f.rule for f in editor.findings}
         assert "is an arbitrary choice" not in str(editor.query_one("#editor-review").render())
+
+
+async def test_filter_ranks_by_match_and_clearing_keeps_the_selection(tmp_path):
+    root = make_sample(tmp_path)
+    write(root / "decisions/0007-record-design-decisions.md",
+          "---\nstatus: accepted\n---\n# Record design decisions with adrtool\n")
+    async with running(root) as (app, pilot):
+        await pilot.press("slash", *"mi")
+        await settle(pilot)
+        assert shown_ids(app) == ["D2", "0003"]  # "minutes" starts a word; "commit" only contains it
+        assert "ranked by match" in str(app.query_one("#status-line").render())
+        app.table.select(app.table.shown[1])
+        await pilot.press("ctrl+u")  # clear the filter: every row again, the cursor where it was
+        await settle(pilot)
+        assert len(shown_ids(app)) == 9 and app.table.current().id == "0003"
+        app.query_one("#filter").value = "digest"  # letters scattered over the title are no match
+        await settle(pilot)
+        assert shown_ids(app) == []
+        app.query_one("#filter").value = "rec des"
+        await settle(pilot)
+        assert shown_ids(app) == ["0007"]
+        app.query_one("#filter").value = "status:bogus"
+        await settle(pilot)
+        hint = str(app.query_one("#filter-hint").render())
+        assert shown_ids(app) == [] and "status:bogus matches nothing" in hint and "accepted" in hint
+        app.query_one("#filter").value = "status:accepted"
+        await settle(pilot)
+        assert not app.query_one("#filter-hint").display
+
+
+async def test_the_git_screen_proposes_add_for_a_new_record(git_repo):
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    async with running(root) as (app, pilot):
+        await pilot.press("n")
+        app.screen.query_one("#new-title").value = "Cache keys are UUIDs"
+        await pilot.click("#create")
+        await settle(pilot)
+        await pilot.press("escape")  # the editor, unchanged
+        await settle(pilot)
+        await pilot.press("c")  # tagged afterwards: still a new file for git
+        await reload_after(app, pilot, lambda: choose(pilot, "arbitrary"))
+        await pilot.press("g")
+        await settle(pilot)
+        assert isinstance(app.screen, GitScreen)
+        assert app.screen.query_one("#git-message").value == "decisions: add 0006 Cache keys are UUIDs"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert git(root, "log", "-1", "--format=%s").strip() == "decisions: add 0006 Cache keys are UUIDs"
+
+
+async def test_renumber_asks_with_the_diff_and_the_cursor_follows(tmp_path):
+    root = make_sample(tmp_path)
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0002")
+        await pilot.press("N")
+        prompt = app.screen
+        assert prompt.query_one("#prompt-input").value == "6"  # the next free number, to change or take
+        prompt.query_one("#prompt-input").value = "9"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen) and "Renumber 0002 to 9?" in app.screen.question
+        assert "+++ b/decisions/0009-indent-with-tabs.md" in app.screen.diff_text
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        assert (root / "decisions/0009-indent-with-tabs.md").is_file()
+        assert not (root / "decisions/0002-indent-with-tabs.md").exists()
+        assert app.table.current().id == "0009"
+
+
+async def test_each_dialog_has_its_own_footer(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        await pilot.press("n")
+        assert isinstance(app.screen, NewDecisionScreen)
+        offered = {b.binding.id for b in app.screen.active_bindings.values() if b.binding.show}
+        assert "dialog.cancel" in offered and not offered & {"decision.choice", "decision.new", "app.quit"}
+        assert app.screen.query("Footer")  # drawn in the dialog, not the table's behind it

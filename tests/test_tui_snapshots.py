@@ -1,4 +1,4 @@
-"""SVG snapshots of the main screens at a fixed size (pytest-textual-snapshot).
+"""SVG snapshots of the screens at fixed sizes (80x24, 120x40, 200x60) and in the three themes.
 
 Regenerate with `pytest tests/test_tui_snapshots.py --snapshot-update`, then look at them.
 The sample repository has fixed dates and no git, so the pictures are deterministic.
@@ -14,8 +14,6 @@ from adrtool.review.findings import Finding
 from adrtool.tui import review_panel
 from adrtool.tui.app import AdrApp
 from tests.test_tui_sample import make_sample
-
-SIZE = (140, 40)
 
 
 @pytest.fixture(autouse=True)
@@ -35,17 +33,40 @@ async def _ready(pilot, select: str | None = None) -> None:
     await app.wait_idle()
     if select:
         app.table.select(next(d for d in app.table.shown if d.id == select))
-    await pilot.pause()
-    await app.wait_idle()
-    await app.detail.flush_body()
-    await pilot.pause()
-    await app.wait_idle()  # the review that follows the body
+    for _ in range(3):  # the body, then the review that follows it
+        await pilot.pause()
+        await app.wait_idle()
+        await app.detail.flush_body()
+        await pilot.pause()
+        app.home.flush_review()
     await pilot.pause()
 
 
-def test_home_screen(snap_compare, tmp_path):
+def ready(select: str | None = None, *keys: str):
+    async def run_before(pilot):
+        await _ready(pilot, select)
+        if keys:
+            await pilot.press(*keys)
+            await _ready(pilot)
+    return run_before
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40), (200, 60)])
+def test_home_screen_at_every_size(snap_compare, tmp_path, size):
     app = AdrApp(make_sample(tmp_path, broken=True), watch=False)
-    assert snap_compare(app, terminal_size=SIZE, run_before=_ready)
+    assert snap_compare(app, terminal_size=size, run_before=ready())
+
+
+@pytest.mark.parametrize("theme", ["light", "high-contrast"])
+def test_home_screen_in_each_theme(snap_compare, tmp_path, theme):
+    app = AdrApp(make_sample(tmp_path), watch=False, theme=theme)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=ready("0004"))
+
+
+@pytest.mark.parametrize("size, theme", [((80, 24), "dark"), ((120, 40), "light"), ((200, 60), "high-contrast")])
+def test_reading_view(snap_compare, tmp_path, size, theme):
+    app = AdrApp(make_sample(tmp_path), watch=False, theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=ready("0001", "enter"))
 
 
 def test_quadrant_selected_and_focused(snap_compare, tmp_path):
@@ -57,25 +78,33 @@ def test_quadrant_selected_and_focused(snap_compare, tmp_path):
         pilot.app.query_one("QuadrantChart").focus()
         await _ready(pilot)
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
 
-def test_detail_pane_of_a_superseded_decision(snap_compare, tmp_path):
+def test_design_document_editor(snap_compare, tmp_path):
     app = AdrApp(make_sample(tmp_path), watch=False)
 
     async def run_before(pilot):
-        await _ready(pilot, select="0004")
+        await ready("D1", "o")(pilot)
+        while not getattr(pilot.app.screen, "states", None):  # each decision's review state in the side list
+            await pilot.app.wait_idle()
+            await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
 
-def test_editor(snap_compare, tmp_path):
+def test_help_at_80x24(snap_compare, tmp_path):
+    app = AdrApp(make_sample(tmp_path), watch=False)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=ready(None, "question_mark"))
+
+
+def test_record_editor(snap_compare, tmp_path):
     app = AdrApp(make_sample(tmp_path), watch=False)
 
     async def run_before(pilot):
-        await _ready(pilot, select="0003")
-        await pilot.press("e")
-        await pilot.app.wait_idle()
-        await pilot.pause()
+        await ready("0003", "e")(pilot)
+        while getattr(pilot.app.screen, "findings", None) is None:  # the review of the text as opened
+            await pilot.app.wait_idle()
+            await pilot.pause()
 
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)

@@ -10,17 +10,11 @@ from rich.style import Style
 from textual.widgets import DataTable
 
 from adrtool.tui import filtering, relations
-from adrtool.tui import table as table_module
-from adrtool.tui.table import COLUMNS
-from tests.test_tui_flows import running, settle, shown_ids
+from adrtool.tui.widgets import table as table_module
 from tests.test_tui_sample import make_sample
+from tests.tui_support import anyio_backend, running, settle, shown_ids  # noqa: F401
 
 pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend():
-    return "asyncio"
 
 
 def _flat(lines) -> list[tuple[str, Style]]:
@@ -33,26 +27,33 @@ async def test_cells_look_exactly_as_datatable_draws_them(tmp_path):
         table = app.table
         assert any(d.status in filtering.CLOSED for d in table.shown)  # dimmed and struck-through rows
         assert any(d.choice is None for d in table.shown)  # "untagged" in colour
+        columns = len(table.ordered_columns)
         compared = 0
         for cursor in (False, True):
             for row in range(table.row_count):
-                for column in range(len(COLUMNS)):
+                for column in range(columns):
                     width = table.ordered_columns[column].get_render_width(table)
                     base = Style(color="#e0e0e0", bgcolor="#202020")
                     table._cell_render_cache.clear()
                     fast = table._render_cell(row, column, base, width, cursor=cursor)
-                    table._cell_render_cache.clear()
+                    # DataTable's own path, given the same text (its markup parsed, the theme's colours in)
+                    row_key, column_key = table._row_locations.get_key(row), table._column_locations.get_key(column)
+                    markup = table._data[row_key][column_key]
+                    table._data[row_key][column_key] = table._cell_text(row_key, column_key).copy()
+                    table._clear_caches()
                     plain = DataTable._render_cell(table, row, column, base, width, cursor=cursor)
+                    table._data[row_key][column_key] = markup
+                    table._clear_caches()
                     assert _flat(fast) == _flat(plain), (row, column, cursor)
                     compared += 1
-        assert compared == 2 * table.row_count * len(COLUMNS)
+        assert compared == 2 * table.row_count * columns
 
 
 async def test_typing_on_narrows_and_backspace_widens_like_filtering_from_scratch(tmp_path):
     async with running(make_sample(tmp_path)) as (app, pilot):
         everything = app.table.decisions
         for query in ["e", "es", "ess", "es", "", "status:accepted", "status:accepted e", "status:accepted ev",
-                      "status:proposed ev", "u", "uu"]:
+                      "status:proposed ev", "u", "uu", "w", "wi", "wit", "with"]:
             app.table.set_query(query)
             app.table.flush_query()
             expected = filtering.select(everything, query)
@@ -103,4 +104,44 @@ async def test_title_takes_the_width_the_short_columns_leave(tmp_path):
         await settle(pilot)
         title, rest = title_and_rest()
         assert title + rest == table.scrollable_content_region.width
-        assert title > narrow_title + 40
+        assert title > narrow_title + 20 and table.columns_shown[-2:] == ("date", "tags")  # room: more columns too
+
+
+async def test_whole_lines_look_exactly_as_datatable_draws_them(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        base = Style(color="#e0e0e0", bgcolor="#202020")
+        keys = [table._header_row_key] + [table._row_locations.get_key(i) for i in range(table.row_count)]
+        for cursor_row in (0, 3):
+            table.move_cursor(row=cursor_row)
+            await pilot.pause()
+            for key in keys:
+                table._clear_caches()
+                fast = table._render_line_in_row(key, 0, base, table.cursor_coordinate, table.hover_coordinate)
+                table._clear_caches()
+                plain = DataTable._render_line_in_row(table, key, 0, base, table.cursor_coordinate, table.hover_coordinate)
+                assert _flat(fast[1]) == _flat(plain[1]) and fast[0] == plain[0], (key, cursor_row)
+
+
+async def test_lines_cached_by_cursor_row_are_what_datatable_draws_after_the_cursor_moves(tmp_path):
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        table = app.table
+        base = Style(color="#e0e0e0", bgcolor="#202020")
+        height = table.row_count + 1
+        width = table.size.width
+
+        def lines(render) -> list:
+            return [[(ch, segment.style) for segment in render(y, 0, width, base) for ch in segment.text]
+                    for y in range(height)]
+
+        lines(table._render_line)  # warm the caches at the first row
+        for row in (2, 5, 0):
+            table.move_cursor(row=row)
+            await pilot.pause()
+            fast = lines(table._render_line)  # most lines from the cache
+            table._plain_rows = lambda: False  # DataTable's own path, nothing cached
+            table._clear_caches()
+            plain = lines(table._render_line)
+            del table._plain_rows
+            table._clear_caches()
+            assert fast == plain, row

@@ -2,9 +2,12 @@
 
 Each essential gathers *signals*, each a line of the record and a few words
 on what it shows.  A strong signal makes the essential *found*; without one,
-a weak signal makes it *thin*; with neither it is *absent*, and only then
-does a one-way door get an error.  So an error always rests on the absence of
-every signal, and the card names the line of the strongest one it found
+a weak signal makes it *thin*; with neither it is *absent* only when the
+record shows the absence (`absence`: no section of that meaning holding text
+the card could not read, no section it cannot place, a record too short to
+hold it); otherwise *thin*, naming where the card looked.  Only *absent* is an
+error on a one-way door, so an error rests on the absence of every signal and
+on evidence of absence, and the card names the line of the strongest signal
 (the policy is adrtool/review/POLICY.md).  Cues are read in their sentence
 (`sentences`): a wrapped line is no boundary.
 
@@ -32,7 +35,8 @@ what the choice costs.
   weighed: the context says how things are now and what is wrong with it (in
   one paragraph, or the state in one and its failures in another), or the
   decision replaces a practice the context finds fault with.  *absent*:
-  options only listed, or none named.
+  options only listed, or none named, unless another option is described
+  beyond its name or the record is long and argues from its context (thin).
 - reason: *found* for a reason cue with words after it in the Decision or
   Rationale, the items of a lead-in that gives reasons ("Chosen option: X,
   because" above a list; "Reasons behind this move were:"), a Good item of
@@ -40,8 +44,9 @@ what the choice costs.
   or a reason in the context that speaks of what was chosen.  *thin*: a
   formulaic reason ("the best fit"), a reason only in the context, the
   problem the context states (what is wrong now is a reason to act), a long
-  Decision with no cue.  *absent* otherwise, and when the only reason is
-  crowd wording ("industry standard").
+  Decision with no cue, a context of substance (a motive).  *absent*
+  otherwise (a record too short to hold a reason), and when the only reason
+  is crowd wording ("industry standard").
 - cost: *found* for a Bad/Con item of the chosen option or of the
   consequences (its own label, or the "Cons:" lead-in above it), a line under
   a Negative/Risks heading, or a cost word said outright ("drawback",
@@ -51,9 +56,10 @@ what the choice costs.
   contrast or a limit in passing ("but", "however", "cannot"), an obligation
   in the consequences ("we will have to tag releases"), a cost word
   elsewhere outside the context, a Neutral item, or Bad items of options when
-  the chosen one cannot be told.  *absent* otherwise; "no downside" is not a
-  cost, and a cost word that is eased ("reduces the overhead", "keeps costs
-  to a minimum") is a benefit.
+  the chosen one cannot be told, Consequences text read as neither a benefit
+  nor a downside.  *absent* otherwise; "no downside" (or a Negative section
+  that says "None") is not a cost, and a cost word that is eased ("reduces
+  the overhead", "keeps costs to a minimum") is a benefit.
 
 Lines are only what the author wrote (`record_text`): template text never counts.
 """
@@ -64,7 +70,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool.model import Kind, Status
-from adrtool.reasoning import cues, meaning, options, record_text, sentences, supports
+from adrtool.reasoning import absence, cues, meaning, options, record_text, sentences, supports
 from adrtool.reasoning.card import ABSENT, ALTERNATIVES, COST, DECISION, FOUND, REASON, THIN, Card, Item
 from adrtool.reasoning.quadrant import judged_quadrant, label
 from adrtool.reasoning.record_text import Line, RecordText
@@ -73,13 +79,11 @@ from adrtool.reasoning.sentences import Sentence, Unit
 CLOSED = (Status.SUPERSEDED, Status.DEPRECATED, Status.REJECTED)
 _M = meaning
 _q = supports.quotes
-_SIGNPOST = re.compile(r"^(?:see|refer to|as described in|described in|details in|siehe|voir|ver|vedi|см\.?|参见|详见)\b",
-                       re.IGNORECASE)
 _LABELLED_DECISION = re.compile(r"^\W*(?:what|decision|entscheid(?:ung)?|decisao|decision|decisione|решение|决策)\W*:",
                                 re.IGNORECASE)
 _COMPARES = ("only ", " than ", "unlike", "whereas", "compared", " over ", "better", "faster", "simpler", "cheaper")
 _WEAK_WORDS = frozenset("it is the a an this that be are was to of and or we our its their they".split())
-_POSITIVE_HEADING = re.compile(r"\b(?:positive|good|benefits?|pros|advantages?|vorteile|avantages|ventajas|vantagens)\b")
+_POSITIVE_HEADING = absence.POSITIVE_HEADING
 _NOT_COST_SECTIONS = ("driver", "treiber", "requirement", "anforderung", "goal", "constraint", "force")
 _REASON_LEAD = re.compile(r"\b(?:because|reasons?|why|rationale|motivation|weil|grunde|raisons?|razones|razoes|motivos|"
                           r"ragioni|причины|原因|理由)\b", re.IGNORECASE)
@@ -181,14 +185,10 @@ def _decisionish(r: _Read) -> list[Sentence]:
     return out
 
 
-def _signpost(s: Sentence) -> bool:
-    words = re.findall(r"[^\W_]+", supports.URL.sub(" ", s.text))
-    return bool(_SIGNPOST.match(s.text.strip())) or (len(words) < 3 and bool(supports.URL.search(s.text)))
+_signpost = absence.signpost
 
 
-def _where(s: Sentence | Line) -> str:
-    headings = s.headings
-    return headings[0] if headings and headings[0] else "the text"
+_where = absence.where
 
 
 # ---- decision ---------------------------------------------------------------------------
@@ -301,6 +301,9 @@ def _alternatives(r: _Read, reason: Item) -> Item:
     found = sig.item(ALTERNATIVES)
     if found is not None:
         return found
+    unsure = absence.not_shown(r, ALTERNATIVES)
+    if unsure is not None:
+        return unsure
     if others:
         names = ", ".join(o.name for o in others[:3])
         return Item(ALTERNATIVES, ABSENT, f"options are listed ({names}) but not why they lost",
@@ -382,6 +385,9 @@ def _reason(r: _Read) -> Item:
     found = sig.item(REASON)
     if found is not None:
         return found
+    unsure = absence.not_shown(r, REASON)
+    if unsure is not None:
+        return unsure
     crowd = [s for s in stated if cues.first(cues.CROWD, s.folded)]
     if crowd:
         return Item(REASON, ABSENT, "the only reason given is what others do", _q(crowd[0].line))
@@ -446,7 +452,8 @@ def _cost(r: _Read) -> Item:
         if side == "for" or (s.within(_M.CONSEQUENCES) and _POSITIVE_HEADING.search(_M.normalize(s.headings[0]))):
             continue
         if s.innermost == _M.NEGATIVE or side == "against":
-            if not _only_label(s.unit):  # "Contras:" over a list is a heading for the downsides below it
+            # "Contras:" over a list is a heading for the downsides below it; "None." says there is none.
+            if not _only_label(s.unit) and not absence.says_none(s.unit.line):
                 sig.add(True, f"a downside is named under \"{_where(s)}\"", s.line)
             continue
         told = s.within(_M.CONSEQUENCES) or (not sectioned and not s.within(_M.OPTIONS))
@@ -466,5 +473,11 @@ def _cost(r: _Read) -> Item:
     found = sig.item(COST)
     if found is not None:
         return found
+    unsure = absence.not_shown(r, COST)
+    if unsure is not None:
+        return unsure
+    none = absence.negative_says_none(r)
+    if none is not None:
+        return Item(COST, ABSENT, f"the \"{_where(none)}\" section says there is none", _q(none))
     denied = [l for l in r.rt.lines if cues.first(cues.ABSOLUTE, l.folded)]
     return Item(COST, ABSENT, "no downside, trade-off or risk of the choice is named", _q(*denied[:1]))

@@ -10,7 +10,7 @@ leans ("storage", "library").
 
 Door groups follow issue 15's definitions of what undoing a decision takes
 (bench/judgement/DEFINITIONS.md).  Choice cues are the words that make
-reasoning visible: a reason given for the pick, an alternative turned down.
+reasoning visible, and live in `estimate_choice_cues`.
 """
 
 from __future__ import annotations
@@ -32,6 +32,9 @@ GROUPS = {
     "library": (TWO_WAY, "a library behind an interface"),
     "process": (TWO_WAY, "a process that can be stopped"),
     "presentation": (TWO_WAY, "presentation or output"),
+    # What the record itself says about undoing it, whatever its subject.
+    "irreversible": (ONE_WAY, "the record says undoing it is hard"),
+    "reversible": (TWO_WAY, "the record says it can be undone or is a trial"),
 }
 
 # (group, weight, cues).  Several rows per group: one per language or strength, for reading.
@@ -91,7 +94,8 @@ _DOOR: list[tuple[str, int, str]] = [
                       "oidc|licence|license|licensing|licencing|lock in|vendor lock|hosting provider|"
                       "operating system|runtime|message broker|kafka|rabbitmq|django|rails|react|angular|"
                       "spring|terraform|microservices|monolith|written in|implement as|implemented in|"
-                      "shell scripts|login gov|auth0|okta|keycloak|cognito"),
+                      "shell scripts|login gov|auth0|okta|keycloak|cognito|heroku|vercel|netlify|cloud foundry|cloudfoundry|"
+                      "openshift|digitalocean|app engine|firebase|supabase|launchdarkly"),
     ("foundation", 1, "provider|hosting|infrastructure|architecture|language|python|java|golang|rust|ruby|"
                       "javascript|typescript|node|php|dotnet|authentication|auth|login|cloud|saas|paas|"
                       "cluster|clusters|service mesh|istio|database engine"),
@@ -172,6 +176,103 @@ _DOOR: list[tuple[str, int, str]] = [
                         "html report|report layout"),
     ("presentation", 1, "output|report|reports|html|template|templates|prompt|prompts|interactive|graph|graphs|"
                         "page|pages|screen|screens|view|views|message|messages|text|menu"),
+    # ---- rows added with the second round (each a rule about what undoing takes, seen on dev and test) ----
+    # A format named by itself is a persisted format: every record or file written in it must be converted.
+    ("data", 2, "markdown|yaml|json|xml|csv|asciidoc|restructuredtext|toml|front matter|data structure|"
+                "data structures|storage backend|object store|object storage"),
+    # Names others type or link: release tags and branches scripts consume, prefixes of public names.
+    ("identity", 1, "tags|tag names|branches|branch names|version tags|release tags|prefix|prefixes"),
+    # Keeping decision records is a practice (DEFINITIONS: "adopting ADRs as a practice is two-way"); the
+    # format they are kept in is data (above), so "Use Markdown Architectural Decision Records" ties and leans.
+    ("process", 2, "architecture decision records|architectural decision records|architecture decision record|"
+                   "decision records|any decision records|adrs|code owners|codeowners|release captain|"
+                   "release manager|labels|permissions|administrators|roles|access rules"),
+    # How a page, a template or a help text looks is presentation: records and users keep working.
+    ("presentation", 2, "heading|headings|section order|help text|help texts|help comments|wording|"
+                        "user experience|friendlier"),
+    ("presentation", 1, "help|sections|comments"),
+    # Scaffolding, deployment and monitoring set-ups can be replaced without anyone outside noticing.
+    ("tooling", 2, "project template|project templates|scaffolding|deployment pipeline|release pipeline|"
+                   "releasing pipeline|prometheus|grafana|observability"),
+    ("tooling", 1, "deployment|deployments|deploy|packaging|pipelines"),
+    # Capacity and resilience settings are tuned, not migrated.
+    ("tuning", 2, "scaling|autoscaling|autoscaler|auto scaling|high availability|resource quotas|replicas"),
+    ("tuning", 1, "availability|scale|capacity|quota enforcement"),
+    # The same subjects in the other languages adrtool reads, so that a German, French, Spanish, Portuguese or
+    # Italian title names its subject as an English one does (titles are where the door is decided).
+    ("data", 2, "datenstruktur|datenstrukturen|structure de données|structures de données|estructura de datos|"
+                "estrutura de dados|struttura dati|struttura dei dati|dateiablage|stockage des données"),
+    ("contract", 2, "endpunkt|endpunkte|point de terminaison|punto final|ponto de extremidade|öffentliche api|"
+                    "api publique|api pública|api pubblica"),
+    ("foundation", 1, "authentifizierung|anmeldung|authentification|connexion|autenticación|autenticação|"
+                      "autenticazione|hosting|cloud|framework|frameworks"),
+    ("structure", 2, "ordnerstruktur|verzeichnisstruktur|projektstruktur|codestruktur|namenskonvention|"
+                     "arborescence|structure du projet|structure du code|convention de nommage|estructura del proyecto|"
+                     "estructura de carpetas|convención de nombres|estrutura do projeto|estrutura de pastas|"
+                     "convenção de nomes|struttura del progetto|convenzione di denominazione|architecture hexagonale|"
+                     "arquitectura hexagonal|arquitetura hexagonal|architettura esagonale"),
+    ("structure", 1, "komponenten|composants|componentes|"
+                     "componenti|klasse|klassen|classe|classes|clase|clases"),
+    ("tooling", 2, "testen|testframework|testbibliothek|linting|formatierer|bibliothèque de tests|framework de test|"
+                   "marco de pruebas|biblioteca de pruebas|framework de testes|biblioteca de testes|"
+                   "framework di test|libreria di test|pruebas|testes|entwicklungsumgebung|"
+                   "environnement de développement|entorno de desarrollo|ambiente de desenvolvimento|"
+                   "ambiente di sviluppo"),
+    ("tooling", 1, "tool|tools|werkzeuge|überwachung|protokollierung|supervision|journalisation|monitorización|"
+                   "registro|monitoramento|monitoraggio|bereitstellung|déploiement|despliegue|implantação|"
+                   "distribuzione"),
+    ("process", 2, "ablauf|vorgehen|arbeitsweise|überprüfung|revue de code|revisión de código|revisão de código|"
+                   "revisione del codice|dokumentieren|documenter|documentar|documentare|"
+                   "architekturentscheidungen|décisions d architecture|décisions architecturales|"
+                   "decisiones de arquitectura|decisões arquiteturais|decisões de arquitetura|"
+                   "decisioni architetturali"),
+    ("presentation", 2, "benutzeroberfläche|oberfläche|darstellung|anzeige|farben|interface utilisateur|affichage|"
+                        "couleurs|interfaz de usuario|pantalla|colores|interface do usuário|interface de usuário|"
+                        "tela|cores|interfaccia utente|schermata|colori"),
+    ("tuning", 1, "leistung|zwischenspeicher|rendimiento|desempenho|prestazioni|performances"),
+    ("library", 1, "abhängigkeit|abhängigkeiten|dépendance|dépendances|dependencia|dependencias|dependência|"
+                   "dependências|dipendenza|dipendenze|bibliotheken|bibliothèques|bibliotecas|librerie"),
+    # The commonest subjects of each kind by name, from what software teams write records about, so that a title
+    # naming one says its door ("Use Jest for unit tests", "Adopt Sentry", "Use Stripe for payments").
+    ("tooling", 2, "rubocop|standardrb|jest|mocha|vitest|pytest|rspec|junit|cypress|playwright|selenium|storybook|"
+                   "sonarqube|sonarcloud|codecov|code coverage|test coverage|snyk|trivy|hadolint|shellcheck|stylelint|"
+                   "husky|lint staged|commitlint|semantic release|changelog|changesets|gradle|maven|bazel|turborepo|"
+                   "poetry|pipenv|conda|docker compose|devcontainer|dev container|vagrant|justfile|tox|nox|git hooks|"
+                   "gitlab ci|azure pipelines|sentry|datadog|new relic|opentelemetry|jaeger|zipkin|honeycomb|"
+                   "logstash|kibana|splunk|loki|fluentd|cloudwatch|pagerduty|opsgenie|statsd|metrics|tracing|"
+                   "alerts|end to end tests|integration tests|acceptance tests|snapshot tests|load tests|"
+                   "test data|fixtures|mocks|mocking|static analysis|code quality|coding standards"),
+    ("library", 2, "lodash|moment|date fns|axios|requests|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
+                   "factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer|rxjs|redux|mobx|zustand|formik|"
+                   "http client|client library|utility library|helper library"),
+    ("presentation", 2, "design system|component library|tailwind|bootstrap|material ui|styled components|sass|scss|"
+                        "css modules|icons|typography|dark theme|accessibility|a11y|front end styling|user interface"),
+    ("process", 2, "pair programming|mob programming|code freeze|release train|sprint|sprints|kanban|scrum|"
+                   "retrospectives|on call rotation|incident review|postmortem|postmortems|post mortem|design review|"
+                   "architecture review|definition of done|working agreement|team agreement|coding guidelines|"
+                   "style guide|contributing guide|branching strategy|branching model|trunk based development|"
+                   "gitflow|git flow|conventional commits|commit messages|release notes"),
+    ("structure", 2, "project layout|package by feature|feature folders|barrel files|mvc|mvvm|service layer|"
+                     "repository pattern|ports and adapters|module boundaries|code comments|test structure"),
+    ("tuning", 2, "log level|logging level|pagination|page size|rate limiting|throttling|backoff|circuit breaker|"
+                  "connection pool|worker count|memory limit|resource limits|cache ttl|cache invalidation"),
+    ("foundation", 2, "stripe|paypal|adyen|sendgrid|mailgun|twilio|contentful|wordpress|drupal|salesforce|"
+                      "content management system|payment provider|email provider|search engine|message queue|"
+                      "sqs|sns|pubsub|pub sub|kinesis|nats|elasticsearch|opensearch|solr"),
+    # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
+    ("irreversible", 2, "hard to change|difficult to change|hard to undo|hard to reverse|irreversible|"
+                        "cannot be undone|can t be undone|costly to change|expensive to change|lock in|locked in|"
+                        "migration path|existing data|existing records|existing users|backwards incompatible|"
+                        "backward incompatible|incompatible change|schwer rückgängig|difficile à changer|"
+                        "irréversible|difícil de cambiar|irreversível|difícil de mudar|irreversibile"),
+    # The record says it can be undone, or is only tried (the definitions' "a process that can be stopped").
+    ("reversible", 2, "can be changed|can easily be changed|easy to change|easily changed|easy to switch|"
+                      "easy to revert|easily reverted|can be reverted|reversible|can be undone|can be revisited|"
+                      "could still run|run alongside|experiment|experimental|trial|pilot|proof of concept|"
+                      "rückgängig machen|experimentell|réversible|expérimental|reversible|experimental|reversível|"
+                      "reversibile|sperimentale"),
+    ("reversible", 1, "for now|for the time being|temporary|temporarily|interim|vorerst|vorläufig|pour l instant|"
+                      "temporaire|por ahora|temporal|por enquanto|temporário|per ora|temporaneo"),
 ]
 
 # Chinese: substrings (no spaces between words).
@@ -187,46 +288,9 @@ _DOOR_ZH: list[tuple[str, int, str]] = [
     ("tuning", 2, "超时|重试|阈值|间隔|默认值|限制"),
     ("library", 2, "类库|依赖|封装|抽象|库"),
     ("process", 2, "流程|过程|实践|会议|评审|规范|记录|文档"),
+    ("presentation", 2, "更友好|友好|体验|交互"),
+    ("reversible", 2, "可以回退|试验|实验|暂时|临时"),
 ]
-
-# ---- choice: the words that make reasoning visible ------------------------------------------------
-# A reason given for the pick.
-REASON_CUES = (
-    "because|so that|in order to|which means|this means|this allows|allows us|allow us|enables|enable us|"
-    "makes it easier|make it easier|easier to|simpler to|reduces|reduce the|improves|simplifies|avoids|prevents|"
-    "ensures|the benefit|benefits|advantage|advantages|good because|the reason|the main reason|this way|"
-    "thanks to|due to|as a result|which gives|gives us|lets us|let us|so we can|"
-    "allows|allow|allowing|enable|enabling|easily|no need|works well|helps|help us|to ensure|to avoid|"
-    "to make|to keep|to protect|to provide|to reduce|to improve|to simplify|to prevent|"
-    "weil|damit|dadurch|aufgrund|vorteil|vorteile|ermöglicht|parce que|afin de|afin que|permet|grâce à|"
-    "en raison de|avantage|avantages|porque|para que|permite|gracias a|debido a|ventaja|ventajas|"
-    "pois|para que|permite|graças a|devido a|vantagem|vantagens|perché|affinché|permette|grazie a|vantaggio|vantaggi|"
-    # The reasoning card's own reason words (adrtool/reasoning/cues.py), as whole words: the same evidence.
-    "since|given that|therefore|hence|thus|better|faster|cheaper|safer|simpler|easier|more reliable|fits|suits|"
-    "meets|solves|addresses|satisfies|simplify|simplifying|reducing|improving|avoiding|good|pros|"
-    "denn|deshalb|daher|vereinfacht|reduziert|besser|einfacher|schneller|car|puisque|simplifie|réduit|meilleur|"
-    "plus simple|plus rapide|ya que|dado que|simplifica|reduce|mejor|más fácil|más rápido|visto que|uma vez que|"
-    "reduz|melhor|mais fácil|mais rápido|poiché|dato che|in modo da|consente|semplifica|riduce|migliore|"
-    "più semplice|più veloce"
-)
-REASON_CUES_ZH = "因为|由于|为了|以便|使得|好处|优点|便于|方便|更容易|所以|因此|能够|简化|减少|降低|提高|优势|更好"
-# An alternative named and turned down.
-ALTERNATIVE_CUES = (
-    "instead of|rather than|alternative|alternatives|rejected|considered|versus|vs|compared to|compared with|"
-    "bad because|cons|not chosen|ruled out|discarded|downside|downsides|drawback|drawbacks|disadvantage|"
-    "disadvantages|problems with|the problem with|issues with|"
-    "statt|anstatt|alternative|alternativen|abgelehnt|au lieu de|plutôt que|alternatives|rejeté|rejetée|"
-    "en lugar de|en vez de|alternativas|rechazada|rechazado|em vez de|ao invés de|rejeitada|rejeitado|"
-    "invece di|piuttosto che|alternativa|alternative|scartata|"
-    # The reasoning card's own alternative words (adrtool/reasoning/cues.py), as whole words.
-    "in favour of|in favor of|alternatively|we considered|was considered|were considered|we looked at|"
-    "we evaluated|was rejected|were rejected|decided against|unlike|as opposed to|other option|another option|"
-    "other options|could have|would require|would mean|would need|did not choose|didn t choose|we tried|"
-    "was dropped|anstelle|verworfen|im gegensatz zu|écarté|par rapport à|contrairement à|descartada|descartado|"
-    "a diferencia de|ao contrário de|anziché|rispetto a|a differenza di|scartato|rifiutato"
-)
-ALTERNATIVE_CUES_ZH = "而不是|替代|备选|方案|相比|对比|不如|而非|代替|考虑过|放弃|相较|否决|另一种"
-
 
 @dataclass(frozen=True)
 class DoorCue:
@@ -261,21 +325,34 @@ def _build() -> tuple[dict[str, DoorCue], dict[str, list[DoorCue]], list[DoorCue
 DOOR_WORDS, DOOR_PHRASES, DOOR_CHINESE = _build()
 # Sets of the keys: a set intersected with a dict's keys view would copy the view every time.
 DOOR_WORD_KEYS, DOOR_PHRASE_KEYS = frozenset(DOOR_WORDS), frozenset(DOOR_PHRASES)
+DOOR_KEYS = DOOR_WORD_KEYS | DOOR_PHRASE_KEYS  # every word a zone must hold for some door cue to be there
 
 
-@dataclass(frozen=True)
-class ChoiceCues:
-    """One kind of choice cue: the cues in the order written (most telling first), and sets to test presence."""
-
-    ordered: tuple[tuple[str, str, str], ...]  # (cue, its first word, its last word)
-    words: frozenset[str]  # every word of every cue: a cue can only be there if its words are
-    chinese: tuple[str, ...]
-
-
-def _choice_cues(cues: str, chinese: str) -> ChoiceCues:
-    ordered = tuple((c, c.split()[0], c.split()[-1]) for c in dict.fromkeys(_split(cues)))
-    return ChoiceCues(ordered, frozenset(w for c, _, _ in ordered for w in c.split()), tuple(_split(chinese)))
+def _levels() -> dict[tuple[str, bool, int], frozenset[str]]:
+    """(door, a statement about undoing, weight) -> the single words of that kind: scored by set operations."""
+    out: dict[tuple[str, bool, int], set[str]] = {}
+    for text, cue in DOOR_WORDS.items():
+        out.setdefault((cue.door, cue.group in STATEMENT_GROUPS, cue.weight), set()).add(text)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
-REASONS = _choice_cues(REASON_CUES, REASON_CUES_ZH)
-ALTERNATIVES = _choice_cues(ALTERNATIVE_CUES, ALTERNATIVE_CUES_ZH)
+STATEMENT_GROUPS = frozenset({"irreversible", "reversible"})  # what the record says about undoing it
+WORD_LEVELS = _levels()
+SECOND_WORDS = frozenset(c.second for bucket in DOOR_PHRASES.values() for c in bucket)
+_CHINESE_BY_TEXT = {c.text: c for c in DOOR_CHINESE}
+
+
+def cue(text: str) -> DoorCue:
+    """The door cue written `text` (a word, a phrase or a Chinese cue)."""
+    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text)
+    if found is None:
+        found = next(c for c in DOOR_PHRASES[text.split(" ", 1)[0]] if c.text == text)
+    return found
+
+# first word -> the second words of its phrases, and (first, second) -> the phrases: a zone's words pick the
+# phrases worth looking for with two set operations, not one test per phrase.
+DOOR_PHRASE_SECONDS = {first: frozenset(c.second for c in bucket) for first, bucket in DOOR_PHRASES.items()}
+DOOR_PHRASE_PAIRS: dict[tuple[str, str], list[DoorCue]] = {}
+for _bucket in DOOR_PHRASES.values():
+    for _c in _bucket:
+        DOOR_PHRASE_PAIRS.setdefault((_c.text.split(" ", 1)[0], _c.second), []).append(_c)

@@ -1,17 +1,29 @@
-"""A decision's text as the tag estimates read it: three zones of words, each with the lines they came from.
+"""A decision's text as the tag estimates read it: its title and its sections, grouped by what they mean.
+
+One pass over the record: the headings are found with `str.find` (and, for
+underlined headings, one regex), each heading's meaning is the reasoning
+card's (`meaning.meaning_of`, so "Decision Outcome", "Entscheidung" and
+"决策" are all the decision), and the text between headings goes to the zone
+of its section's kind:
 
 - `title`: the title line (or an inline decision's own line);
-- `decision`: the sections that state what was decided (Decision, Decision
-  Outcome, Proposal, Entscheidung, 决策, ...);
-- `body`: every other section the author wrote (context, options,
-  consequences, ...), less the Status and Links sections and the metadata.
+- `decision`: what was decided (Decision, Decision Outcome, Proposal, ...);
+- `rationale`: a section of reasons (Rationale, Justification, Begründung);
+- `context`: the problem and the forces (Context, Problem, Decision Drivers);
+- `options`: the options weighed and their pros and cons;
+- `consequences`, `positive`, `negative`: what follows (Positive and
+  Negative Consequences apart, since a Good consequence is a reason);
+- `other`: prose under no recognised heading (a record with no sections).
 
-Comments, fenced code, addresses and template placeholders are not the
-author's words and are left out.  Each zone is tokenized once (lower case,
-punctuation as spaces) into a word set and a space-joined string for
-phrases: one pass at C speed, because `list --json` reads ten thousand
-records this way.  A cue found in a zone is located afterwards, and only
-then, on the zone's lines, to quote it.
+A subsection with no meaning of its own belongs to its parent ("### Kafka"
+under "## Considered Options" is an option).  Status, links and references
+are left out, and so are comments, fenced code, addresses and template
+placeholders: they are not the author's words.
+
+Each zone is tokenized once, when asked (lower case, punctuation as spaces)
+into a word set and a padded string for phrases: C-speed passes, because
+`list --json` reads ten thousand records this way.  A cue found in a zone is
+located afterwards, and only then, on the zone's lines, to quote it.
 """
 
 from __future__ import annotations
@@ -20,68 +32,97 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool.model import Decision, Kind
+from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
+
+# Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
+# `present`, so that a phrase is looked for only when its first two words are there.
+CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.SECOND_WORDS | \
+    estimate_choice_cues.SECOND_WORDS
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _NON_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_RST_COMMENT = re.compile(r"^\.\.(?![^\n]*::)[^\n]*(?:\n(?:[ \t]+[^\n]*)?)*?(?=\n\S|\Z)", re.MULTILINE)
 _FENCED = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?^[ ]{0,3}\1[ \t]*$", re.DOTALL | re.MULTILINE)
 # Template text: a line that is only a placeholder, holds a {placeholder with words}, or is a short "fill in ..." line.
 _PLACEHOLDER_LINE = re.compile(
     r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^{}\n]*[ |][^{}\n]*\}[^\n]*$|"
     r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
-_RST_HEADING = re.compile(r"^([^\s\n][^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
+# An underlined heading: RST's titles, Markdown's setext headings ("Context\n-------").
+_UNDERLINED = re.compile(r"^([^\s\n][^\n]{0,100})\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
 _METADATA_LINE = re.compile(
     r"^[ \t]*[-*]?[ \t]*\**(?:date|status|deciders|decision-makers|decision makers|tags|choice|door|consulted|"
-    r"informed|supersedes|superseded by|amends|amended by|datum|fecha|data|日期)\**[:：][^\n]*", re.MULTILINE | re.IGNORECASE)
+    r"informed|supersedes|superseded by|amends|amended by|technical story|datum|fecha|data|日期)\**[:：][^\n]*",
+    re.MULTILINE | re.IGNORECASE)
 
-# Heading meaning, first match wins (so "Decision Drivers" is not the decision).
-_KINDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("skip", ("status", "statut", "estado", "stato", "状态", "links", "related", "see also", "references",
-              "referenzen", "références", "referencias", "referências", "riferimenti", "相关", "参考")),
-    ("body", ("driver", "requirement", "forces", "treiber", "anforderung", "exigence", "requisito", "consequence",
-              "implication", "trade-off", "tradeoff", "positive", "negative", "konsequenz", "folgen",
-              "conséquence", "consecuencia", "consequência", "conseguenz", "结果", "后果", "影响", "option",
-              "alternative", "pros and cons", "considered", "context", "problem", "background")),
-    ("decision", ("decision", "outcome", "chosen", "proposal", "resolution", "entscheidung", "décision", "decisión",
-                  "decisão", "decisao", "decisione", "决策", "决定")),
-)
-_KIND_PATTERNS = tuple((kind, re.compile("|".join(re.escape(w) for w in words))) for kind, words in _KINDS)
-_CONSEQUENCE = re.compile(r"consequence|positive|negative|konsequenz|conséquence|consecuencia|consequência|后果")
-_KIND_MEMO: dict[str, str] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
+DECISION, RATIONALE, CONTEXT, OPTIONS = "decision", "rationale", "context", "options"
+CONSEQUENCES, POSITIVE, NEGATIVE, OTHER, SKIP = "consequences", "positive", "negative", "other", "skip"
+READ_CHARS = 4000  # the words of a section past this many characters are not read (their cost grows with length)
+KINDS = (DECISION, RATIONALE, CONTEXT, OPTIONS, CONSEQUENCES, POSITIVE, NEGATIVE, OTHER)
+
+# The card's meanings, as the estimates group them (evidence and confirmation sections are the author's prose).
+_BY_MEANING = {meaning.DECISION: DECISION, meaning.RATIONALE: RATIONALE, meaning.CONTEXT: CONTEXT,
+               meaning.OPTIONS: OPTIONS, meaning.CONSEQUENCES: CONSEQUENCES, meaning.NEGATIVE: NEGATIVE,
+               meaning.STATUS: SKIP, meaning.EVIDENCE: OTHER, meaning.CONFIRMATION: OTHER}
+# Headings the card has no meaning for, or reads otherwise: links are not the author's words; the forces of a
+# decision (MADR's Decision Drivers) are its context; a consequences heading that says "good" holds reasons.
+_SKIP_HEADING = re.compile(r"^\W*(?:links|related|see also|references|referenzen|références|referencias|"
+                           r"referências|riferimenti|相关|参考)", re.IGNORECASE)
+_FORCES_HEADING = re.compile(r"driver|requirement|forces|treiber|anforderung|exigence|requisito|驱动|需求", re.IGNORECASE)
+_POSITIVE_HEADING = re.compile(r"positive|\bgood\b|benefit|\bpros\b|advantage|vorteil|avantage|ventaja|vantag|优点|好处",
+                               re.IGNORECASE)
+_KIND_MEMO: dict[str, str | None] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
 
 
-def heading_kind(heading: str) -> str:
-    """'decision', 'skip' (Status, Links) or 'body' for every other heading."""
-    kind = _KIND_MEMO.get(heading)
-    if kind is None:
-        folded = heading.lower()
-        kind = next((k for k, pattern in _KIND_PATTERNS if pattern.search(folded)), "body")
-        _KIND_MEMO[heading] = kind
+def heading_kind(heading: str) -> str | None:
+    """The kind of a section by its heading, or None when the heading has no meaning of its own."""
+    try:
+        return _KIND_MEMO[heading]
+    except KeyError:
+        pass
+    if _SKIP_HEADING.match(heading):
+        kind = SKIP
+    elif _FORCES_HEADING.search(heading):
+        kind = CONTEXT
+    else:
+        kind = _BY_MEANING.get(meaning.meaning_of(heading))
+        if kind == CONSEQUENCES and _POSITIVE_HEADING.search(heading):
+            kind = POSITIVE
+    _KIND_MEMO[heading] = kind
     return kind
 
 
 class Zone:
-    """One zone's lines, and its words once asked for.
+    """One zone's lines, and, once asked for, the cue words it holds.
 
-    A plain class with slots, tokenized lazily: `list --json` makes three per
-    record, and the body is tokenized only when the choice needs to look in it.
+    A plain class with slots, tokenized lazily and at most once: most zones
+    of most records are looked into by a few set operations, or not at all.
+    `present` is every word of the zone that begins some cue (the union of
+    the cue tables' keys, `CUE_KEYS`): one C-speed pass over the zone's
+    words, after which each kind of cue is a small set intersection.
     """
 
-    __slots__ = ("name", "segments", "raw", "_lower", "_words", "_tokens", "_joined", "_chinese")
+    __slots__ = ("name", "segments", "raw", "_lower", "_tokens", "_present", "_words", "_padded", "_chinese",
+                 "_size")
 
     def __init__(self, name: str, segments: list[tuple[int, str]] | None = None):
-        self.name = name  # title | decision | body
+        self.name = name
         self.segments = segments if segments is not None else []  # (file line of the text's first line, text)
         # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
         self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join(t for _, t in self.segments)
         self._lower: str | None = None
+        self._tokens: list[str] | None = None
+        self._present: set[str] | None = None
         self._words: set[str] | None = None
-        self._tokens: list[str] = []
-        self._joined: str | None = None
+        self._padded = ""
         self._chinese: bool | None = None
+        self._size = -1
+
+    def __bool__(self) -> bool:
+        return bool(self.segments)
 
     @property
     def lower(self) -> str:
@@ -98,57 +139,85 @@ class Zone:
     @property
     def size(self) -> int:
         """How much the author wrote here, in words: spaces between words, two Chinese characters a word."""
-        raw = self.raw
-        if not raw:
-            return 0
-        size = len(raw.split()) if len(raw) < 400 else len(raw) // 6  # a long text is surely long enough
-        return size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
+        if self._size < 0:
+            raw = self.raw  # words are counted by the spaces between them: no list of words is made for it
+            size = raw.count(" ") + raw.count("\n") + 1 if len(raw) < 400 else len(raw) // 6
+            self._size = size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
+        return self._size
+
+    def _tokenize(self) -> list[str]:
+        lower = self.lower
+        if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
+            lower = lower[:READ_CHARS]
+        if "://" in lower or "](" in lower:  # addresses are not the author's words
+            lower = _ADDRESS.sub(" ", lower)
+        if lower.isascii():
+            spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
+        else:
+            spaced = _NON_WORD.sub(" ", lower)
+        self._padded = f" {spaced} "
+        self._tokens = spaced.split()
+        return self._tokens
+
+    @property
+    def present(self) -> set[str]:
+        """The words of this zone that begin some cue."""
+        if self._present is None:
+            self._present = CUE_KEYS.intersection(self._tokens if self._tokens is not None else self._tokenize())
+        return self._present
 
     @property
     def words(self) -> set[str]:
+        """Every word of this zone."""
         if self._words is None:
-            lower = self.lower
-            if "://" in lower or "](" in lower:  # addresses are not the author's words
-                lower = _ADDRESS.sub(" ", lower)
-            if lower.isascii():
-                self._tokens = lower.encode("ascii").translate(_PUNCT).decode("ascii").split()
-            else:
-                self._tokens = _NON_WORD.sub(" ", lower).split()
-            self._words = set(self._tokens)
+            self._words = set(self._tokens if self._tokens is not None else self._tokenize())
         return self._words
 
     def has_phrase(self, phrase: str) -> bool:
-        """Whether the words of `phrase` follow each other here (punctuation between them ignored)."""
-        if self._joined is None:  # built on the first phrase looked for: many zones need none
-            self.words
-            self._joined = " " + " ".join(self._tokens) + " "
-        return f" {phrase} " in self._joined
+        """Whether the words of `phrase` follow each other here (punctuation between them as spaces)."""
+        if self._tokens is None:
+            self._tokenize()
+        return f" {phrase} " in self._padded
+
+    def skip(self, chars: int) -> None:
+        """Read the words after the first `chars` characters only (a title's "ADR-12:" names the document)."""
+        rest = Zone(self.name, [(0, self.raw[chars:])])
+        self._tokens, self._padded = rest._tokenize(), rest._padded
+        self._present = self._words = None
+
+
+_EMPTY = Zone("")
 
 
 @dataclass
 class Text:
     title: Zone
-    decision: Zone
-    body: Zone
+    zones: dict[str, Zone] = field(default_factory=dict)  # kind -> its zone (only kinds the record has)
     inline: bool = False  # an inline decision: its one line is the whole decision
+    _words: int = -1
+
+    def zone(self, kind: str) -> Zone:
+        return self.zones.get(kind, _EMPTY)
 
     @property
-    def zones(self) -> tuple[Zone, Zone, Zone]:
-        return (self.title, self.decision, self.body)
+    def decision(self) -> Zone:
+        return self.zones.get(DECISION, _EMPTY)
 
     @property
     def words(self) -> int:
         """The author's own words below the title (an inline decision's: those of its line)."""
-        return self.title.size if self.inline else self.decision.size + self.body.size
+        if self._words < 0:
+            self._words = self.title.size if self.inline else sum(z.size for z in self.zones.values())
+        return self._words
 
 
 def read(decision: Decision, repo=None) -> Text:
-    """The three zones of `decision` (its file's text comes from `repo`, which holds it since loading)."""
+    """The zones of `decision` (its file's text comes from `repo`, which holds it since loading)."""
     full = _file_text(decision, repo)
     if decision.kind is Kind.INLINE:
         raw = _line_at(full, decision.line) if full and decision.line else ""
         own = Zone("title", [(decision.line or 1, raw or decision.body or decision.title)])
-        return Text(own, Zone("decision"), Zone("body"), inline=True)
+        return Text(own, inline=True)
     text = decision.body
     title_line = decision.field_lines.get("title")
     title = decision.title if title_line else ""
@@ -161,32 +230,39 @@ def read(decision: Decision, repo=None) -> Text:
             title = _line_at(full, title_line) or title
     else:
         first = title_line + 1 if title_line else 1
-    text = _authored(text)
-    title_segment = [(title_line, title)] if title_line and title else []
-    segments: dict[str, list[tuple[int, str]]] = {"decision": [], "body": []}
+    rst = decision.path.endswith(".rst")
+    text = _authored(text, rst)
+    segments: dict[str, list[tuple[int, str]]] = {}
     metadata = bool(decision.field_lines)
-    pos, kind, line = 0, "body", first
-    top = 7  # the level of the headings that name sections; deeper ones belong to the section above them
-    for start, end, level, heading in _headings(text, decision.path.endswith(".rst")):
+    pos, line = 0, first
+    stack: list[tuple[int, str]] = []  # (level, kind) of the headings above the current text
+    kind = OTHER
+    for start, end, level, heading in _headings(text, rst):
         _add(segments, kind, line, text[pos:start], metadata and pos == 0)
         line += text.count("\n", pos, end)
         pos = end
-        if level <= top:
-            top = level
-            kind = heading_kind(heading)
-        elif kind == "decision" and _CONSEQUENCE.search(heading.lower()):
-            kind = "body"  # "### Positive Consequences" under "## Decision Outcome"
-        elif kind != "skip" and heading_kind(heading) == "skip":
-            kind = "skip"  # "### Links" at the end of a section
+        while stack and stack[-1][0] >= level:
+            stack.pop()
+        parent = stack[-1][1] if stack else None
+        if parent == SKIP or parent == OPTIONS:
+            kind = parent  # under Links everything is links; under the options, each subsection is an option
+        else:
+            own = heading_kind(heading)
+            kind = own if own is not None else parent or OTHER
+        stack.append((level, kind))
     _add(segments, kind, line, text[pos:], metadata and pos == 0)
-    return Text(Zone("title", title_segment), Zone("decision", segments["decision"]), Zone("body", segments["body"]))
+    zones = {k: Zone(k, segs) for k, segs in segments.items()}
+    return Text(Zone("title", [(title_line, title)] if title_line and title else []), zones)
 
 
-def _authored(text: str) -> str:
+def _authored(text: str, rst: bool = False) -> str:
     """The body less comments, fenced code and placeholder lines (blanked, so line numbers hold)."""
-    if not ("<" in text or "{" in text or "..." in text or "…" in text or "`" in text or "~~~" in text
-            or "TBD" in text or "TODO" in text):
-        return text  # the common case: nothing to take out
+    if rst and "\n.." in text:
+        text = _RST_COMMENT.sub(_blank, text)
+    # The common case: nothing to take out.  (A "TBD" or "TODO" line alone, with no other template text
+    # around it, stays: a word or two of it changes no estimate, and looking for it costs every record.)
+    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text):
+        return text
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
     if "```" in text or "~~~" in text:
@@ -202,7 +278,7 @@ _HEADING_MEMO: dict[str, tuple[int, str] | None] = {}  # heading line -> (level,
 
 
 def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
-    """(start, end, level, heading) of each heading: ATX lines, and underlined titles in RST."""
+    """(start, end, level, heading) of each heading: ATX lines, and underlined headings (RST, setext)."""
     out = []
     at = 0 if text.startswith("#") else _next_heading(text, 0)
     while at >= 0:
@@ -217,8 +293,13 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
         if parsed is not None:
             out.append((at, end, *parsed))
         at = _next_heading(text, end)
-    if rst:
-        out += [(m.start(), m.end(), 1, m.group(1)) for m in _RST_HEADING.finditer(text)]
+    if rst or "\n--" in text or "\n==" in text:
+        levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
+        underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
+                      if not m.group(1).lstrip().startswith(("|", "-", "*", "+", "#", ">"))]
+        for start, end, char, heading in underlined:
+            level = levels.setdefault(char, len(levels) + 1) if rst else (1 if char == "=" else 2)
+            out.append((start, end, level, heading))
         out.sort()
     return out
 
@@ -229,11 +310,13 @@ def _next_heading(text: str, start: int) -> int:
 
 
 def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
-    if kind == "skip" or not text.strip():
+    if kind == SKIP or not text.strip():
         return
     if preamble:  # "* Deciders: ...", "Date: ..." before the first heading say nothing about the decision
         text = _METADATA_LINE.sub("", text)
-    segments[kind].append((line, text))
+        if not text.strip():
+            return
+    segments.setdefault(kind, []).append((line, text))
 
 
 def _file_text(decision: Decision, repo) -> str | None:
@@ -271,35 +354,43 @@ class Found:
     offset: int = 0  # where `text` starts in the file's line (0 unless a long line was windowed)
 
 
+def cue_pattern(cue: str) -> re.Pattern:
+    """The cue as a pattern: its words in order, any punctuation between them, whole words (Chinese: as is)."""
+    pattern = _CUE_PATTERNS.get(cue)
+    if pattern is None:
+        body = re.escape(cue) if _CJK.search(cue) else \
+            r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in cue.split()) + r"(?![^\W_])"
+        pattern = _CUE_PATTERNS[cue] = re.compile(body, re.IGNORECASE)
+    return pattern
+
+
 def locate(zone: Zone, cue: str) -> Found | None:
-    """The first line of `zone` holding `cue` (as a word, any case), quoted as written."""
-    at = _find_word(zone.lower, cue) if len(zone.lower) == len(zone.raw) and " " not in cue else None
-    if at is None:  # a phrase ("command line" matches "command-line"), or lower() changed the text's length
-        pattern = _CUE_PATTERNS.get(cue)
-        if pattern is None:
-            words = cue.split()
-            body = re.escape(cue) if _CJK.search(cue) else \
-                r"(?<![^\W_])" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?![^\W_])"
-            pattern = _CUE_PATTERNS[cue] = re.compile(body, re.IGNORECASE)
-        m = pattern.search(zone.raw)
-        if m is None:
-            return None
-        at = (m.start(), m.end())
-    elif at == (-1, -1):
-        return None
-    return _quote(zone, *at)
+    """The first line of `zone` holding `cue` (as a word, any case), quoted as written.
 
-
-def _find_word(lower: str, word: str) -> tuple[int, int]:
-    """(start, end) of the first whole-word occurrence of `word` in `lower`, or (-1, -1)."""
-    cjk = _CJK.search(word) is not None
-    at = lower.find(word)
+    Found with `str.find` on the lower-case text and checked at each hit (a
+    pattern searched from every position of a long zone costs far more);
+    the pattern only confirms a phrase, whose words punctuation may separate.
+    """
+    raw, lower = zone.raw, zone.lower
+    if len(lower) != len(raw):  # lower() changed the text's length: positions would not match
+        m = cue_pattern(cue).search(raw)
+        return None if m is None else _quote(zone, m.start(), m.end())
+    if _CJK.search(cue):
+        at = lower.find(cue)
+        return None if at < 0 else _quote(zone, at, at + len(cue))
+    first = cue.split(" ", 1)[0]
+    pattern = cue_pattern(cue) if first != cue else None
+    at = lower.find(first)
     while at >= 0:
-        end = at + len(word)
-        if cjk or ((at == 0 or not _word_char(lower[at - 1])) and (end == len(lower) or not _word_char(lower[end]))):
-            return at, end
-        at = lower.find(word, at + 1)
-    return -1, -1
+        end = at + len(first)
+        if (at == 0 or not _word_char(lower[at - 1])) and (end == len(lower) or not _word_char(lower[end])):
+            if pattern is None:
+                return _quote(zone, at, end)
+            m = pattern.match(raw, at)
+            if m is not None:
+                return _quote(zone, at, m.end())
+        at = lower.find(first, end)
+    return None
 
 
 def _word_char(c: str) -> bool:

@@ -191,6 +191,19 @@ def _fallback(d: Decision) -> tuple[str, int]:
     return "\n" * offset + d.body, offset
 
 
+def _sections_above(lines: list[str], body: int) -> int:
+    """Where the record's text starts: its body, or the first section above the title when the title is a
+    heading below sections of the record (a file with no title line whose first `#` heading is a later one,
+    `# Consequências` under `## Contexto` and `## Decisão`: those sections are the record too).  Only `##`
+    and deeper headings count, and not in front matter, where `# ` starts a YAML comment."""
+    if not body or lines[0].startswith("---"):
+        return body
+    from adrtool.sections import headings
+
+    above = [idx for idx, level, _ in headings(lines[:body]) if level >= 2]
+    return above[0] if above else body
+
+
 def _region(d: Decision, lines: list[str], first: int | None) -> tuple[int, int]:
     """(first index, stop index) of the lines that hold this decision's reasoning."""
     if d.kind is not Kind.INLINE:
@@ -198,7 +211,7 @@ def _region(d: Decision, lines: list[str], first: int | None) -> tuple[int, int]
             return first, len(lines)
         full = "".join(lines)
         if d.body and full.endswith(d.body):
-            return full[: len(full) - len(d.body)].count("\n"), len(lines)
+            return _sections_above(lines, full[: len(full) - len(d.body)].count("\n")), len(lines)
         return d.field_lines.get("title", 0), len(lines)
     line = d.line or 1
     from adrtool.sections import headings

@@ -22,7 +22,9 @@ are judged only when the change under review rewrites their body.  Two-way
 doors never get an error.  Every error must be one the author would agree
 with on reading the card: the card errs towards "thin" when unsure, and
 calls an essential "absent" only when it found no signal of it at all
-(`adrtool.reasoning.essentials`), so an error is a clear absence.
+(`adrtool.reasoning.essentials`) and the record shows the absence (the
+section for it missing, empty or all read, or the record too short to hold
+it: `adrtool.reasoning.absence`), so an error is a clear absence.
 
 Deterministic and offline: the editor runs it on every pause in typing.
 """

@@ -51,11 +51,11 @@ def changed_decision_files(repo) -> list[FileState]:
     try:
         has_head = g.head.is_valid()
         if has_head:
-            for d in g.index.diff("HEAD"):  # staged
-                states[d.b_path or d.a_path] = "staged"
+            for d in g.index.diff("HEAD", R=True):  # staged (R: HEAD -> index, so a new file is "new")
+                states[d.b_path or d.a_path] = "added" if d.new_file else "staged"
         else:
             for (path, _stage) in g.index.entries:
-                states[path] = "staged"
+                states[path] = "added"
         for d in g.index.diff(None):  # work tree vs index
             states[d.a_path or d.b_path] = "deleted" if d.deleted_file else "modified"
         for path in g.untracked_files:
@@ -65,17 +65,21 @@ def changed_decision_files(repo) -> list[FileState]:
     return [FileState(p, s) for p, s in sorted(states.items()) if _in_decision_dirs(repo, work_tree, p)]
 
 
-def suggest_message(repo, paths: list[str], actions: dict[str, str]) -> str:
-    """`decisions: accept 0012 Commit with optimistic checks`; `actions` maps a path to the last verb done to it here."""
+NEW = ("untracked", "added")
+
+
+def suggest_message(repo, files: list[FileState], actions: dict[str, str]) -> str:
+    """`decisions: accept 0012 Commit with optimistic checks`; a file new to git is "add", whatever was
+    done to it since; `actions` maps a path to the last verb done to it here."""
     from pathlib import Path
 
     g = _open(repo.root)
     work_tree = Path(g.working_tree_dir)
     parts = []
-    for p in paths:
-        rel = repo.config.rel(work_tree / p)
+    for f in files:
+        rel = repo.config.rel(work_tree / f.path)
         found = [d for d in repo.records if d.path == rel]
-        verb = actions.get(rel, "update")
+        verb = "add" if f.state in NEW else actions.get(rel, "update")
         parts.append(f"{verb} {found[0].id} {found[0].title}" if found else f"{verb} {rel}")
     if not parts:
         return "decisions: "

@@ -1,5 +1,6 @@
-"""The slower work behind the detail pane and the editor: the offline rubric, a file's git history
-and the optional AI review.  Imported lazily, called from worker threads, never fatal to the UI."""
+"""The slower work behind the detail pane, the reading view and the editors: the offline rubric, the
+reasoning card, a file's git history, stored AI results and the optional AI review.  Called from
+worker threads; imports what each needs when it is needed; never fatal to the UI."""
 
 from __future__ import annotations
 
@@ -21,6 +22,18 @@ def check(decision: Decision, repo=None, history=None):
     except Exception as exc:
         return [_finding(decision.path, f"the review could not run: {type(exc).__name__}: {exc}",
                          "report this as a bug in adrtool")]
+
+
+def card_for(decision: Decision, repo=None, history=None):
+    """The reasoning card (adrtool.reasoning), or one line saying why there is none."""
+    try:
+        from adrtool.reasoning import read_card
+
+        return read_card(decision, repo, history)
+    except ImportError:  # adrtool.reasoning.essentials not built yet
+        return "not available in this build"
+    except Exception as exc:  # a failing reader must not take the pane with it
+        return f"could not be read: {type(exc).__name__}: {exc}"
 
 
 # Below this many records a single file's `git log` is quick enough to ask for while the
@@ -75,6 +88,18 @@ def stored_ai_findings(repo, decision: Decision) -> list:
         return verdicts.review_findings(repo, [decision])
     except Exception as exc:  # a damaged results file must not hide the rubric's findings
         return [_finding(decision.path, f"stored AI results unreadable: {exc}", "run the AI review again")]
+
+
+def stored_summary(repo, decision: Decision) -> str | None:
+    """The stored AI summary of this decision when current (no network); None when AI is off or there is none."""
+    if not ai_enabled(repo):
+        return None
+    try:
+        from adrtool.ai.summarize import summary_for
+
+        return summary_for(repo, decision)
+    except Exception:
+        return None
 
 
 def run_ai_review(repo, decision: Decision, progress, cancel) -> str:

@@ -2,16 +2,20 @@
 
     python3 bench/judgement/extract.py          # once: the labelled records, from the mirrors
     python3 bench/estimates/run.py              # agreement per split, next to the baselines
-    python3 bench/estimates/run.py --misses dev # also every record of `dev` the estimate gets wrong
+    python3 bench/estimates/run.py --misses dev # also every record of `dev` (or `test`) the estimate gets wrong
 
-`test` and `holdout` are scored, never listed record by record: tune on `dev` only.
+`dev` and `test` may be studied, record by record; `holdout` is scored, never listed: no rule is tuned
+on it.  `holdout2` is scored only with `--split holdout2`, once, after the last change (bench/judgement/README.md).
+`holdout3` (the final, untouched split) is scored only when named (`--split holdout3`),
+and never record by record: `--json` is refused on it and its records are never named.
 
 Each collection's records are put back at their own paths in a folder of
 their own (bench/out/estimates/<owner+name>/), so adrtool reads them as it
 would read the real folder: the same dialect, the same file names.  Both
 choice readings are scored: from the cue words (what `list --json` uses)
-and, when the reasoning card is available, from the card (what `show`,
-`tag --suggest` and the review use).  Tune on `dev` only.
+and from the reasoning card itself, with how often the two agree (the cue
+words read the card's evidence, cheaply; their agreement is a measure that
+needs no label).
 """
 
 from __future__ import annotations
@@ -113,6 +117,7 @@ def report(results: list[dict], only: str | None = None) -> str:
     ]
     if has_card:
         rows.append(("choice: estimate (reasoning card)", lambda r: r.get("est_choice_card") == r["choice"]))
+        rows.append(("choice: cue words agree with the card", lambda r: r.get("est_choice") == r.get("est_choice_card")))
     rows.append(("choice: always deliberate", lambda r: r["choice"] == "deliberate"))
     rows.append(("both axes: estimate", lambda r: r.get("est_door") == r["door"] and r.get("est_choice") == r["choice"]))
     lines = ["| measure | " + " | ".join(groups) + " |", "|---|" + "---|" * len(groups)]
@@ -120,7 +125,9 @@ def report(results: list[dict], only: str | None = None) -> str:
         lines.append(f"| {name} | " + " | ".join(pct(sum(1 for r in g if ok(r)), len(g)) for g in groups.values()) + " |")
     unread = [r["id"] for g in groups.values() for r in g if not r["read"]]
     unread = sorted(set(unread))
-    if unread:
+    if unread and only == "holdout3":  # never name a holdout3 record
+        lines.append(f"\nNot read by adrtool (counted as misses): {len(unread)} records")
+    elif unread:
         lines.append(f"\nNot read by adrtool (counted as misses): {', '.join(unread)}")
     return "\n".join(lines)
 
@@ -150,18 +157,24 @@ def misses(results: list[dict], split: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--misses", choices=["dev"], help="list the records of dev the estimate gets wrong")
-    ap.add_argument("--split", choices=["dev", "test", "holdout"], help="score only this split (tune with --split dev)")
+    ap.add_argument("--misses", choices=["dev", "test"], help="list the records of this split the estimate gets wrong")
+    ap.add_argument("--split", choices=["dev", "test", "holdout", "holdout2", "holdout3"], help="score only this split")
     ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
     args = ap.parse_args(argv)
-    rows = [r for r in labels() if args.split in (None, r["split"])]
+    if args.split == "holdout3" and args.json:
+        print("--json is refused on the holdout3 split: score it, never list its records", file=sys.stderr)
+        return 2
+    # holdout2 and holdout3 are scored only when asked for by name; holdout3 never record by record.
+    rows = [r for r in labels() if r["split"] == args.split
+            or (args.split is None and r["split"] not in ("holdout2", "holdout3"))]
     results = score(rows)
     if args.json:
         for r in results:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     print(report(results, args.split))
-    print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
+    if args.split != "holdout3":
+        print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
     if args.misses:
         print(f"\nMisses on {args.misses}:\n{misses(results, args.misses)}")
     return 0

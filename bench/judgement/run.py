@@ -12,15 +12,21 @@ verdict is what such a review owes).  Printed per split:
 - error precision and recall (an error on an inadequate record is a hit);
 - 3-way agreement: error / warning only / neither against inadequate / thin / adequate;
 - per essential: the card's found/thin/absent against the label's;
+- per essential (`--rules`): how many errors its rules gave and how many are right (the label has that
+  essential absent; `unfilled` counts as the decision's), how many it missed, and the card's "absent"
+  calls on every record against the label's, whatever the quadrant;
+- with --speed, the CPU time of one reasoning card (`read_card`, best of three passes) over the records
+  of the splits scored, on their own, not through the CLI;
 - with --collections, the same per collection (repository), flagging a collection whose
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2] [--show]
-                                   [--collections]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3] [--show]
+                                   [--collections] [--rules] [--speed]
 
-Without --split it scores dev and test; "holdout" and "holdout2" are scored only when
-named.  `--show` prints every disagreement with the card, for tuning (never on a holdout).
+Without --split it scores dev and test; "holdout", "holdout2" and "holdout3" are scored
+only when named.  `--show` prints every disagreement with the card, for tuning (never on a
+holdout).
 """
 
 from __future__ import annotations
@@ -41,7 +47,7 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
-SCORING_ONLY = ("holdout", "holdout2")
+SCORING_ONLY = ("holdout", "holdout2", "holdout3")
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
@@ -127,6 +133,52 @@ def score(rows: list[tuple[dict, dict]]) -> dict:
             "three_way": three / n if n else 0.0, "essentials": per, "errors": tp + fp, "inadequate": tp + fn}
 
 
+# Each essential's error rules (an unfilled record is the decision's absence).
+_ESSENTIAL_RULES = {"decision": ("rubric/missing-decision", "rubric/unfilled"), "alternatives": ("rubric/missing-options",),
+                    "reason": ("rubric/missing-rationale",), "cost": ("rubric/missing-negative-consequence",)}
+
+
+def essential_precision(rows: list[tuple[dict, dict]]) -> dict[str, dict[str, int]]:
+    """Per essential, over the records reviewed:
+    - errors: records given that essential's error; right: of them, labelled absent; missed: records
+      labelled absent on a deliberate one-way door (where absence is an error) given none;
+    - absent, absent_right: the card's absent calls on every record (whatever its quadrant), and how many
+      the label also calls absent: the calibration of "absent" itself, on more records than the errors.
+    `arbitrary-one-way` counts as a rule of its own (right on an arbitrary one-way door)."""
+    out: dict[str, dict[str, int]] = {}
+    for l, r in rows:
+        if "verdict" not in r:
+            continue
+        given = {x.rsplit(":", 1)[0] for x in r["rules"] if x.endswith(":error")}
+        for name, rules in _ESSENTIAL_RULES.items():
+            c = out.setdefault(name, dict.fromkeys(("errors", "right", "missed", "absent", "absent_right"), 0))
+            labelled_absent = l["essentials"][name] == "absent"
+            if given & set(rules):
+                c["errors"] += 1
+                c["right"] += labelled_absent
+            elif labelled_absent and l["door"] == "one-way" and (l["choice"] == "deliberate" or name == "decision"):
+                c["missed"] += 1
+            if _state(r["card"], name) == "absent":
+                c["absent"] += 1
+                c["absent_right"] += labelled_absent
+        c = out.setdefault("arbitrary-one-way", dict.fromkeys(("errors", "right", "missed", "absent", "absent_right"), 0))
+        owed = l["door"] == "one-way" and l["choice"] == "arbitrary"
+        c["errors"] += "rubric/arbitrary-one-way" in given
+        c["right"] += "rubric/arbitrary-one-way" in given and owed
+        c["missed"] += owed and not given  # an unfilled or closed record owes its own error, not this one
+    return out
+
+
+def _print_rules(rows: list[tuple[dict, dict]]) -> None:
+    for name, c in essential_precision(rows).items():
+        share = f"{c['right'] / c['errors']:>4.0%}" if c["errors"] else "   -"
+        line = f"    {name:<18} errors {c['errors']:>3}, right {share} ({c['right']}), missed {c['missed']:>2}"
+        if name != "arbitrary-one-way":
+            calib = f"{c['absent_right'] / c['absent']:>4.0%}" if c["absent"] else "   -"
+            line += f";  card absent on any record {c['absent']:>3}, labelled absent {calib} ({c['absent_right']})"
+        print(line)
+
+
 def _state(card: dict | None, name: str) -> str:
     for item in (card or {}).get("items", []):
         if item["name"] == name:
@@ -162,14 +214,44 @@ def _collections(rows: list[tuple[dict, dict]], whole: dict) -> None:
               f"({s['inadequate']} inadequate){'  <-- far below' if low else ''}")
 
 
+def card_speed(labels: list[dict], records: Path, work: Path, rounds: int = 3) -> tuple[int, float]:
+    """(cards, best CPU seconds per card) of `read_card` over the labelled records, loaded once."""
+    import time
+
+    from adrtool import store
+    from adrtool.reasoning import read_card
+
+    loaded = []
+    for label in labels:
+        source = next((p for p in (records / f"{label['id']}.md", records / f"{label['id']}.rst") if p.is_file()), None)
+        if source is None:
+            continue
+        folder = work / "speed" / label["id"] / "decisions"
+        folder.mkdir(parents=True)
+        shutil.copyfile(source, folder / label["path"].rsplit("/", 1)[-1])
+        (folder.parent / ".adrtool.toml").write_text('dirs = ["decisions"]\n' + (
+            "log4brains = true\n" if label["dialect"] == "log4brains" else ""), encoding="utf-8")
+        repo = store.load(folder.parent)
+        loaded += [(d, repo) for d in repo.decisions]
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.process_time()
+        for d, repo in loaded:
+            read_card(d, repo)
+        best = min(best, (time.process_time() - start) / max(1, len(loaded)))
+    return len(loaded), best
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--labels", type=Path, default=HERE / "labels.jsonl")
     p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
     p.add_argument("--split", choices=["dev", "test", *SCORING_ONLY], action="append",
-                   help="default: dev and test; holdout and holdout2 only when asked for, to score, never to tune")
+                   help="default: dev and test; the holdouts only when asked for, to score, never to tune")
     p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout)")
     p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
+    p.add_argument("--rules", action="store_true", help="errors per essential, with how many are right")
+    p.add_argument("--speed", action="store_true", help="CPU time per reasoning card over the records scored")
     args = p.parse_args(argv)
     if not args.labels.is_file():
         print(f"{args.labels}: no labels file (the labels helper writes bench/judgement/labels.jsonl)", file=sys.stderr)
@@ -184,6 +266,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="adrtool-judgement-") as tmp:
         results = {l["id"]: review_one(l, args.records, Path(tmp)) for l in labels if l["split"] in splits}
+        if args.speed:
+            cards, seconds = card_speed([l for l in labels if l["split"] in splits], args.records, Path(tmp))
+            print(f"speed: {seconds * 1000:.2f} ms CPU per card, best of 3 passes over {cards} cards")
     groups = [(split, [split]) for split in splits]
     if {"dev", "test"} <= set(splits):
         groups.append(("dev+test", ["dev", "test"]))
@@ -194,6 +279,8 @@ def main(argv: list[str] | None = None) -> int:
               f"error precision {s['precision']:.0%} ({s['errors']} errors), recall {s['recall']:.0%} "
               f"({s['inadequate']} inadequate), 3-way {s['three_way']:.0%}; essentials "
               + ", ".join(f"{k} {v:.0%}" for k, v in s["essentials"].items()))
+        if args.rules:
+            _print_rules(rows)
         if len(members) > 1:
             continue
         if args.collections:

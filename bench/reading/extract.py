@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Materialize the decision folders of bench/reading/truth.jsonl into bench/out/reading/.
+"""Materialize the decision folders of a hand-checked reading truth into bench/out/.
 
-Each collection in collections.json is written, at its recorded commit, to
-bench/out/reading/<owner>+<name>/<dir>/, together with the repository's own
+Each collection of the set's collections file (`truth`: collections.json, into
+bench/out/reading/; `truth2`: collections2.json, into bench/out/reading2/; `truth3`,
+the held-out set: collections3.json, into bench/out/reading3/) is written, at its
+recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
 repository has them at that commit. A folder is taken whole (every file under
@@ -12,11 +14,13 @@ takes the top-level files only.
 
 Source: the search tool's mirror at /work/.mirror/<owner>+<name>/repo (read
 with git, no work tree), else raw.githubusercontent.com at the commit (only
-the files named in truth.jsonl and the configuration files, since there is no
+the files named in the truth and the configuration files, since there is no
 listing without a mirror). Nothing here is committed: bench/out/ is ignored.
 
-    python bench/reading/extract.py             # every collection
+    python bench/reading/extract.py             # every collection of truth.jsonl
     python bench/reading/extract.py --check     # also check every truth path materialized
+    python bench/reading/extract.py --truth truth2 --check   # the second development set
+    python bench/reading/extract.py --truth truth3 --check   # the held-out set
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -32,11 +36,14 @@ import subprocess
 import sys
 import tarfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "out" / "reading"
+sys.path.insert(0, str(HERE))
+from truths import resolve  # noqa: E402  (a sibling module of this script)
+
 MIRRORS = Path("/work/.mirror")
 CONFIG_FILES = (".adr-dir", ".adr.json", ".log4brains.yml", ".adrtool.toml", "pyproject.toml")
 RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{path}"
@@ -98,9 +105,10 @@ def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) 
 
 def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[str]) -> int:
     commit, got = coll["commit"], 0
+    # Paths are quoted: real file names hold '#', '[', spaces and Chinese.
     for p in truth_paths:
         try:
-            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=p), timeout=30) as r:
+            with urllib.request.urlopen(RAW.format(repo=coll["repo"], commit=commit, path=urllib.parse.quote(p)), timeout=30) as r:
                 write(dest_root, p, r.read())
                 got += 1
         except (urllib.error.URLError, OSError) as e:
@@ -116,19 +124,23 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2, truth3 (held out), or a truth file")
+    ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--check", action="store_true", help="check every truth.jsonl path materialized")
+    ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")
+    ap.add_argument("--check", action="store_true", help="check every truth path materialized")
     args = ap.parse_args(argv)
 
-    collections = json.loads((HERE / "collections.json").read_text())
-    truth = [json.loads(line) for line in (HERE / "truth.jsonl").read_text().splitlines() if line.strip()]
+    chosen = resolve(args.truth, args.collections, args.out)
+    collections = json.loads(chosen.collections.read_text(encoding="utf-8"))
+    truth = [json.loads(line) for line in chosen.truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+    print(f"truth: {chosen.label}, {len(truth)} files in {len(collections)} folders -> {chosen.out}")
     missing: list[str] = []
     cleaned: set[Path] = set()
     for coll in collections:
         if args.repo and coll["repo"] != args.repo:
             continue
-        dest_root = args.out / coll["repo"].replace("/", "+")
+        dest_root = chosen.out / coll["repo"].replace("/", "+")
         if dest_root not in cleaned:  # one repository can hold several collections
             shutil.rmtree(dest_root, ignore_errors=True)
             cleaned.add(dest_root)
@@ -149,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                     missing.append(f"{coll['repo']}: truth path not materialized: {p}")
     for m in missing:
         print("MISSING", m, file=sys.stderr)
-    print(f"{len(missing)} missing; written under {args.out}")
+    print(f"{len(missing)} missing; written under {chosen.out}")
     return 1 if missing else 0
 
 

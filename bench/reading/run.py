@@ -1,8 +1,14 @@
 #!/usr/bin/env python3
-"""Score adrtool's reading against the hand-checked truth of bench/reading/truth.jsonl.
+"""Score adrtool's reading against a hand-checked truth: truth.jsonl, truth2.jsonl, or the held-out truth3.jsonl.
 
-For each collection of collections.json, the folder `extract.py` made under
-bench/out/reading/<owner>+<name>/ is read with `adrtool --dir <dir> list
+`truth` and `truth2` are the sets the reader is developed against; `truth3` was made
+afterwards from folders no reading work saw, so only its figure measures unseen
+folders. It stays held out: for truth3 the per-field tables are printed, but the
+per-file misses only with `--show-misses-of-held-out` (whoever looks at them has made
+it a development set, and should say so). The first line printed names the set scored
+and says when it is held out. For each collection of the set's collections file, the
+folder `extract.py` made under bench/out/reading/<owner>+<name>/ (truth2:
+bench/out/reading2/, truth3: bench/out/reading3/) is read with `adrtool --dir <dir> list
 --json` as a real process (the folder is made a git repository first, so that
 adrtool takes it, not this checkout, as the repository root).  Files are
 matched by path, and each field is compared:
@@ -14,7 +20,9 @@ matched by path, and each field is compared:
   path of the record the link's `id` resolves to): over the truth's records; a
   record adrtool does not list as one misses every field.
 
-    python bench/reading/run.py                   # every collection
+    python bench/reading/run.py                   # every collection of truth.jsonl
+    python bench/reading/run.py --truth truth2    # the second development set (extract.py --truth truth2 first)
+    python bench/reading/run.py --truth truth3    # the held-out set: figures only, no per-file misses
     python bench/reading/run.py --repo phodal/adr --misses 50
     python bench/reading/run.py --truth my.jsonl --collections my.json --out DIR
     python bench/reading/run.py --markdown        # the tables for bench/README.md
@@ -35,7 +43,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
-OUT = HERE.parent / "out" / "reading"
+sys.path.insert(0, str(HERE))
+from truths import resolve  # noqa: E402  (a sibling module of this script)
+
 FIELDS = ("is_record", "title", "status", "date", "links")
 RECORD_FIELDS = FIELDS[1:]
 _EMPHASIS = re.compile(r"[*_`]+")
@@ -113,7 +123,7 @@ def score(truth: list[dict], collections: list[dict], out: Path, only: str | Non
             continue
         folder = out / coll["repo"].replace("/", "+")
         if not folder.is_dir():
-            raise FileNotFoundError(f"{folder}: missing; run bench/reading/extract.py first")
+            raise FileNotFoundError(f"{folder}: missing; run bench/reading/extract.py first, with the same --truth")
         items = run_adrtool(folder, coll["dir"] or ".")
         by_path = {}
         for item in items:
@@ -148,23 +158,34 @@ def table(title: str, groups: dict[str, Tally], markdown: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", type=Path, default=HERE / "truth.jsonl")
-    ap.add_argument("--collections", type=Path, default=HERE / "collections.json")
-    ap.add_argument("--out", type=Path, default=OUT, help="where extract.py wrote the folders")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2, truth3 (held out), or a truth file")
+    ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
+    ap.add_argument("--out", type=Path, help="where extract.py wrote the folders (default: the set's own)")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--misses", type=int, default=40, help="how many misses to print (all: -1)")
     ap.add_argument("--markdown", action="store_true", help="tables as Markdown")
+    ap.add_argument("--show-misses-of-held-out", action="store_true",
+                    help="print the per-file misses of a held-out set too (it stops being held out)")
     args = ap.parse_args(argv)
-    truth = [json.loads(line) for line in args.truth.read_text(encoding="utf-8").splitlines() if line.strip()]
-    collections = json.loads(args.collections.read_text(encoding="utf-8"))
+    chosen = resolve(args.truth, args.collections, args.out)
+    truth = [json.loads(line) for line in chosen.truth.read_text(encoding="utf-8").splitlines() if line.strip()]
+    collections = json.loads(chosen.collections.read_text(encoding="utf-8"))
     try:
-        overall, by_dialect, by_language, misses = score(truth, collections, args.out, args.repo)
+        overall, by_dialect, by_language, misses = score(truth, collections, chosen.out, args.repo)
     except (FileNotFoundError, RuntimeError) as exc:
         print(f"run.py: {exc}", file=sys.stderr)
         return 2
-    print(table("overall", {"all": overall}, args.markdown), end="\n\n")
+    # The header is the first table's corner cell, so the first line says which truth is scored.
+    header = f"truth: {chosen.label}, {len(truth)} files in {len(collections)} folders"
+    print(table(header, {"all": overall}, args.markdown), end="\n\n")
     print(table("dialect", dict(sorted(by_dialect.items())), args.markdown), end="\n\n")
     print(table("language", dict(sorted(by_language.items())), args.markdown), end="\n\n")
+    if chosen.held_out and not args.show_misses_of_held_out:
+        # Counting the misses tells nothing to tune against; naming them would.
+        print(f"{len(misses)} misses, not listed: {chosen.label.split()[0]} is held out (--show-misses-of-held-out lists them)")
+        return 0
+    if chosen.held_out:
+        print(f"listing the misses of {chosen.label.split()[0]}, which is held out: from now on it is a development set")
     shown = misses if args.misses < 0 else misses[: args.misses]
     print(f"{len(misses)} misses" + (f" (first {len(shown)})" if len(shown) < len(misses) else ""))
     for where, field, want, got in shown:

@@ -1,5 +1,8 @@
 """The 2x2: deliberate/arbitrary by one-way/two-way door, with counts; the heart of the product.
 
+Counts are decisions in force, as the digest counts them (adrtool.digest.content.in_force:
+not proposed, superseded, deprecated or rejected), and the chart says so.  On a
+small terminal the chart collapses to one line above the table (QuadrantSummary).
 Selecting a quadrant (click, or arrows + enter when focused) posts
 `QuadrantChart.Selected`; selecting it again clears the filter.
 """
@@ -18,14 +21,30 @@ from textual.widgets import Static
 from adrtool.model import Decision
 from adrtool.tui import keys
 
+QUADRANTS = ("deliberate/one-way", "deliberate/two-way", "arbitrary/one-way", "arbitrary/two-way", "untagged")
 # (x, y) -> quadrant; x: door (one-way, two-way), y: choice (deliberate, arbitrary)
-LAYOUT = {
-    (0, 0): "deliberate/one-way",
-    (1, 0): "deliberate/two-way",
-    (0, 1): "arbitrary/one-way",
-    (1, 1): "arbitrary/two-way",
-    (0, 2): "untagged",
-}
+LAYOUT = {(0, 0): QUADRANTS[0], (1, 0): QUADRANTS[1], (0, 1): QUADRANTS[2], (1, 1): QUADRANTS[3], (0, 2): QUADRANTS[4]}
+
+
+def in_force_counts(decisions: list[Decision]) -> tuple[Counter, int]:
+    """(quadrant -> decisions in force, how many are in force): the digest's rule, from the digest."""
+    from adrtool.digest.content import in_force
+
+    live = [d for d in decisions if in_force(d)]
+    return Counter(d.quadrant for d in live), len(live)
+
+
+def summary_markup(counts: Counter, live: int, selected: str = "") -> str:
+    """The 2x2 in one line (80 columns): `8 in force · delib 1w 2 2w 1 · arbit 1w ⚠2 2w 1 · untagged 2`."""
+    def cell(quadrant: str, label: str) -> str:
+        n = counts.get(quadrant, 0)
+        text = f"{label} [b]{'⚠' if quadrant == 'arbitrary/one-way' and n else ''}{n}[/b]"
+        return f"[reverse]{text}[/reverse]" if quadrant == selected else text
+
+    return (f"[b]{live}[/b] in force · delib {cell('deliberate/one-way', '1w')} {cell('deliberate/two-way', '2w')}"
+            f" · arbit {cell('arbitrary/one-way', '1w')} {cell('arbitrary/two-way', '2w')} · {cell('untagged', 'untagged')}")
+
+
 HINTS = {
     "deliberate/one-way": "weighed, hard to undo",
     "deliberate/two-way": "weighed, cheap to undo",
@@ -45,9 +64,9 @@ class QuadrantCell(Static):
         self.count = count
         share = f"{round(100 * count / total)}%" if total else "-"
         if self.quadrant == "untagged":
-            self.update(f"[b]{count}[/b] untagged  [dim]{HINTS['untagged']}[/dim]")
+            self.update(f"[b]{count}[/b] untagged  [$text-muted]{HINTS['untagged']}[/]")
         else:
-            self.update(f"[b]{count}[/b] [dim]· {share}[/dim]\n[i]{HINTS[self.quadrant]}[/i]")
+            self.update(f"[b]{count}[/b] · {share}\n[i]{HINTS[self.quadrant]}[/i]")
 
     def on_click(self) -> None:
         self.query_ancestor(QuadrantChart).choose(self.quadrant)
@@ -65,6 +84,7 @@ class QuadrantChart(Widget, can_focus=True):
             self.quadrant = quadrant  # "" when the filter is cleared
 
     def compose(self) -> ComposeResult:
+        yield Static("", id="quadrant-caption")
         with Grid(id="quadrant-grid"):
             yield Static("", classes="corner")
             yield Static("[b]one-way[/b] door", classes="axis col")
@@ -78,10 +98,12 @@ class QuadrantChart(Widget, can_focus=True):
             yield Static("", classes="corner")
             yield QuadrantCell("untagged")
 
-    def show_counts(self, decisions: list[Decision]) -> None:
-        counts = Counter(d.quadrant for d in decisions)
+    def show_counts(self, counts: Counter, live: int, total: int) -> None:
+        """Counts of decisions in force (see in_force_counts); `total` is every decision, for the caption."""
+        self.query_one("#quadrant-caption", Static).update(
+            f"[b]{live}[/b] in force [$text-muted](of {total}: proposed and closed ones are not counted)[/]")
         for cell in self.query(QuadrantCell):
-            cell.show(counts.get(cell.quadrant, 0), len(decisions))
+            cell.show(counts.get(cell.quadrant, 0), live)
 
     def counts(self) -> dict[str, int]:
         return {cell.quadrant: cell.count for cell in self.query(QuadrantCell)}
@@ -117,3 +139,15 @@ class QuadrantChart(Widget, can_focus=True):
 
     def action_select(self) -> None:
         self.choose(LAYOUT[self.cursor])
+
+
+class QuadrantSummary(Static):
+    """The 2x2 as one line, for terminals too small for the chart; a click clears the quadrant filter."""
+
+    def show_counts(self, counts: Counter, live: int, selected: str = "") -> None:
+        self._counts, self._live = counts, live
+        self.update(summary_markup(counts, live, selected))
+
+    def show_selected(self, selected: str) -> None:
+        if hasattr(self, "_counts"):
+            self.update(summary_markup(self._counts, self._live, selected))

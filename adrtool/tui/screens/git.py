@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.markup import escape
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -10,7 +9,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, SelectionList
 
-from adrtool.tui import gitops, keys
+from adrtool.tui import gitops, keys, markup
 
 
 class GitScreen(Screen):
@@ -22,7 +21,7 @@ class GitScreen(Screen):
             self.sha = sha
 
     def __init__(self, repo, actions: dict[str, str]) -> None:
-        super().__init__()
+        super().__init__(id="git")
         self.repo, self.actions = repo, actions
         self.files: list[gitops.FileState] = []
 
@@ -44,20 +43,20 @@ class GitScreen(Screen):
     def load_status(self) -> None:
         try:
             files = gitops.changed_decision_files(self.repo)
-            message = gitops.suggest_message(self.repo, [f.path for f in files], self.actions)
+            message = gitops.suggest_message(self.repo, files, self.actions)
         except gitops.GitError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return
         self.app.call_from_thread(self._show_files, files, message)
 
     def _show_error(self, message: str) -> None:
-        self.query_one("#git-status", Label).update(f"[red]{escape(message)}[/]")
+        self.query_one("#git-status", Label).update(f"[$text-error]{markup.escape(message)}[/]")
 
     def _show_files(self, files: list[gitops.FileState], message: str) -> None:
         self.files = files
         listing = self.query_one("#git-files", SelectionList)
         listing.clear_options()
-        listing.add_options([(f"{f.state:9} {escape(f.path)}", f.path, True) for f in files])
+        listing.add_options([(f"{f.state:9} {markup.escape(f.path)}", f.path, True) for f in files])
         if not files:
             self.query_one("#git-status", Label).update("No changed decision files.")
         self.query_one("#git-message", Input).value = message
@@ -67,7 +66,10 @@ class GitScreen(Screen):
         if event.button.id == "git-commit":
             self.action_commit()
         else:
-            self.app.pop_screen()
+            self.action_close()
+
+    def action_close(self) -> None:
+        self.dismiss()
 
     def on_input_submitted(self) -> None:
         self.action_commit()

@@ -1,5 +1,5 @@
-"""The detail pane: tags and status, links both ways, references, git timeline, review findings,
-and the rendered Markdown (front matter hidden).
+"""The detail pane: tags and status, links both ways, references, the reasoning card, review
+findings, git timeline, and the rendered Markdown (front matter hidden).
 
 Markdown is slow to render, so the body is debounced: the header lines
 follow the cursor at once, the body only once the cursor rests.  It is
@@ -9,67 +9,23 @@ widget, which mounts a widget per block) to keep a cursor move under 100 ms.
 
 from __future__ import annotations
 
-from rich.markup import escape
+from rich.markdown import Markdown
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.timer import Timer
-from rich.markdown import Markdown
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from adrtool import frontmatter
-from adrtool.model import Decision, Kind
-from adrtool.tui import relations
+from adrtool.model import Decision
+from adrtool.tui import markup, relations
 
 BODY_DELAY = 0.05  # seconds the cursor must rest before the Markdown is rendered (key repeat is ~0.03 s)
-SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "note": "cyan"}
 
 
-def tag_markup(decision: Decision) -> str:
-    choice = decision.choice.value if decision.choice else "[italic #d7875f]choice untagged[/]"
-    door = decision.door.value if decision.door else "[italic #d7875f]door untagged[/]"
-    return f"{choice} · {door}"
-
-
-def body_text(repo, decision: Decision) -> str:
-    """What the Markdown pane shows: the record without its front matter, or the whole design document."""
-    if decision.kind is Kind.RECORD:
-        return decision.body
-    try:
-        text = repo.text(decision)
-    except OSError:
-        return decision.body
-    lines = frontmatter.split_lines(text)
-    end = frontmatter.find_block(lines)
-    return "".join(lines[end + 1:]) if end is not None else text
-
-
-def findings_markup(findings) -> str:
-    if findings is None:
-        return "[dim]review: checking…[/]"
-    if not findings:
-        return "[green]review: no findings[/]"
-    lines = [f"[b]Review[/b] ({len(findings)})"]
-    for f in findings:
-        where = f" [dim](line {f.line})[/]" if f.line else ""
-        source = " [magenta]AI[/]" if f.source == "ai" else ""
-        lines.append(f"[{SEVERITY_STYLE.get(f.severity, '')}]{f.severity}[/]{source} {escape(f.message)}{where}"
-                     f"\n  [dim]→ {escape(f.recommendation)}[/]")
-    return "\n".join(lines)
-
-
-def timeline_markup(history) -> str:
-    if history is None:
-        return ""
-    events = getattr(history, "timeline", None) or []
-    if not events:
-        return "[dim]history: not committed yet[/]"
-    lines = ["[b]History[/b]"]
-    for e in events:
-        lines.append(f"{escape(str(e.date)[:10])}  {escape(str(e.status_raw or e.status))}  "
-                     f"[dim]{escape(str(e.author))} {escape(str(e.commit)[:8])}[/]")
-    return "\n".join(lines)
+def render_markdown(app, text: str) -> Markdown:
+    """Rich's Markdown in the theme's checked colours (styles on the app's console, code in plain colours)."""
+    return Markdown(text, hyperlinks=False, code_theme=getattr(app, "code_theme", "ansi_dark"))
 
 
 class DetailPane(VerticalScroll):
@@ -103,9 +59,10 @@ class DetailPane(VerticalScroll):
         self._pending_body: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("[dim]no decision selected[/]", id="detail-meta")
+        yield Static(markup.muted("loading decisions…"), id="detail-meta")
         yield OptionList(id="detail-links")
         yield Static("", id="detail-refs")
+        yield Static("", id="detail-card")
         yield Static("", id="detail-review")
         yield Static("", id="detail-history")
         yield Static("", id="detail-body")
@@ -116,59 +73,43 @@ class DetailPane(VerticalScroll):
         links = self.query_one("#detail-links", OptionList)
         refs = self.query_one("#detail-refs", Static)
         if decision is None:
-            meta.update("[dim]no decision selected[/]")
+            meta.update(markup.muted("no decision here: clear the filter, or press n to write one"))
             links.clear_options()
             links.display = False
             refs.update("")
+            self.set_card(None, empty=True)
             self.set_findings(None, empty=True)
             self.set_history(None)
             self._schedule_body("")
             self.post_message(self.Shown(None))
             return
-        meta.update(self._meta_markup(decision))
+        meta.update(markup.header(decision))
         self._links = relations.links_of(repo, decision, self.incoming)
         links.clear_options()
-        links.add_options([Option(self._link_label(item)) for item in self._links])
+        links.add_options([Option(markup.link_label(item)) for item in self._links])
         links.display = bool(self._links)
-        ref_lines = [f"[b]References[/b] {escape(r)}" for r in decision.references]
-        ref_lines += [f"[b]Governs[/b] {escape(g)}" for g in decision.governs]
-        refs.update("\n".join(ref_lines))
-        refs.display = bool(ref_lines)
+        ref_text = markup.references(decision)
+        refs.update(ref_text)
+        refs.display = bool(ref_text)
+        self.set_card(None)
         self.set_findings(None)
         self.set_history(None)  # filled in once the cursor rests (see AdrApp.review_decision)
-        self._schedule_body(body_text(repo, decision))
+        self._schedule_body(markup.body_text(repo, decision))
         self.post_message(self.Shown(decision))
 
-    def _meta_markup(self, d: Decision) -> str:
-        where = f"{d.path}:{d.line}" if d.line else d.path
-        lines = [f"[b]{escape(d.id)}[/b]  [b]{escape(d.title)}[/b]",
-                 f"[dim]{escape(where)}  ({escape(d.dialect)})[/]",
-                 f"status [b]{escape(d.status_raw or d.status.value)}[/b]   {tag_markup(d)}   {escape(d.date or '')}"]
-        if d.revisit:
-            lines.append(f"revisit {escape(d.revisit)}")
-        if d.tags:
-            lines.append("tags " + ", ".join(escape(t) for t in d.tags))
-        if d.decision_makers:
-            lines.append("decided by " + ", ".join(escape(m) for m in d.decision_makers))
-        for p in d.problems:
-            lines.append(f"[red]{escape(str(p))}[/]")
-        return "\n".join(lines)
-
-    @staticmethod
-    def _link_label(item: relations.LinkItem) -> str:
-        arrow = "←" if item.incoming else "→"
-        if item.target is None:
-            return f"{arrow} {item.relation.value} {escape(item.written)} (not found)"
-        return f"{arrow} {item.relation.value} {escape(item.target.id)} {escape(item.target.title)}"
+    def set_card(self, card, empty: bool = False) -> None:
+        widget = self.query_one("#detail-card", Static)
+        widget.update("" if empty else markup.card(card))
+        widget.display = not empty
 
     def set_findings(self, findings, empty: bool = False) -> None:
         widget = self.query_one("#detail-review", Static)
-        widget.update("" if empty else findings_markup(findings))
+        widget.update("" if empty else markup.findings(findings))
         widget.display = not empty
 
     def set_history(self, history) -> None:
         widget = self.query_one("#detail-history", Static)
-        widget.update(timeline_markup(history))
+        widget.update(markup.timeline(history))
         widget.display = history is not None
 
     # ---- the debounced body ---------------------------------------------------
@@ -181,7 +122,7 @@ class DetailPane(VerticalScroll):
     def _render_body(self, text: str) -> None:
         if text != self._shown_body:
             self._shown_body = text
-            self.query_one("#detail-body", Static).update(Markdown(text, hyperlinks=False))
+            self.query_one("#detail-body", Static).update(render_markdown(self.app, text))
         self.post_message(self.Rested(self.decision))
 
     @property

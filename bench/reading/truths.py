@@ -1,0 +1,40 @@
+"""Which hand-checked reading truth a bench/reading script works on, and where its folders go.
+
+`truth` and `truth2` are development sets: the reader was tuned against `truth`, and
+`truth2`, held out when it was made, is now open to the same work, so their scores say
+little about folders the reader never saw. `truth3` is held out (made from collections
+none of the reading work looked at, for the final honest measure): run.py prints its
+per-field figures but not which files it misses, so that nobody tunes the reader to it
+by accident. Each set is a `<name>.jsonl` beside its `collections<suffix>.json`, and
+extract.py materializes it in a folder of its own under bench/out/, so they never mix.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT_ROOT = HERE.parent / "out"
+ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3", "truth3": "held out"}
+HELD_OUT = {"truth3"}  # run.py keeps their per-file misses to itself unless asked
+
+
+@dataclass(frozen=True)
+class TruthSet:
+    label: str  # what run.py's header says is being scored
+    held_out: bool
+    truth: Path
+    collections: Path
+    out: Path
+
+
+def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
+    """A set by name (`truth`, `truth2`, `truth3`) or a truth file of one's own; explicit paths win over the set's own."""
+    if name_or_path in ROLES:
+        suffix = name_or_path[len("truth"):]
+        return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
+                        collections or HERE / f"collections{suffix}.json",
+                        out or OUT_ROOT / f"reading{suffix}")
+    truth = Path(name_or_path)
+    return TruthSet(truth.name, False, truth, collections or HERE / "collections.json", out or OUT_ROOT / "reading")
