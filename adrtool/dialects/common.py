@@ -106,7 +106,8 @@ def split_list(value: object) -> list[str]:
     if value is None or value == "":
         return []
     if isinstance(value, (list, tuple)):
-        return [str(v).strip() for v in value if str(v).strip()]
+        items = [v.strip() if v.__class__ is str else str(v).strip() for v in value]
+        return [v for v in items if v]
     text = str(value).strip()
     if text.startswith("[") and text.endswith("]") and "] [" in text:
         return [t.strip() for t in text[1:-1].split("] [") if t.strip()]
@@ -116,6 +117,8 @@ def split_list(value: object) -> list[str]:
 
 
 def as_text(value: object) -> str | None:
+    if value.__class__ is str:  # the common case, first
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, (list, tuple)):
