@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 
 FENCE = re.compile(r"^---[ \t]*\r?$")
 _KEY_LINE = re.compile(r"^([A-Za-z_][\w .-]*?)[ \t]*:(?:[ \t]+(.*?))?[ \t]*\r?$")
+_KEY_NAME = re.compile(r"[A-Za-z_][\w .-]*")
+_KEY_START = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_VALID_KEYS: dict[str, bool] = {}  # key -> whether `_KEY_NAME` matches it whole
+# First characters after which `_simple_scalar` may not return the value as it is.
+_NOT_PLAIN = frozenset("'\"&*!|>%@`{-?~nN")
 _ITEM_LINE = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*\r?$|^-[ \t]+(.*?)[ \t]*\r?$")
 _PLAIN_SAFE = re.compile(r"^[^\s#&*!|>'\"%@`{}\[\],:?-][^#]*$|^-?\d[\w.:/ -]*$")
 
@@ -49,7 +54,8 @@ def find_block(lines: list[str]) -> int | None:
     if not lines or not FENCE.match(lines[0].lstrip("\ufeff")):
         return None
     for i in range(1, len(lines)):
-        if FENCE.match(lines[i]) or lines[i].rstrip("\r\n") == "...":
+        line = lines[i]
+        if line[:3] in ("---", "...") and (FENCE.match(line) or line.rstrip("\r\n") == "..."):
             return i
     return None
 
@@ -64,6 +70,8 @@ def _unquote(value: str) -> str:
 
 
 def _split_flow(inner: str) -> list[str] | None:
+    if not any(c in inner for c in "'\"[]{}"):  # the common case, `[a, b]`: no quotes to respect
+        return [item for item in (part.strip() for part in inner.split(",")) if item]
     items: list[str] = []
     buf = ""
     quote = ""
@@ -110,12 +118,15 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
     data: dict[str, object] = {}
     key_lines: dict[str, int] = {}
     current: str | None = None
+    valid = _VALID_KEYS
     for i in range(1, end):
         line = lines[i]
-        stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
-            continue
-        if line[0] in " \t-":
+        if line[0] not in _KEY_START:  # (a key line, the common case, is neither blank nor a comment)
+            stripped = line.strip()
+            if not stripped or stripped.startswith("#"):
+                continue
+            if line[0] not in " \t-":
+                return None  # not a key (`_KEY_LINE` starts with a letter or '_'), not an item
             m = _ITEM_LINE.match(line)
             if current is None or not m:
                 return None
@@ -125,10 +136,27 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
                 return None
             target.append(value)
             continue
-        m = _KEY_LINE.match(line)
-        if not m:
+        # `_KEY_LINE`, by string methods (its lazy groups retry the tail at every character).
+        before, colon, value = line.partition(":")
+        key = before.rstrip(" \t")
+        ok = valid.get(key)
+        if ok is None:
+            ok = _KEY_NAME.fullmatch(key) is not None
+            if len(valid) < 512:  # the few keys every record repeats (`status`, `date`...), checked once
+                valid[key] = ok
+        if not colon or not ok:
             return None
-        key, value = m.group(1), m.group(2) or ""
+        if value[-1:] == "\n":
+            value = value[:-1]
+        if value[:1] in (" ", "\t"):
+            value = value.lstrip(" \t")
+            if value[-1:] == "\r":
+                value = value[:-1]
+            value = value.rstrip(" \t")
+        elif value in ("", "\r"):
+            value = ""
+        else:
+            return None
         if key in data:
             raise FrontMatterError(f"duplicate key '{key}' in front matter", i + 1)
         key_lines[key] = i
@@ -144,7 +172,8 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
             data[key] = []  # a block list may follow; an empty value stays an empty list
             current = key
         else:
-            scalar = _simple_scalar(value)
+            # A plain value (`accepted`, `2024-01-10`) is its own string; anything else is `_simple_scalar`'s.
+            scalar = value if value[0] not in _NOT_PLAIN and " #" not in value else _simple_scalar(value)
             if scalar is None:
                 return None
             data[key] = scalar

@@ -249,13 +249,11 @@ def is_decision_name(name: str) -> bool:
     return not _NOT_DECISIONS.search(name) and not _TEMPLATE_NAME.match(name)
 
 
-def walk_markdown(folder: Path, problems: list[Problem], root: Path) -> list[Path]:
-    """Every .md and .rst file below `folder`, depth first, sorted; survives loops and locked folders."""
-    return [Path(p) for p in walk_markdown_paths(folder, problems, root)]
-
-
 def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> list[str]:
-    """`walk_markdown` as plain path strings (building 10,000 Path objects costs more than the walk)."""
+    """Every .md and .rst file below `folder`, depth first, sorted; survives loops and locked folders.
+
+    Plain path strings: building 10,000 Path objects costs more than the walk.
+    """
     out: list[str] = []
     seen: set[tuple[int, int]] = set()
 
@@ -303,7 +301,7 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
 
 
 def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:  # (a slice would copy the bytes first)
         kind = path_rel.rsplit(".", 1)[-1] if "." in path_rel else "md"
         return None, Problem(path_rel, f"binary file with a .{kind} name; skipped", code="binary")
     try:
@@ -341,10 +339,7 @@ def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> lis
     out = []
     for path, rel, is_decision_dir in items:
         try:
-            with open(path, "rb") as fh:
-                # read() with a 4 MB size would allocate 4 MB for every small file; ask the size instead.
-                size = os.fstat(fh.fileno()).st_size
-                data = fh.read() if size <= MAX_BYTES else fh.read(MAX_BYTES + 1)
+            data = _read_bytes(path)
         except OSError as exc:
             out.append((rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")))
             continue
@@ -352,15 +347,66 @@ def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> lis
     return out
 
 
+def _read_bytes(path: str) -> bytes:
+    """The file's bytes, at most MAX_BYTES + 1 of them (enough to say it is too large).
+
+    `os.open` and `os.read` of the size `fstat` gives: no file object, no buffer
+    (a third of the cost of `open().read()` for 10,000 small files).  A file that
+    grows while it is read is read on to its end, up to the limit.
+    """
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        limit = MAX_BYTES + 1
+        asked = min(os.fstat(fd).st_size + 1, limit)
+        data = os.read(fd, asked)
+        if len(data) == asked < limit:  # grown since `fstat`, or a size it does not know (a pipe): read on
+            parts, total = [data], asked
+            while total < limit:
+                more = os.read(fd, limit - total)
+                if not more:
+                    break
+                parts.append(more)
+                total += len(more)
+            data = b"".join(parts)
+        return data
+    finally:
+        os.close(fd)
+
+
 def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
     """Parse the second half in a forked child while this process parses the first (`adrtool.parallel`).
 
     The one module a reader imports lazily (PyYAML, for unusual front matter)
     is imported before forking, so nothing is imported inside the child.
+    Below the threshold, or with no core to spare, everything is parsed here
+    (and `adrtool.parallel` and `pickle` are not imported).
     """
+    if len(items) < PARALLEL_THRESHOLD or not spare_core():
+        return _read_and_parse(items, log4brains)
     from adrtool.parallel import map_in_two
 
     return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+
+
+def spare_core() -> bool:
+    """Whether a second process would get a core of its own: more than one core, and on average
+    at least one of them idle over the last minute.
+
+    The child's half comes back pickled (about a fifth of the parse's CPU again); on a machine
+    whose cores are all busy it shares a core instead of adding one, and the parent waits for it.
+    Measured at 10,000 records with the load average at 4.5-6 on 2 cores: 0.60-0.64 s in one
+    process, 0.71-0.85 s forked (bench/README.md, issue 14).
+    """
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        return os.getloadavg()[0] <= cores - 1
+    except (AttributeError, OSError):
+        return True
 
 
 def _import_yaml() -> None:

@@ -339,9 +339,17 @@ _FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(\d{1,5})(?:[\s_.\-]
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 
 
+# Every first character the three patterns above can match ("12.", "ADR 4", "RFC", "Architecture
+# decision: ...", "NNNN.", "x -", "{number}", "<n>"), besides the digits of any script (`\d`);
+# no other character case-folds to one of these.
+_TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<")
+
+
 def strip_title_number(title: str) -> tuple[str, int | None]:
     """'# ADR 041: Foo', '0014. Foo', '34 EKS', '1. Title' -> ('Foo', 41) ..."""
     text = title.strip()
+    if text[:1] not in _TITLE_STARTS and not text[:1].isdecimal():  # ("Use Postgres": as none can start)
+        return text, None
     m = _TITLE_PREFIX.match(text)
     if m:
         return text[m.end():].strip(), int(m.group(1))

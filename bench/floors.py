@@ -3,6 +3,7 @@
     python bench/floors.py                            # list, scaling, history, authoring
     python bench/floors.py --only list,history --runs 5
     python bench/floors.py --markdown bench/out/floors.md
+    python bench/floors.py --only list --before ../main   # and main's figures, in the same turns
 
 Floors: for `list`, `bench/read_floor.py` (walk the folders, read every
 file, print a JSON list of paths: what reading everything costs in plain
@@ -44,6 +45,7 @@ class Row:
     load: str = ""
     cpu: float = 0.0  # median CPU seconds (user + system, children included)
     floor_cpu: float = 0.0
+    before: str = ""  # with --before: "wall s, CPU s, MB" of the other checkout, measured in the same turns
 
     @property
     def ratio(self) -> float:
@@ -61,21 +63,29 @@ class Row:
         cpu_ratio = f"{self.cpu / self.floor_cpu:.1f}x" if self.floor_cpu else ""
         return [self.figure, f"{self.seconds:.3f} s", self.floor, f"{self.floor_seconds:.3f} s", f"{self.ratio:.2f}x",
                 self.target, self.verdict, f"{self.cpu:.2f} / {self.floor_cpu:.2f} s ({cpu_ratio})",
-                f"{self.peak_mb:.0f} MB" if self.peak_mb else "", self.load]
+                f"{self.peak_mb:.0f} MB" if self.peak_mb else "", self.load] + ([self.before] if BEFORE else [])
 
 
 HEADERS = ["figure", "median", "floor", "floor median", "ratio", "target", "result", "CPU / floor CPU",
            "peak memory", "load (1m/5m)"]
+BEFORE: list[str] = []  # --before DIR: the same cases with PYTHONPATH=DIR (another checkout), in the same turns
 
 
 def pair(figure: str, cmd: list[str], floor_name: str, floor_cmd: list[str], cwd: Path, runs: int,
          target: str = "", before=None) -> Row:
     load = load_average()
-    got = interleaved({"case": (cmd, cwd), "floor": (floor_cmd, cwd)}, runs,
-                      before=(lambda name: before() if name == "case" else None) if before else None)
+    cases = {"case": (cmd, cwd), "floor": (floor_cmd, cwd)}
+    if BEFORE:
+        cases["before"] = (["env", f"PYTHONPATH={BEFORE[0]}", *cmd], cwd)
+    got = interleaved(cases, runs,
+                      before=(lambda name: before() if name != "floor" else None) if before else None)
     row = Row(figure, median([w for w, _, _ in got["case"]]), floor_name, median([w for w, _, _ in got["floor"]]),
               target, max(m for _, m, _ in got["case"]), load, median([c for _, _, c in got["case"]]),
               median([c for _, _, c in got["floor"]]))
+    if BEFORE:
+        b = got["before"]
+        row.before = (f"{median([w for w, _, _ in b]):.3f} s, {median([c for _, _, c in b]):.2f} CPU-s, "
+                      f"{max(m for _, m, _ in b):.0f} MB")
     print("  " + " | ".join(row.cells()), flush=True)
     return row
 
@@ -84,16 +94,20 @@ def pair(figure: str, cmd: list[str], floor_name: str, floor_cmd: list[str], cwd
 
 
 def list_speed(runs: int) -> list[Row]:
+    """The target is the reading's: `--no-estimates`; the default (with the tag estimates) beside it."""
     path = R.repo("mixed-10000")
-    return [pair("list --json, 10,000 records + 2,000 inline (memory target 100 MB)", [*R.ADRTOOL, "list", "--json"],
-                 "read_floor.py", FLOOR, path, runs, "<= 2.5x")]
+    return [pair("list --json --no-estimates, 10,000 records + 2,000 inline (memory target 100 MB)",
+                 [*R.ADRTOOL, "list", "--json", "--no-estimates"], "read_floor.py", FLOOR, path, runs, "<= 2.5x"),
+            pair("list --json (with the tag estimates), the same", [*R.ADRTOOL, "list", "--json"], "read_floor.py",
+                 FLOOR, path, runs)]
 
 
 def scaling(runs: int) -> list[Row]:
     rows = []
     for size in (100, 1000, 10000, 50000):
         path = R.repo(f"mixed-{size}")
-        rows.append(pair(f"list --json, mixed-{size}", [*R.ADRTOOL, "list", "--json"], "read_floor.py", FLOOR, path, runs))
+        rows.append(pair(f"list --json --no-estimates, mixed-{size}", [*R.ADRTOOL, "list", "--json", "--no-estimates"],
+                         "read_floor.py", FLOOR, path, runs))
     return rows
 
 
@@ -162,7 +176,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated: {', '.join(SECTIONS)}")
     ap.add_argument("--runs", type=int, default=5, help="runs of each case and of its floor, in turns (default 5)")
     ap.add_argument("--markdown", type=Path, help="also write the table as Markdown to this file")
+    ap.add_argument("--before", type=Path, help="also run each case from this checkout (its PYTHONPATH), in the same turns")
     args = ap.parse_args(argv)
+    if args.before:
+        BEFORE.append(str(args.before.resolve()))
+        HEADERS.append(f"before ({args.before})")
     started = datetime.now(timezone.utc)
     header = (f"Run {started:%Y-%m-%d %H:%M} UTC on {machine()}; load average at start {load_average()}; "
               f"median of {args.runs} runs in turns with the floor; {tool_version(['git', '--version'])}")

@@ -234,6 +234,7 @@ def test_history_read_while_the_store_forks_its_second_parser_is_the_same(logged
 
     expected = {k: [t.commit for t in h.touches] for k, h in history.load(store.load(logged)).items()}
     monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 1)  # fork the second parser even for two files
+    monkeypatch.setattr(store, "spare_core", lambda: True)  # and on a busy machine
     config = discover(logged)
     finish = history.begin(config)  # git runs in a thread while this thread forks
     repo = store.load(config=config)

@@ -314,6 +314,7 @@ def test_parallel_parse_gives_the_same_repository(tmp_path, monkeypatch):
     monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 10**9)
     sequential = snapshot(load(tmp_path))
     monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(store, "spare_core", lambda: True)  # fork even on a busy machine
     forks = []
     real_fork = store.os.fork
     monkeypatch.setattr(store.os, "fork", lambda: forks.append(1) or real_fork())
@@ -333,3 +334,14 @@ def test_numbered_records_about_templates_are_decisions(tmp_path, name):
     write(tmp_path / "decisions" / name, "# Templates\n\n## Status\n\nAccepted\n")
     write(tmp_path / "decisions/0000-template.md", "# Title\n\n## Status\n\n{proposed|accepted}\n")
     assert [d.path.rsplit("/", 1)[-1] for d in load(tmp_path).decisions] == [name]
+
+
+def test_the_second_parser_is_forked_only_with_a_core_to_spare(monkeypatch):
+    monkeypatch.setattr(store.os, "sched_getaffinity", lambda pid: {0, 1})
+    monkeypatch.setattr(store.os, "getloadavg", lambda: (0.4, 0.5, 0.5))
+    assert store.spare_core()
+    monkeypatch.setattr(store.os, "getloadavg", lambda: (1.8, 0.5, 0.5))  # both cores busy already
+    assert not store.spare_core()
+    monkeypatch.setattr(store.os, "sched_getaffinity", lambda pid: {0})
+    monkeypatch.setattr(store.os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+    assert not store.spare_core()  # one core: a child would only take turns with this process

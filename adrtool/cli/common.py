@@ -62,11 +62,38 @@ def print_problems(problems, stream=None) -> None:
         print(f"{p}", file=stream)
 
 
+def compact_json(item) -> str:
+    """One item as `dump_json` prints it in a list: compact, on one line, non-ASCII as written."""
+    return _COMPACT(item)
+
+
+_COMPACT = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def write_json_lines(items) -> None:
+    """Items already encoded by `compact_json` (or written to match it), as `dump_json` prints a list.
+
+    Written a few hundred at a time as they are made, so that the whole output never
+    sits in memory at once (12 MB at 10,000 records, as a list and then joined).
+    """
+    out = sys.stdout
+    chunk: list[str] = []
+    first = True
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == 512:
+            out.write(("[\n" if first else ",\n") + ",\n".join(chunk))
+            chunk, first = [], False
+    if chunk:
+        out.write(("[\n" if first else ",\n") + ",\n".join(chunk))
+        first = False
+    out.write("[\n]\n" if first else "\n]\n")
+
+
 def dump_json(data) -> None:
     """A list prints one compact object per line (fast C encoder, still diffable); other data indented."""
     if isinstance(data, list):
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        sys.stdout.write("[\n" + ",\n".join(encode(item) for item in data) + ("\n]\n" if data else "]\n"))
+        write_json_lines([_COMPACT(item) for item in data])
         return
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from adrtool.cli.common import dump_json, load_repo, require_folder, table, tag_text, use_colour
-from adrtool.model import Kind
+from adrtool.cli.common import compact_json, load_repo, require_folder, table, tag_text, use_colour, write_json_lines
+from adrtool.model import JSON_KEYS, Kind, json_line
 
 
 def add_arguments(p) -> None:
@@ -41,12 +41,14 @@ def run(args) -> int:
     shown = repo.decisions if any((args.status, args.choice, args.door, args.tag)) else repo.decisions + repo.documents
     decisions = select(shown, args)
     if args.json:
-        data = [d.to_json(repo.link_ids(d) if d.links else None) for d in decisions]
+        # Each item is written as JSON text directly (`model.json_line`); what the estimates and the
+        # history add comes after its fields, as `dict.update` would place them.
+        extra: list[dict] = [{} for _ in decisions]
         if not args.no_estimates:
-            _add_estimates(repo, decisions, data)
+            _add_estimates(repo, decisions, extra)
         if pending is not None:
-            _add_history(repo, decisions, data, pending)
-        dump_json(data)
+            _add_history(repo, decisions, extra, pending)
+        write_json_lines(_item(repo, d, more) for d, more in zip(decisions, extra))
     else:
         rows = []
         for d in decisions:
@@ -60,6 +62,16 @@ def run(args) -> int:
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0
+
+
+def _item(repo, decision, more: dict) -> str:
+    """One decision's JSON text: `decision.to_json()` with `more` added, as `json.dumps` writes it."""
+    ids = repo.link_ids(decision) if decision.links else None
+    if not more:
+        return json_line(decision, ids)
+    if JSON_KEYS.isdisjoint(more):
+        return json_line(decision, ids)[:-1] + ", " + compact_json(more)[1:]
+    return compact_json({**decision.to_json(ids), **more})
 
 
 def _add_estimates(repo, decisions, data) -> None:

@@ -58,15 +58,15 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     if in_decision_dir or fm.present:
         if native.looks_like_record(fm):
             # Front matter holds everything but the title: no need to map every heading.
-            record = native.parse(path, stem, lines, fm)
+            record = native.parse(path, stem, lines, fm, text=text)
         elif MADR2.matches(lines, start, heads := headings(lines, start, text)):  # computed once, reused below
-            record = MADR2.parse(path, stem, lines, start, heads)
+            record = MADR2.parse(path, stem, lines, start, heads, text)
         elif MADR2_DASH.matches(lines, start, heads):
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
-            record = dialect.parse(path, stem, lines, start, heads)
+            record = dialect.parse(path, stem, lines, start, heads, text)
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None):
-            record = nygard.parse(path, stem, lines, start, heads)
+            record = nygard.parse(path, stem, lines, start, heads, text)
             if record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
@@ -85,7 +85,7 @@ def _parse_rst(path: str, text: str, stem: str, in_decision_dir: bool):
 
         lines = text.splitlines(keepends=True)
         found = titles(lines)
-        record = rst.parse(path, stem, lines, found)
+        record = rst.parse(path, stem, lines, found, text)
         others = [t.text for t in found if t.line + 1 != record.field_lines.get("title")]
         numbered = vocabulary.file_number(stem) is not None
         if (numbered or record.status_raw is not None) and _is_record(record, others):

@@ -84,9 +84,12 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
         return []
     found: list[Decision] = []
     promoted = 0  # promoted decisions before this line: they keep their places in the numbering
-    for index, line in outside_fences(text.splitlines()):
-        if "ecision" not in line:
-            continue
+    lines = text.splitlines()
+    if "```" in text or "~~~" in text:
+        candidates = [(i, line) for i, line in outside_fences(lines) if "ecision" in line]
+    else:  # no fence can open: every line is outside one (a comprehension, not the generator)
+        candidates = [(i, line) for i, line in enumerate(lines) if "ecision" in line]
+    for index, line in candidates:
         m = _LINE.match(line)
         if not m:
             promoted += 1 if is_promoted(line) else 0

@@ -38,8 +38,9 @@ class BulletDialect:
         fields, _ = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
         return "status" in fields or ("date" in fields and "decision-makers" in fields)
 
-    def parse(self, path: str, stem: str, lines: list[str], start: int = 0, heads=None) -> Decision:
-        raw = RawRecord(path=path, dialect=self.name, lines=lines)
+    def parse(self, path: str, stem: str, lines: list[str], start: int = 0, heads=None,
+              text: str | None = None) -> Decision:
+        raw = RawRecord(path=path, dialect=self.name, lines=lines, text=text)
         find_title(raw, start, heads)
         first, stop = self.metadata(lines, start, heads)
         fields, where = metadata_lines.read(lines, first, stop, self.bullet)

@@ -107,26 +107,37 @@ def field_name(key: str) -> str | None:
     return _KEY_ALIASES.get(key.strip().lower())
 
 
+# For reading: the same lines, the value taken whole and trimmed in `read` (a lazy value group
+# retries the tail of the pattern at every character of it).
+_READ = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in PATTERNS.items()}
+_READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in _ANY_SCRIPT.items()}
+
+
 def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, dict]:
     """Fields found on metadata lines in lines[start:stop] -> (fields, 1-based lines)."""
     fields: dict[str, object] = {}
     where: dict[str, int] = {}
-    match, any_script = PATTERNS[bullet].match, _ANY_SCRIPT[bullet].match
+    match, any_script = _READ[bullet].match, _READ_ANY[bullet].match
     for i in range(start, stop):
         line = lines[i]
-        m = match(line) or (None if line.isascii() else any_script(line))
+        # Only a line with a colon (and its bullet first) can be a metadata line: tested before any pattern.
+        m = None
+        if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
+            m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
-            if not bullet and "date" not in fields and lines[i][:1] in "Dd*":
-                loose = _DATE_NO_COLON.match(lines[i])
+            if not bullet and "date" not in fields and line[:1] in "Dd*":
+                loose = _DATE_NO_COLON.match(line)
                 if loose:
                     fields["date"] = loose.group(4)
                     where["date"] = i + 1
             continue
-        name = field_name(m.group(3))
+        name = _KEY_ALIASES.get(m.group(3).strip().lower())
         if name is None or name in fields:
             continue
-        value = re.sub(r"<!--.*?-->", "", m.group(6)).strip()
-        fields[name] = value
+        value = m.group(6)  # (its trailing blanks and line ending go with the strip below)
+        if "<!--" in value:
+            value = re.sub(r"<!--.*?-->", "", value)
+        fields[name] = value.strip()
         where[name] = i + 1
     return fields, where
 

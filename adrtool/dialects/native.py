@@ -39,8 +39,10 @@ def dialect_name(fm: frontmatter.FrontMatter) -> str:
     return "madr4"
 
 
-def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, heads=None) -> Decision:
-    raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines)
+def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, heads=None,
+          text: str | None = None) -> Decision:
+    """The record; `text`, when given, is "".join(lines) (its tail becomes the body, uncopied)."""
+    raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines, text=text)
     for key, value in fm.data.items():
         k = key.lower()
         if k == "deciders" and "decision-makers" in fm.data:
@@ -52,7 +54,7 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
         raw.field_lines.setdefault("decision-makers", raw.field_lines["deciders"])
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
-    if "revisit" not in raw.fields:
+    if "revisit" not in raw.fields and (text is None or "evisit" in text):
         _quick_form_revisit(raw)
     return build(raw, stem)
 

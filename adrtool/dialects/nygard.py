@@ -53,8 +53,8 @@ def _first_section(lines: list[str], start: int, heads=None) -> int:
     return len(lines)
 
 
-def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None) -> Decision:
-    raw = RawRecord(path=path, dialect=NAME, lines=lines)
+def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None) -> Decision:
+    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
     find_title(raw, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)

@@ -186,9 +186,9 @@ def _fields(lines: list[str], start: int, stop: int) -> list[tuple[int, int, str
 # ---- reading --------------------------------------------------------------------
 
 
-def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = None) -> Decision:
-    """The record in `lines`; `found`, the file's titles, when the caller has them already."""
-    raw = RawRecord(path=path, dialect=NAME, lines=lines)
+def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = None, text: str | None = None) -> Decision:
+    """The record in `lines`; `found`, the file's titles, when the caller has them already; `text`, "".join(lines)."""
+    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
     found = titles(lines) if found is None else found
     title = next((t for t in found if t.level == 1), found[0] if found else None)
     targets = _targets(lines)
