@@ -198,10 +198,12 @@ def test_the_title_names_the_subject_and_its_document_prefix_is_not_read(tmp_pat
 
 
 def test_a_phrase_inside_a_longer_one_says_no_more_than_it(tmp_path):
-    """The format every record is kept in (one-way) against keeping records (two-way): a tie, so it leans."""
+    """The format every record is kept in is one-way (DEFINITIONS' format rule): "Markdown Architectural Decision
+    Records" names it, and the practice inside it ("architectural decision records", two-way) says no more."""
     door = _door(tmp_path, "# Use Markdown Architectural Decision Records\n\n## Decision\n\nWe adopt them from "
                            "today on, for every decision we make that matters to more than one of us.\n")
-    assert door.value == ONE_WAY and door.lean, door
+    assert door.value == ONE_WAY and not door.lean and door.reason.startswith("persisted data"), door
+    assert door.evidence[0].cue == "Markdown Architectural Decision Records"
 
 
 def test_the_rest_of_the_text_speaks_only_when_the_title_and_the_decision_are_silent(tmp_path):

@@ -31,6 +31,8 @@ GROUPS = {
     "tuning": (TWO_WAY, "tuning"),
     "library": (TWO_WAY, "a library behind an interface"),
     "process": (TWO_WAY, "a process that can be stopped"),
+    "service": (TWO_WAY, "a service behind the application"),
+    "policy": (TWO_WAY, "a policy that can be revised"),
     "presentation": (TWO_WAY, "presentation or output"),
     # What the record itself says about undoing it, whatever its subject.
     "irreversible": (ONE_WAY, "the record says undoing it is hard"),
@@ -77,8 +79,8 @@ _DOOR: list[tuple[str, int, str]] = [
                     "remove support|drop support|dropping support|no longer supported|end of life"),
     ("contract", 2, "configuration|config|settings|configuration key|configuration keys|yaml configuration"),
     ("contract", 1, "public|setting|command|commands|event|events|"
-                    "topic|topics|signal|signals|users|clients|consumers|integration|install|installation|"
-                    "package name|interface|interfaces|compatibility|compatible|support|supported"),
+                    "topic|topics|signal|signals|users|clients|consumers|install|installation|"
+                    "package name|interface|interfaces|compatibility|compatible"),
     ("contract", 2, "schnittstelle|schnittstellen|protokoll|kommandozeile|abwärtskompatibilität|konfigurationsdatei|"
                     "öffentliche|veröffentlicht|interface publique|protocole|ligne de commande|rétrocompatibilité|"
                     "compatibilité ascendante|fichier de configuration|protocolo|línea de comandos|"
@@ -89,22 +91,26 @@ _DOOR: list[tuple[str, int, str]] = [
                     "pública|público|usuarios|usuários|configurazione|pubblica|utenti|compatibilité|"
                     "compatibilidad|compatibilidade|compatibilità|kompatibilität|interfaz|interface"),
     # ---- one-way: foundations ----------------------------------------------------------------
-    ("foundation", 2, "framework|platform|vendor|vendors|cloud provider|aws|azure|gcp|google cloud|kubernetes|"
-                      "eks|gke|aks|programming language|identity provider|single sign on|sso|oauth|saml|openid|"
-                      "oidc|licence|license|licensing|licencing|lock in|vendor lock|hosting provider|"
-                      "operating system|runtime|message broker|kafka|rabbitmq|django|rails|react|angular|"
-                      "spring|terraform|microservices|monolith|written in|implement as|implemented in|"
-                      "shell scripts|login gov|auth0|okta|keycloak|cognito|heroku|vercel|netlify|cloud foundry|cloudfoundry|"
-                      "openshift|digitalocean|app engine|firebase|supabase|launchdarkly"),
-    ("foundation", 1, "provider|hosting|infrastructure|architecture|language|python|java|golang|rust|ruby|"
+    # The kinds of foundation by name: what replacing one takes is the definition's "foundational".
+    ("foundation", 2, "framework|platform|vendor|vendors|cloud provider|programming language|identity provider|"
+                      "single sign on|sso|oauth|saml|openid|oidc|licence|license|licensing|licencing|lock in|"
+                      "vendor lock|hosting provider|operating system|runtime|message broker|microservices|monolith|"
+                      "written in|implement as|implemented in|shell scripts|login gov|auth0|okta|keycloak|cognito|"
+                      "open source|web framework|application framework|hosting platform|cloud platform"),
+    # Products by name weigh 1: a product says what was picked, not what kind of decision picking it is.  Alone in
+    # a title it still leans one-way ("Django", "Use Kafka"); a job named beside it decides ("Use AWS SES for
+    # email sending", "Django Waffle library for feature flags", "Heroku scheduler for recurring tasks").
+    ("foundation", 1, "aws|azure|gcp|google cloud|kubernetes|eks|gke|aks|kafka|rabbitmq|django|rails|react|angular|"
+                      "spring|heroku|vercel|netlify|cloud foundry|cloudfoundry|openshift|digitalocean|"
+                      "app engine|firebase|supabase|launchdarkly"),
+    ("foundation", 1, "provider|hosting|infrastructure|language|python|java|golang|rust|ruby|"
                       "javascript|typescript|node|php|dotnet|authentication|auth|login|cloud|saas|paas|"
                       "cluster|clusters|service mesh|istio|database engine"),
     ("foundation", 2, "plattform|lizenz|anbieter|programmiersprache|plateforme|fournisseur|langage de programmation|"
                       "hébergeur|plataforma|licencia|proveedor|lenguaje de programación|licença|fornecedor|"
                       "linguagem de programação|piattaforma|licenza|fornitore|linguaggio di programmazione"),
-    ("foundation", 1, "infrastruktur|architektur|sprache|hébergement|architecture|infraestructura|arquitectura|"
-                      "lenguaje|infraestrutura|arquitetura|linguagem|infrastruttura|architettura|linguaggio|nuvem|"
-                      "nube|nuage"),
+    ("foundation", 1, "infrastruktur|sprache|hébergement|infraestructura|lenguaje|infraestrutura|linguagem|"
+                      "infrastruttura|linguaggio|nuvem|nube|nuage"),
     # ---- one-way: across an organisation -----------------------------------------------------
     ("organisation", 2, "across teams|all teams|every team|cross team|organisation wide|organization wide|"
                         "company wide|across the organisation|across the organization|all repositories|"
@@ -122,7 +128,7 @@ _DOOR: list[tuple[str, int, str]] = [
                      "default exports|named exports|imports|import order|type hints|typing|internal api|"
                      "private api|core api|ddd|domain driven design|dependency injection"),
     ("structure", 1, "module|modules|component|components|class|classes|function|functions|helper|helpers|"
-                     "package|packages|folder|folders|directory|directories|source|code|readme|domain|parsing|"
+                     "package|packages|folder|folders|directory|directories|source code|code|readme|domain|parsing|"
                      "parser|parse"),
     ("structure", 2, "intern|interne|refaktorierung|codestil|codebasis|interno|interna|refactorisation|"
                      "style de code|refactorización|estilo de código|refatoração|refatoracao|stile del codice"),
@@ -136,7 +142,7 @@ _DOOR: list[tuple[str, int, str]] = [
                    "dependabot|renovate|bundler|webpack|babel|lerna|yarn|npm scripts|documentation tool|"
                    "static site|generator"),
     ("tooling", 1, "tool|tools|script|scripts|build|builds|test|ci pipeline|pipeline|docs|documentation|"
-                   "developer|developers|local|dev|monitoring|logging|logs|dashboard|dashboards|alerting|"
+                   "developer|developers|dev|monitoring|logging|logs|dashboard|dashboards|alerting|"
                    "formatting"),
     ("tooling", 2, "werkzeug|werkzeuge|formatierung|outil|outils|outillage|intégration continue|herramienta|"
                    "herramientas|integración continua|ferramenta|ferramentas|integração contínua|strumento|"
@@ -242,7 +248,7 @@ _DOOR: list[tuple[str, int, str]] = [
                    "logstash|kibana|splunk|loki|fluentd|cloudwatch|pagerduty|opsgenie|statsd|metrics|tracing|"
                    "alerts|end to end tests|integration tests|acceptance tests|snapshot tests|load tests|"
                    "test data|fixtures|mocks|mocking|static analysis|code quality|coding standards"),
-    ("library", 2, "lodash|moment|date fns|axios|requests|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
+    ("library", 2, "lodash|moment|date fns|axios|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
                    "factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer|rxjs|redux|mobx|zustand|formik|"
                    "http client|client library|utility library|helper library"),
     ("presentation", 2, "design system|component library|tailwind|bootstrap|material ui|styled components|sass|scss|"
@@ -256,9 +262,42 @@ _DOOR: list[tuple[str, int, str]] = [
                      "repository pattern|ports and adapters|module boundaries|code comments|test structure"),
     ("tuning", 2, "log level|logging level|pagination|page size|rate limiting|throttling|backoff|circuit breaker|"
                   "connection pool|worker count|memory limit|resource limits|cache ttl|cache invalidation"),
-    ("foundation", 2, "stripe|paypal|adyen|sendgrid|mailgun|twilio|contentful|wordpress|drupal|salesforce|"
-                      "content management system|payment provider|email provider|search engine|message queue|"
+    ("foundation", 2, "content management system|payment provider|search engine|message queue"),
+    ("foundation", 1, "stripe|paypal|adyen|contentful|wordpress|drupal|salesforce|"
                       "sqs|sns|pubsub|pub sub|kinesis|nats|elasticsearch|opensearch|solr"),
+    # The jobs an application hands to a service behind it (sending email, running scheduled work, flags): the
+    # service can be swapped without migrating anything users hold, whichever vendor runs it.
+    ("service", 2, "email sending|sending emails|sending email|send emails|email delivery|emailing|email service|"
+                   "transactional email|sms|text messages|push notifications|notifications|notification service|"
+                   "scheduler|scheduling|scheduled tasks|scheduled jobs|recurring tasks|recurring jobs|cron|cron jobs|"
+                   "background tasks|background jobs|background processing|job queue|task queue|worker|workers|"
+                   "feature flags|feature flag|feature toggles|feature toggle|feature flagging|"
+                   "error tracking|error monitoring|error reporting service|error handling|crash reporting|"
+                   "security scans|security scan|security scanning|vulnerability scanning|dependency scanning|"
+                   "code scanning|scanner|scanners|django admin|admin interface|admin panel|admin portal|"
+                   "translations|translation service|"
+                   "envoi des emails|envoi d emails|notificaciones|benachrichtigungen|e mail versand|"
+                   "tâches planifiées|tareas programadas|geplante aufgaben"),
+    ("service", 1, "sendgrid|mailgun|twilio|postmark|mailchimp|email|emails|mail|notify|jobs|queue|queues"),
+    # Which versions are supported, and for how long the old ones are kept: a policy revised at each release
+    # (DEFINITIONS: "tuning (a deprecation period)", "a policy that can be revised").  Dropping a platform users
+    # run on stays a contract ("drop support", above).
+    ("policy", 2, "supported version|supported versions|minimum version|minimum supported|version support|"
+                  "version policy|support policy|support policies|deprecation policy|deprecation strategy|"
+                  "deprecation period|deprecation periods|support window|release series|release policy|"
+                  "retention policy|retention policies|lts"),
+    # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
+    ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
+    # The format every future record is kept in (DEFINITIONS: the format rule), not the practice of keeping them.
+    ("data", 2, "markdown architectural decision records|markdown architecture decision records|"
+                "markdown any decision records|markdown decision records"),
+    # How an application is built, run, provisioned and placed: tooling and tuning its team can redo alone
+    # (containers for building and running it, infrastructure as code, which nodes run a component).
+    ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images"),
+    ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
+    ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
+    # The front end of one application is its presentation: its users hold nothing that must be migrated.
+    ("presentation", 1, "frontend|front end|frontends|front ends"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
     ("irreversible", 2, "hard to change|difficult to change|hard to undo|hard to reverse|irreversible|"
                         "cannot be undone|can t be undone|costly to change|expensive to change|lock in|locked in|"
