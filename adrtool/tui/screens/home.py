@@ -18,12 +18,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from adrtool.model import Decision
-from adrtool.tui import keys, markup, review_panel
+from adrtool.tui import estimated, keys, markup, review_panel
 from adrtool.tui.decision_actions import DecisionActions
 from adrtool.tui.loading import NO_REPR
 from adrtool.tui.widgets.detail import DetailPane
 from adrtool.tui.widgets.quadrant import QuadrantChart, QuadrantSummary, in_force_counts
-from adrtool.tui.widgets.table import LEGEND, DecisionTable
+from adrtool.tui.widgets.table import DecisionTable
 
 NARROW = 110  # columns: below this the detail pane is a screen of its own (the reading view)
 SHORT = 34  # rows: below this the 2x2 is one line above the table
@@ -58,7 +58,7 @@ class HomeScreen(DecisionActions, Screen):
                 yield FilterInput(placeholder=FILTER_HELP, id="filter")
                 yield Static("", id="filter-hint")
                 yield DecisionTable(id="table")
-                yield Static(markup.muted(LEGEND), id="legend")
+                yield Static("", id="legend")
                 yield Static("loading decisions…", id="status-line")
                 yield Static("", id="problems")
             with Vertical(id="right"):
@@ -108,11 +108,21 @@ class HomeScreen(DecisionActions, Screen):
         self.table.set_decisions(repo.decisions, prepared)
         if follow is not None:
             self._select_file(repo, *follow)
-        counts, live = in_force_counts(repo.decisions)
-        self.query_one(QuadrantChart).show_counts(counts, live, len(repo.decisions))
-        self.query_one(QuadrantSummary).show_counts(counts, live, self.table.quadrant)
+        self._show_counts(repo, self.app.estimates)
         self._show_problems(repo)
         self._shown = None
+
+    def _show_counts(self, repo, estimates: dict | None) -> None:
+        counts, live = in_force_counts(repo.decisions)
+        guessed = estimated.counts(repo.decisions, estimates) if estimates else None
+        self.query_one(QuadrantChart).show_counts(counts, live, len(repo.decisions), guessed)
+        self.query_one(QuadrantSummary).show_counts(counts, live, self.table.quadrant, guessed)
+
+    def show_estimates(self, estimates: dict) -> None:
+        """This load's estimates, made once the table was up: in the cells, the 2x2 and the pane."""
+        self.table.show_estimates(estimates)
+        self._show_counts(self.app.repo, estimates)
+        self.refresh_detail()
 
     def _select_file(self, repo, path: str, line: int | None) -> None:
         """The decision of that file (at that line): a created, renumbered or promoted one."""
@@ -157,7 +167,9 @@ class HomeScreen(DecisionActions, Screen):
         self.call_after_refresh(self._after_refill, " · ".join(parts), message.typed)
 
     def on_decision_table_layout(self, message: DecisionTable.Layout) -> None:
-        self.query_one("#legend").display = message.abbreviated
+        legend = self.query_one("#legend", Static)
+        legend.update(markup.muted(markup.escape(message.legend)))
+        legend.display = bool(message.legend)
 
     def _after_refill(self, status: str, typed: bool) -> None:
         self.status(status)
@@ -275,10 +287,7 @@ class HomeScreen(DecisionActions, Screen):
         if self.detail.decision is not decision:
             return
         app.call_from_thread(self.detail.set_card, card)
-        findings = review_panel.check(decision, app.repo, history)
-        ai_findings = review_panel.stored_ai_findings(app.repo, decision)
-        if ai_findings:
-            findings = (findings or []) + ai_findings
+        findings = review_panel.findings_for(decision, app.repo, history)
         if findings is None:
             app.call_from_thread(self.detail.set_findings, None, True)
         elif self.detail.decision is decision:
@@ -314,6 +323,9 @@ class HomeScreen(DecisionActions, Screen):
 
     def action_git(self) -> None:
         self.app.open_git()
+
+    def action_tag_session(self) -> None:
+        self.app.open_tagging()
 
     def action_branch_review(self) -> None:
         self.app.branch_review()

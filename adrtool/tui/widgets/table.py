@@ -19,7 +19,7 @@ from textual.widgets._data_table import Row  # the row record add_row makes; see
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from adrtool.model import Decision
-from adrtool.tui import filtering, keys
+from adrtool.tui import estimated, filtering, keys
 from adrtool.tui.widgets.fast_table import FastDataTable, FastRowKey
 
 COLUMNS = (("id", "ID"), ("title", "Title"), ("status", "Status"), ("choice", "Choice"),
@@ -27,8 +27,8 @@ COLUMNS = (("id", "ID"), ("title", "Title"), ("status", "Status"), ("choice", "C
 CORE = ("id", "title", "status", "choice", "door")  # always shown: the two tags are the point of the tool
 # The short columns are as wide as their widest cell (within these bounds); the title takes
 # what is left of the table's width, so every column stays visible and the title gets the room.
-SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 10), "door": (4, 8), "date": (4, 10), "tags": (4, 18)}
-ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (5, 5)}
+SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 11), "door": (4, 8), "date": (4, 10), "tags": (4, 18)}
+ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (6, 6)}  # "~delib", "~1-way": an estimate is marked
 MIN_TITLE = 12
 NARROW_TABLE, NARROW_ID = 100, 9  # below 100 columns the ID column gives up to 3 of its 12 to the title
 ROOMY_TITLE = 40  # Date and Tags are added only while the title keeps at least this much
@@ -71,11 +71,17 @@ def _escape(text: str) -> str:
     return escape(text) if "[" in text else text  # markup starts with "[": most cells need no regex
 
 
-def cells(d: Decision) -> tuple:
-    """The row of a decision as markup strings: DataTable parses markup only for the rows on screen."""
+def _tag(tag, guess) -> str:
+    if tag is not None:
+        return tag.value
+    return estimated.cell(guess.value) if guess is not None else _UNTAGGED
+
+
+def cells(d: Decision, est=None) -> tuple:
+    """The row of a decision as markup strings: DataTable parses markup only for the rows on screen.
+    An untagged decision's estimate (`est`) shows dimmed and marked in place of "untagged"."""
     row = (_escape(d.id), _escape(d.title), d.status.value,
-           d.choice.value if d.choice else _UNTAGGED,
-           d.door.value if d.door else _UNTAGGED,
+           _tag(d.choice, est and est.choice), _tag(d.door, est and est.door),
            _escape(d.date or ""), _escape(", ".join(d.tags)))
     if d.status in filtering.CLOSED:  # superseded and rejected fade into the background
         return tuple(f"{_MUTED_STRUCK}{c}[/]" if i == 1 else f"{_MUTED}{c}[/]" for i, c in enumerate(row))
@@ -94,18 +100,43 @@ class PreparedRows(dict):
     """id(decision) -> Prepared; `widest` is each short column's widest cell (characters)."""
 
     widest: dict[str, int]
+    estimated: bool = False  # some rows show estimates
 
 
-def prepare(decisions: list[Decision]) -> PreparedRows:
+_COLUMN_KEYS = [ColumnKey(key) for key, _label in COLUMNS]
+
+
+def prepare(decisions: list[Decision], estimates: dict | None = None) -> PreparedRows:
     """Every decision's row, ready to drop into the table: the per-decision work of a refill,
     done once per load (in the loading worker) instead of on every filter keystroke or resize."""
-    column_keys = [ColumnKey(key) for key, _label in COLUMNS]
     out = PreparedRows()
+    known = estimates or {}
     for d in decisions:
         key = FastRowKey(row_key(d))
-        out[id(d)] = Prepared(filtering.haystack(d), key, dict(zip(column_keys, cells(d))), Row(key, 1), (key, 0))
+        out[id(d)] = Prepared(filtering.haystack(d), key, dict(zip(_COLUMN_KEYS, cells(d, known.get(id(d))))),
+                              Row(key, 1), (key, 0))
     out.widest = {key: max(map(len, map(plain, decisions)), default=0) for key, plain in _PLAIN.items()}
+    _widen_for_estimates(out, decisions, known)
     return out
+
+
+def _widen_for_estimates(rows: PreparedRows, decisions: list[Decision], known: dict) -> None:
+    rows.estimated = rows.estimated or bool(known)
+    if not known:
+        return
+    for axis in ("choice", "door"):
+        values = [len(estimated.MARK + getattr(known[id(d)], axis).value) for d in decisions
+                  if getattr(d, axis) is None and id(d) in known]
+        rows.widest[axis] = max([rows.widest[axis], *values])
+
+
+def with_estimates(rows: PreparedRows, decisions: list[Decision], known: dict) -> None:
+    """Untagged rows show their estimates from now on (the cells are the table's own dicts, changed in place)."""
+    for d in decisions:
+        est = known.get(id(d))
+        if est is not None:
+            rows[id(d)].data.update(zip(_COLUMN_KEYS, cells(d, est)))
+    _widen_for_estimates(rows, decisions, known)
 
 
 class DecisionTable(FastDataTable):
@@ -122,11 +153,11 @@ class DecisionTable(FastDataTable):
             self.typed = typed  # refilled for a filter keystroke (more may follow)
 
     class Layout(Message):
-        """The columns changed: `abbreviated` says whether the legend is needed."""
+        """The columns changed, or estimates came: `legend` is the line below the table ("" for none)."""
 
-        def __init__(self, abbreviated: bool) -> None:
+        def __init__(self, legend: str) -> None:
             super().__init__()
-            self.abbreviated = abbreviated
+            self.legend = legend
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
@@ -211,7 +242,7 @@ class DecisionTable(FastDataTable):
             self._fill_rows(self._shown_rows)
             if keep is not None:
                 self.select(keep)
-        self.post_message(self.Layout(abbreviated))
+        self.post_message(self.Layout(self.legend()))
 
     def _fit_columns(self) -> None:
         """Columns for the width, each as wide as it needs, the title the rest (on every resize and load)."""
@@ -244,6 +275,24 @@ class DecisionTable(FastDataTable):
         self._filtered_by = None  # new decisions or a new order: filter them all
         self._fit_columns()
         self.refill()
+
+    def legend(self) -> str:
+        """What the cells' abbreviations and marks mean, when there are any."""
+        parts = [LEGEND] if self.abbreviated else []
+        if self._prepared is not None and self._prepared.estimated:
+            parts.append(estimated.SHORT_LEGEND if self.abbreviated else estimated.LEGEND)
+        return " · ".join(parts)
+
+    def show_estimates(self, known: dict) -> None:
+        """The estimates arrived (made after the table was first drawn): untagged rows show them."""
+        if self._prepared is None:
+            return
+        with_estimates(self._prepared, self.decisions, known)
+        self._texts = {}
+        self._clear_caches()
+        self._fit_columns()
+        self.refresh()
+        self.post_message(self.Layout(self.legend()))
 
     def set_query(self, text: str) -> None:
         self.query_text = text
