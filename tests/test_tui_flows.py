@@ -15,7 +15,7 @@ from adrtool.tui.screens.editor import EditorScreen
 from adrtool.tui.screens.git import GitScreen
 from adrtool.tui.screens.help import HelpScreen
 from adrtool.tui.screens.reading import ReadingScreen
-from adrtool.tui.widgets.table import row_key
+from adrtool.tui.widgets.table_rows import row_key
 from tests.conftest import git, write
 from tests.test_tui_sample import make_sample
 from tests.tui_support import anyio_backend, choose, notes, read, reload_after, running, select, settle, shown_ids  # noqa: F401

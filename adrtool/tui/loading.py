@@ -15,7 +15,7 @@ from textual import work
 from textual.message import Message
 
 from adrtool.tui import estimated, relations, review_panel
-from adrtool.tui.widgets import table as table_rows
+from adrtool.tui.widgets import table_rows
 
 # A worker's description, given so that Textual does not make one from repr() of its arguments:
 # the repr of a Repository walks every decision (0.4 s at 10,000, holding the interpreter lock).

@@ -39,6 +39,14 @@ class FilterInput(Input):
     # that needs a repaint, not a layout of the whole screen (as DecisionTable.virtual_size).
     virtual_size = Reactive(Size(0, 0), layout=False)
 
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        # The table refills now, inside the keystroke's own handling, so that the letter and its rows
+        # are drawn in one frame: refilling on Input.Changed let the letter's frame go first, and the
+        # screen's frame timer then held the rows back for one to two more frame periods (17-33 ms).
+        if self.is_mounted and isinstance(self.screen, HomeScreen) and self.screen.ready:
+            self.screen.table.set_query(value)
+
 
 class HomeScreen(DecisionActions, Screen):
     BINDINGS = keys.bindings("home")
@@ -188,10 +196,6 @@ class HomeScreen(DecisionActions, Screen):
         self._detail_timer = None
         self._show_current()
 
-    @on(Input.Changed, "#filter")
-    def filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
-
     @on(Input.Submitted, "#filter")
     def filter_submitted(self) -> None:
         self.table.focus()
@@ -237,9 +241,13 @@ class HomeScreen(DecisionActions, Screen):
 
     @on(DataTable.RowHighlighted, "#table")
     def row_highlighted(self) -> None:
-        # The table's frame first (the moved cursor, the refilled rows), the detail pane in the next:
-        # its layout would otherwise delay the table's frame.
-        self.call_after_refresh(self._show_current)
+        self._show_current()  # usually done already, by cursor_moved
+
+    def cursor_moved(self) -> None:
+        """The table's cursor moved (called by the table itself): the moved cursor and the pane's header
+        in one frame.  Drawing the table's frame first and the pane in the next cost more than the
+        pane's layout saved: the screen's frame timer holds a second frame back by 17-33 ms."""
+        self._show_current()
 
     def _show_current(self) -> None:
         if self.app.repo is None or not self.side_by_side:

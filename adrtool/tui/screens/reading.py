@@ -24,7 +24,7 @@ from adrtool.tui import keys, markup, relations, review_panel
 from adrtool.tui.decision_actions import DecisionActions
 from adrtool.tui.loading import NO_REPR
 from adrtool.tui.widgets.detail import render_markdown
-from adrtool.tui.widgets.table import row_key
+from adrtool.tui.widgets.table_rows import row_key
 
 SIDE_BY_SIDE = 120  # columns from which the body sits beside the rest
 
