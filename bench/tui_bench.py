@@ -70,9 +70,7 @@ def timed_app():
 
     class TimedHome(HomeScreen):
         """Marks the frame that shows a change: the screen's first compositor refresh after the
-        message saying so (Textual calls these handlers after HomeScreen's own of the same name;
-        they are on the screen because a message made while the screen handles another, such as
-        a keystroke's refill, bubbles no further than the screen)."""
+        call that made it (see on_mount)."""
 
         def __init__(self) -> None:
             super().__init__()
@@ -87,14 +85,24 @@ def timed_app():
                     app.painted["filled"] = time.time()  # wall clock, like START
             self._pending.clear()
 
-        def on_decision_table_filled(self, message) -> None:
-            self._pending.append("table")
+        def on_mount(self) -> None:
+            # A change is on screen in the first frame after the call that makes it: the table's
+            # refill, the pane's header (`show`) and body (`_render_body`).  Their messages (Filled,
+            # Shown, Rested) may be handled after that frame: a keystroke's refill and a cursor
+            # move's header are made inside the key's own handling, in the same frame as the key.
+            self._after(self.table, "refill", "table")
+            self._after(self.detail, "show", "header")
+            self._after(self.detail, "_render_body", "body")
 
-        def on_detail_pane_rested(self, message) -> None:
-            self._pending.append("body")
+        def _after(self, widget, method: str, what: str) -> None:
+            call = getattr(widget, method)
 
-        def on_detail_pane_shown(self, message) -> None:
-            self._pending.append("header")
+            def timed(*args, **kwargs):
+                result = call(*args, **kwargs)
+                self._pending.append(what)
+                return result
+
+            setattr(widget, method, timed)
 
     class TimedApp(AdrApp):
         CSS_PATH = str(Path(app_module.__file__).with_name(AdrApp.CSS_PATH))  # Textual resolves it beside the subclass

@@ -203,3 +203,43 @@ def test_no_color_draws_in_greys_only(tmp_path, tmux):
     assert all(r == g == b for r, g, b in rgb), sorted(set(rgb))[:5]
     assert all(i in (0, 7, 8, 15) or i >= 232 for i in indexed), sorted(set(indexed))  # 232-255: the grey ramp
     tmux.keys("q")
+
+
+def test_a_tagging_session_on_a_real_untagged_folder(tmp_path, tmux):
+    """phodal/adr's 24 Chinese records, as its npm package ships them, untagged: tag one as estimated,
+    one by hand, undo, and commit from the git screen the session offers at the end."""
+    from tests.test_tui_tagging import phodal_repo, texts
+
+    repo = phodal_repo(tmp_path)
+    original = texts(repo)
+    tmux.start(repo, 80, 24, LANG="C.UTF-8")
+    tmux.wait_for(lambda s: "of 24 decisions" in s and "~" in s, "the table with its estimates")
+    tmux.keys("t")
+    tmux.wait_for(lambda s: "1 of 24, 0 accepted as estimated" in s and "Tag it:" in s, "the tagging session")
+    tmux.keys("a")
+    tmux.wait_for(lambda s: "2 of 24, 1 accepted as estimated" in s, "the first decision tagged as estimated")
+    assert sum(1 for name, text in texts(repo).items() if text != original[name]) == 1
+    tmux.keys("d")
+    tmux.wait_for(lambda s: "(estimated)" in s and "door of" in s, "the door picker, on the estimate")
+    tmux.keys("Enter")
+    tmux.wait_for(lambda s: "door " in s and "(written)" in s, "the door set by hand")
+    tmux.keys("u")
+    tmux.wait_for(lambda s: "(written)" not in s and "2 of 24" in s, "the door write undone")
+    tmux.keys("u")
+    tmux.wait_for(lambda s: "1 of 24, 0 accepted as estimated" in s, "the first write undone")
+    assert texts(repo) == original
+    tmux.keys("a")
+    tmux.wait_for(lambda s: "2 of 24, 1 accepted as estimated" in s, "tagged again")
+    for _ in range(23):
+        tmux.keys("s")
+    tmux.wait_for(lambda s: "Commit the tags now?" in s, "the git screen offered at the end")
+    tmux.keys("Enter")
+    tmux.wait_for(lambda s: "decisions: tag 1 decision (1 as estimated, 0 by hand)" in s, "the prefilled message")
+    tmux.keys("C-s")
+    tmux.wait_for(lambda s: "committed" in s, "the commit")
+    assert git(repo, "log", "-1", "--format=%s").strip() == "decisions: tag 1 decision (1 as estimated, 0 by hand)"
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "All 24 walked" in s, "the session's summary")
+    tmux.keys("Escape")
+    tmux.wait_for(lambda s: "of 24 decisions" in s, "the table again")
+    tmux.keys("q")

@@ -63,3 +63,36 @@ async def test_the_reading_view_shows_a_stored_ai_summary(tmp_path, fake):
         await pilot.press("right_square_bracket")  # 0002 has no stored summary: none shown, nothing sent
         await settle(pilot)
         assert not app.screen.query_one("#reading-ai").display and len(fake.message_requests()) == requests
+
+
+async def test_a_rubric_error_the_ai_cleared_shows_as_a_warning_marked_so(tmp_path, fake):
+    """The detail pane and the reading view show the merged findings `adrtool review` prints: a rubric
+    error refuted by a verified quote of the AI judge is a warning marked "cleared by AI review"."""
+    import subprocess
+    import sys
+
+    from adrtool import store
+    from adrtool.ai import review
+    from tests.conftest import ROOT
+    from tests.test_ai_review_merge import NYGARD, REFUTES_NYGARD, repo_with
+
+    root = repo_with(tmp_path, local=NYGARD)
+    fake.reply = lambda body: REFUTES_NYGARD
+    repo = store.load(root)
+    assert [o.state for o in review.review_decisions(repo, repo.decisions).outcomes] == ["done"]
+    async with running(root) as (app, pilot):
+        await select(app, pilot, "0003")
+        shown = str(app.query_one("#detail-review").render())
+        assert "warning cleared by AI review" in shown and "AI quoted line 22" in shown
+        assert "error" not in shown.replace("rubric/", "")  # nothing left as an error
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "cleared by AI review" in str(app.screen.query_one("#reading-review").render())
+    # Merging stored results reads files only: the SDK is not imported.
+    probe = ("import sys; from pathlib import Path; from adrtool import store; from adrtool.tui import review_panel; "
+             "r = store.load(Path('.')); d = r.resolve('3'); "
+             "f = review_panel.findings_for(d, r); assert any('cleared by AI review' in x.message for x in f), f; "
+             "print('anthropic' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=root, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert done.stdout.strip() == "False", done.stderr

@@ -38,6 +38,25 @@ def test_letters_scattered_through_a_title_do_not_match():
     assert ids("rdda") == ["0001"]  # but the starts of its words do: Record Design Decisions Adrtool
 
 
+def test_the_quick_checks_before_the_word_run_pattern_rule_out_only_rows_it_would_not_match():
+    """Each tier is the one the patterns alone give (the string checks only save time)."""
+    import itertools
+    import re
+
+    titles = ["Record design decisions with adrtool", "Re-deploy (eu-west) daily", "Use Redis, not DynamoDB",
+              "Café élan: résumé du design", "Chose (élan) ok", "OPTimistic Checks v2", "x/y_z REDacted", "Red-green deploys"]
+    haystacks = [filtering.haystack(d(f"{i:04}", t)) for i, t in enumerate(titles)]
+    letters = "redsgcoptxyzé2"
+    words = ["".join(w) for n in (2, 3) for w in itertools.product(letters, repeat=n)][:1500]
+    for word in words + ["rdda", "optc", "red", "é", "résumé"]:
+        matcher = filtering.WordMatcher(word)
+        parts = [re.escape(c) for c in word]
+        run = re.compile(r"(?<![a-z0-9])" + parts[0] + "".join(f"(?:{p}|[^\t]*?(?<![a-z0-9]){p})" for p in parts[1:]))
+        for text in haystacks:
+            expected = matcher.tier(text) if word in text else (filtering.WORD_RUN if run.search(text) else None)
+            assert matcher.tier(text) == expected, (word, text)
+
+
 def test_ties_keep_the_table_order_even_when_narrowing_a_ranked_list():
     reverse = list(reversed(DECISIONS))
     order = {id(x): i for i, x in enumerate(reverse)}

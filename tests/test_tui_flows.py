@@ -15,7 +15,7 @@ from adrtool.tui.screens.editor import EditorScreen
 from adrtool.tui.screens.git import GitScreen
 from adrtool.tui.screens.help import HelpScreen
 from adrtool.tui.screens.reading import ReadingScreen
-from adrtool.tui.widgets.table import row_key
+from adrtool.tui.widgets.table_rows import row_key
 from tests.conftest import git, write
 from tests.test_tui_sample import make_sample
 from tests.tui_support import anyio_backend, choose, notes, read, reload_after, running, select, settle, shown_ids  # noqa: F401
@@ -51,9 +51,15 @@ async def test_home_lists_every_decision_and_the_broken_file(tmp_path):
 
         digest = build(app.repo, __import__("datetime").date(2026, 2, 1), history=False)
         assert {q: n for q, n in digest.counts.items()} == counts  # the same rule, the same numbers
-        # untagged cells say so
-        row = app.table.get_row(row_key(next(d for d in app.table.shown if d.id == "0003")))
-        assert "untagged" in row[3] and "untagged" in row[4]
+        # untagged cells show the estimate, dimmed and marked; the 2x2 counts estimates apart, as the digest does
+        from adrtool.reasoning.estimate import estimate
+
+        untagged = next(d for d in app.table.shown if d.id == "0003")
+        row = app.table.get_row(row_key(untagged))
+        guess = estimate(untagged, app.repo)
+        assert row[3] == f"[italic @adr-muted]~{guess.choice.value}[/]" and row[4] == f"[italic @adr-muted]~{guess.door.value}[/]"
+        assert {q: n for q, n in digest.estimated.items()} == app.query_one("QuadrantChart").estimated_counts()
+        assert "~ estimated" in str(app.query_one("#legend").render())
 
 
 async def test_filter_terms_and_fuzzy_text(tmp_path):

@@ -110,16 +110,41 @@ async def test_the_reasoning_card_with_each_item_and_its_quoted_line(tmp_path):
         assert "decision" in detail_card and "alternatives" in detail_card  # the detail pane shows it too
 
 
-async def test_an_rst_record_reads_as_text_until_its_reader_exists(tmp_path):
-    from adrtool.model import Decision
-    from adrtool.tui import markup
+async def test_an_rst_record_is_rendered_from_its_markdown_and_committed_from_the_git_screen(tmp_path):
+    """An RST record (openedx-events' layout) in the detail pane and the reading view, converted as the
+    digest converts it; a link to its .rst file found from the other side; its file on the git screen."""
+    from adrtool.dialects.rst import to_markdown
+    from adrtool.tui.screens.git import GitScreen
+    from tests.conftest import git
+    from tests.test_reading_rst import EVENTS
+    from tests.tui_support import choose
 
-    record = Decision(id="0009", title="Use RST", path="decisions/0009-use-rst.rst", dialect="rst",
-                      body="Context\n=======\n\nWe write *RST*.\n")
-    shown = markup.body_text(None, record)
-    try:
-        from adrtool.dialects.rst import to_markdown
-    except ImportError:
-        assert shown == "```rst\nContext\n=======\n\nWe write *RST*.\n```\n"
-        return
-    assert shown == to_markdown(record.body)
+    write(tmp_path / ".adrtool.toml", 'dirs = ["docs/decisions"]\n')
+    write(tmp_path / "docs/decisions/0002-events-naming.rst", EVENTS)
+    write(tmp_path / "docs/decisions/0003-cache.md",
+          "---\nstatus: accepted\nrelates-to: [0002-events-naming.rst]\n---\n# Cache events\n\nWe cache them.\n")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "start")
+    async with running(tmp_path) as (app, pilot):
+        await select(app, pilot, "0002")
+        record = app.table.current()
+        assert record.dialect == "rst" and app.detail.body_markdown == to_markdown(record.body)
+        from adrtool.tui import relations
+
+        scanned = relations.links_of(app.repo, record)  # without the index: the scan finds the .rst name
+        assert [(i.incoming, i.target.id) for i in scanned] == [(True, "0003")]
+        reading = await open_reading(app, pilot, "0002")
+        text = screen_text(app)
+        assert "Names are strings." in text and "Events naming and versioning" in text and "*****" not in text
+        await pilot.press("d")
+        await settle(pilot)
+        await choose(pilot, "two-way")
+        assert "\n:Door: two-way\n" in (tmp_path / "docs/decisions/0002-events-naming.rst").read_text()
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("g")
+        await settle(pilot)
+        assert isinstance(app.screen, GitScreen) and reading is not app.screen
+        assert [f.path for f in app.screen.files] == ["docs/decisions/0002-events-naming.rst"]
+        assert app.screen.query_one("#git-message").value == "decisions: tag 0002 Events naming and versioning"

@@ -108,3 +108,10 @@ def test_record_editor(snap_compare, tmp_path):
             await pilot.pause()
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
+
+
+@pytest.mark.parametrize("size, theme", [((80, 24), "dark"), ((120, 40), "light"), ((200, 60), "high-contrast")])
+def test_tagging_session(snap_compare, tmp_path, size, theme):
+    """The first untagged decision, its estimate with the evidence highlighted, the session's keys."""
+    app = AdrApp(make_sample(tmp_path), watch=False, theme=theme)
+    assert snap_compare(app, terminal_size=size, run_before=ready(None, "t"))

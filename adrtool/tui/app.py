@@ -4,8 +4,7 @@ One module per screen (screens/: home, reading, documents, design editor,
 record editor, git, dialogs, help), each owning its keys and actions; the app
 holds the repository (loading.py reads it in workers), the one write path
 (writing.py), the theme and the AI worker.  Start-up never blocks: the frame
-paints at once and the repository loads in a worker thread.  A "tagging"
-screen (issue 15) will be one more module in screens/ and one `open_` here.
+paints at once and the repository loads in a worker thread.
 """
 
 from __future__ import annotations
@@ -21,9 +20,9 @@ from textual import work
 from textual.app import App, SystemCommand
 
 from adrtool.model import Decision, Kind
-from adrtool.tui import keys, review_panel, themes
+from adrtool.tui import estimated, keys, review_panel, themes
 from adrtool.tui.commands import AdrCommands
-from adrtool.tui.loading import NO_REPR, HistoryLoaded, LinksIndexed, Loading, LoadFailed, RepoLoaded
+from adrtool.tui.loading import NO_REPR, EstimatesMade, HistoryLoaded, LinksIndexed, Loading, LoadFailed, RepoLoaded
 from adrtool.tui.screens.home import HomeScreen
 from adrtool.tui.writing import Writing
 
@@ -43,6 +42,7 @@ class AdrApp(Loading, Writing, App):
         self.start = start or Path.cwd()
         self.dirs = dirs or None
         self.repo = None
+        self.estimates: dict | None = None  # this load's estimated tags of untagged decisions, once made
         self.actions_done: dict[str, str] = {}
         self.watch_enabled = watch
         self._watch_stop = threading.Event()
@@ -131,6 +131,7 @@ class AdrApp(Loading, Writing, App):
             return
         first = self.repo is None
         self.repo = message.repo
+        self.estimates = message.estimates  # None: made after the table is up (EstimatesMade)
         self.histories = None  # the history of the previous load; this load's follows
         if first:
             keymap, warnings = keys.keymap_from_settings(self.repo.config.settings)
@@ -145,7 +146,7 @@ class AdrApp(Loading, Writing, App):
                 screen.repo_changed(self.repo)
         table_painted = threading.Event()
         self.call_after_refresh(table_painted.set)
-        self.index_repo(self.repo, table_painted)
+        self.index_repo(self.repo, table_painted, message.estimates is None)
         if first:
             self.loaded.set()
             if not self.repo.decisions and not self.repo.problems:
@@ -162,6 +163,18 @@ class AdrApp(Loading, Writing, App):
     def on_links_indexed(self, message: LinksIndexed) -> None:
         if message.repo is self.repo:
             self.detail.incoming = message.incoming
+
+    def on_estimates_made(self, message: EstimatesMade) -> None:
+        if message.repo is self.repo:
+            self.estimates = message.estimates
+            self.home.show_estimates(message.estimates)
+            for screen in self.screen_stack[1:]:
+                if hasattr(screen, "estimates_made"):
+                    screen.estimates_made()
+
+    def estimate_of(self, decision: Decision | None):
+        """The estimated tags of an untagged decision (None for a tagged one)."""
+        return estimated.estimate_of(self.repo, decision, self.estimates)
 
     def on_history_loaded(self, message: HistoryLoaded) -> None:
         if message.repo is self.repo:
@@ -204,11 +217,16 @@ class AdrApp(Loading, Writing, App):
         if self.repo is not None:
             self.push_screen(DocumentsScreen())
 
-    def open_git(self) -> None:
+    def open_git(self, message: str | None = None) -> None:
         from adrtool.tui.screens.git import GitScreen
 
         if self.repo is not None:
-            self.push_screen(GitScreen(self.repo, self.actions_done))
+            self.push_screen(GitScreen(self.repo, self.actions_done, message))
+
+    def open_tagging(self) -> None:
+        from adrtool.tui.screens.tagging import start_session
+
+        start_session(self)
 
     def jump_to(self, decision: Decision) -> None:
         """Select a decision in the table, clearing the filters that hide it."""
@@ -233,7 +251,7 @@ class AdrApp(Loading, Writing, App):
 
         screen = self.screen
         where = {"home": "decisions", "reading": "reading a decision", "documents": "design documents",
-                 "git": "git"}.get(screen.id or "", type(screen).__name__.removesuffix("Screen").lower())
+                 "git": "git", "tagging": "tagging untagged decisions"}.get(screen.id or "", type(screen).__name__.removesuffix("Screen").lower())
         focused = screen.focused
         if focused is not None and focused.id in ("filter", "quadrant"):
             where += f" ({'the filter' if focused.id == 'filter' else 'the 2x2'})"

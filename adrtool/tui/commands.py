@@ -25,6 +25,8 @@ ACTIONS = (
     ("decision: renumber", "renumber", "a new number for a record, every link to it rewritten"),
     ("decision: promote to a record", "promote", "an inline one-way decision becomes a full record"),
     ("decision: follow link", "follow_link", "jump to the first linked decision"),
+    ("decide: tag untagged decisions", "tag_session",
+     "walk the untagged decisions, most consequential first: accept each estimate or set it by hand"),
     ("document: list design documents", "documents", "where inline decisions live; open or start one"),
     ("document: open", "open_document", "the design document of an inline decision, at its line"),
     ("view: hide or show closed", "toggle_closed", "superseded and rejected decisions"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from adrtool.model import Decision, Kind, Relation, Status
 from adrtool.tui import inline_lines, review_panel
 from adrtool.tui.screens.dialogs import ChoiceScreen, DecisionPicker, TextPrompt
+from adrtool.tui.writing import again
 
 STATUS_VERBS = {"accepted": "accept", "rejected": "reject", "deprecated": "deprecate",
                 "superseded": "supersede", "proposed": "propose"}
@@ -67,9 +68,9 @@ class DecisionActions:
                 return
             then = None
             if name == "door" and value == "one-way" and decision.kind is Kind.INLINE and current != "one-way":
-                def then() -> None:  # writing is worth it for one-way doors
+                def then(_written) -> None:  # writing is worth it for one-way doors
                     app.notify(f"{decision.id} is now a one-way door: p promotes it to a record", timeout=8)
-            app.apply_plan(lambda ops: ops.set_tags(app.repo, decision, **{name: value}), "tag",
+            app.apply_plan(lambda ops, repo: ops.set_tags(repo, again(repo, decision), **{name: value}), "tag",
                            follow=decision, then=then)
 
         app.push_screen(ChoiceScreen(f"{name} of {decision.id} {decision.title}", options, current), chosen)
@@ -91,7 +92,7 @@ class DecisionActions:
             if not value:
                 return
             question = f"Set {decision.id} to {value}? This is hard to reverse." if value in HARD_TO_REVERSE else None
-            app.apply_plan(lambda ops: ops.set_status(app.repo, decision, value), STATUS_VERBS.get(value, value),
+            app.apply_plan(lambda ops, repo: ops.set_status(repo, again(repo, decision), value), STATUS_VERBS.get(value, value),
                            question, follow=decision)
 
         options = [(s, s) for s in allowed]
@@ -110,7 +111,7 @@ class DecisionActions:
             if new is old:
                 app.notify("a decision cannot supersede itself", severity="warning")
                 return
-            app.apply_plan(lambda ops: ops.supersede(app.repo, old, new), "supersede",
+            app.apply_plan(lambda ops, repo: ops.supersede(repo, again(repo, old), again(repo, new)), "supersede",
                            f"Mark {old.id} superseded by {new.id}?", follow=old)
 
         others = [d for d in app.repo.records if d is not old]
@@ -129,7 +130,7 @@ class DecisionActions:
 
             def target_chosen(dst: Decision | None) -> None:
                 if dst is not None:
-                    app.apply_plan(lambda ops: ops.link(app.repo, src, Relation(relation), dst), "link",
+                    app.apply_plan(lambda ops, repo: ops.link(repo, again(repo, src), Relation(relation), again(repo, dst)), "link",
                                    f"Link {src.id} {relation} {dst.id}?", follow=src)
 
             others = [d for d in app.repo.records if d is not src]

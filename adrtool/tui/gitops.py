@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+DECISION_SUFFIXES = (".md", ".rst")  # the files the store reads (store.walk_markdown_paths)
+
+
 class GitError(Exception):
     """Not a git repository, or git refused; one line for the user."""
 
@@ -38,7 +41,7 @@ def _open(root):
 def _in_decision_dirs(repo, work_tree, rel: str) -> bool:
     absolute = (work_tree / rel).resolve()
     folders = [*repo.config.dirs, *repo.config.design_dirs]
-    return absolute.suffix.lower() == ".md" and any(absolute.is_relative_to(f) for f in folders)
+    return absolute.suffix.lower() in DECISION_SUFFIXES and any(absolute.is_relative_to(f) for f in folders)
 
 
 def changed_decision_files(repo) -> list[FileState]:

@@ -17,13 +17,14 @@ MARK_WIDTH = 5  # cells of the gutter mark: "A·2w "
 _CHOICE = {Choice.DELIBERATE: "D", Choice.ARBITRARY: "A", None: "?"}
 _DOOR = {Door.ONE_WAY: "1w", Door.TWO_WAY: "2w", None: "??"}
 LEGEND = "D deliberate · A arbitrary · 1w one-way · 2w two-way · ? untagged"
-# A line that already links to a Markdown file has been promoted (or points at its record).
-_LINKS_TO_RECORD = re.compile(r"\]\([^)\s]*\.md\b")
+# A line that already links to a record file (Markdown or RST) has been promoted (or points at its record).
+_LINKS_TO_RECORD = re.compile(r"\]\([^)\s]*\.(?:md|rst)\b")
 
 
 def stem(path: str) -> str:
     name = path.rsplit("/", 1)[-1]
-    return name[:-3] if name.lower().endswith(".md") else name
+    lower = name.lower()
+    return name[:-3] if lower.endswith(".md") else name[:-4] if lower.endswith(".rst") else name
 
 
 def scan(path: str, text: str) -> list[Decision]:

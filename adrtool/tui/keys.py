@@ -72,6 +72,7 @@ _SCOPES: dict[str, list[Key]] = {
         Key("app.quadrant.4", "4", "quadrant('arbitrary/two-way')", "Arbitrary two-way", "navigate", show=False),
         Key("app.quadrant.untagged", "5", "quadrant('untagged')", "Untagged", "navigate", show=False),
         Key("decision.new", "n", "new_decision", "New", "write"),
+        Key("app.tagging", "t", "tag_session", "Tag untagged", "decide"),
         *_decision_keys(),
     ],
     "table": [
@@ -97,6 +98,19 @@ _SCOPES: dict[str, list[Key]] = {
         Key("reading.down", "j", "scroll_down", "Scroll down", "navigate", show=False),
         Key("reading.up", "k", "scroll_up", "Scroll up", "navigate", show=False),
         *_decision_keys(),
+    ],
+    "tagging": [
+        Key("tagging.accept", "a", "accept", "Accept estimate", "decide"),
+        Key("tagging.choice", "c", "set_choice", "Choice", "decide"),
+        Key("tagging.door", "d", "set_door", "Door", "decide"),
+        Key("tagging.skip", "s", "skip", "Skip", "navigate"),
+        Key("tagging.back", "left_square_bracket", "back", "Previous", "navigate", display="["),
+        Key("tagging.undo", "u", "undo", "Undo", "decide"),
+        Key("tagging.git", "g", "git", "Git", "git"),
+        Key("tagging.edit", "e", "edit", "Edit", "write", show=False),
+        Key("tagging.close", "escape,q", "close", "Done", "navigate"),
+        Key("tagging.down", "j", "scroll_down", "Scroll down", "navigate", show=False),
+        Key("tagging.up", "k", "scroll_up", "Scroll up", "navigate", show=False),
     ],
     "documents": [
         Key("documents.close", "escape,q", "close", "Back", "navigate"),

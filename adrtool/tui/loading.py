@@ -14,21 +14,32 @@ import threading
 from textual import work
 from textual.message import Message
 
-from adrtool.tui import relations, review_panel
-from adrtool.tui.widgets import table as table_rows
+from adrtool.tui import estimated, relations, review_panel
+from adrtool.tui.widgets import table_rows
 
 # A worker's description, given so that Textual does not make one from repr() of its arguments:
 # the repr of a Repository walks every decision (0.4 s at 10,000, holding the interpreter lock).
 NO_REPR = "adrtool worker"
 # Seconds the detail pane's indexes wait for the table's first frame (a safety net: that frame comes).
 TABLE_PAINT_WAIT = 2.0
+# Up to this many untagged decisions are estimated before the table is first drawn (~0.1 s); more are
+# estimated once it is up, so that 10,000 decisions are usable first (their cells then change in place).
+ESTIMATE_FIRST = 1000
 
 
 class RepoLoaded(Message):
-    def __init__(self, repo, prepared: dict) -> None:
+    def __init__(self, repo, prepared: dict, estimates: dict | None) -> None:
         super().__init__()
         self.repo = repo
         self.prepared = prepared  # the table's per-decision rows, made off the UI thread
+        self.estimates = estimates  # id(decision) -> Estimate; None when they follow (EstimatesMade)
+
+
+class EstimatesMade(Message):
+    def __init__(self, repo, estimates: dict) -> None:
+        super().__init__()
+        self.repo = repo
+        self.estimates = estimates  # estimated.estimates_of(repo)
 
 
 class LinksIndexed(Message):
@@ -69,7 +80,9 @@ class Loading:
         gc.disable()
         try:
             repo = store.load(self.start, self.dirs)
-            prepared = table_rows.prepare(repo.decisions)
+            untagged = sum(1 for d in repo.decisions if not d.is_tagged)
+            estimates = estimated.estimates_of(repo) if untagged <= ESTIMATE_FIRST else None
+            prepared = table_rows.prepare(repo.decisions, estimates)
         except (ConfigError, store.StoreError, OSError) as exc:
             self.post_message(LoadFailed(str(exc)))
             return
@@ -84,16 +97,18 @@ class Loading:
         # those millions of objects again and again (a collection in the middle of a filter
         # keystroke showed up as a 30 ms list comprehension).  The next load unfreezes them first.
         gc.freeze()
-        self.post_message(RepoLoaded(repo, prepared))
+        self.post_message(RepoLoaded(repo, prepared, estimates))
 
     @work(thread=True, exclusive=True, group="index", description=NO_REPR)
-    def index_repo(self, repo, table_painted: threading.Event) -> None:
-        """What only the detail pane needs, made once the table is on screen: resolving every link
-        and reading the git history hold the interpreter lock long enough to delay the table's
-        first frame by most of a second at 10,000 decisions."""
+    def index_repo(self, repo, table_painted: threading.Event, estimate: bool) -> None:
+        """What only the detail pane needs, made once the table is on screen: resolving every link,
+        estimating many untagged decisions and reading the git history hold the interpreter lock
+        long enough to delay the table's first frame by most of a second at 10,000 decisions."""
         table_painted.wait(TABLE_PAINT_WAIT)
         # Every link resolved once, so a cursor move need not scan.
         self.post_message(LinksIndexed(repo, relations.incoming(repo)))
+        if estimate:
+            self.post_message(EstimatesMade(repo, estimated.estimates_of(repo)))
         self.load_history(repo)
 
     @work(thread=True, exclusive=True, group="history", description=NO_REPR)

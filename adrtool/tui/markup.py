@@ -17,27 +17,37 @@ def escape(text: str) -> str:
     return text.replace("[", "\\[")
 
 
+CLEARED = "; cleared by AI review: "  # how adrtool.reasoning.merge marks a cleared rubric error
 SEVERITY = {"error": "$text-error", "warning": "$text-warning", "note": "$adr-note"}
 CARD_STATE = {"found": ("✓", "$text-success"), "thin": ("~", "$text-warning"), "absent": ("✗", "$text-error")}
 UNTAGGED = "[italic $adr-untagged]{what} untagged[/]"
+ESTIMATED = "[italic $adr-muted]~{value}[/]"  # an estimate beside the tags: dimmed, marked (estimated.MARK)
+EVIDENCE = "[b $adr-evidence-fg on $adr-evidence-bg]"  # an estimate's cue, as evidence.py draws it in the body
 
 
 def muted(text: str) -> str:
     return f"[$text-muted]{text}[/]"
 
 
-def tags(decision: Decision) -> str:
-    choice = decision.choice.value if decision.choice else UNTAGGED.format(what="choice")
-    door = decision.door.value if decision.door else UNTAGGED.format(what="door")
-    return f"{choice} · {door}"
+def tags(decision: Decision, est=None) -> str:
+    """"deliberate · one-way"; an axis with no tag shows its estimate, dimmed and marked, when there is one."""
+    def one(tag, guess, what: str) -> str:
+        if tag is not None:
+            return tag.value
+        return ESTIMATED.format(value=guess.value) if guess is not None else UNTAGGED.format(what=what)
+
+    text = (f"{one(decision.choice, est and est.choice, 'choice')} · "
+            f"{one(decision.door, est and est.door, 'door')}")
+    return text + (muted(" (estimated)") if est is not None and not decision.is_tagged else "")
 
 
-def header(d: Decision) -> str:
-    """Id, title, where, status, tags, date, revisit, tags, decision-makers, problems."""
+def header(d: Decision, est=None, quote_width: int = 100) -> str:
+    """Id, title, where, status, tags, date, revisit, tags, decision-makers, problems; the estimate
+    of an untagged decision with the lines it rests on."""
     where = f"{d.path}:{d.line}" if d.line else d.path
     lines = [f"[b]{escape(d.id)}  {escape(d.title)}[/b]",
              muted(f"{escape(where)}  ({escape(d.dialect)})"),
-             f"status [b]{escape(d.status_raw or d.status.value)}[/b]   {tags(d)}   {escape(d.date or '')}"]
+             f"status [b]{escape(d.status_raw or d.status.value)}[/b]   {tags(d, est)}   {escape(d.date or '')}"]
     if d.revisit:
         lines.append(f"revisit {escape(d.revisit)}")
     if d.tags:
@@ -46,7 +56,45 @@ def header(d: Decision) -> str:
         lines.append("decided by " + ", ".join(escape(m) for m in d.decision_makers))
     for p in d.problems:
         lines.append(f"[$text-error]{escape(str(p))}[/]")
+    if est is not None and not d.is_tagged:
+        lines.append(estimate_lines(d, est, quote_width))
     return "\n".join(lines)
+
+
+def estimate_lines(d: Decision, est, quote_width: int = 100) -> str:
+    """Each missing tag's estimate, its reason and the lines it rests on (each line once, every cue on it
+    highlighted)."""
+    from adrtool.reasoning.estimate import missing
+
+    lines = [f"[b]Estimated[/b] {muted('from the text: not tags until they are written')}"]
+    for axis, guess in missing(d, est).items():
+        lean = muted(" (the text gives too little)") if guess.lean else ""
+        lines.append(f"{axis:<6} [i]{guess.value}[/i]: {escape(guess.reason)}{lean}")
+        quoted: dict[tuple[int, str], list[tuple[int, int]]] = {}
+        for e in guess.evidence:
+            quoted.setdefault((e.line, e.text), []).append((e.start, e.end))
+        for (number, text), spans in quoted.items():
+            lines.append(f"  {muted(f'line {number}:')} “{quote(text, spans, quote_width)}”")
+    return "\n".join(lines)
+
+
+def quote(text: str, spans: list[tuple[int, int]], width: int) -> str:
+    """A quoted line with its cues (column spans; -1 for none) highlighted, cut to `width` around the first."""
+    text = text.rstrip("\r\n")
+    spans = sorted((a, b) for a, b in spans if 0 <= a < b)
+    if not spans:
+        return escape(clip(text.strip(), width))
+    left = max(0, min(spans[0][0] - width // 3, len(text) - width)) if len(text) > width else 0
+    shown = text[left:left + width]
+    at = min(len(shown) - len(shown.lstrip()), spans[0][0] - left)  # leading blanks are not quoted
+    out = ["…"] if left else []
+    for a, b in spans:
+        a, b = max(a - left, at), min(b - left, len(shown))
+        if a < b:
+            out += [escape(shown[at:a]), EVIDENCE, escape(shown[a:b]), "[/]"]
+            at = b
+    out.append(escape(shown[at:].rstrip()) + ("…" if left + width < len(text) else ""))
+    return "".join(out)
 
 
 def link_label(item) -> str:
@@ -72,8 +120,13 @@ def findings(found, title: str = "Review") -> str:
     for f in found:
         where = muted(f" (line {f.line})") if f.line else ""
         source = " [b $adr-note]AI[/]" if f.source == "ai" else ""
-        lines.append(f"[{SEVERITY.get(f.severity, '$foreground')}]{f.severity}[/]{source} {escape(f.message)}{where}"
-                     f"\n  {muted('→ ' + escape(f.recommendation))}")
+        message, _, cited = f.message.partition(CLEARED)
+        if cited:  # a rubric error the AI judge showed wrong, with a quote it verified: a warning now
+            source = " [b $adr-note]cleared by AI review[/]"
+        lines.append(f"[{SEVERITY.get(f.severity, '$foreground')}]{f.severity}[/]{source} {escape(message)}{where}")
+        if cited:
+            lines.append(f"  {muted('AI quoted ' + escape(cited))}")
+        lines.append(f"  {muted('→ ' + escape(f.recommendation))}")
     return "\n".join(lines)
 
 
@@ -149,11 +202,9 @@ def body_text(repo, decision: Decision) -> str:
 
 
 def rst_as_markdown(text: str) -> str:
-    """An RST record as Markdown (adrtool.dialects.rst); as a literal block until that reader exists."""
-    try:
-        from adrtool.dialects.rst import to_markdown
-    except ImportError:
-        return "```rst\n" + text.rstrip("\n") + "\n```\n"
+    """An RST record as Markdown, converted as the digest converts it (docutils loads only for RST)."""
+    from adrtool.dialects.rst import to_markdown
+
     return to_markdown(text)
 
 

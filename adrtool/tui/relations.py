@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from adrtool import vocabulary
 from adrtool.model import Decision, Relation
+from adrtool.tui.inline_lines import stem as file_stem
 
 _NUMBER_REF = re.compile(r"(?:adr)?[-_ #]*0*(\d{1,5})", re.IGNORECASE)
 
@@ -21,8 +22,7 @@ class LinkItem:
 
 def _could_name(target: str, d: Decision) -> bool:
     """A cheap pre-check before the store's resolution (a scan of every decision): can `target` mean d?"""
-    name = target.split("#", 1)[0].rsplit("/", 1)[-1]
-    stem = name[:-3] if name.lower().endswith(".md") else name
+    stem = file_stem(target.split("#", 1)[0])
     if stem.lower() in (d.stem.lower(), d.id.lower()):
         return True
     if d.number is None:

@@ -78,16 +78,23 @@ def ai_enabled(repo) -> bool:
     return repo is not None and ai.enabled(repo.config)
 
 
-def stored_ai_findings(repo, decision: Decision) -> list:
-    """The AI review findings already stored for this decision (no network); [] when AI is off."""
+def findings_for(decision: Decision, repo=None, history=None):
+    """The rubric's findings merged with the stored AI verdict (no network, no SDK import).
+
+    With AI on and a current verified verdict stored, a rubric error the judge cleared with a quote
+    it verified becomes a warning marked "cleared by AI review", and the judge's own findings follow
+    (`adrtool.ai.verdicts.merged_findings`, what `adrtool review` prints).  None when the review
+    engine is not installed.
+    """
+    found = check(decision, repo, history)
     if not ai_enabled(repo):
-        return []
+        return found
     try:
         from adrtool.ai import verdicts
 
-        return verdicts.review_findings(repo, [decision])
+        return verdicts.merged_findings(repo, decision, found or []).findings
     except Exception as exc:  # a damaged results file must not hide the rubric's findings
-        return [_finding(decision.path, f"stored AI results unreadable: {exc}", "run the AI review again")]
+        return (found or []) + [_finding(decision.path, f"stored AI results unreadable: {exc}", "run the AI review again")]
 
 
 def stored_summary(repo, decision: Decision) -> str | None:

@@ -40,6 +40,7 @@ THEMES: dict[str, Theme] = {
             "adr-diff-add": "#72d08f", "adr-diff-del": "#ff8a80", "adr-diff-hunk": "#7fd4e6",
             "adr-d1-bg": "#1f3a5f", "adr-d1-fg": "#e6eefb", "adr-d2-bg": "#244d3a", "adr-d2-fg": "#e4f6ea",
             "adr-a1-bg": "#5c1f24", "adr-a1-fg": "#ffe3e3", "adr-a2-bg": "#5a4a1d", "adr-a2-fg": "#fff4d6",
+            "adr-evidence-fg": "#121417", "adr-evidence-bg": "#f0b03c",
         }),
     "light": _theme("light", dark=False, colors=dict(
         primary="#1f5fa8", secondary="#2f6fb5", accent="#8a4b00", warning="#f0c040", error="#b3261e",
@@ -55,6 +56,7 @@ THEMES: dict[str, Theme] = {
             "adr-diff-add": "#1a5e2d", "adr-diff-del": "#a11d16", "adr-diff-hunk": "#0b5f73",
             "adr-d1-bg": "#d6e4f5", "adr-d1-fg": "#10243d", "adr-d2-bg": "#d8efe0", "adr-d2-fg": "#123222",
             "adr-a1-bg": "#f8d9d9", "adr-a1-fg": "#5a1010", "adr-a2-bg": "#f6ecc9", "adr-a2-fg": "#4a3a05",
+            "adr-evidence-fg": "#1b1f24", "adr-evidence-bg": "#f7d774",
         }),
     "high-contrast": _theme("high-contrast", dark=True, colors=dict(
         primary="#ffff00", secondary="#00ffff", accent="#00ffff", warning="#ffd700", error="#ff5c5c",
@@ -71,6 +73,7 @@ THEMES: dict[str, Theme] = {
             "adr-diff-add": "#5cff9d", "adr-diff-del": "#ff8080", "adr-diff-hunk": "#00ffff",
             "adr-d1-bg": "#001f4d", "adr-d1-fg": "#ffffff", "adr-d2-bg": "#00361c", "adr-d2-fg": "#ffffff",
             "adr-a1-bg": "#4d0000", "adr-a1-fg": "#ffffff", "adr-a2-bg": "#3d3000", "adr-a2-fg": "#ffffff",
+            "adr-evidence-fg": "#000000", "adr-evidence-bg": "#ffff00",
         }),
 }
 
@@ -96,7 +99,7 @@ PAIRS: tuple[tuple[str, str], ...] = (
     ("adr-untagged", "background"), ("adr-untagged", "surface"), ("adr-untagged", "panel"),
     ("adr-muted", "background"), ("adr-muted", "surface"), ("adr-muted", "panel"),
     ("adr-note", "surface"), ("adr-link", "surface"), ("adr-heading", "surface"),
-    ("adr-code-fg", "adr-code-bg"),
+    ("adr-code-fg", "adr-code-bg"), ("adr-evidence-fg", "adr-evidence-bg"),
     ("adr-diff-add", "surface"), ("adr-diff-del", "surface"), ("adr-diff-hunk", "surface"),
     *((f"adr-{q}-fg", f"adr-{q}-bg") for q in _QUADRANT_VARIABLES),
 )
@@ -175,6 +178,7 @@ def rich_styles(generated: dict[str, str]) -> dict[str, str]:
         "markdown.block_quote": v("adr-muted"), "markdown.hr": v("adr-muted"),
         "markdown.item.bullet": f"bold {v('adr-muted')}", "markdown.item.number": f"bold {v('adr-muted')}",
         "markdown.table.border": v("adr-muted"), "markdown.table.header": "bold",
+        "adr.evidence": f"bold {v('adr-evidence-fg')} on {v('adr-evidence-bg')}",  # an estimate's cue (evidence.py)
     }
 
 

@@ -26,6 +26,17 @@ def one_line(exc: Exception) -> str:
     return text if isinstance(exc, StoreError) else f"{type(exc).__name__}: {text}"
 
 
+def again(repo, decision: Decision) -> Decision:
+    """The same decision in `repo` as read now (its file may have been read again since)."""
+    from adrtool.store import StoreError
+
+    same = [d for d in repo.decisions if d.path == decision.path]
+    found = next((d for d in same if d.id == decision.id), same[0] if len(same) == 1 else None)
+    if found is None:
+        raise StoreError(f"{decision.path}: {decision.id} is no longer there; nothing written")
+    return found
+
+
 class Writing:
     """Mixed into AdrApp (which provides repo, load_repo, notify, push_screen)."""
 
@@ -52,14 +63,22 @@ class Writing:
         return operations, changes
 
     def apply_plan(self, planned, verb: str, question: str | None = None, *, follow: str | Decision | None = None,
-                   then=None) -> None:
-        """Plan with `planned(operations)` (-> list[Change]) or take a ready list; ask first when `question`;
-        apply, remember the verb, reload; `then()` runs after a successful write."""
+                   then=None, quiet: bool = False) -> None:
+        """Plan with `planned(operations, repo)` (-> list[Change]) or take a ready list; ask first when
+        `question`; apply, remember the verb, reload; `then(written)` runs after a successful write.
+        `quiet`: no toast for each write (the tagging session says what it did in its own progress line).
+
+        A planning function is also the re-plan: when another writer changed a file since it was read,
+        the store brings the repository up to date for that file and plans again on its text as it is
+        now (`changes.apply(replan=)`), so a concurrent edit is kept rather than refused.  It must look
+        its decisions up in the repository it is given (`again`), not keep the ones it was made with.
+        """
         operations, changes = self._operations()
         if operations is None:
             return
+        replan = (lambda repo: planned(operations, repo)) if callable(planned) else None
         try:
-            plan = planned(operations) if callable(planned) else list(planned)
+            plan = replan(self.repo) if replan else list(planned)
         except Exception as exc:  # StoreError is the user's to fix; anything else must not close the app either
             self.notify(one_line(exc), title="Not changed", severity="error")
             return
@@ -71,17 +90,20 @@ class Writing:
             if not confirmed:
                 return
             try:
-                changes.apply(self.repo, plan)
+                written = changes.apply(self.repo, plan, replan=replan)
             except Exception as exc:
                 self.notify(one_line(exc), title="Not changed", severity="error")
                 return
-            for change in plan:
+            for change in written:
                 self.actions_done[change.path] = "add" if change.before is None else verb
-            self.notify(f"{verb}: " + ", ".join(c.path for c in plan))
+            if not written:
+                self.notify("nothing left to change: another writer got there first")
+            elif not quiet:
+                self.notify(f"{verb}: " + ", ".join(c.path for c in written))
             self.follow(follow)
             self.load_repo()
-            if then is not None:
-                then()
+            if then is not None and written:
+                then(written)
 
         if question:
             self.push_screen(ConfirmScreen(question, "".join(c.diff() for c in plan), yes="Apply"), go)

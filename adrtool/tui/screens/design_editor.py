@@ -247,7 +247,7 @@ class DesignEditorScreen(TextEditor):
             return
         # What promote plans from is the text just saved (if the disk differs, the store refuses to write).
         self.app.repo.texts[self.path] = self.saved_text
-        self.app.promote(saved, then=lambda: self.load_disk_text(self.app.repo.texts[self.path]))
+        self.app.promote(saved, then=lambda _written: self.load_disk_text(self.app.repo.texts[self.path]))
 
     def repo_changed(self, repo) -> None:
         """After a reload: write through the repository as read now, unless typed text would be lost."""

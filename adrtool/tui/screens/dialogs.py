@@ -64,13 +64,15 @@ class ConfirmScreen(Dialog):
 class ChoiceScreen(Dialog):
     """Pick one of a few values (a tag, a status, a relation); opens on the current value."""
 
-    def __init__(self, title: str, options: list[tuple[str, str]], current: str | None = None) -> None:
+    def __init__(self, title: str, options: list[tuple[str, str]], current: str | None = None,
+                 current_label: str = "now") -> None:
         super().__init__()
         self.title_text, self.options, self.current = title, options, current
+        self.current_label = current_label  # "(now)" beside the current value; "(estimated)" for an estimate
 
     def body(self) -> ComposeResult:
         yield Label(markup.escape(self.title_text), classes="question")
-        yield OptionList(*[Option(markup.escape(label) + (" (now)" if value == self.current else ""), id=value)
+        yield OptionList(*[Option(markup.escape(label) + (f" ({self.current_label})" if value == self.current else ""), id=value)
                            for value, label in self.options], id="choices")
 
     def on_mount(self) -> None:

@@ -105,6 +105,6 @@ class DocumentsScreen(Screen):
 
             path = new_document_path(app.repo, name)
             text = f"# {name.strip()}\n\n"
-            app.apply_plan([Change(path, None, text)], "add", then=lambda: app.open_editor(path))
+            app.apply_plan([Change(path, None, text)], "add", then=lambda _written: app.open_editor(path))
 
         app.push_screen(TextPrompt("New design document: its name", placeholder="cache eviction", check=check), answered)

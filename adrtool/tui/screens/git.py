@@ -20,9 +20,10 @@ class GitScreen(Screen):
             super().__init__()
             self.sha = sha
 
-    def __init__(self, repo, actions: dict[str, str]) -> None:
+    def __init__(self, repo, actions: dict[str, str], message: str | None = None) -> None:
         super().__init__(id="git")
         self.repo, self.actions = repo, actions
+        self.message = message  # a prefilled message (the tagging session's); else one made from the files
         self.files: list[gitops.FileState] = []
 
     def compose(self) -> ComposeResult:
@@ -43,7 +44,7 @@ class GitScreen(Screen):
     def load_status(self) -> None:
         try:
             files = gitops.changed_decision_files(self.repo)
-            message = gitops.suggest_message(self.repo, files, self.actions)
+            message = self.message or gitops.suggest_message(self.repo, files, self.actions)
         except gitops.GitError as exc:
             self.app.call_from_thread(self._show_error, str(exc))
             return

@@ -18,12 +18,12 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from adrtool.model import Decision
-from adrtool.tui import keys, markup, review_panel
+from adrtool.tui import estimated, keys, markup, review_panel
 from adrtool.tui.decision_actions import DecisionActions
 from adrtool.tui.loading import NO_REPR
 from adrtool.tui.widgets.detail import DetailPane
 from adrtool.tui.widgets.quadrant import QuadrantChart, QuadrantSummary, in_force_counts
-from adrtool.tui.widgets.table import LEGEND, DecisionTable
+from adrtool.tui.widgets.table import DecisionTable
 
 NARROW = 110  # columns: below this the detail pane is a screen of its own (the reading view)
 SHORT = 34  # rows: below this the 2x2 is one line above the table
@@ -38,6 +38,14 @@ class FilterInput(Input):
     # Input sets its virtual size on every keystroke; its own size is fixed by the stylesheet, so
     # that needs a repaint, not a layout of the whole screen (as DecisionTable.virtual_size).
     virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def _watch_value(self, value: str) -> None:
+        super()._watch_value(value)
+        # The table refills now, inside the keystroke's own handling, so that the letter and its rows
+        # are drawn in one frame: refilling on Input.Changed let the letter's frame go first, and the
+        # screen's frame timer then held the rows back for one to two more frame periods (17-33 ms).
+        if self.is_mounted and isinstance(self.screen, HomeScreen) and self.screen.ready:
+            self.screen.table.set_query(value)
 
 
 class HomeScreen(DecisionActions, Screen):
@@ -58,7 +66,7 @@ class HomeScreen(DecisionActions, Screen):
                 yield FilterInput(placeholder=FILTER_HELP, id="filter")
                 yield Static("", id="filter-hint")
                 yield DecisionTable(id="table")
-                yield Static(markup.muted(LEGEND), id="legend")
+                yield Static("", id="legend")
                 yield Static("loading decisions…", id="status-line")
                 yield Static("", id="problems")
             with Vertical(id="right"):
@@ -108,11 +116,21 @@ class HomeScreen(DecisionActions, Screen):
         self.table.set_decisions(repo.decisions, prepared)
         if follow is not None:
             self._select_file(repo, *follow)
-        counts, live = in_force_counts(repo.decisions)
-        self.query_one(QuadrantChart).show_counts(counts, live, len(repo.decisions))
-        self.query_one(QuadrantSummary).show_counts(counts, live, self.table.quadrant)
+        self._show_counts(repo, self.app.estimates)
         self._show_problems(repo)
         self._shown = None
+
+    def _show_counts(self, repo, estimates: dict | None) -> None:
+        counts, live = in_force_counts(repo.decisions)
+        guessed = estimated.counts(repo.decisions, estimates) if estimates else None
+        self.query_one(QuadrantChart).show_counts(counts, live, len(repo.decisions), guessed)
+        self.query_one(QuadrantSummary).show_counts(counts, live, self.table.quadrant, guessed)
+
+    def show_estimates(self, estimates: dict) -> None:
+        """This load's estimates, made once the table was up: in the cells, the 2x2 and the pane."""
+        self.table.show_estimates(estimates)
+        self._show_counts(self.app.repo, estimates)
+        self.refresh_detail()
 
     def _select_file(self, repo, path: str, line: int | None) -> None:
         """The decision of that file (at that line): a created, renumbered or promoted one."""
@@ -157,7 +175,9 @@ class HomeScreen(DecisionActions, Screen):
         self.call_after_refresh(self._after_refill, " · ".join(parts), message.typed)
 
     def on_decision_table_layout(self, message: DecisionTable.Layout) -> None:
-        self.query_one("#legend").display = message.abbreviated
+        legend = self.query_one("#legend", Static)
+        legend.update(markup.muted(markup.escape(message.legend)))
+        legend.display = bool(message.legend)
 
     def _after_refill(self, status: str, typed: bool) -> None:
         self.status(status)
@@ -175,10 +195,6 @@ class HomeScreen(DecisionActions, Screen):
             self._detail_timer.stop()
         self._detail_timer = None
         self._show_current()
-
-    @on(Input.Changed, "#filter")
-    def filter_changed(self, event: Input.Changed) -> None:
-        self.table.set_query(event.value)
 
     @on(Input.Submitted, "#filter")
     def filter_submitted(self) -> None:
@@ -225,9 +241,13 @@ class HomeScreen(DecisionActions, Screen):
 
     @on(DataTable.RowHighlighted, "#table")
     def row_highlighted(self) -> None:
-        # The table's frame first (the moved cursor, the refilled rows), the detail pane in the next:
-        # its layout would otherwise delay the table's frame.
-        self.call_after_refresh(self._show_current)
+        self._show_current()  # usually done already, by cursor_moved
+
+    def cursor_moved(self) -> None:
+        """The table's cursor moved (called by the table itself): the moved cursor and the pane's header
+        in one frame.  Drawing the table's frame first and the pane in the next cost more than the
+        pane's layout saved: the screen's frame timer holds a second frame back by 17-33 ms."""
+        self._show_current()
 
     def _show_current(self) -> None:
         if self.app.repo is None or not self.side_by_side:
@@ -275,10 +295,7 @@ class HomeScreen(DecisionActions, Screen):
         if self.detail.decision is not decision:
             return
         app.call_from_thread(self.detail.set_card, card)
-        findings = review_panel.check(decision, app.repo, history)
-        ai_findings = review_panel.stored_ai_findings(app.repo, decision)
-        if ai_findings:
-            findings = (findings or []) + ai_findings
+        findings = review_panel.findings_for(decision, app.repo, history)
         if findings is None:
             app.call_from_thread(self.detail.set_findings, None, True)
         elif self.detail.decision is decision:
@@ -314,6 +331,9 @@ class HomeScreen(DecisionActions, Screen):
 
     def action_git(self) -> None:
         self.app.open_git()
+
+    def action_tag_session(self) -> None:
+        self.app.open_tagging()
 
     def action_branch_review(self) -> None:
         self.app.branch_review()

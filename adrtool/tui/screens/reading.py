@@ -19,33 +19,39 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from adrtool.model import Decision
+from adrtool.reasoning.estimate import missing
 from adrtool.tui import keys, markup, relations, review_panel
 from adrtool.tui.decision_actions import DecisionActions
 from adrtool.tui.loading import NO_REPR
 from adrtool.tui.widgets.detail import render_markdown
-from adrtool.tui.widgets.table import row_key
+from adrtool.tui.widgets.table_rows import row_key
 
 SIDE_BY_SIDE = 120  # columns from which the body sits beside the rest
 
 
-class ReadingScreen(DecisionActions, Screen):
-    BINDINGS = keys.bindings("reading")
+class RecordView(Screen):
+    """One decision shown with everything known about it; the reading view and the tagging session.
 
-    def __init__(self, decision: Decision) -> None:
-        super().__init__(id="reading")
+    A subclass gives its title line (`title_text`) and may put widgets first (`lead`)."""
+
+    def __init__(self, decision: Decision, id: str) -> None:
+        super().__init__(id=id)
         self.decision = decision
         self._links: list[relations.LinkItem] = []
         self.card = self.findings = self.history = None  # filled in by the worker
         self._wide = None
 
-    def current_decision(self) -> Decision | None:
-        return self.decision
+    def lead(self) -> list:
+        return []
+
+    def title_text(self, decision: Decision) -> str:
+        raise NotImplementedError
 
     def compose(self) -> ComposeResult:
         self._wide = self.app.size.width >= SIDE_BY_SIDE
         yield Static("", id="reading-title")
-        parts = [Static("", id="reading-meta"), Static("", id="reading-git"), OptionList(id="reading-links"),
-                 Static("", id="reading-refs")]
+        parts = [*self.lead(), Static("", id="reading-meta"), Static("", id="reading-git"),
+                 OptionList(id="reading-links"), Static("", id="reading-refs")]
         later = [Static("", id="reading-card"), Static("", id="reading-review"), Static("", id="reading-ai"),
                  Static("", id="reading-history")]
         body = Static("", id="reading-text")
@@ -76,12 +82,9 @@ class ReadingScreen(DecisionActions, Screen):
         app = self.app
         self.decision = decision
         self.card = self.findings = self.history = None
-        home = app.home.table
-        position = next((i for i, d in enumerate(home.shown) if d is decision), None)
-        where = f"{position + 1} of {len(home.shown)}" if position is not None else "not in the table's filter"
-        self.query_one("#reading-title", Static).update(
-            f" reading [b]{markup.escape(decision.id)}[/b]  {markup.muted(markup.escape(where + ' · ] next · [ previous'))}")
-        self.query_one("#reading-meta", Static).update(markup.header(decision))
+        est = app.estimate_of(decision)
+        self.query_one("#reading-title", Static).update(self.title_text(decision))
+        self.query_one("#reading-meta", Static).update(markup.header(decision, est, quote_width=400))
         self.query_one("#reading-git", Static).update(markup.dates_and_authors(None))
         self._links = relations.links_of(app.repo, decision, app.home.detail.incoming)
         links = self.query_one("#reading-links", OptionList)
@@ -97,21 +100,24 @@ class ReadingScreen(DecisionActions, Screen):
         self.query_one("#reading-review", Static).update(markup.findings(None))
         self.query_one("#reading-ai", Static).display = False
         self.query_one("#reading-history", Static).update("")
-        self.query_one("#reading-text", Static).update(render_markdown(app, markup.body_text(app.repo, decision)))
+        evidence = [e for guess in missing(decision, est).values() for e in guess.evidence] if est else ()
+        self.query_one("#reading-text", Static).update(
+            render_markdown(app, markup.body_text(app.repo, decision), evidence, converted=decision.dialect == "rst"))
         self.query_one("#reading-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_bindings()
         self.gather(decision)
 
+    def estimates_made(self) -> None:
+        """This load's estimates arrived: the decision shown again with its own."""
+        self.show(self.decision)
+
     @work(thread=True, exclusive=True, group="reading", description=NO_REPR)
     def gather(self, decision: Decision) -> None:
-        """Git history, the reasoning card, the rubric's and stored AI findings, the stored AI summary."""
+        """Git history, the reasoning card, the rubric's findings merged with stored AI ones, the stored AI summary."""
         app = self.app
         history = review_panel.history_of(app.repo, decision, app.histories)
         card = review_panel.card_for(decision, app.repo, history)
-        findings = review_panel.check(decision, app.repo, history)
-        ai_findings = review_panel.stored_ai_findings(app.repo, decision)
-        if ai_findings:
-            findings = (findings or []) + ai_findings
+        findings = review_panel.findings_for(decision, app.repo, history)
         summary = review_panel.stored_summary(app.repo, decision)
         app.call_from_thread(self._gathered, decision, history, card, findings, summary)
 
@@ -140,6 +146,28 @@ class ReadingScreen(DecisionActions, Screen):
             return
         self.show(found)
 
+    def action_scroll_down(self) -> None:
+        self.query_one("#reading-body", VerticalScroll).scroll_down()
+
+    def action_scroll_up(self) -> None:
+        self.query_one("#reading-body", VerticalScroll).scroll_up()
+
+
+class ReadingScreen(DecisionActions, RecordView):
+    BINDINGS = keys.bindings("reading")
+
+    def __init__(self, decision: Decision) -> None:
+        super().__init__(decision, id="reading")
+
+    def current_decision(self) -> Decision | None:
+        return self.decision
+
+    def title_text(self, decision: Decision) -> str:
+        shown = self.app.home.table.shown
+        position = next((i for i, d in enumerate(shown) if d is decision), None)
+        where = f"{position + 1} of {len(shown)}" if position is not None else "not in the table's filter"
+        return f" reading [b]{markup.escape(decision.id)}[/b]  {markup.muted(markup.escape(where + ' · ] next · [ previous'))}"
+
     # ---- keys ----------------------------------------------------------------------------------------
     def action_close(self) -> None:
         self.app.jump_to(self.decision)
@@ -153,12 +181,6 @@ class ReadingScreen(DecisionActions, Screen):
         target = shown[(position + offset) % len(shown)] if position is not None else shown[0]
         self.app.home.table.select(target)
         self.show(target)
-
-    def action_scroll_down(self) -> None:
-        self.query_one("#reading-body", VerticalScroll).scroll_down()
-
-    def action_scroll_up(self) -> None:
-        self.query_one("#reading-body", VerticalScroll).scroll_up()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -18,14 +18,18 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from adrtool.model import Decision
+from adrtool.tui import evidence as evidence_marks
 from adrtool.tui import markup, relations
 
 BODY_DELAY = 0.05  # seconds the cursor must rest before the Markdown is rendered (key repeat is ~0.03 s)
 
 
-def render_markdown(app, text: str) -> Markdown:
-    """Rich's Markdown in the theme's checked colours (styles on the app's console, code in plain colours)."""
-    return Markdown(text, hyperlinks=False, code_theme=getattr(app, "code_theme", "ansi_dark"))
+def render_markdown(app, text: str, evidence=(), converted: bool = False):
+    """Rich's Markdown in the theme's checked colours (styles on the app's console, code in plain colours);
+    with `evidence` (an estimate's), each cue is drawn highlighted."""
+    markdown = Markdown(evidence_marks.mark(text, evidence, converted), hyperlinks=False,
+                        code_theme=getattr(app, "code_theme", "ansi_dark"))
+    return evidence_marks.Highlighted(markdown) if evidence else markdown
 
 
 class DetailPane(VerticalScroll):
@@ -83,7 +87,7 @@ class DetailPane(VerticalScroll):
             self._schedule_body("")
             self.post_message(self.Shown(None))
             return
-        meta.update(markup.header(decision))
+        meta.update(markup.header(decision, self.app.estimate_of(decision)))
         self._links = relations.links_of(repo, decision, self.incoming)
         links.clear_options()
         links.add_options([Option(markup.link_label(item)) for item in self._links])

@@ -2,11 +2,13 @@
 from their Text without DataTable's per-cell renderables, and lines cached by whether the cursor is on
 their row.  Same records, same styles, same result as DataTable (tests/test_tui_speed.py compares them).
 
-A subclass provides `_cell_text(row_key, column_key) -> Text` and fills the table with `_fill_rows`.
+A subclass provides `_cell_text(row_key, column_key) -> Text`, puts a load's rows in with `_adopt` and
+shows some of them, in order, with `_show_rows`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from itertools import chain
 
 from rich.segment import Segment
@@ -19,22 +21,52 @@ from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets.data_table import RowKey
 
-_NULL_STYLE = Style.null()
-
-
 class RowIndex(TwoWayDict):
-    """DataTable's row key <-> row index map, its reverse side the list of keys itself (row indexes
-    are 0..n-1): one dict fewer to build per refill."""
+    """DataTable's row key <-> row index map over the shown rows (prepared records with `.key`), in
+    order: the index -> key side is the list itself, the key -> index side is made when first asked
+    for (a refill that keeps no cursor never needs it)."""
 
-    def __init__(self, keys: list) -> None:
-        self._forward = dict(zip(keys, range(len(keys))))
-        self._reverse = keys
+    def __init__(self, rows: list) -> None:
+        self._rows = rows
+        self._made: dict | None = None
+
+    @property
+    def _forward(self) -> dict:
+        if self._made is None:
+            self._made = {p.key: i for i, p in enumerate(self._rows)}
+        return self._made
+
+    @property
+    def _reverse(self) -> list:
+        return self._rows
 
     def get_key(self, value: int):
-        return self._reverse[value] if 0 <= value < len(self._reverse) else None
+        return self._rows[value].key if 0 <= value < len(self._rows) else None
 
     def contains_value(self, value: int) -> bool:
-        return 0 <= value < len(self._reverse)
+        return 0 <= value < len(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class Field(Sequence):
+    """One field of each shown row, as a read-only list (DataTable's row order and line offsets),
+    without building that list on every refill."""
+
+    def __init__(self, rows: list, name: str) -> None:
+        self._rows, self._name = rows, name
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [getattr(p, self._name) for p in self._rows[index]]
+        return getattr(self._rows[index], self._name)
+
+    def clear(self) -> None:  # DataTable.clear empties its offsets list; the rows are replaced instead
+        pass
 
 
 class FastRowKey(str, RowKey):
@@ -54,6 +86,11 @@ class FastRowKey(str, RowKey):
 
 class FastDataTable(DataTable):
     """DataTable with the shortcuts above; a subclass gives each cell's Text (`_cell_text`)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._shown: list = []  # the prepared rows shown, in order (see _show_rows)
+        self._fitted: dict = {}  # (row key, column key, width) -> the cell's text fitted to it, as (text, style) pairs
+        super().__init__(*args, **kwargs)
 
     def _cell_text(self, row_key, column_key):
         raise NotImplementedError
@@ -77,34 +114,67 @@ class FastDataTable(DataTable):
             self.refresh(layout=True)
 
 
-    def _fill_rows(self, rows: list) -> None:
-        """`add_row` for every row of an empty table at once: the same records (made in advance by
-        prepare()), put in with whole-dict operations; the cursor check and the idle wake-up happen
-        once instead of per row (add_row: ~170 us a row)."""
-        keys = [p.key for p in rows]
-        self._row_locations = RowIndex(keys)
-        self._data.update(zip(keys, [p.data for p in rows]))
-        self.rows.update(zip(keys, [p.row for p in rows]))
+    # ---- the rows: every row of the load in DataTable's dicts once, a refill only orders the shown ---
+    def _adopt(self, rows: list) -> None:
+        """Put every row the table can show (prepared once per load) into DataTable's dicts, once.
+
+        DataTable keeps a row in `rows` and `_data` only while it is shown; building and emptying
+        those two dicts for 10,000 rows on every filter keystroke was a third of a refill.  Here they
+        hold every row of the load, and what is shown, in which order, is the row index alone
+        (`_show_rows`); `row_count` and the row checks below count the shown rows."""
+        self._data = {p.key: p.data for p in rows}
+        self.rows = {p.key: p.row for p in rows}
+
+    def _show_rows(self, rows: list) -> None:
+        """Show these adopted rows, in this order (what `clear` then `add_row` for each would show)."""
+        self._shown = rows
+        self._row_locations = RowIndex(rows)
         self._require_update_dimensions = True
         self._update_count += 1
-        # Rows in order, one line each: DataTable's row order and line offsets are known already.
-        self._ordered_row_cache[(len(rows), self._update_count)] = [p.row for p in rows]
-        self._offset_cache[self._update_count] = [p.offset for p in rows]
-        self.cursor_coordinate = self.cursor_coordinate
+        self.cursor_coordinate = self.cursor_coordinate  # clamped to the rows shown now
         self.check_idle()
         self.refresh()
 
+    # Rows in order, one line each: DataTable's row order and line offsets are the shown rows' own.
+    @property
+    def ordered_rows(self):
+        return Field(self._shown, "row")
+
+    @property
+    def _y_offsets(self):
+        return Field(self._shown, "offset")
+
+    @property
+    def row_count(self) -> int:
+        return len(self._shown)
+
+    def is_valid_row_index(self, row_index: int) -> bool:
+        return 0 <= row_index < self.row_count
+
+    def _highlight_row(self, row_index: int) -> None:
+        # DataTable checks the index against `_data`, which holds every row here, not only the shown.
+        if self.is_valid_row_index(row_index):
+            super()._highlight_row(row_index)
+        else:
+            self.refresh_row(row_index)
+
     def clear(self, columns: bool = False):
         # DataTable.clear lists every row's line offset only to empty that list (60 ms at 10,000
-        # rows, on every filter keystroke): with the rows gone first, that list is empty.
-        self.rows.clear()
+        # rows): with the rows gone first, that list is empty.  (A refill does not clear: _show_rows.)
+        self.rows = {}
+        self._shown = []
+        self._row_locations = RowIndex(self._shown)
         return super().clear(columns)
 
     def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,
                      cursor: bool = False, hover: bool = False):
         """A body cell drawn straight from its Text: DataTable's own path renders every cell through
         Padding and Styled renderables (~0.25 ms a cell, ~75 ms for the 300 cells of a refilled
-        screen).  Same cache, same styles, same result: one line, padded, cropped to the width."""
+        screen).  Same cache, same styles, same result: one line, padded, cropped to the width.
+
+        The text fitted to the width is kept across refills (`_fitted`, emptied with DataTable's
+        caches); the styles are combined without the cell's position first, which repeats from
+        cell to cell (Rich caches those sums), and the position (the mouse's meta) is added last."""
         if row_index < 0 or column_index < 0 or width <= 2 * self.cell_padding:
             return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
         row_key = self._row_locations.get_key(row_index)
@@ -117,14 +187,26 @@ class FastDataTable(DataTable):
                 False, False, row_index < self.fixed_rows or column_index < self.fixed_columns, hover, cursor,
                 self.show_cursor, self._show_hover_cursor, self.cursor_foreground_priority == "css",
                 self.cursor_background_priority == "css")
-            pre_style = base_style + Style.from_meta({"row": row_index, "column": column_index}) + component_style
-            text = self._cell_text(row_key, column_key).copy()
-            text.truncate(width - 2 * self.cell_padding, overflow="ellipsis", pad=True)
-            padding = Segment(" " * self.cell_padding, _NULL_STYLE)
-            line = [padding, *text.render(self.app.console), padding]
-            lines = [list(Segment.apply_style(line, pre_style, post_style))]
+            inner = width - 2 * self.cell_padding
+            fitted = self._fitted.get((row_key, column_key, inner))
+            if fitted is None:
+                text = self._cell_text(row_key, column_key).copy()
+                text.truncate(inner, overflow="ellipsis", pad=True)
+                fitted = self._fitted[(row_key, column_key, inner)] = [
+                    (segment.text, segment.style) for segment in text.render(self.app.console)]
+            pre_style = base_style + component_style
+            meta = Style.from_meta({"row": row_index, "column": column_index})
+            padding = Segment(" " * self.cell_padding, pre_style + post_style + meta)
+            line = [padding]
+            line += [Segment(text, (pre_style + style if style else pre_style) + post_style + meta) for text, style in fitted]
+            line.append(padding)
+            lines = [line]
             self._cell_render_cache[cache_key] = lines
         return lines
+
+    def _clear_caches(self) -> None:
+        super()._clear_caches()
+        self._fitted = {}
 
     def _get_row_style(self, row_index: int, base_style: Style) -> Style:
         """DataTable's row style, from the per-component cache (DataTable recomputes it for every line)."""
@@ -146,18 +228,21 @@ class FastDataTable(DataTable):
         if not self._plain_rows():
             return super()._render_line(y, x1, x2, base_style)
         width = self.size.width
-        try:
-            row_key, line_no = self._get_offsets(y)
-        except LookupError:
+        header = self.header_height if self.show_header else 0
+        if y < header:
+            row_key, line_no, row_index = self._header_row_key, y, -1
+        elif y - header < len(self._shown):  # one line a row: the line is the row
+            row_index, line_no = y - header, 0
+            row_key = self._shown[row_index].key
+        else:
             return Strip.blank(width, base_style)
-        row_index = self._row_locations.get(row_key) if row_key in self._row_locations else -1
         cursor, hover = self.cursor_coordinate, self.hover_coordinate
         marks = (row_index == cursor.row, row_index == hover.row, hover.row == (row_index or 0))
         cache_key = (y, x1, x2, width, row_key, marks, base_style, self.show_cursor, self._show_hover_cursor,
                      self._update_count, self._pseudo_class_state)
         strip = self._line_cache.get(cache_key)
         if strip is None:
-            _fixed, scrollable = self._render_line_in_row(row_key, line_no, base_style, cursor, hover)
+            _fixed, scrollable = self._line_in_row(row_key, row_index, line_no, base_style, cursor, hover)
             segments = line_crop(list(chain.from_iterable(scrollable)), x1, x2, width)
             strip = self._line_cache[cache_key] = Strip(segments).adjust_cell_length(width, base_style).simplify()
         return strip
@@ -168,6 +253,10 @@ class FastDataTable(DataTable):
         if not self._plain_rows():
             return super()._render_line_in_row(row_key, line_no, base_style, cursor_location, hover_location)
         row_index = self._row_locations.get(row_key) if row_key in self._row_locations else -1
+        return self._line_in_row(row_key, row_index, line_no, base_style, cursor_location, hover_location)
+
+    def _line_in_row(self, row_key: RowKey, row_index: int, line_no: int, base_style: Style, cursor_location,
+                     hover_location):
         cursor, hover = row_index == cursor_location.row, row_index == hover_location.row
         hover_extend = hover_location.row == (row_index or 0)
         cache_key = (row_key, line_no, base_style, cursor, hover, hover_extend, self.show_cursor,

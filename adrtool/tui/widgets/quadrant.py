@@ -34,11 +34,15 @@ def in_force_counts(decisions: list[Decision]) -> tuple[Counter, int]:
     return Counter(d.quadrant for d in live), len(live)
 
 
-def summary_markup(counts: Counter, live: int, selected: str = "") -> str:
-    """The 2x2 in one line (80 columns): `8 in force · delib 1w 2 2w 1 · arbit 1w ⚠2 2w 1 · untagged 2`."""
+def summary_markup(counts: Counter, live: int, selected: str = "", estimated: Counter | None = None) -> str:
+    """The 2x2 in one line (80 columns): `8 in force · delib 1w 2 2w 1 · arbit 1w ⚠2 2w 1 · untagged 2`,
+    with the untagged ones' estimates apart and dimmed (`1w 2 ~5`)."""
     def cell(quadrant: str, label: str) -> str:
         n = counts.get(quadrant, 0)
+        guessed = (estimated or {}).get(quadrant, 0)
         text = f"{label} [b]{'⚠' if quadrant == 'arbitrary/one-way' and n else ''}{n}[/b]"
+        if guessed:
+            text += f" [i $text-muted]~{guessed}[/]"
         return f"[reverse]{text}[/reverse]" if quadrant == selected else text
 
     return (f"[b]{live}[/b] in force · delib {cell('deliberate/one-way', '1w')} {cell('deliberate/two-way', '2w')}"
@@ -58,15 +62,18 @@ class QuadrantCell(Static):
     def __init__(self, quadrant: str) -> None:
         super().__init__(classes="cell " + quadrant.replace("/", "-"), id="q-" + quadrant.replace("/", "-"))
         self.quadrant = quadrant
-        self.count = 0
+        self.count = self.estimated = 0
 
-    def show(self, count: int, total: int) -> None:
-        self.count = count
+    def show(self, count: int, total: int, estimated: int = 0) -> None:
+        """The tagged count and its share; the untagged decisions estimated here on a line of their own."""
+        self.count, self.estimated = count, estimated
         share = f"{round(100 * count / total)}%" if total else "-"
         if self.quadrant == "untagged":
-            self.update(f"[b]{count}[/b] untagged  [$text-muted]{HINTS['untagged']}[/]")
+            how = "t tags them, estimates first" if count else HINTS["untagged"]
+            self.update(f"[b]{count}[/b] untagged  [$text-muted]{how}[/]")
         else:
-            self.update(f"[b]{count}[/b] · {share}\n[i]{HINTS[self.quadrant]}[/i]")
+            guessed = f"\n[i]~{estimated} estimated[/i]" if estimated else ""
+            self.update(f"[b]{count}[/b] · {share}\n[i]{HINTS[self.quadrant]}[/i]{guessed}")
 
     def on_click(self) -> None:
         self.query_ancestor(QuadrantChart).choose(self.quadrant)
@@ -98,15 +105,21 @@ class QuadrantChart(Widget, can_focus=True):
             yield Static("", classes="corner")
             yield QuadrantCell("untagged")
 
-    def show_counts(self, counts: Counter, live: int, total: int) -> None:
-        """Counts of decisions in force (see in_force_counts); `total` is every decision, for the caption."""
-        self.query_one("#quadrant-caption", Static).update(
-            f"[b]{live}[/b] in force [$text-muted](of {total}: proposed and closed ones are not counted)[/]")
+    def show_counts(self, counts: Counter, live: int, total: int, estimated: Counter | None = None) -> None:
+        """Counts of decisions in force (see in_force_counts); `total` is every decision, for the caption;
+        `estimated`: the untagged ones by estimated quadrant (estimated.counts), drawn apart."""
+        caption = f"[b]{live}[/b] in force [$text-muted](of {total}: proposed and closed ones are not counted)[/]"
+        if estimated:
+            caption += "\n[$text-muted]~N estimated: untagged, by their estimates (not tags)[/]"
+        self.query_one("#quadrant-caption", Static).update(caption)
         for cell in self.query(QuadrantCell):
-            cell.show(counts.get(cell.quadrant, 0), live)
+            cell.show(counts.get(cell.quadrant, 0), live, (estimated or {}).get(cell.quadrant, 0))
 
     def counts(self) -> dict[str, int]:
         return {cell.quadrant: cell.count for cell in self.query(QuadrantCell)}
+
+    def estimated_counts(self) -> dict[str, int]:
+        return {cell.quadrant: cell.estimated for cell in self.query(QuadrantCell) if cell.quadrant != "untagged"}
 
     def choose(self, quadrant: str) -> None:
         self.selected = "" if quadrant == self.selected else quadrant
@@ -144,10 +157,10 @@ class QuadrantChart(Widget, can_focus=True):
 class QuadrantSummary(Static):
     """The 2x2 as one line, for terminals too small for the chart; a click clears the quadrant filter."""
 
-    def show_counts(self, counts: Counter, live: int, selected: str = "") -> None:
-        self._counts, self._live = counts, live
-        self.update(summary_markup(counts, live, selected))
+    def show_counts(self, counts: Counter, live: int, selected: str = "", estimated: Counter | None = None) -> None:
+        self._counts, self._live, self._estimated = counts, live, estimated
+        self.update(summary_markup(counts, live, selected, estimated))
 
     def show_selected(self, selected: str) -> None:
         if hasattr(self, "_counts"):
-            self.update(summary_markup(self._counts, self._live, selected))
+            self.update(summary_markup(self._counts, self._live, selected, self._estimated))

@@ -9,26 +9,22 @@ tag list ends with an ellipsis.
 from __future__ import annotations
 
 import time
-from typing import NamedTuple
 
-from rich.markup import escape
 from rich.text import Text
 from textual.message import Message
 from textual.widgets import DataTable
-from textual.widgets._data_table import Row  # the row record add_row makes; see prepare
 from textual.widgets.data_table import ColumnKey, RowKey
 
 from adrtool.model import Decision
-from adrtool.tui import filtering, keys
-from adrtool.tui.widgets.fast_table import FastDataTable, FastRowKey
+from adrtool.tui import estimated, filtering, keys
+from adrtool.tui.widgets.fast_table import FastDataTable
+from adrtool.tui.widgets.table_rows import COLUMNS, SORT_KEYS, PreparedRows, prepare, row_key, with_estimates
 
-COLUMNS = (("id", "ID"), ("title", "Title"), ("status", "Status"), ("choice", "Choice"),
-           ("door", "Door"), ("date", "Date"), ("tags", "Tags"))
 CORE = ("id", "title", "status", "choice", "door")  # always shown: the two tags are the point of the tool
 # The short columns are as wide as their widest cell (within these bounds); the title takes
 # what is left of the table's width, so every column stays visible and the title gets the room.
-SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 10), "door": (4, 8), "date": (4, 10), "tags": (4, 18)}
-ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (5, 5)}
+SHORT_WIDTHS = {"id": (2, 12), "status": (6, 10), "choice": (6, 11), "door": (4, 8), "date": (4, 10), "tags": (4, 18)}
+ABBREVIATED_WIDTHS = {"choice": (6, 6), "door": (6, 6)}  # "~delib", "~1-way": an estimate is marked
 MIN_TITLE = 12
 NARROW_TABLE, NARROW_ID = 100, 9  # below 100 columns the ID column gives up to 3 of its 12 to the title
 ROOMY_TITLE = 40  # Date and Tags are added only while the title keeps at least this much
@@ -36,76 +32,10 @@ SQUEEZED_TITLE = 28  # below this, Choice and Door are abbreviated
 ABBREVIATIONS = (("deliberate", "delib"), ("arbitrary", "arbit"), ("one-way", "1-way"), ("two-way", "2-way"),
                  ("]untagged[", "]?["))
 LEGEND = "delib/arbit: deliberate/arbitrary · 1-way/2-way door · ? untagged"
-_PLAIN = {  # a cell's text without markup, for its width
-    "id": lambda d: d.id,
-    "status": lambda d: d.status.value,
-    "choice": lambda d: d.choice.value if d.choice else "untagged",
-    "door": lambda d: d.door.value if d.door else "untagged",
-    "date": lambda d: d.date or "",
-    "tags": lambda d: ", ".join(d.tags),
-}
 # Keystrokes closer together than this after a refill (key repeat, fast typing) coalesce into one
 # refill at the end of the pause; a keystroke after a quiet moment is applied at once.
 FILTER_PAUSE = 0.02
 _clock = time.monotonic  # tests replace it to type "fast" without sleeping
-# Theme colours are filled in when a cell is first drawn (so a theme change needs no reload).
-_UNTAGGED = "[italic @adr-untagged]untagged[/]"
-_MUTED, _MUTED_STRUCK = "[@adr-muted]", "[@adr-muted strike]"
-_SORT_KEYS = {
-    "id": lambda d: (d.number is None, d.number or 0, d.id),
-    "title": lambda d: d.title.lower(),
-    "status": lambda d: d.status.value,
-    "choice": lambda d: d.choice.value if d.choice else "~",
-    "door": lambda d: d.door.value if d.door else "~",
-    "date": lambda d: d.date or "",
-    "tags": lambda d: ",".join(d.tags),
-}
-
-
-def row_key(decision: Decision) -> str:
-    """Unique per decision: a record is its file; an inline decision is a line of its document."""
-    return f"{decision.path}:{decision.line or 0}#{decision.id}"
-
-
-def _escape(text: str) -> str:
-    return escape(text) if "[" in text else text  # markup starts with "[": most cells need no regex
-
-
-def cells(d: Decision) -> tuple:
-    """The row of a decision as markup strings: DataTable parses markup only for the rows on screen."""
-    row = (_escape(d.id), _escape(d.title), d.status.value,
-           d.choice.value if d.choice else _UNTAGGED,
-           d.door.value if d.door else _UNTAGGED,
-           _escape(d.date or ""), _escape(", ".join(d.tags)))
-    if d.status in filtering.CLOSED:  # superseded and rejected fade into the background
-        return tuple(f"{_MUTED_STRUCK}{c}[/]" if i == 1 else f"{_MUTED}{c}[/]" for i, c in enumerate(row))
-    return row
-
-
-class Prepared(NamedTuple):
-    haystack: str  # what the fuzzy filter searches
-    key: RowKey
-    data: dict  # column key -> cell, as DataTable stores a row
-    row: Row
-    offset: tuple  # (key, 0): the row's one line in DataTable's line-offset list
-
-
-class PreparedRows(dict):
-    """id(decision) -> Prepared; `widest` is each short column's widest cell (characters)."""
-
-    widest: dict[str, int]
-
-
-def prepare(decisions: list[Decision]) -> PreparedRows:
-    """Every decision's row, ready to drop into the table: the per-decision work of a refill,
-    done once per load (in the loading worker) instead of on every filter keystroke or resize."""
-    column_keys = [ColumnKey(key) for key, _label in COLUMNS]
-    out = PreparedRows()
-    for d in decisions:
-        key = FastRowKey(row_key(d))
-        out[id(d)] = Prepared(filtering.haystack(d), key, dict(zip(column_keys, cells(d))), Row(key, 1), (key, 0))
-    out.widest = {key: max(map(len, map(plain, decisions)), default=0) for key, plain in _PLAIN.items()}
-    return out
 
 
 class DecisionTable(FastDataTable):
@@ -122,11 +52,11 @@ class DecisionTable(FastDataTable):
             self.typed = typed  # refilled for a filter keystroke (more may follow)
 
     class Layout(Message):
-        """The columns changed: `abbreviated` says whether the legend is needed."""
+        """The columns changed, or estimates came: `legend` is the line below the table ("" for none)."""
 
-        def __init__(self, abbreviated: bool) -> None:
+        def __init__(self, legend: str) -> None:
             super().__init__()
-            self.abbreviated = abbreviated
+            self.legend = legend
 
     def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
@@ -147,6 +77,7 @@ class DecisionTable(FastDataTable):
         self.sort_reverse = False
         self.columns_shown: tuple[str, ...] = ()
         self.abbreviated = False
+        self._legend: str | None = None  # the legend last told to the screen (Layout)
         self._query_timer = None  # a coalesced refill waiting for the typing to pause
         self._typed = self._quiet = False
         self._refilled_at = 0.0  # _clock() at the end of the last refill
@@ -207,11 +138,13 @@ class DecisionTable(FastDataTable):
             self.add_column(dict(COLUMNS)[key], key=key, width=SHORT_WIDTHS.get(key, (MIN_TITLE,))[0])
         self.columns_shown, self.abbreviated = columns, abbreviated
         self._texts = {}
-        if self._prepared is not None and self.shown:
-            self._fill_rows(self._shown_rows)
-            if keep is not None:
-                self.select(keep)
-        self.post_message(self.Layout(abbreviated))
+        if self._prepared is not None:
+            self._adopt(self._rows)
+            if self._filtered_by is not None:  # else the rows of a new load follow at once (refill)
+                self._show_rows(self._shown_rows)
+                if keep is not None:
+                    self.select(keep)
+        self._tell_legend()
 
     def _fit_columns(self) -> None:
         """Columns for the width, each as wide as it needs, the title the rest (on every resize and load)."""
@@ -241,9 +174,35 @@ class DecisionTable(FastDataTable):
         self._prepared = prepared if prepared is not None else prepare(self.decisions)
         self._rows = [self._prepared[id(d)] for d in self.decisions]
         self._haystacks = [row.haystack for row in self._rows]
+        self._adopt(self._rows)
         self._filtered_by = None  # new decisions or a new order: filter them all
         self._fit_columns()
+        self._tell_legend()  # estimates may have come with the rows
         self.refill()
+
+    def _tell_legend(self) -> None:
+        legend = self.legend()
+        if legend != self._legend:
+            self._legend = legend
+            self.post_message(self.Layout(legend))
+
+    def legend(self) -> str:
+        """What the cells' abbreviations and marks mean, when there are any."""
+        parts = [LEGEND] if self.abbreviated else []
+        if self._prepared is not None and self._prepared.estimated:
+            parts.append(estimated.SHORT_LEGEND if self.abbreviated else estimated.LEGEND)
+        return " · ".join(parts)
+
+    def show_estimates(self, known: dict) -> None:
+        """The estimates arrived (made after the table was first drawn): untagged rows show them."""
+        if self._prepared is None:
+            return
+        with_estimates(self._prepared, self.decisions, known)
+        self._texts = {}
+        self._clear_caches()
+        self._fit_columns()
+        self.refresh()
+        self._tell_legend()
 
     def set_query(self, text: str) -> None:
         self.query_text = text
@@ -281,12 +240,16 @@ class DecisionTable(FastDataTable):
         self.set_decisions(self.decisions, self._prepared)
 
     def _sorted(self, decisions: list[Decision]) -> list[Decision]:
-        return sorted(decisions, key=_SORT_KEYS[self.sort_column], reverse=self.sort_reverse)
+        return sorted(decisions, key=SORT_KEYS[self.sort_column], reverse=self.sort_reverse)
 
     # ---- rendering --------------------------------------------------------------
     def refill(self, keep: Decision | str | None = None) -> None:
         """Filter and rank again; the cursor stays on the same decision (or `keep`) when it is still shown."""
         self._cancel_pending_query()
+        # The current row's place in table order, while the decisions are the same ones: found again
+        # among the new rows by a list search, without a row-key index of every shown row.
+        anchor = self._shown_positions[self.cursor_row] if (
+            keep is None and self._filtered_by is not None and 0 <= self.cursor_row < len(self._shown_positions)) else None
         keep = keep if keep is not None else self.current()
         parsed = filtering.parse(self.query_text)
         narrowing = (self._filtered_by is not None and self._filtered_by[1:] == (parsed.terms, self.quadrant, self.hide_closed)
@@ -303,10 +266,11 @@ class DecisionTable(FastDataTable):
         self._shown_haystacks = [haystacks[i] for i in picked]
         self._shown_positions = [positions[i] for i in picked] if positions is not None else picked
         self._filtered_by = (parsed.text, parsed.terms, self.quadrant, self.hide_closed)
-        self.clear()
-        self._fill_rows(self._shown_rows)
+        self._show_rows(self._shown_rows)
         self._quiet = True  # the cursor kept on its decision: Filled says the rows changed, not a highlight
-        if keep is None or not self.select(keep):
+        if anchor is not None:
+            self.move_cursor(row=self._shown_positions.index(anchor) if anchor in self._shown_positions else 0)
+        elif keep is None or not self.select(keep):
             self.move_cursor(row=0)
         self._quiet = False
         typed, self._typed = self._typed, False
@@ -317,6 +281,15 @@ class DecisionTable(FastDataTable):
         if self._quiet and isinstance(message, DataTable.RowHighlighted):
             return True
         return super().post_message(message)
+
+    def _highlight_row(self, row_index: int) -> None:
+        super()._highlight_row(row_index)
+        # The screen follows the cursor at once (its RowHighlighted handler then finds nothing to do):
+        # a message lets the table's frame be drawn first, and the frame timer then holds the pane's
+        # back by one to two frame periods.
+        follow = getattr(self.screen, "cursor_moved", None) if self.is_mounted and not self._quiet else None
+        if follow is not None:
+            follow()
     # ---- speed: DataTable's per-row bookkeeping is too slow at 10,000 rows ---------------
     def _cell_text(self, row_key: RowKey, column_key: ColumnKey) -> Text:
         """The cell's markup parsed once per load (kept with the decision's prepared row)."""
