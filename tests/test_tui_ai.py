@@ -83,7 +83,7 @@ async def test_a_rubric_error_the_ai_cleared_shows_as_a_warning_marked_so(tmp_pa
     async with running(root) as (app, pilot):
         await select(app, pilot, "0003")
         shown = str(app.query_one("#detail-review").render())
-        assert "warning cleared by AI review" in shown and "AI quoted line 22" in shown
+        assert "warning cleared by AI review" in shown and 'AI quoted line 12: "we could instead move that history' in shown
         assert "error" not in shown.replace("rubric/", "")  # nothing left as an error
         await pilot.press("enter")
         await settle(pilot)
