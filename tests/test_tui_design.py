@@ -192,3 +192,61 @@ def test_marks_and_retagging_are_the_store_s_own_reading():
     assert [d.id for d in inline_lines.newly_one_way(before, after)] == ["D2"]
     linked = inline_lines.scan(DOC, "- Decision D1 (arbitrary, one-way): [Keys are UUIDv7](../../decisions/0009-keys.md)\n")
     assert not inline_lines.may_promote(linked[0])  # already promoted: it links to its record
+
+
+async def test_a_design_document_from_nothing_to_a_commit(git_repo):
+    """The whole flow of issue 12 in one run, as the tmux test drives it: a new document, two inline
+    decisions typed into it, one re-tagged one-way, promoted to a record, committed from the git screen."""
+    from adrtool.tui.screens.git import GitScreen
+    from tests.conftest import git
+
+    root = make_sample(git_repo)
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    async with running(root) as (app, pilot):
+        await pilot.press("D")
+        await pilot.press("n")
+        app.screen.query_one("#prompt-input").value = "Queue retries"
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, DesignEditorScreen) and editor.path == "docs/design/queue-retries.md"
+        editor.text_area.move_cursor(editor.text_area.document.end)
+        await pilot.press("ctrl+n")
+        await choose(pilot, "arbitrary/two-way")
+        await pilot.press(*"Retry three times", "enter")
+        await pilot.press("ctrl+n")
+        await choose(pilot, "deliberate/two-way")
+        await pilot.press(*"Back off exponentially")
+        assert [(d.title, inline_lines.label(d)) for d in editor.decisions] == [
+            ("Retry three times", "A·2w"), ("Back off exponentially", "D·2w")]
+        first = editor.decisions[0]
+        editor.text_area.move_cursor((first.line - 1, 0))
+        await pilot.press("ctrl+o")
+        assert isinstance(app.screen, ChoiceScreen) and app.screen.current == "two-way"  # on the current value
+        await choose(pilot, "one-way")
+        assert inline_lines.label(editor.decisions[0]) == "A·1w"
+        assert "promote" in {b.binding.action for b in app.screen.active_bindings.values()}
+        await reload_after(app, pilot, lambda: pilot.press("ctrl+s"))
+        assert "- Decision (arbitrary, one-way): Retry three times\n" in read(root, "docs/design/queue-retries.md")
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen) and "+++ b/decisions/0006-retry-three-times.md" in app.screen.diff_text
+        await reload_after(app, pilot, lambda: pilot.click("#yes"))
+        record = read(root, "decisions/0006-retry-three-times.md")
+        assert "choice: arbitrary" in record and "door: one-way" in record
+        text = read(root, "docs/design/queue-retries.md")
+        assert "[0006: Retry three times](../../decisions/0006-retry-three-times.md)" in text
+        assert "- Decision (deliberate, two-way): Back off exponentially" in text
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert app.table.current().path == "decisions/0006-retry-three-times.md"  # the cursor follows the record
+        await pilot.press("g")
+        await settle(pilot)
+        assert isinstance(app.screen, GitScreen)
+        message = app.screen.query_one("#git-message").value
+        assert message.startswith("decisions: ") and "0006 Retry three times" in message and "queue-retries.md" in message
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert git(root, "log", "-1", "--format=%s").strip() == message
+        assert git(root, "status", "--porcelain").strip() == ""

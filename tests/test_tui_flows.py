@@ -562,10 +562,18 @@ async def test_renumber_asks_with_the_diff_and_the_cursor_follows(tmp_path):
         assert app.table.current().id == "0009"
 
 
-async def test_each_dialog_has_its_own_footer(tmp_path):
+@pytest.mark.parametrize("keys, dialog, own", [
+    (("n",), NewDecisionScreen, "dialog.cancel"),
+    (("c",), ChoiceScreen, "dialog.cancel"),
+    (("S",), DecisionPicker, "dialog.cancel"),
+    (("question_mark",), HelpScreen, "help.close"),
+])
+async def test_each_dialog_has_its_own_footer(tmp_path, keys, dialog, own):
     async with running(make_sample(tmp_path)) as (app, pilot):
-        await pilot.press("n")
-        assert isinstance(app.screen, NewDecisionScreen)
+        await select(app, pilot, "0002")
+        await pilot.press(*keys)
+        await settle(pilot)
+        assert isinstance(app.screen, dialog)
         offered = {b.binding.id for b in app.screen.active_bindings.values() if b.binding.show}
-        assert "dialog.cancel" in offered and not offered & {"decision.choice", "decision.new", "app.quit"}
+        assert own in offered and not offered & {"decision.choice", "decision.new", "app.quit"}
         assert app.screen.query("Footer")  # drawn in the dialog, not the table's behind it
