@@ -145,3 +145,35 @@ async def test_lines_cached_by_cursor_row_are_what_datatable_draws_after_the_cur
             del table._plain_rows
             table._clear_caches()
             assert fast == plain, row
+
+
+async def test_garbage_is_collected_when_keys_pause_not_while_they_come(tmp_path):
+    """The collector is off while the app runs and collects once no key has come for a moment
+    (collector.py); after the app, Python's own collection is back."""
+    import gc
+    import time
+    import weakref
+
+    from adrtool.tui import collector
+
+    class Node:
+        pass
+
+    def cycles(n: int):
+        nodes = [Node() for _ in range(n)]
+        for a, b in zip(nodes, nodes[1:] + nodes[:1]):
+            a.other = b  # one ring: freed only by the cycle collector
+        return weakref.ref(nodes[0])
+
+    async with running(make_sample(tmp_path)) as (app, pilot):
+        assert not gc.isenabled()
+        ring = cycles(2 * collector.PILED_UP)
+        await pilot.press("down")  # a key just now: no collection yet
+        before = app.collector.collections
+        app.collector._collected_at = time.monotonic()  # and a collection just now (else FORCE applies)
+        app.collector.tick()
+        assert ring() is not None and app.collector.collections == before
+        app.collector._key_at = time.monotonic() - collector.QUIET - 0.01  # the user paused
+        app.collector.tick()
+        assert ring() is None and app.collector.collections == before + 1
+    assert gc.isenabled()

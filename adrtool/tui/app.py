@@ -16,11 +16,12 @@ import threading
 from pathlib import Path
 
 from rich.theme import Theme as RichTheme
-from textual import work
+from textual import events, work
 from textual.app import App, SystemCommand
 
 from adrtool.model import Decision, Kind
 from adrtool.tui import estimated, keys, review_panel, themes
+from adrtool.tui.collector import IdleCollector
 from adrtool.tui.commands import AdrCommands
 from adrtool.tui.loading import NO_REPR, EstimatesMade, HistoryLoaded, LinksIndexed, Loading, LoadFailed, RepoLoaded
 from adrtool.tui.screens.home import HomeScreen
@@ -48,6 +49,7 @@ class AdrApp(Loading, Writing, App):
         self._watch_stop = threading.Event()
         self._ai_cancel: threading.Event | None = None  # set while an AI review runs
         self._theme_choice = theme  # a test's or the bench's choice; else the configuration's
+        self.collector = IdleCollector()
         # The bench and tests wait on this: set once the first load has filled the table.
         self.loaded = asyncio.Event()
         self.repo_changed = asyncio.Event()  # set after every (re)load; tests clear it and wait
@@ -78,6 +80,7 @@ class AdrApp(Loading, Writing, App):
         self.theme = themes.textual_name(name)
         if warning:
             self.call_later(self.notify, warning, severity="warning")
+        self.collector.start(self)  # before the load, whose worker leaves the collector as it found it
         # Start reading the decisions before the screen is built: the worker's messages wait in
         # the app's queue, which Textual only processes once everything is composed and mounted.
         self.load_repo()
@@ -92,6 +95,12 @@ class AdrApp(Loading, Writing, App):
 
     def on_unmount(self) -> None:
         self._watch_stop.set()
+        self.collector.stop()
+
+    async def on_event(self, event) -> None:
+        if isinstance(event, events.Key):
+            self.collector.key()  # no collection while keys come (collector.py)
+        await super().on_event(event)
 
     def on_resize(self, event) -> None:
         self.set_class(event.size.width < 100 or event.size.height < 30, "-small")  # dialogs use the room

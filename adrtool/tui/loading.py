@@ -76,7 +76,9 @@ class Loading:
         reloading = gc.get_freeze_count() > 0
         gc.unfreeze()  # what the last load froze may be garbage now: let the collector see it again
         # Loading makes millions of objects that all live on; the collector walking them again and
-        # again as they are made cost ~0.3 s of the first table at 10,000 decisions.
+        # again as they are made cost ~0.3 s of the first table at 10,000 decisions.  (While the app
+        # runs, automatic collection is off anyway, collector.py: left as it was found.)
+        automatic = gc.isenabled()
         gc.disable()
         try:
             repo = store.load(self.start, self.dirs)
@@ -90,7 +92,8 @@ class Loading:
             self.post_message(LoadFailed(f"reading the decisions failed: {type(exc).__name__}: {exc}"))
             return
         finally:
-            gc.enable()
+            if automatic:
+                gc.enable()
         if reloading:
             gc.collect()  # the previous load's cycles, before they would be frozen with the new one
         # The loaded decisions live until the next load: keep the garbage collector from walking

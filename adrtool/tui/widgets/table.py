@@ -266,8 +266,11 @@ class DecisionTable(FastDataTable):
         self._shown_haystacks = [haystacks[i] for i in picked]
         self._shown_positions = [positions[i] for i in picked] if positions is not None else picked
         self._filtered_by = (parsed.text, parsed.terms, self.quadrant, self.hide_closed)
+        # Quiet from here on: the cursor kept on its decision, or clamped to fewer rows by _show_rows, is
+        # no highlight, Filled says the rows changed.  (Clamping outside the quiet showed the detail pane,
+        # a screen-wide layout, inside a keystroke's own frame whenever the cursor was below the new last row.)
+        self._quiet = True
         self._show_rows(self._shown_rows)
-        self._quiet = True  # the cursor kept on its decision: Filled says the rows changed, not a highlight
         if anchor is not None:
             self.move_cursor(row=self._shown_positions.index(anchor) if anchor in self._shown_positions else 0)
         elif keep is None or not self.select(keep):
