@@ -205,14 +205,15 @@ def test_no_color_draws_in_greys_only(tmp_path, tmux):
     tmux.keys("q")
 
 
-def test_a_tagging_session_on_a_real_untagged_folder(tmp_path, tmux):
+@pytest.mark.parametrize("width, height", [(80, 24), (160, 45)])
+def test_a_tagging_session_on_a_real_untagged_folder(tmp_path, tmux, width, height):
     """phodal/adr's 24 Chinese records, as its npm package ships them, untagged: tag one as estimated,
     one by hand, undo, and commit from the git screen the session offers at the end."""
     from tests.test_tui_tagging import phodal_repo, texts
 
     repo = phodal_repo(tmp_path)
     original = texts(repo)
-    tmux.start(repo, 80, 24, LANG="C.UTF-8")
+    tmux.start(repo, width, height, LANG="C.UTF-8")
     tmux.wait_for(lambda s: "of 24 decisions" in s and "~" in s, "the table with its estimates")
     tmux.keys("t")
     tmux.wait_for(lambda s: "1 of 24, 0 accepted as estimated" in s and "Tag it:" in s, "the tagging session")
