@@ -254,3 +254,21 @@ def test_evidence_is_highlighted_without_changing_what_markdown_makes_of_the_tex
     elsewhere = Evidence(1, "# Use Kafka", "Kafka", 6, 11)  # the title, which the body does not hold
     assert evidence.mark(body, [elsewhere]) == body
     assert drawn(evidence.mark(body, [elsewhere], converted=True))[1] == ["Kafka"]  # RST: the cue alone
+
+
+async def test_a_key_right_after_a_write_acts_on_the_file_as_written(tmp_path):
+    """`u` then `a` at once, before the reload the undo started has landed: the accept is planned on
+    the file as the undo left it (untagged), not on the decision as last loaded (tagged), so it is not
+    dropped as "nothing to change"."""
+    root = phodal_repo(tmp_path)
+    async with running(root) as (app, pilot):
+        await pilot.press("t")
+        await settle(pilot)
+        first = app.screen.decision
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.action_undo()  # the two keys handled back to back, as a busy machine may (Pilot's
+        app.screen.action_accept()  # press waits for the app between keys, so the reload would land first)
+        await settle(pilot)
+        assert store.load(root).resolve(first.path).is_tagged
+        assert "2 of 24, 1 accepted as estimated" in title(app)

@@ -94,6 +94,10 @@ class Writing:
             except Exception as exc:
                 self.notify(one_line(exc), title="Not changed", severity="error")
                 return
+            # The files written, read again into the repository in memory now: a key handled before the
+            # reload below lands (the next `a` of a tagging session, right after `u`) plans on the file as
+            # written, not on the decision as last loaded (which found "nothing to change" and dropped it).
+            changes.refresh(self.repo, [c.path for c in written])
             for change in written:
                 self.actions_done[change.path] = "add" if change.before is None else verb
             if not written:
