@@ -47,7 +47,7 @@ _DOOR: list[tuple[str, int, str]] = [
                 "data migration|migrate the data|migrating data|persisted|persist|persistence|encoding|"
                 "protobuf|protocol buffers|avro|json schema|front matter|metadata format|date format|"
                 "database table|database tables|outbox|event store|event sourcing|iso 8601|date format|date formats|"
-                "time format|timestamp format|plain text format|field names"),
+                "time format|timestamp format|plain text format|field names|rdbms|dbms|relational database"),
     ("data", 2, "format|formats"),
     ("data", 1, "database|databases|storage|stored|migration|migrations|payload|payloads|metadata|"
                 "datastore|data store|columns|sql|postgresql|postgres|mysql|mongodb|sqlite|dynamodb|redis|"
@@ -67,6 +67,8 @@ _DOOR: list[tuple[str, int, str]] = [
                     "identifiant|identifiants|identificador|identificadores|identificatore|kennung|bezeichner|"
                     "nom de fichier|nombre de archivo|nome do arquivo|nome del file|dateiname|dateinamen"),
     ("identity", 1, "id|ids|url|urls|uri|uris|naming|versioning"),
+    # The names hosts and services are reached by: whoever calls them holds the name.
+    ("identity", 2, "dns|domain name|domain names|hostname|hostnames|host name|host names"),
     # ---- one-way: published contracts --------------------------------------------------------
     ("contract", 2, "public api|rest api|api|apis|endpoint|endpoints|protocol|protocols|graphql|grpc|openapi|"
                     "contract|contracts|command line|cli|subcommand|subcommands|command syntax|"
@@ -120,7 +122,11 @@ _DOOR: list[tuple[str, int, str]] = [
                         "todas as equipes|todas as equipas|todos os repositórios|tutti i team|"
                         "tutti i repository|toda la organización|toda a organização|tutta l organizzazione"),
     # ---- two-way: internal structure ---------------------------------------------------------
-    ("structure", 2, "internal|internally|refactor|refactoring|refactorings|code style|coding style|codebase|"
+    # A subject the record itself calls internal, or a refactoring, is internal by its own words: this outweighs
+    # the kind of thing it names ("Use H2 as Internal SQL Database", "Refactoring the Saving Behavior to Use JSON").
+    ("structure", 3, "internal|internally|refactor|refactoring|refactorings|intern|interne|interno|interna|"
+                     "refaktorierung|refactorisation|refactorización|refatoração|refatoracao"),
+    ("structure", 2, "code style|coding style|codebase|"
                      "code base|code structure|folder structure|directory structure|project structure|"
                      "module structure|package structure|implementation detail|implementation details|"
                      "layer|layers|layering|hexagonal|clean architecture|domain model|naming convention|"
@@ -128,7 +134,7 @@ _DOOR: list[tuple[str, int, str]] = [
                      "default exports|named exports|imports|import order|type hints|typing|internal api|"
                      "private api|core api|ddd|domain driven design|dependency injection"),
     ("structure", 1, "module|modules|component|components|class|classes|function|functions|helper|helpers|"
-                     "package|packages|folder|folders|directory|directories|source code|code|readme|domain|parsing|"
+                     "package|packages|folder|folders|directory|directories|source code|readme|domain|parsing|"
                      "parser|parse"),
     ("structure", 2, "intern|interne|refaktorierung|codestil|codebasis|interno|interna|refactorisation|"
                      "style de code|refactorización|estilo de código|refatoração|refatoracao|stile del codice"),
@@ -286,6 +292,8 @@ _DOOR: list[tuple[str, int, str]] = [
                   "version policy|support policy|support policies|deprecation policy|deprecation strategy|"
                   "deprecation period|deprecation periods|support window|release series|release policy|"
                   "retention policy|retention policies|lts"),
+    # Which version of a language or platform is supported, or upgraded to, is revised at each release.
+    ("policy", 1, "version|versions|upgrade|upgrades|upgrading|upgraded|supported"),
     # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
     ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
     # The format every future record is kept in (DEFINITIONS: the format rule), not the practice of keeping them.
