@@ -273,3 +273,73 @@ def test_list_json_fields_are_those_of_estimate(tmp_path, monkeypatch):
     assert estimate_all(repo, repo.decisions) == expected
     monkeypatch.setattr(module, "PARALLEL_THRESHOLD", 2)
     assert estimate_all(repo, repo.decisions) == expected
+
+
+# ---- the rules of the fourth round (each a way real records say what undoing takes) ------------------------------
+
+def test_what_the_record_calls_internal_outweighs_the_kind_of_thing_it_names(tmp_path):
+    """JabRef 0010 ("Use H2 as Internal SQL Database") and ris-backend-service 0021 ("Refactoring the Saving
+    Behavior to Use a Pinia Store and JSON Patches"): an internal database or a refactoring is internal."""
+    internal = _door(tmp_path / "a", "# Use H2 as Internal SQL Database\n\n## Decision\n\nThe search index keeps "
+                                     "its rows in an embedded H2 database inside the desktop application.\n")
+    assert internal.value == TWO_WAY and internal.reason.startswith("internal structure"), internal
+    assert internal.evidence[0].cue == "Internal"
+    public = _door(tmp_path / "b", "# Use PostgreSQL as SQL Database\n\n## Decision\n\nEvery service keeps its "
+                                   "rows in one shared PostgreSQL database.\n")
+    assert public.value == ONE_WAY, public
+
+
+def test_supported_versions_and_upgrades_are_a_policy(tmp_path):
+    """home-assistant/architecture 0002 ("Minimum supported Python version"), greenhouse 005 ("Supported Kubernetes
+    Versions"): which versions are supported is revised at each release; dropping a protocol stays a contract."""
+    policy = _door(tmp_path / "a", "# Minimum supported Python version\n\n## Decision\n\nWe support the two latest "
+                                   "minor versions of Python; an installation on an older one gets a deprecation "
+                                   "warning.\n")
+    assert policy.value == TWO_WAY and policy.reason.startswith("a policy that can be revised"), policy
+    contract = _door(tmp_path / "b", "# Deprecated TLS versions\n\n## Decision\n\nClients that still speak TLS 1.0 "
+                                     "are refused from the next release on.\n")
+    assert contract.value == ONE_WAY, contract
+
+
+def test_front_matter_title_names_the_subject(tmp_path):
+    """tlm-doc-architecture's records carry their title only in Docusaurus front matter ('title: "ADR-013: GitHub
+    Container Registry"'): it is read as the title, its "ADR-013:" prefix skipped, and quoted from its own line."""
+    text = ('---\ntitle: "ADR-013: GitHub Container Registry"\nsidebar_position: 13\n---\n\n## Contexto\n\n'
+            "Los servicios necesitan un lugar para sus imágenes.\n\n## Decisión\n\nPublicamos las imágenes en "
+            "ghcr.io desde cada repositorio.\n")
+    repo, d = load_one(tmp_path, text)
+    est = estimate(d, repo)
+    assert est.door.value == TWO_WAY and est.door.reason.startswith("internal tooling"), est.door
+    assert (est.door.evidence[0].line, est.door.evidence[0].cue) == (2, "Container Registry")
+    assert_verbatim(repo, d, est)
+
+
+def test_madr_bracket_filler_is_template_text_and_options_not_chosen_are_no_reasoning(tmp_path):
+    """identus-cloud-agent 20230206 keeps MADR 2's bracketed filler ("- Good, because [argument a]"); greenhouse 003
+    weighs its options but says 'Chosen option: "TBD"' (DEFINITIONS: options weighed, none chosen)."""
+    filler = ("# Use Scala3\n\n## Context and Problem Statement\n\n[Describe the context and problem statement, e.g., "
+              "in free form using two to three sentences.]\n\n## Considered Options\n\n- [option 1]\n- [option 2]\n\n"
+              "## Decision Outcome\n\nChosen option: \"[option 1]\", because [justification. e.g., only option, "
+              "which meets k.o. criterion]\n\n## Pros and Cons of the Options\n\n### [option 1]\n\n"
+              "- Good, because [argument a]\n- Bad, because [argument c]\n")
+    assert _choice(tmp_path / "a", filler).value == ARBITRARY
+    undecided = ("# Plugin backends\n\n## Considered Options\n\n- Backends in the cluster\n- Backends outside it\n\n"
+                 "### Backends in the cluster\n\n* Good, because operators see them\n* Bad, because upgrades are "
+                 "slower\n\n## Decision Outcome\n\nChosen option: \"TBD\",\n")
+    choice = _choice(tmp_path / "b", undecided)
+    assert choice.value == ARBITRARY and choice.reason.startswith(NO_REASONING), choice
+    chosen = undecided.replace('"TBD",', '"Backends in the cluster", because operators see them.')
+    assert _choice(tmp_path / "c", chosen).value == DELIBERATE
+
+
+def test_what_the_pick_provides_is_a_reason(tmp_path):
+    """alphagov/govuk-aws 0018 ("AWS offers the Relational Database Service"), cisagov 0006 ("Cloud.gov is a ...
+    solution that supports ..."): the property the pick brings is why it was picked, in every language."""
+    for name, text in (("en", "# Use RDS\n\n## Decision\n\nWe move the databases to RDS. AWS offers backups and "
+                              "failover for it.\n"),
+                       ("fr", "# Utiliser RDS\n\n## Décision\n\nNous passons les bases sur RDS, qui fournit les "
+                              "sauvegardes et la bascule.\n")):
+        choice = _choice(tmp_path / name, text)
+        assert (choice.value, choice.reason) == (DELIBERATE, "a reason of its own"), (name, choice)
+    bare = _choice(tmp_path / "bare", "# Use RDS\n\n## Decision\n\nWe move the databases to RDS.\n")
+    assert bare.value == ARBITRARY

@@ -301,7 +301,8 @@ _DOOR: list[tuple[str, int, str]] = [
                 "markdown any decision records|markdown decision records"),
     # How an application is built, run, provisioned and placed: tooling and tuning its team can redo alone
     # (containers for building and running it, infrastructure as code, which nodes run a component).
-    ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images"),
+    ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images|container registry|"
+                   "image registry|artifact registry|artifact repository|package registry"),
     ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
     ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
     # The front end of one application is its presentation: its users hold nothing that must be migrated.

@@ -50,8 +50,9 @@ TOP_CUES = 3
 WEIGHTS = {"title": (3.0, 3.0), "decision": (1.0, 0.5), "body": (0.5, 0.25)}
 STATEMENT = 1.0  # a sentence about undoing it ("hard to change", "a trial"), below the title
 # "Architecture Decision Record: Configuration", "ADR-012: ...", "12. ...": the document's name, not its subject.
-_TITLE_PREFIX = re.compile(r"^[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+decision\s+record|"
-                           r"adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+# A front matter's 'title: "ADR-013: ..."' likewise.
+_TITLE_PREFIX = re.compile(r"^(?:title[ \t]*:[ \t]*[\"']?)?[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+"
+                           r"decision\s+record|adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
 
 
 def door(text: Text) -> tuple[str, str, list[Found], bool]:

@@ -48,7 +48,7 @@ _RST_COMMENT = re.compile(r"^\.\.(?![^\n]*::)[^\n]*(?:\n(?:[ \t]+[^\n]*)?)*?(?=\
 _FENCED = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?^[ ]{0,3}\1[ \t]*$", re.DOTALL | re.MULTILINE)
 # Template text: a line that is only a placeholder, holds a {placeholder with words}, or is a short "fill in ..." line.
 _PLACEHOLDER_LINE = re.compile(
-    r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^{}\n]*[ |][^{}\n]*\}[^\n]*$|"
+    r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^\n]*?[ |][^\n]*\}[^\n]*$|"
     r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$|"
     # MADR's older template writes its filler in square brackets: "- Good, because [argument a]", "[Describe the
     # context ...]", 'Chosen option: "[option 1]", because [justification ...]' (a bracket that is no link).
@@ -61,6 +61,7 @@ _METADATA_LINE = re.compile(
     r"informed|supersedes|superseded by|amends|amended by|technical story|datum|fecha|data|日期)\**[:：][^\n]*",
     re.MULTILINE | re.IGNORECASE)
 
+_FRONT_TITLE = re.compile(r"^title[ \t]*:[^\n]*", re.MULTILINE)  # Docusaurus, Jekyll, Hugo: "title: ADR-4: Use X"
 DECISION, RATIONALE, CONTEXT, OPTIONS = "decision", "rationale", "context", "options"
 CONSEQUENCES, POSITIVE, NEGATIVE, OTHER, SKIP = "consequences", "positive", "negative", "other", "skip"
 READ_CHARS = 4000  # the words of a section past this many characters are not read (their cost grows with length)
@@ -231,6 +232,10 @@ def read(decision: Decision, repo=None) -> Text:
             title = full[full.rfind("\n", 0, max(at - 1, 0)) + 1 : at].rstrip("\r\n")
         elif title_line and title_line < first:  # an underlined (RST) title: its own line, as written
             title = _line_at(full, title_line) or title
+        elif not title_line and full.startswith("---"):  # a site generator's front matter names it: its title line
+            m = _FRONT_TITLE.search(full, 0, at)
+            if m is not None:
+                title_line, title = full.count("\n", 0, m.start()) + 1, m.group(0)
     else:
         first = title_line + 1 if title_line else 1
     rst = decision.path.endswith(".rst")
@@ -264,7 +269,8 @@ def _authored(text: str, rst: bool = False) -> str:
         text = _RST_COMMENT.sub(_blank, text)
     # The common case: nothing to take out.  (A "TBD" or "TODO" line alone, with no other template text
     # around it, stays: a word or two of it changes no estimate, and looking for it costs every record.)
-    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text):
+    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text or
+            "]\n" in text):
         return text
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
