@@ -305,6 +305,22 @@ _DOOR: list[tuple[str, int, str]] = [
                    "image registry|artifact registry|artifact repository|package registry"),
     ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
     ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
+    # The kinds of subject records are commonly written about that the rows above did not name, each by the
+    # definitions' door: a published protocol or API version; a persisted encoding, time zone or tenancy model; the
+    # kind of hosting; and, two-way, how an application is presented, measured, rolled out or structured inside.
+    ("contract", 2, "websocket|websockets|soap|thrift|swagger|json api|hateoas|api versioning|api version|"
+                    "api versions"),
+    ("data", 2, "event schema|message schema|time zone|time zones|timezone|timezones|character encoding|unicode|"
+                "multi tenancy|multitenancy|multi tenant|tenancy"),
+    ("foundation", 2, "serverless|on premise|on premises|bare metal|multi cloud|hybrid cloud"),
+    ("presentation", 2, "i18n|l10n|internationalisation|internationalization|localisation|localization|theming|"
+                        "design tokens|charts|charting"),
+    ("tooling", 2, "analytics|profiling|benchmark|benchmarks|benchmarking|package manager|load testing|canary|"
+                   "blue green|deployment strategy|rolling update|rolling updates|health check|health checks"),
+    ("service", 1, "reverse proxy|load balancer|load balancers|cdn|nginx"),
+    ("structure", 2, "state management|state machine|state machines|exception handling|input validation|"
+                     "request validation"),
+    ("structure", 1, "validation|validations|validate"),
     # The front end of one application is its presentation: its users hold nothing that must be migrated.
     ("presentation", 1, "frontend|front end|frontends|front ends"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
