@@ -343,3 +343,24 @@ def test_what_the_pick_provides_is_a_reason(tmp_path):
         assert (choice.value, choice.reason) == (DELIBERATE, "a reason of its own"), (name, choice)
     bare = _choice(tmp_path / "bare", "# Use RDS\n\n## Decision\n\nWe move the databases to RDS.\n")
     assert bare.value == ARBITRARY
+
+
+def test_a_choice_declared_provisional_outweighs_the_kind_of_thing_it_names(tmp_path):
+    """greenhouse 001 (DEFINITIONS, "Declared provisional"): "This is not considered a final decision and rather
+    an intermediate step" makes an authorization concept for plugins two-way; without it, plugins are a contract."""
+    body = ("# Authorization concept for plugins\n\n## Decision\n\nPlugins get their own roles in each organization."
+            "{}\n")
+    provisional = _door(tmp_path / "a", body.format(" This is not considered a final decision, rather an "
+                                                    "intermediate step."))
+    assert provisional.value == TWO_WAY and provisional.reason.startswith("the record says it can be undone"), \
+        provisional
+    assert {e.cue for e in provisional.evidence} == {"not considered a final", "intermediate step"}
+    assert _door(tmp_path / "b", body.format("")).value == ONE_WAY
+
+
+def test_a_vendor_for_every_service_of_the_organisation_is_one_way(tmp_path):
+    """tlm-doc-architecture 004 (DEFINITIONS, "Whose platform"): a secrets vendor "para la gestión de secretos en
+    todos los servicios corporativos" is a convention across the organisation."""
+    door = _door(tmp_path, "# Gestor de secretos\n\n## Decisión\n\nUsaremos un único gestor de secretos para la "
+                           "gestión de secretos en todos los servicios corporativos.\n")
+    assert door.value == ONE_WAY and not door.lean and door.reason.startswith("a convention across teams"), door

@@ -121,6 +121,12 @@ _DOOR: list[tuple[str, int, str]] = [
                         "alle teams|toutes les équipes|tous les dépôts|todos los equipos|todos los repositorios|"
                         "todas as equipes|todas as equipas|todos os repositórios|tutti i team|"
                         "tutti i repository|toda la organización|toda a organização|tutta l organizzazione"),
+    # DEFINITIONS' "Whose platform": a vendor for every service of the organisation, not one application's setup.
+    ("organisation", 2, "all products|every product|"
+                        "whole organisation|whole organization|entire organisation|entire organization|whole company|"
+                        "entire company|company standard|servicios corporativos|toda la empresa|toute l entreprise|"
+                        "das ganze unternehmen|toda a empresa|tutta l azienda"),
+    ("organisation", 1, "corporate|corporativo|corporativos|corporativa|corporativas|unternehmen|entreprise"),
     # ---- two-way: internal structure ---------------------------------------------------------
     # A subject the record itself calls internal, or a refactoring, is internal by its own words: this outweighs
     # the kind of thing it names ("Use H2 as Internal SQL Database", "Refactoring the Saving Behavior to Use JSON").
@@ -321,6 +327,12 @@ _DOOR: list[tuple[str, int, str]] = [
     ("structure", 2, "state management|state machine|state machines|exception handling|input validation|"
                      "request validation"),
     ("structure", 1, "validation|validations|validate"),
+    # DEFINITIONS (holdout3): extension points forks and plugins build on are published API; a language, including
+    # a configuration language, is foundational; a new repository for a project's code is its layout.
+    ("contract", 2, "extension points|plugin api|plugin interface|hooks api"),
+    ("foundation", 2, "configuration language|implementation language|query language"),
+    ("structure", 2, "new repository|separate repository|dedicated repository|own repository|repository layout|"
+                     "repository structure"),
     # The front end of one application is its presentation: its users hold nothing that must be migrated.
     ("presentation", 1, "frontend|front end|frontends|front ends"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
@@ -335,7 +347,16 @@ _DOOR: list[tuple[str, int, str]] = [
                       "could still run|run alongside|experiment|experimental|trial|pilot|proof of concept|"
                       "rückgängig machen|experimentell|réversible|expérimental|reversible|experimental|reversível|"
                       "reversibile|sperimentale"),
-    ("reversible", 1, "for now|for the time being|temporary|temporarily|interim|vorerst|vorläufig|pour l instant|"
+    # A choice the record declares provisional (DEFINITIONS: "Declared provisional"): a first step, a prototype, to
+    # be re-evaluated.
+    # It says so of itself, which outweighs the kind of thing it names.
+    ("reversible", 3, "not a final decision|not considered a final|not final|re evaluated|re evaluate|reevaluate|"
+                      "reevaluated|be revisited|revisit this|revisit the decision|intermediate step|"
+                      "intermediate solution|experimental|experimentell|expérimental|sperimentale"),
+    ("reversible", 2, "prototype|prototyping|stopgap|stop gap|short term solution|"
+                      "provisoire|provisorisch|provisional|provisório|provisorio"),
+    ("reversible", 1, "mvp|first iteration|first step|short term|"
+                      "for now|for the time being|temporary|temporarily|interim|vorerst|vorläufig|pour l instant|"
                       "temporaire|por ahora|temporal|por enquanto|temporário|per ora|temporaneo"),
 ]
 
