@@ -299,7 +299,8 @@ _DOOR: list[tuple[str, int, str]] = [
                   "deprecation period|deprecation periods|support window|release series|release policy|"
                   "retention policy|retention policies|lts"),
     # Which version of a language or platform is supported, or upgraded to, is revised at each release.
-    ("policy", 1, "version|versions|upgrade|upgrades|upgrading|upgraded|supported"),
+    ("policy", 2, "version|versions|upgrade|upgrades|upgrading|upgraded"),
+    ("policy", 1, "supported"),
     # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
     ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
     # The format every future record is kept in (DEFINITIONS: the format rule), not the practice of keeping them.
