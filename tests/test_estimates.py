@@ -364,3 +364,14 @@ def test_a_vendor_for_every_service_of_the_organisation_is_one_way(tmp_path):
     door = _door(tmp_path, "# Gestor de secretos\n\n## Decisión\n\nUsaremos un único gestor de secretos para la "
                            "gestión de secretos en todos los servicios corporativos.\n")
     assert door.value == ONE_WAY and not door.lean and door.reason.startswith("a convention across teams"), door
+
+
+def test_a_nygard_record_gives_its_reason_in_its_consequences(tmp_path):
+    """DEFINITIONS ("a Nygard record can give its reason in the Consequences"), as adr-tools 0005 does: "No need to
+    maintain help text in a separate file."  Consequences that only say what happens next are no reason."""
+    text = ("# Help comments\n\n## Context\n\nThe tool needs usage text.\n\n## Decision\n\nWrite usage "
+            "documentation in comments in the source file.\n\n## Consequences\n\n{}\n")
+    reason = _choice(tmp_path / "a", text.format("No need to maintain help text in a separate file."))
+    assert (reason.value, reason.reason) == (DELIBERATE, "a reason of its own"), reason
+    assert (reason.evidence[0].line, reason.evidence[0].cue) == (13, "No need to")
+    assert _choice(tmp_path / "b", text.format("The help subcommand prints those comments.")).value == ARBITRARY

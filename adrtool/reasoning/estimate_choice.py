@@ -121,6 +121,11 @@ def _reason(text: Text) -> Found | None:
         found = _labelled(zones.get(kind), _FOR_LINE)
         if found is not None:
             return found
+    consequences = zones.get(CONSEQUENCES)  # a Nygard record gives its reason in what follows (DEFINITIONS)
+    if consequences:
+        found = _first(consequences, cc.REASONS)
+        if found is not None:
+            return found
     found = _context_reason(text)
     if found is not None:
         return found
