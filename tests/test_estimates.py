@@ -375,3 +375,13 @@ def test_a_nygard_record_gives_its_reason_in_its_consequences(tmp_path):
     assert (reason.value, reason.reason) == (DELIBERATE, "a reason of its own"), reason
     assert (reason.evidence[0].line, reason.evidence[0].cue) == (13, "No need to")
     assert _choice(tmp_path / "b", text.format("The help subcommand prints those comments.")).value == ARBITRARY
+
+
+def test_we_would_like_is_a_wish_not_another_way_weighed(tmp_path):
+    """Home Assistant 0002 and kuma 030 write "would like to support ...": a wish (DEFINITIONS: thin), where
+    "a format of our own would need converters" weighs another way."""
+    text = "# Zone insights\n\n## Decision\n\nWe add the zone list to the insights endpoint. {}\n"
+    wish = _choice(tmp_path / "a", text.format("We would like to add the services too."))
+    assert wish.value == ARBITRARY, wish
+    weighed = _choice(tmp_path / "b", text.format("A separate endpoint would need its own client."))
+    assert weighed.value == DELIBERATE and weighed.evidence[0].cue == "would", weighed

@@ -218,8 +218,14 @@ def _first(zone: Zone, kind: cc.Cues) -> Found | None:
 
 
 def _prose(found: Found) -> bool:
-    """Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason."""
-    return found.text.count("`", 0, found.start) % 2 == 0
+    """Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason.  And "we would like
+    to ..." is a wish (DEFINITIONS: a wish is a thin reason), not another way weighed as what it would be like."""
+    if found.text.count("`", 0, found.start) % 2:
+        return False
+    return found.cue[:1] not in "wW" or _WISH.match(found.text, found.end) is None
+
+
+_WISH = re.compile(r"[ \t]+(?:like|love|prefer|gerne?)\b", re.IGNORECASE)  # after "would" / "würde(n)"
 
 
 def _labelled(zone: Zone | None, pattern: re.Pattern) -> Found | None:
