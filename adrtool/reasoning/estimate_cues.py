@@ -298,8 +298,9 @@ _DOOR: list[tuple[str, int, str]] = [
                   "version policy|support policy|support policies|deprecation policy|deprecation strategy|"
                   "deprecation period|deprecation periods|support window|release series|release policy|"
                   "retention policy|retention policies|lts"),
-    # Which version of a language or platform is supported, or upgraded to, is revised at each release.
-    ("policy", 2, "version|versions|upgrade|upgrades|upgrading|upgraded"),
+    # Which versions of a language or platform are supported, or upgraded to, is revised at each release.  (One
+    # "version" says nothing by itself: a row's version, an API's, a file's.)
+    ("policy", 2, "versions|upgrade|upgrades|upgrading|upgraded"),
     ("policy", 1, "supported"),
     # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
     ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
