@@ -93,11 +93,12 @@ _DOOR: list[tuple[str, int, str]] = [
                     "pública|público|usuarios|usuários|configurazione|pubblica|utenti|compatibilité|"
                     "compatibilidad|compatibilidade|compatibilità|kompatibilität|interfaz|interface"),
     # ---- one-way: foundations ----------------------------------------------------------------
-    # The kinds of foundation by name: what replacing one takes is the definition's "foundational".
+    # The kinds of foundation by name: what replacing one takes is the definition's "foundational".  ("Implemented
+    # in" is not one: it says where or when a change lands as often as in what language, "implemented in 0.6.1".)
     ("foundation", 2, "framework|platform|vendor|vendors|cloud provider|programming language|identity provider|"
                       "single sign on|sso|oauth|saml|openid|oidc|licence|license|licensing|licencing|lock in|"
                       "vendor lock|hosting provider|operating system|runtime|message broker|microservices|monolith|"
-                      "written in|implement as|implemented in|shell scripts|login gov|auth0|okta|keycloak|cognito|"
+                      "written in|implement as|shell scripts|login gov|auth0|okta|keycloak|cognito|"
                       "open source|web framework|application framework|hosting platform|cloud platform"),
     # Products by name weigh 1: a product says what was picked, not what kind of decision picking it is.  Alone in
     # a title it still leans one-way ("Django", "Use Kafka"); a job named beside it decides ("Use AWS SES for
