@@ -301,7 +301,9 @@ _DOOR: list[tuple[str, int, str]] = [
                   "retention policy|retention policies|lts"),
     # Which versions of a language or platform are supported, or upgraded to, is revised at each release.  (One
     # "version" says nothing by itself: a row's version, an API's, a file's.)
-    ("policy", 2, "versions|upgrade|upgrades|upgrading|upgraded"),
+    ("policy", 2, "versions|upgrade|upgrades|upgrading|upgraded|versionen|versiones|versões|versoes|versioni|"
+                  "mise à niveau|montée de version|aktualisierung|actualización de versión|atualização de versão|"
+                  "aggiornamento di versione"),
     ("policy", 1, "supported"),
     # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
     ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
@@ -311,7 +313,8 @@ _DOOR: list[tuple[str, int, str]] = [
     # How an application is built, run, provisioned and placed: tooling and tuning its team can redo alone
     # (containers for building and running it, infrastructure as code, which nodes run a component).
     ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images|container registry|"
-                   "image registry|artifact registry|artifact repository|package registry"),
+                   "image registry|artifact registry|artifact repository|package registry|registre de conteneurs|"
+                   "registro de contenedores|registro de contêineres|registro di container"),
     ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
     ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
     # The kinds of subject records are commonly written about that the rows above did not name, each by the
@@ -355,7 +358,12 @@ _DOOR: list[tuple[str, int, str]] = [
     # It says so of itself, which outweighs the kind of thing it names.
     ("reversible", 3, "not a final decision|not considered a final|not final|re evaluated|re evaluate|reevaluate|"
                       "reevaluated|be revisited|revisit this|revisit the decision|intermediate step|"
-                      "intermediate solution|experimental|experimentell|expérimental|sperimentale"),
+                      "intermediate solution|experimental|experimentell|expérimental|sperimentale|"
+                      "pas une décision finale|étape intermédiaire|réévaluer|réévaluée|réévalué|"
+                      "keine endgültige entscheidung|zwischenschritt|neu bewertet|no es una decisión final|"
+                      "paso intermedio|reevaluar|reevaluada|não é uma decisão final|passo intermediário|"
+                      "etapa intermediária|reavaliar|reavaliada|non è una decisione finale|passo intermedio|"
+                      "rivalutare|rivalutata"),
     ("reversible", 2, "prototype|prototyping|stopgap|stop gap|short term solution|"
                       "provisoire|provisorisch|provisional|provisório|provisorio"),
     ("reversible", 1, "mvp|first iteration|first step|short term|"
