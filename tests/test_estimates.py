@@ -356,7 +356,7 @@ def test_a_choice_declared_provisional_outweighs_the_kind_of_thing_it_names(tmp_
         provisional
     assert {e.cue for e in provisional.evidence} == {"not considered a final", "intermediate step"}
     assert _door(tmp_path / "b", body.format("")).value == ONE_WAY
-    french = _door(tmp_path / "c", "# Autorisations des plugins\n\n## Décision\n\nLes plugins reçoivent leurs "
+    french = _door(tmp_path / "c", "# Concept d autorisation pour les plugins\n\n## Décision\n\nLes plugins reçoivent leurs "
                                    "propres rôles. Ce n'est pas une décision finale, mais une étape intermédiaire.\n")
     assert french.value == TWO_WAY and french.reason.startswith("the record says it can be undone"), french
 

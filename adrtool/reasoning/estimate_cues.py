@@ -205,7 +205,8 @@ _DOOR: list[tuple[str, int, str]] = [
     # format they are kept in is data (above), so "Use Markdown Architectural Decision Records" ties and leans.
     ("process", 2, "architecture decision records|architectural decision records|architecture decision record|"
                    "decision records|any decision records|adrs|code owners|codeowners|release captain|"
-                   "release manager|labels|permissions|administrators|roles|access rules"),
+                   "release manager|labels|permissions|administrators|roles|access rules|rôles|rollen|papéis|"
+                   "ruoli|permisos|permissões|berechtigungen|autorisations"),
     # How a page, a template or a help text looks is presentation: records and users keep working.
     ("presentation", 2, "heading|headings|section order|help text|help texts|help comments|wording|"
                         "user experience|friendlier"),
