@@ -51,8 +51,10 @@ _PLACEHOLDER_LINE = re.compile(
     r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^\n]*?[ |][^\n]*\}[^\n]*$|"
     r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$|"
     # MADR's older template writes its filler in square brackets: "- Good, because [argument a]", "[Describe the
-    # context ...]", 'Chosen option: "[option 1]", because [justification ...]' (a bracket that is no link).
-    r"^(?:[^\[\]\n]{0,30}\[[^\[\]\n]*[ |][^\[\]\n]*\](?![(\[:]))+[^\[\]\n]{0,30}$", re.IGNORECASE | re.MULTILINE)
+    # context ...]", 'Chosen option: "[option 1]", because [justification ...]' (a bracket that is no link, and no
+    # "- [ ] item" of a checklist).
+    r"^(?:[^\[\]\n]{0,30}\[(?=[^\]\n]*[^\W_])[^\[\]\n]*[ |][^\[\]\n]*\](?![(\[:]))+[^\[\]\n]{0,30}$",
+    re.IGNORECASE | re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
 # An underlined heading: RST's titles, Markdown's setext headings ("Context\n-------").
 _UNDERLINED = re.compile(r"^([^\s\n][^\n]{0,100})\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
