@@ -323,7 +323,7 @@ def test_madr_bracket_filler_is_template_text_and_options_not_chosen_are_no_reas
               "which meets k.o. criterion]\n\n## Pros and Cons of the Options\n\n### [option 1]\n\n"
               "- Good, because [argument a]\n- Bad, because [argument c]\n")
     assert _choice(tmp_path / "a", filler).value == ARBITRARY
-    checklist = _door(tmp_path / "list", "# Rollout\n\n## Decision\n\nWe roll out in steps:\n\n- [ ] Migrate the "
+    checklist = _door(tmp_path / "list", "# Rollout\n\n## Decision\n\n<!-- the steps -->\nWe roll out in steps:\n\n- [ ] Migrate the "
                                          "schema\n- [x] Announce it\n")
     assert checklist.value == ONE_WAY and not checklist.lean, checklist  # a checklist is the author's own words
     undecided = ("# Plugin backends\n\n## Considered Options\n\n- Backends in the cluster\n- Backends outside it\n\n"
