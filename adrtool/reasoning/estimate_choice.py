@@ -14,7 +14,8 @@ the label words.
 - **reason**: a reason cue in what states the choice (the Decision and
   Rationale sections; a record with no Decision section: its prose outside
   any recognised section), a Rationale section of its own, a Good /
-  Positive consequence, or a reason cue in the Context on a line that
+  Positive consequence, a reason cue in the Consequences (a Nygard record
+  gives its reason there), or a reason cue in the Context on a line that
   speaks of what the title names (the card's "a reason in the context that
   speaks of what was chosen").
 - **alternative**: an alternative cue outside the Context ("instead of",
@@ -23,6 +24,8 @@ the label words.
   faulted in the Context (the status quo weighed and rejected).
 
 Neither: arbitrary, "no reasoning visible"; never deliberate by default.
+A Decision section that chose nothing yet ('Chosen option: "TBD"') is
+arbitrary whatever the options say: nothing lost to anything.
 """
 
 from __future__ import annotations

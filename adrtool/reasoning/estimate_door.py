@@ -21,7 +21,9 @@ bench/README.md, "Estimated tags"):
   outside any recognised section read in its place.
 - **What the record says about undoing it** ("hard to change", "existing
   data", "can be reverted", "a trial", "for now") is a statement about the
-  door itself, and weighs 1 wherever it is.
+  door itself, and weighs 1 wherever it is; a choice it declares
+  provisional ("not considered a final decision", "an intermediate step",
+  "experimental") weighs as much as a subject named in the title.
 - **Cues are weighed, not first-matched**: each side counts its three
   strongest cues (a cue at its weightiest place); many weak words must not
   outweigh the few that name the subject, and a word inside a phrase that
