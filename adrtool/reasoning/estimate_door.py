@@ -23,7 +23,7 @@ bench/README.md, "Estimated tags"):
   data", "can be reverted", "a trial", "for now") is a statement about the
   door itself, and weighs 1 wherever it is; a choice it declares
   provisional ("not considered a final decision", "an intermediate step",
-  "experimental") weighs as much as a subject named in the title.
+  "experimental") weighs 3, as a product named in the title does.
 - **Cues are weighed, not first-matched**: each side counts its three
   strongest cues (a cue at its weightiest place); many weak words must not
   outweigh the few that name the subject, and a word inside a phrase that
