@@ -391,3 +391,14 @@ def test_we_would_like_is_a_wish_not_another_way_weighed(tmp_path):
     assert wish.value == ARBITRARY, wish
     weighed = _choice(tmp_path / "b", text.format("A separate endpoint would need its own client."))
     assert weighed.value == DELIBERATE and weighed.evidence[0].cue == "would", weighed
+
+
+def test_a_product_named_like_a_common_word_is_no_cue_in_another_language(tmp_path):
+    """German "immer" (always) is not the immer library, "at the moment" is not moment.js, and "this will help us"
+    is no help text: the cue tables serve every language adrtool reads (nm-self-learning writes German)."""
+    german = _door(tmp_path / "de", "# Bestellungen werden immer in der Datenbank gespeichert\n\n## Entscheidung\n\n"
+                                    "Jede Bestellung wird mit allen Positionen gespeichert.\n")
+    assert german.value == ONE_WAY and german.reason.startswith("persisted data"), german
+    english = _door(tmp_path / "en", "# Keep orders in the database at the moment\n\n## Decision\n\nThis will help us "
+                                     "answer questions about old orders.\n")
+    assert english.value == ONE_WAY and english.reason.startswith("persisted data"), english

@@ -127,7 +127,7 @@ _DOOR: list[tuple[str, int, str]] = [
                         "whole organisation|whole organization|entire organisation|entire organization|whole company|"
                         "entire company|company standard|servicios corporativos|toda la empresa|toute l entreprise|"
                         "das ganze unternehmen|toda a empresa|tutta l azienda"),
-    ("organisation", 1, "corporate|corporativo|corporativos|corporativa|corporativas|unternehmen|entreprise"),
+    ("organisation", 1, "corporate|corporativo|corporativos|corporativa|corporativas"),
     # ---- two-way: internal structure ---------------------------------------------------------
     # A subject the record itself calls internal, or a refactoring, is internal by its own words: this outweighs
     # the kind of thing it names ("Use H2 as Internal SQL Database", "Refactoring the Saving Behavior to Use JSON").
@@ -210,7 +210,7 @@ _DOOR: list[tuple[str, int, str]] = [
     # How a page, a template or a help text looks is presentation: records and users keep working.
     ("presentation", 2, "heading|headings|section order|help text|help texts|help comments|wording|"
                         "user experience|friendlier"),
-    ("presentation", 1, "help|sections|comments"),
+    ("presentation", 1, "sections|comments"),  # (not "help" alone: "this will help us" is no help text)
     # Scaffolding, deployment and monitoring set-ups can be replaced without anyone outside noticing.
     ("tooling", 2, "project template|project templates|scaffolding|deployment pipeline|release pipeline|"
                    "releasing pipeline|prometheus|grafana|observability"),
@@ -262,8 +262,10 @@ _DOOR: list[tuple[str, int, str]] = [
                    "logstash|kibana|splunk|loki|fluentd|cloudwatch|pagerduty|opsgenie|statsd|metrics|tracing|"
                    "alerts|end to end tests|integration tests|acceptance tests|snapshot tests|load tests|"
                    "test data|fixtures|mocks|mocking|static analysis|code quality|coding standards"),
-    ("library", 2, "lodash|moment|date fns|axios|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
-                   "factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer|rxjs|redux|mobx|zustand|formik|"
+    # (Not "moment", "immer" or "chef" alone: "at the moment", "pour le moment", German "immer" (always) and French
+    # "chef" are words of every language adrtool reads.)
+    ("library", 2, "lodash|moment js|momentjs|date fns|axios|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|"
+                   "faker|factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer js|rxjs|redux|mobx|zustand|formik|"
                    "http client|client library|utility library|helper library"),
     ("presentation", 2, "design system|component library|tailwind|bootstrap|material ui|styled components|sass|scss|"
                         "css modules|icons|typography|dark theme|accessibility|a11y|front end styling|user interface"),
@@ -316,7 +318,7 @@ _DOOR: list[tuple[str, int, str]] = [
     ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images|container registry|"
                    "image registry|artifact registry|artifact repository|package registry|registre de conteneurs|"
                    "registro de contenedores|registro de contêineres|registro di container"),
-    ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
+    ("tooling", 1, "terraform|puppet|ansible|chef cookbooks|chef recipes|saltstack|pulumi|cloudformation|helm chart|helm charts"),
     ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
     # The kinds of subject records are commonly written about that the rows above did not name, each by the
     # definitions' door: a published protocol or API version; a persisted encoding, time zone or tenancy model; the
