@@ -402,3 +402,24 @@ def test_a_product_named_like_a_common_word_is_no_cue_in_another_language(tmp_pa
     english = _door(tmp_path / "en", "# Keep orders in the database at the moment\n\n## Decision\n\nThis will help us "
                                      "answer questions about old orders.\n")
     assert english.value == ONE_WAY and english.reason.startswith("persisted data"), english
+
+
+ADR_TOOLS_TEMPLATE = ("# {}\n\nDate: 2020-03-01\n\n## Status\n\nAccepted\n\n## Context\n\nThe issue motivating this "
+                      "decision, and any context that influences or constrains the decision.\n\n## Decision\n\n"
+                      "The change that we're proposing or have agreed to implement.\n\n## Consequences\n\n"
+                      "What becomes easier or more difficult to do and any risks introduced by the change that will "
+                      "need to be mitigated.\n")
+
+
+def test_adr_tools_filler_is_template_text_and_only_a_plain_title_speaks(tmp_path):
+    """nm-self-learning 0007 is adr-tools' template under the title "Entscheidung für @testing-library/react und
+    gegen react-test-renderer" (DEFINITIONS, "Only a title": a test library is tooling, two-way): the filler's
+    "easier" is no reason, and a title that names its subject plainly decides; one word alone leans one-way."""
+    repo, d = load_one(tmp_path / "a", ADR_TOOLS_TEMPLATE.format("7. Use testing-library for component tests"))
+    est = estimate(d, repo)
+    assert est.choice.value == ARBITRARY, est.choice
+    assert est.door.value == TWO_WAY and est.door.reason.startswith("internal tooling"), est.door
+    assert est.door.evidence[0].line == 1
+    repo, d = load_one(tmp_path / "b", ADR_TOOLS_TEMPLATE.format("8. Graphs"))
+    est = estimate(d, repo)
+    assert (est.door.value, est.door.reason, est.door.lean) == (ONE_WAY, TOO_LITTLE, True), est.door

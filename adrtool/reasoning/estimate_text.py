@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
+from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
 # `present`, so that a phrase is looked for only when its first two words are there.
@@ -269,6 +270,9 @@ def _authored(text: str, rst: bool = False) -> str:
     """The body less comments, fenced code and placeholder lines (blanked, so line numbers hold)."""
     if rst and "\n.." in text:
         text = _RST_COMMENT.sub(_blank, text)
+    for line in _KNOWN_LINES:  # adr-tools' own filler ("What becomes easier or more difficult to do ...")
+        if line in text:
+            text = text.replace(line, "")
     # The common case: nothing to take out.  (A "TBD" or "TODO" line alone, with no other template text
     # around it, stays: a word or two of it changes no estimate, and looking for it costs every record.)
     if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text or
@@ -279,6 +283,10 @@ def _authored(text: str, rst: bool = False) -> str:
     if "```" in text or "~~~" in text:
         text = _FENCED.sub(_blank, text)
     return _PLACEHOLDER_LINE.sub("", text)
+
+
+# The forms' sentences that the placeholder lines below do not already take ("Context here..." they do).
+_KNOWN_LINES = tuple(line for line in KNOWN_TEMPLATE_LINES if not line.endswith(("...", "…")))
 
 
 def _blank(match: re.Match) -> str:
