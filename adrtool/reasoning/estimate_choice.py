@@ -24,8 +24,10 @@ the label words.
   faulted in the Context (the status quo weighed and rejected).
 
 Neither: arbitrary, "no reasoning visible"; never deliberate by default.
-A Decision section that chose nothing yet ('Chosen option: "TBD"') is
-arbitrary whatever the options say: nothing lost to anything.
+(A Decision section that is only 'Chosen option: "TBD"' is not read as
+"none chosen": DEFINITIONS judges such a record as usual when it states
+its proposal elsewhere, which cue words cannot tell from a record that
+prefers no option.)
 """
 
 from __future__ import annotations
@@ -56,8 +58,6 @@ _WORD = re.compile(r"[^\W_]+")
 _REASONS_LEAD = re.compile(r"^[^\n]*\b(because|reasons?|why|rationale|motivation|weil|gründe|raisons?|razones|razões|"
                            r"motivos|ragioni)\b[^\n]*[:：][ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*+]|\d+[.)])[ \t]+\S",
                            re.IGNORECASE | re.MULTILINE)
-# A Decision section of these words alone chose nothing (DEFINITIONS: "Options weighed, none chosen").
-_UNDECIDED = frozenset("chosen option options decision outcome tbd todo tba to be decided determined".split())
 # Words that say nothing of what was chosen, and the digits of numbered titles.
 _STOP = frozenset("the a an and or of for to in on with use using we our new not no as by be is are it this that "
                   "will can all any at from its us adr der die das und für von mit zu ein eine le la les des et "
@@ -74,9 +74,6 @@ def choice(text: Text) -> tuple[str, str, list[Found], bool]:
     named.
     """
     stated = _stated(text)
-    decided = text.zones.get(DECISION)
-    if decided and decided.words <= _UNDECIDED:  # 'Chosen option: "TBD"': options weighed, none chosen
-        return ARBITRARY, NO_REASONING + " (no option chosen yet)", [estimate_text.first_line(decided)], False
     reason = _first(stated, cc.REASONS) if stated else None
     alternative = _first(stated, cc.ALTERNATIVES) if stated else None
     if reason is None and alternative is None:
