@@ -273,3 +273,145 @@ def test_list_json_fields_are_those_of_estimate(tmp_path, monkeypatch):
     assert estimate_all(repo, repo.decisions) == expected
     monkeypatch.setattr(module, "PARALLEL_THRESHOLD", 2)
     assert estimate_all(repo, repo.decisions) == expected
+
+
+# ---- the rules of the fourth round (each a way real records say what undoing takes) ------------------------------
+
+def test_what_the_record_calls_internal_outweighs_the_kind_of_thing_it_names(tmp_path):
+    """JabRef 0010 ("Use H2 as Internal SQL Database") and ris-backend-service 0021 ("Refactoring the Saving
+    Behavior to Use a Pinia Store and JSON Patches"): an internal database or a refactoring is internal."""
+    internal = _door(tmp_path / "a", "# Use H2 as Internal SQL Database\n\n## Decision\n\nThe search index keeps "
+                                     "its rows in an embedded H2 database inside the desktop application.\n")
+    assert internal.value == TWO_WAY and internal.reason.startswith("internal structure"), internal
+    assert internal.evidence[0].cue == "Internal"
+    public = _door(tmp_path / "b", "# Use PostgreSQL as SQL Database\n\n## Decision\n\nEvery service keeps its "
+                                   "rows in one shared PostgreSQL database.\n")
+    assert public.value == ONE_WAY, public
+
+
+def test_supported_versions_and_upgrades_are_a_policy(tmp_path):
+    """home-assistant/architecture 0002 ("Minimum supported Python version"), greenhouse 005 ("Supported Kubernetes
+    Versions"): which versions are supported is revised at each release; dropping a protocol stays a contract."""
+    policy = _door(tmp_path / "a", "# Minimum supported Python version\n\n## Decision\n\nWe support the two latest "
+                                   "minor versions of Python; an installation on an older one gets a deprecation "
+                                   "warning.\n")
+    assert policy.value == TWO_WAY and policy.reason.startswith("a policy that can be revised"), policy
+    contract = _door(tmp_path / "b", "# Deprecated TLS versions\n\n## Decision\n\nClients that still speak TLS 1.0 "
+                                     "are refused from the next release on.\n")
+    assert contract.value == ONE_WAY, contract
+
+
+def test_front_matter_title_names_the_subject(tmp_path):
+    """tlm-doc-architecture's records carry their title only in Docusaurus front matter ('title: "ADR-013: GitHub
+    Container Registry"'): it is read as the title, its "ADR-013:" prefix skipped, and quoted from its own line."""
+    text = ('---\ntitle: "ADR-013: GitHub Container Registry"\nsidebar_position: 13\n---\n\n## Contexto\n\n'
+            "Los servicios necesitan un lugar para sus imágenes.\n\n## Decisión\n\nPublicamos las imágenes en "
+            "ghcr.io desde cada repositorio.\n")
+    repo, d = load_one(tmp_path, text)
+    est = estimate(d, repo)
+    assert est.door.value == TWO_WAY and est.door.reason.startswith("internal tooling"), est.door
+    assert (est.door.evidence[0].line, est.door.evidence[0].cue) == (2, "Container Registry")
+    assert_verbatim(repo, d, est)
+
+
+def test_madr_bracket_filler_is_template_text(tmp_path):
+    """identus-cloud-agent 20230206 keeps MADR 2's bracketed filler ("- Good, because [argument a]")."""
+    filler = ("# Use Scala3\n\n## Context and Problem Statement\n\n[Describe the context and problem statement, e.g., "
+              "in free form using two to three sentences.]\n\n## Considered Options\n\n- [option 1]\n- [option 2]\n\n"
+              "## Decision Outcome\n\nChosen option: \"[option 1]\", because [justification. e.g., only option, "
+              "which meets k.o. criterion]\n\n## Pros and Cons of the Options\n\n### [option 1]\n\n"
+              "- Good, because [argument a]\n- Bad, because [argument c]\n")
+    assert _choice(tmp_path / "a", filler).value == ARBITRARY
+    checklist = _door(tmp_path / "list", "# Rollout\n\n## Decision\n\n<!-- the steps -->\nWe roll out in steps:\n\n- [ ] Migrate the "
+                                         "schema\n- [x] Announce it\n")
+    assert checklist.value == ONE_WAY and not checklist.lean, checklist  # a checklist is the author's own words
+
+
+def test_what_the_pick_provides_is_a_reason(tmp_path):
+    """alphagov/govuk-aws 0018 ("AWS offers the Relational Database Service"), cisagov 0006 ("Cloud.gov is a ...
+    solution that supports ..."): the property the pick brings is why it was picked, in every language."""
+    for name, text in (("en", "# Use RDS\n\n## Decision\n\nWe move the databases to RDS. AWS offers backups and "
+                              "failover for it.\n"),
+                       ("fr", "# Utiliser RDS\n\n## Décision\n\nNous passons les bases sur RDS, qui fournit les "
+                              "sauvegardes et la bascule.\n")):
+        choice = _choice(tmp_path / name, text)
+        assert (choice.value, choice.reason) == (DELIBERATE, "a reason of its own"), (name, choice)
+    bare = _choice(tmp_path / "bare", "# Use RDS\n\n## Decision\n\nWe move the databases to RDS.\n")
+    assert bare.value == ARBITRARY
+
+
+def test_a_choice_declared_provisional_outweighs_the_kind_of_thing_it_names(tmp_path):
+    """greenhouse 001 (DEFINITIONS, "Declared provisional"): "This is not considered a final decision and rather
+    an intermediate step" makes an authorization concept for plugins two-way; without it, plugins are a contract."""
+    body = ("# Authorization concept for plugins\n\n## Decision\n\nPlugins get their own roles in each organization."
+            "{}\n")
+    provisional = _door(tmp_path / "a", body.format(" This is not considered a final decision, rather an "
+                                                    "intermediate step."))
+    assert provisional.value == TWO_WAY and provisional.reason.startswith("the record says it can be undone"), \
+        provisional
+    assert {e.cue for e in provisional.evidence} == {"not considered a final", "intermediate step"}
+    assert _door(tmp_path / "b", body.format("")).value == ONE_WAY
+    french = _door(tmp_path / "c", "# Concept d autorisation pour les plugins\n\n## Décision\n\nLes plugins reçoivent leurs "
+                                   "propres rôles. Ce n'est pas une décision finale, mais une étape intermédiaire.\n")
+    assert french.value == TWO_WAY and french.reason.startswith("the record says it can be undone"), french
+
+
+def test_a_vendor_for_every_service_of_the_organisation_is_one_way(tmp_path):
+    """tlm-doc-architecture 004 (DEFINITIONS, "Whose platform"): a secrets vendor "para la gestión de secretos en
+    todos los servicios corporativos" is a convention across the organisation."""
+    door = _door(tmp_path, "# Gestor de secretos\n\n## Decisión\n\nUsaremos un único gestor de secretos para la "
+                           "gestión de secretos en todos los servicios corporativos.\n")
+    assert door.value == ONE_WAY and not door.lean and door.reason.startswith("a convention across teams"), door
+
+
+def test_a_nygard_record_gives_its_reason_in_its_consequences(tmp_path):
+    """DEFINITIONS ("a Nygard record can give its reason in the Consequences"), as adr-tools 0005 does: "No need to
+    maintain help text in a separate file."  Consequences that only say what happens next are no reason."""
+    text = ("# Help comments\n\n## Context\n\nThe tool needs usage text.\n\n## Decision\n\nWrite usage "
+            "documentation in comments in the source file.\n\n## Consequences\n\n{}\n")
+    reason = _choice(tmp_path / "a", text.format("No need to maintain help text in a separate file."))
+    assert (reason.value, reason.reason) == (DELIBERATE, "a reason of its own"), reason
+    assert (reason.evidence[0].line, reason.evidence[0].cue) == (13, "No need to")
+    assert _choice(tmp_path / "b", text.format("The help subcommand prints those comments.")).value == ARBITRARY
+
+
+def test_we_would_like_is_a_wish_not_another_way_weighed(tmp_path):
+    """Home Assistant 0002 and kuma 030 write "would like to support ...": a wish (DEFINITIONS: thin), where
+    "a format of our own would need converters" weighs another way."""
+    text = "# Zone insights\n\n## Decision\n\nWe add the zone list to the insights endpoint. {}\n"
+    wish = _choice(tmp_path / "a", text.format("We would like to add the services too."))
+    assert wish.value == ARBITRARY, wish
+    weighed = _choice(tmp_path / "b", text.format("A separate endpoint would need its own client."))
+    assert weighed.value == DELIBERATE and weighed.evidence[0].cue == "would", weighed
+
+
+def test_a_product_named_like_a_common_word_is_no_cue_in_another_language(tmp_path):
+    """German "immer" (always) is not the immer library, "at the moment" is not moment.js, and "this will help us"
+    is no help text: the cue tables serve every language adrtool reads (nm-self-learning writes German)."""
+    german = _door(tmp_path / "de", "# Bestellungen werden immer in der Datenbank gespeichert\n\n## Entscheidung\n\n"
+                                    "Jede Bestellung wird mit allen Positionen gespeichert.\n")
+    assert german.value == ONE_WAY and german.reason.startswith("persisted data"), german
+    english = _door(tmp_path / "en", "# Keep orders in the database at the moment\n\n## Decision\n\nThis will help us "
+                                     "answer questions about old orders.\n")
+    assert english.value == ONE_WAY and english.reason.startswith("persisted data"), english
+
+
+ADR_TOOLS_TEMPLATE = ("# {}\n\nDate: 2020-03-01\n\n## Status\n\nAccepted\n\n## Context\n\nThe issue motivating this "
+                      "decision, and any context that influences or constrains the decision.\n\n## Decision\n\n"
+                      "The change that we're proposing or have agreed to implement.\n\n## Consequences\n\n"
+                      "What becomes easier or more difficult to do and any risks introduced by the change that will "
+                      "need to be mitigated.\n")
+
+
+def test_adr_tools_filler_is_template_text_and_only_a_plain_title_speaks(tmp_path):
+    """nm-self-learning 0007 is adr-tools' template under the title "Entscheidung für @testing-library/react und
+    gegen react-test-renderer" (DEFINITIONS, "Only a title": a test library is tooling, two-way): the filler's
+    "easier" is no reason, and a title that names its subject plainly decides; one word alone leans one-way."""
+    repo, d = load_one(tmp_path / "a", ADR_TOOLS_TEMPLATE.format("7. Use testing-library for component tests"))
+    est = estimate(d, repo)
+    assert est.choice.value == ARBITRARY, est.choice
+    assert est.door.value == TWO_WAY and est.door.reason.startswith("internal tooling"), est.door
+    assert est.door.evidence[0].line == 1
+    repo, d = load_one(tmp_path / "b", ADR_TOOLS_TEMPLATE.format("8. Graphs"))
+    est = estimate(d, repo)
+    assert (est.door.value, est.door.reason, est.door.lean) == (ONE_WAY, TOO_LITTLE, True), est.door

@@ -14,7 +14,8 @@ the label words.
 - **reason**: a reason cue in what states the choice (the Decision and
   Rationale sections; a record with no Decision section: its prose outside
   any recognised section), a Rationale section of its own, a Good /
-  Positive consequence, or a reason cue in the Context on a line that
+  Positive consequence, a reason cue in the Consequences (a Nygard record
+  gives its reason there), or a reason cue in the Context on a line that
   speaks of what the title names (the card's "a reason in the context that
   speaks of what was chosen").
 - **alternative**: an alternative cue outside the Context ("instead of",
@@ -23,6 +24,10 @@ the label words.
   faulted in the Context (the status quo weighed and rejected).
 
 Neither: arbitrary, "no reasoning visible"; never deliberate by default.
+(A Decision section that is only 'Chosen option: "TBD"' is not read as
+"none chosen": DEFINITIONS judges such a record as usual when it states
+its proposal elsewhere, which cue words cannot tell from a record that
+prefers no option.)
 """
 
 from __future__ import annotations
@@ -114,6 +119,11 @@ def _reason(text: Text) -> Found | None:
         return estimate_text.first_line(positive)
     for kind in (CONSEQUENCES, OPTIONS):  # "* Good, because ..." among the consequences or the chosen option's pros
         found = _labelled(zones.get(kind), _FOR_LINE)
+        if found is not None:
+            return found
+    consequences = zones.get(CONSEQUENCES)  # a Nygard record gives its reason in what follows (DEFINITIONS)
+    if consequences:
+        found = _first(consequences, cc.REASONS)
         if found is not None:
             return found
     found = _context_reason(text)
@@ -208,8 +218,14 @@ def _first(zone: Zone, kind: cc.Cues) -> Found | None:
 
 
 def _prose(found: Found) -> bool:
-    """Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason."""
-    return found.text.count("`", 0, found.start) % 2 == 0
+    """Inline code is an identifier, not prose: "`since` (string)" is a field, not a reason.  And "we would like
+    to ..." is a wish (DEFINITIONS: a wish is a thin reason), not another way weighed as what it would be like."""
+    if found.text.count("`", 0, found.start) % 2:
+        return False
+    return found.cue[:1] not in "wW" or _WISH.match(found.text, found.end) is None
+
+
+_WISH = re.compile(r"[ \t]+(?:like|love|prefer|gerne?)\b", re.IGNORECASE)  # after "would" / "würde(n)"
 
 
 def _labelled(zone: Zone | None, pattern: re.Pattern) -> Found | None:

@@ -33,9 +33,14 @@ REASON = (
     "reduz|vantagem|vantagens|melhor|mais fácil|mais rápido|graças a|permita|perché|poiché|dato che|in modo da|"
     "per via|permette|consente|semplifica|riduce|vantaggio|vantaggi|migliore|più semplice|più veloce|grazie a|"
     "потому что|так как|поскольку|чтобы|позволяет|позволит|упрощает|снижает|уменьшает|преимущество|преимущества|"
-    "лучше|проще|быстрее|благодаря|as we"
+    "лучше|проще|быстрее|благодаря|as we|"
+    # What the pick itself brings, said of it ("Cloud.gov is a FedRAMP'd solution that supports ...", "AWS offers
+    # RDS", "This conforms to the hosting guide"): the property it was picked for.
+    "provides|offers|supports|conforms to|complies with|recommended by|bietet|unterstützt|fournit|offre|"
+    "prend en charge|proporciona|ofrece|soporta|fornece|oferece|suporta|fornisce|supporta|предоставляет|"
+    "поддерживает"
 )
-REASON_ZH = "因为|由于|所以|因此|为了|以便|使得|能够|简化|减少|降低|提高|优势|好处|优点|更好|更容易|方便|便于"
+REASON_ZH = "因为|由于|所以|因此|为了|以便|使得|能够|简化|减少|降低|提高|优势|好处|优点|更好|更容易|方便|便于|提供"
 
 # An alternative turned down in prose (the card's REJECTION: "instead of X", "X was ruled out"; in the Context too,
 # where it is what the record sets aside), named (MENTION), or weighed as what it would be like (HYPOTHETICAL:

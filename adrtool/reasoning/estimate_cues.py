@@ -47,7 +47,7 @@ _DOOR: list[tuple[str, int, str]] = [
                 "data migration|migrate the data|migrating data|persisted|persist|persistence|encoding|"
                 "protobuf|protocol buffers|avro|json schema|front matter|metadata format|date format|"
                 "database table|database tables|outbox|event store|event sourcing|iso 8601|date format|date formats|"
-                "time format|timestamp format|plain text format|field names"),
+                "time format|timestamp format|plain text format|field names|rdbms|dbms|relational database"),
     ("data", 2, "format|formats"),
     ("data", 1, "database|databases|storage|stored|migration|migrations|payload|payloads|metadata|"
                 "datastore|data store|columns|sql|postgresql|postgres|mysql|mongodb|sqlite|dynamodb|redis|"
@@ -67,6 +67,8 @@ _DOOR: list[tuple[str, int, str]] = [
                     "identifiant|identifiants|identificador|identificadores|identificatore|kennung|bezeichner|"
                     "nom de fichier|nombre de archivo|nome do arquivo|nome del file|dateiname|dateinamen"),
     ("identity", 1, "id|ids|url|urls|uri|uris|naming|versioning"),
+    # The names hosts and services are reached by: whoever calls them holds the name.
+    ("identity", 2, "dns|domain name|domain names|hostname|hostnames|host name|host names"),
     # ---- one-way: published contracts --------------------------------------------------------
     ("contract", 2, "public api|rest api|api|apis|endpoint|endpoints|protocol|protocols|graphql|grpc|openapi|"
                     "contract|contracts|command line|cli|subcommand|subcommands|command syntax|"
@@ -91,11 +93,12 @@ _DOOR: list[tuple[str, int, str]] = [
                     "pública|público|usuarios|usuários|configurazione|pubblica|utenti|compatibilité|"
                     "compatibilidad|compatibilidade|compatibilità|kompatibilität|interfaz|interface"),
     # ---- one-way: foundations ----------------------------------------------------------------
-    # The kinds of foundation by name: what replacing one takes is the definition's "foundational".
+    # The kinds of foundation by name: what replacing one takes is the definition's "foundational".  ("Implemented
+    # in" is not one: it says where or when a change lands as often as in what language, "implemented in 0.6.1".)
     ("foundation", 2, "framework|platform|vendor|vendors|cloud provider|programming language|identity provider|"
                       "single sign on|sso|oauth|saml|openid|oidc|licence|license|licensing|licencing|lock in|"
                       "vendor lock|hosting provider|operating system|runtime|message broker|microservices|monolith|"
-                      "written in|implement as|implemented in|shell scripts|login gov|auth0|okta|keycloak|cognito|"
+                      "written in|implement as|shell scripts|login gov|auth0|okta|keycloak|cognito|"
                       "open source|web framework|application framework|hosting platform|cloud platform"),
     # Products by name weigh 1: a product says what was picked, not what kind of decision picking it is.  Alone in
     # a title it still leans one-way ("Django", "Use Kafka"); a job named beside it decides ("Use AWS SES for
@@ -119,8 +122,18 @@ _DOOR: list[tuple[str, int, str]] = [
                         "alle teams|toutes les équipes|tous les dépôts|todos los equipos|todos los repositorios|"
                         "todas as equipes|todas as equipas|todos os repositórios|tutti i team|"
                         "tutti i repository|toda la organización|toda a organização|tutta l organizzazione"),
+    # DEFINITIONS' "Whose platform": a vendor for every service of the organisation, not one application's setup.
+    ("organisation", 2, "all products|every product|"
+                        "whole organisation|whole organization|entire organisation|entire organization|whole company|"
+                        "entire company|company standard|servicios corporativos|toda la empresa|toute l entreprise|"
+                        "das ganze unternehmen|toda a empresa|tutta l azienda"),
+    ("organisation", 1, "corporate|corporativo|corporativos|corporativa|corporativas"),
     # ---- two-way: internal structure ---------------------------------------------------------
-    ("structure", 2, "internal|internally|refactor|refactoring|refactorings|code style|coding style|codebase|"
+    # A subject the record itself calls internal, or a refactoring, is internal by its own words: this outweighs
+    # the kind of thing it names ("Use H2 as Internal SQL Database", "Refactoring the Saving Behavior to Use JSON").
+    ("structure", 3, "internal|internally|refactor|refactoring|refactorings|intern|interne|interno|interna|"
+                     "refaktorierung|refactorisation|refactorización|refatoração|refatoracao"),
+    ("structure", 2, "code style|coding style|codebase|"
                      "code base|code structure|folder structure|directory structure|project structure|"
                      "module structure|package structure|implementation detail|implementation details|"
                      "layer|layers|layering|hexagonal|clean architecture|domain model|naming convention|"
@@ -128,7 +141,7 @@ _DOOR: list[tuple[str, int, str]] = [
                      "default exports|named exports|imports|import order|type hints|typing|internal api|"
                      "private api|core api|ddd|domain driven design|dependency injection"),
     ("structure", 1, "module|modules|component|components|class|classes|function|functions|helper|helpers|"
-                     "package|packages|folder|folders|directory|directories|source code|code|readme|domain|parsing|"
+                     "package|packages|folder|folders|directory|directories|source code|readme|domain|parsing|"
                      "parser|parse"),
     ("structure", 2, "intern|interne|refaktorierung|codestil|codebasis|interno|interna|refactorisation|"
                      "style de code|refactorización|estilo de código|refatoração|refatoracao|stile del codice"),
@@ -192,11 +205,12 @@ _DOOR: list[tuple[str, int, str]] = [
     # format they are kept in is data (above), so "Use Markdown Architectural Decision Records" ties and leans.
     ("process", 2, "architecture decision records|architectural decision records|architecture decision record|"
                    "decision records|any decision records|adrs|code owners|codeowners|release captain|"
-                   "release manager|labels|permissions|administrators|roles|access rules"),
+                   "release manager|labels|permissions|administrators|roles|access rules|rôles|rollen|papéis|"
+                   "ruoli|permisos|permissões|berechtigungen|autorisations"),
     # How a page, a template or a help text looks is presentation: records and users keep working.
     ("presentation", 2, "heading|headings|section order|help text|help texts|help comments|wording|"
                         "user experience|friendlier"),
-    ("presentation", 1, "help|sections|comments"),
+    ("presentation", 1, "sections|comments"),  # (not "help" alone: "this will help us" is no help text)
     # Scaffolding, deployment and monitoring set-ups can be replaced without anyone outside noticing.
     ("tooling", 2, "project template|project templates|scaffolding|deployment pipeline|release pipeline|"
                    "releasing pipeline|prometheus|grafana|observability"),
@@ -248,8 +262,10 @@ _DOOR: list[tuple[str, int, str]] = [
                    "logstash|kibana|splunk|loki|fluentd|cloudwatch|pagerduty|opsgenie|statsd|metrics|tracing|"
                    "alerts|end to end tests|integration tests|acceptance tests|snapshot tests|load tests|"
                    "test data|fixtures|mocks|mocking|static analysis|code quality|coding standards"),
-    ("library", 2, "lodash|moment|date fns|axios|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|faker|"
-                   "factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer|rxjs|redux|mobx|zustand|formik|"
+    # (Not "moment", "immer" or "chef" alone: "at the moment", "pour le moment", German "immer" (always) and French
+    # "chef" are words of every language adrtool reads.)
+    ("library", 2, "lodash|moment js|momentjs|date fns|axios|httpx|jackson|gson|guava|log4j|slf4j|logback|mockito|"
+                   "faker|factory bot|pydantic|marshmallow|attrs|zod|yup|joi|immer js|rxjs|redux|mobx|zustand|formik|"
                    "http client|client library|utility library|helper library"),
     ("presentation", 2, "design system|component library|tailwind|bootstrap|material ui|styled components|sass|scss|"
                         "css modules|icons|typography|dark theme|accessibility|a11y|front end styling|user interface"),
@@ -286,6 +302,12 @@ _DOOR: list[tuple[str, int, str]] = [
                   "version policy|support policy|support policies|deprecation policy|deprecation strategy|"
                   "deprecation period|deprecation periods|support window|release series|release policy|"
                   "retention policy|retention policies|lts"),
+    # Which versions of a language or platform are supported, or upgraded to, is revised at each release.  (One
+    # "version" says nothing by itself: a row's version, an API's, a file's.)
+    ("policy", 2, "versions|upgrade|upgrades|upgrading|upgraded|versionen|versiones|versões|versoes|versioni|"
+                  "mise à niveau|montée de version|aktualisierung|actualización de versión|atualização de versão|"
+                  "aggiornamento di versione"),
+    ("policy", 1, "supported"),
     # An API the application calls, wraps or fakes is someone else's: what is built on it is a library behind it.
     ("library", 2, "api wrapper|api client|api clients|client wrapper|mock|mocker|mock server|mocked|simuler|tester"),
     # The format every future record is kept in (DEFINITIONS: the format rule), not the practice of keeping them.
@@ -293,9 +315,33 @@ _DOOR: list[tuple[str, int, str]] = [
                 "markdown any decision records|markdown decision records"),
     # How an application is built, run, provisioned and placed: tooling and tuning its team can redo alone
     # (containers for building and running it, infrastructure as code, which nodes run a component).
-    ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images"),
-    ("tooling", 1, "terraform|puppet|ansible|chef|saltstack|pulumi|cloudformation|helm chart|helm charts"),
+    ("tooling", 2, "docker|docker compose|dockerfile|dockerfiles|container image|container images|container registry|"
+                   "image registry|artifact registry|artifact repository|package registry|registre de conteneurs|"
+                   "registro de contenedores|registro de contêineres|registro di container"),
+    ("tooling", 1, "terraform|puppet|ansible|chef cookbooks|chef recipes|saltstack|pulumi|cloudformation|helm chart|helm charts"),
     ("tuning", 1, "nodes|node pool|node pools|node selector|affinity|tolerations|placement"),
+    # The kinds of subject records are commonly written about that the rows above did not name, each by the
+    # definitions' door: a published protocol or API version; a persisted encoding, time zone or tenancy model; the
+    # kind of hosting; and, two-way, how an application is presented, measured, rolled out or structured inside.
+    ("contract", 2, "websocket|websockets|soap|thrift|swagger|json api|hateoas|api versioning|api version|"
+                    "api versions"),
+    ("data", 2, "event schema|message schema|time zone|time zones|timezone|timezones|character encoding|unicode|"
+                "multi tenancy|multitenancy|multi tenant|tenancy"),
+    ("foundation", 2, "serverless|on premise|on premises|bare metal|multi cloud|hybrid cloud"),
+    ("presentation", 2, "i18n|l10n|internationalisation|internationalization|localisation|localization|theming|"
+                        "design tokens|charts|charting"),
+    ("tooling", 2, "analytics|profiling|benchmark|benchmarks|benchmarking|package manager|load testing|canary|"
+                   "blue green|deployment strategy|rolling update|rolling updates|health check|health checks"),
+    ("service", 1, "reverse proxy|load balancer|load balancers|cdn|nginx"),
+    ("structure", 2, "state management|state machine|state machines|exception handling|input validation|"
+                     "request validation"),
+    ("structure", 1, "validation|validations|validate"),
+    # DEFINITIONS (holdout3): extension points forks and plugins build on are published API; a language, including
+    # a configuration language, is foundational; a new repository for a project's code is its layout.
+    ("contract", 2, "extension points|plugin api|plugin interface|hooks api"),
+    ("foundation", 2, "configuration language|implementation language|query language"),
+    ("structure", 2, "new repository|separate repository|dedicated repository|own repository|repository layout|"
+                     "repository structure"),
     # The front end of one application is its presentation: its users hold nothing that must be migrated.
     ("presentation", 1, "frontend|front end|frontends|front ends"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
@@ -310,7 +356,21 @@ _DOOR: list[tuple[str, int, str]] = [
                       "could still run|run alongside|experiment|experimental|trial|pilot|proof of concept|"
                       "rückgängig machen|experimentell|réversible|expérimental|reversible|experimental|reversível|"
                       "reversibile|sperimentale"),
-    ("reversible", 1, "for now|for the time being|temporary|temporarily|interim|vorerst|vorläufig|pour l instant|"
+    # A choice the record declares provisional (DEFINITIONS: "Declared provisional"): a first step, a prototype, to
+    # be re-evaluated.
+    # It says so of itself, which outweighs the kind of thing it names.
+    ("reversible", 3, "not a final decision|not considered a final|not final|re evaluated|re evaluate|reevaluate|"
+                      "reevaluated|be revisited|revisit this|revisit the decision|intermediate step|"
+                      "intermediate solution|experimental|experimentell|expérimental|sperimentale|"
+                      "pas une décision finale|étape intermédiaire|réévaluer|réévaluée|réévalué|"
+                      "keine endgültige entscheidung|zwischenschritt|neu bewertet|no es una decisión final|"
+                      "paso intermedio|reevaluar|reevaluada|não é uma decisão final|passo intermediário|"
+                      "etapa intermediária|reavaliar|reavaliada|non è una decisione finale|passo intermedio|"
+                      "rivalutare|rivalutata"),
+    ("reversible", 2, "prototype|prototyping|stopgap|stop gap|short term solution|"
+                      "provisoire|provisorisch|provisional|provisório|provisorio"),
+    ("reversible", 1, "mvp|first iteration|first step|short term|"
+                      "for now|for the time being|temporary|temporarily|interim|vorerst|vorläufig|pour l instant|"
                       "temporaire|por ahora|temporal|por enquanto|temporário|per ora|temporaneo"),
 ]
 

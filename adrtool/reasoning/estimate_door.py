@@ -21,14 +21,18 @@ bench/README.md, "Estimated tags"):
   outside any recognised section read in its place.
 - **What the record says about undoing it** ("hard to change", "existing
   data", "can be reverted", "a trial", "for now") is a statement about the
-  door itself, and weighs 1 wherever it is.
+  door itself, and weighs 1 wherever it is; a choice it declares
+  provisional ("not considered a final decision", "an intermediate step",
+  "experimental") weighs 3, as a product named in the title does.
 - **Cues are weighed, not first-matched**: each side counts its three
   strongest cues (a cue at its weightiest place); many weak words must not
   outweigh the few that name the subject, and a word inside a phrase that
   matched says no more than the phrase.
 - **Lean one-way only when nothing speaks**: no cue, a tie, or a record
   that is still its template (fewer than 8 words of its own below the
-  title) is one-way, and the reason says so.
+  title) is one-way, and the reason says so; unless the template's title
+  names its subject plainly (two cues of one door, one of them strong, as
+  "testing library": DEFINITIONS, "Only a title").
 """
 
 from __future__ import annotations
@@ -44,14 +48,15 @@ TOO_LITTLE = "too little text: leaning one-way"
 NO_CUE = "no sign of what undoing it takes: leaning one-way"
 TIE = "as many signs each way: leaning one-way"
 MIN_WORDS = 25  # fewer words of the author's own than this is "too little text"
-TEMPLATE_WORDS = 8  # fewer than this below the title: the record is still its template, the title alone is no sign
+TEMPLATE_WORDS = 8  # fewer than this below the title: the record is still its template, only a plain title speaks
 TOP_CUES = 3
 # (weight of a one-way cue, weight of a two-way cue) by where it is found.
 WEIGHTS = {"title": (3.0, 3.0), "decision": (1.0, 0.5), "body": (0.5, 0.25)}
 STATEMENT = 1.0  # a sentence about undoing it ("hard to change", "a trial"), below the title
 # "Architecture Decision Record: Configuration", "ADR-012: ...", "12. ...": the document's name, not its subject.
-_TITLE_PREFIX = re.compile(r"^[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+decision\s+record|"
-                           r"adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
+# A front matter's 'title: "ADR-013: ..."' likewise.
+_TITLE_PREFIX = re.compile(r"^(?:title[ \t]*:[ \t]*[\"']?)?[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+"
+                           r"decision\s+record|adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
 
 
 def door(text: Text) -> tuple[str, str, list[Found], bool]:
@@ -59,7 +64,9 @@ def door(text: Text) -> tuple[str, str, list[Found], bool]:
     signs = _signs(text)
     if signs and all(place == "body" and weight < 2 for _, _, weight, _, _, place in signs):
         signs = []  # the title and the Decision are silent, and the rest only leans: nothing speaks
-    if not signs or (text.words < TEMPLATE_WORDS and not text.inline):  # nothing tells, or still its template
+    if text.words < TEMPLATE_WORDS and not text.inline and not _plain_title(signs):  # still its template
+        signs = []
+    if not signs:  # nothing tells
         reason = TOO_LITTLE if text.words < MIN_WORDS else NO_CUE
         return ONE_WAY, reason, subject(text), True
     signs.sort(key=_weightiest)
@@ -80,6 +87,20 @@ def door(text: Text) -> tuple[str, str, list[Found], bool]:
     if text.words < MIN_WORDS and not text.inline:
         reason += " (little text)"
     return value, reason, _located(counted[value][:2]), False
+
+
+def _plain_title(signs: list) -> bool:
+    """Whether the title of a record that is still its template names its subject plainly (DEFINITIONS, "Only a
+    title": "a test library is tooling"): two cues of one door or more, one naming the kind of decision by
+    itself, and nothing of that strength for the other door.  One word alone may mean something else."""
+    names = {ONE_WAY: 0, TWO_WAY: 0}
+    strong = {ONE_WAY: False, TWO_WAY: False}
+    for _, side, weight, cues_found, _, place in signs:
+        if place == "title":
+            names[side] += len(cues_found)
+            strong[side] = strong[side] or weight >= 2
+    return any(names[side] >= 2 and strong[side] and not strong[other]
+               for side, other in ((ONE_WAY, TWO_WAY), (TWO_WAY, ONE_WAY)))
 
 
 def _weightiest(sign: tuple) -> tuple[float, str]:

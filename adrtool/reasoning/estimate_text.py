@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
+from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
 # `present`, so that a phrase is looked for only when its first two words are there.
@@ -48,8 +49,13 @@ _RST_COMMENT = re.compile(r"^\.\.(?![^\n]*::)[^\n]*(?:\n(?:[ \t]+[^\n]*)?)*?(?=\
 _FENCED = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?^[ ]{0,3}\1[ \t]*$", re.DOTALL | re.MULTILINE)
 # Template text: a line that is only a placeholder, holds a {placeholder with words}, or is a short "fill in ..." line.
 _PLACEHOLDER_LINE = re.compile(
-    r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^{}\n]*[ |][^{}\n]*\}[^\n]*$|"
-    r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+    r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^\n]*?[ |][^\n]*\}[^\n]*$|"
+    r"^[^\n]{0,40}(?:\.\.\.|…)[ \t]*$|"
+    # MADR's older template writes its filler in square brackets: "- Good, because [argument a]", "[Describe the
+    # context ...]", 'Chosen option: "[option 1]", because [justification ...]' (a bracket that is no link, and no
+    # "- [ ] item" of a checklist).
+    r"^(?:[^\[\]\n]{0,30}\[(?=[^\]\n]*[^\W_])[^\[\]\n]*[ |][^\[\]\n]*\](?![(\[:]))+[^\[\]\n]{0,30}$",
+    re.IGNORECASE | re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
 # An underlined heading: RST's titles, Markdown's setext headings ("Context\n-------").
 _UNDERLINED = re.compile(r"^([^\s\n][^\n]{0,100})\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
@@ -58,6 +64,7 @@ _METADATA_LINE = re.compile(
     r"informed|supersedes|superseded by|amends|amended by|technical story|datum|fecha|data|日期)\**[:：][^\n]*",
     re.MULTILINE | re.IGNORECASE)
 
+_FRONT_TITLE = re.compile(r"^title[ \t]*:[^\n]*", re.MULTILINE)  # Docusaurus, Jekyll, Hugo: "title: ADR-4: Use X"
 DECISION, RATIONALE, CONTEXT, OPTIONS = "decision", "rationale", "context", "options"
 CONSEQUENCES, POSITIVE, NEGATIVE, OTHER, SKIP = "consequences", "positive", "negative", "other", "skip"
 READ_CHARS = 4000  # the words of a section past this many characters are not read (their cost grows with length)
@@ -228,6 +235,10 @@ def read(decision: Decision, repo=None) -> Text:
             title = full[full.rfind("\n", 0, max(at - 1, 0)) + 1 : at].rstrip("\r\n")
         elif title_line and title_line < first:  # an underlined (RST) title: its own line, as written
             title = _line_at(full, title_line) or title
+        elif not title_line and full.startswith("---"):  # a site generator's front matter names it: its title line
+            m = _FRONT_TITLE.search(full, 0, at)
+            if m is not None:
+                title_line, title = full.count("\n", 0, m.start()) + 1, m.group(0)
     else:
         first = title_line + 1 if title_line else 1
     rst = decision.path.endswith(".rst")
@@ -259,15 +270,23 @@ def _authored(text: str, rst: bool = False) -> str:
     """The body less comments, fenced code and placeholder lines (blanked, so line numbers hold)."""
     if rst and "\n.." in text:
         text = _RST_COMMENT.sub(_blank, text)
+    for line in _KNOWN_LINES:  # adr-tools' own filler ("What becomes easier or more difficult to do ...")
+        if line in text:
+            text = text.replace(line, "")
     # The common case: nothing to take out.  (A "TBD" or "TODO" line alone, with no other template text
     # around it, stays: a word or two of it changes no estimate, and looking for it costs every record.)
-    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text):
+    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text or
+            "]\n" in text):
         return text
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
     if "```" in text or "~~~" in text:
         text = _FENCED.sub(_blank, text)
     return _PLACEHOLDER_LINE.sub("", text)
+
+
+# The forms' sentences that the placeholder lines below do not already take ("Context here..." they do).
+_KNOWN_LINES = tuple(line for line in KNOWN_TEMPLATE_LINES if not line.endswith(("...", "…")))
 
 
 def _blank(match: re.Match) -> str:
