@@ -88,6 +88,12 @@ async def steady_cursor(pilot) -> None:
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
     await pilot.pause()
+    shot = pilot.app.export_screenshot()
+    for _ in range(20):  # and wait for two frames alike (late highlighting and gutter marks land after mount)
+        await pilot.pause(0.05)
+        shot, before = pilot.app.export_screenshot(), shot
+        if shot == before:
+            break
 
 
 def test_design_document_editor(snap_compare, tmp_path):
