@@ -141,18 +141,30 @@ def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
     return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, PARALLEL_THRESHOLD)
 
 
-def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
+def estimate_all(repo, decisions: list[Decision], encode=None) -> list:
     """`json_fields` for each decision, estimating only the axes it has no tag for (in two processes when many).
 
     The JSON is built straight from what each reading found (no Estimate,
     Guess or Evidence objects), and an axis that is tagged is not read at
     all: this is what `list --json` pays for every untagged decision.
+    With `encode` (a function of one dict, such as a JSON encoder), each
+    result is `encode(fields)` instead, made where it was estimated: the
+    forked child sends back one string an item, not nested dicts to pickle,
+    and the tagged decisions share one encoding of the null fields.
     """
     from adrtool.parallel import map_in_two
 
+    if encode is None:
+        def work(part):
+            return [_fields(d, repo) for d in part]
+        none = NO_ESTIMATE
+    else:
+        def work(part):
+            return [encode(_fields(d, repo)) for d in part]
+        none = encode(NO_ESTIMATE)
     untagged = [d for d in decisions if d.choice is None or d.door is None]
-    found = iter(map_in_two(lambda part: [_fields(d, repo) for d in part], untagged, PARALLEL_THRESHOLD))
-    return [NO_ESTIMATE if d.choice is not None and d.door is not None else next(found) for d in decisions]
+    found = iter(map_in_two(work, untagged, PARALLEL_THRESHOLD))
+    return [none if d.choice is not None and d.door is not None else next(found) for d in decisions]
 
 
 def _fields(d: Decision, repo) -> dict:
