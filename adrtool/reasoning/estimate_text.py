@@ -183,6 +183,13 @@ class Zone:
             self._words = set(self._tokens if self._tokens is not None else self._tokenize())
         return self._words
 
+    @property
+    def padded(self) -> str:
+        """The zone's words, lower case, one space between each and one at each end (" a b c ")."""
+        if self._tokens is None:
+            self._tokenize()
+        return self._padded
+
     def has_phrase(self, phrase: str) -> bool:
         """Whether the words of `phrase` follow each other here (punctuation between them as spaces)."""
         if self._tokens is None:
