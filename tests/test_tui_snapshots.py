@@ -81,6 +81,15 @@ def test_quadrant_selected_and_focused(snap_compare, tmp_path):
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
 
+async def steady_cursor(pilot) -> None:
+    """A blinking cursor makes an editor's frame depend on when it is taken: hold it on."""
+    from textual.widgets import TextArea
+
+    for area in pilot.app.screen.query(TextArea):
+        area.cursor_blink = False
+    await pilot.pause()
+
+
 def test_design_document_editor(snap_compare, tmp_path):
     app = AdrApp(make_sample(tmp_path), watch=False)
 
@@ -89,6 +98,7 @@ def test_design_document_editor(snap_compare, tmp_path):
         while not getattr(pilot.app.screen, "states", None):  # each decision's review state in the side list
             await pilot.app.wait_idle()
             await pilot.pause()
+        await steady_cursor(pilot)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 
@@ -106,6 +116,7 @@ def test_record_editor(snap_compare, tmp_path):
         while getattr(pilot.app.screen, "findings", None) is None:  # the review of the text as opened
             await pilot.app.wait_idle()
             await pilot.pause()
+        await steady_cursor(pilot)
 
     assert snap_compare(app, terminal_size=(120, 40), run_before=run_before)
 

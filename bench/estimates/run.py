@@ -6,8 +6,10 @@
 
 `dev`, `test`, `holdout` and `holdout2` may be studied, record by record (both holdouts were
 scored several times before the third round of estimates, which studied their misses).
-`holdout3` (the final, untouched split) is scored only when named (`--split holdout3`),
-and never record by record: `--json` and `--misses` are refused on it and its records are never named.
+`holdout3` and `holdout4` (the sealed splits: holdout3 untouched until its one final score, holdout4
+made later from folders nobody has tuned on) are scored only when named (`--split holdout3`,
+`--split holdout4`), and never record by record: `--json` and `--misses` are refused on them and
+their records are never named.
 
 Besides the agreement, each class's recall (one-way and two-way doors, deliberate and
 arbitrary choices estimated right) is printed, and the accuracy those recalls project on a
@@ -110,6 +112,7 @@ def pct(hits: int, n: int) -> str:
 
 
 STUDIED = ("dev", "test", "holdout", "holdout2")
+SEALED = ("holdout3", "holdout4")
 # The hidden set's mix (issue 15): "always one-way" scores about 60% there, "always deliberate" about 71%.
 HIDDEN_MIX = {"door": ("one-way", 0.60, "two-way"), "choice": ("deliberate", 0.71, "arbitrary")}
 
@@ -157,7 +160,7 @@ def report(results: list[dict], only: str | None = None) -> str:
                      + " | ".join(projected(g, axis) for g in groups.values()) + " |")
     unread = [r["id"] for g in groups.values() for r in g if not r["read"]]
     unread = sorted(set(unread))
-    if unread and only == "holdout3":  # never name a holdout3 record
+    if unread and only in SEALED:  # never name a record of a sealed split
         lines.append(f"\nNot read by adrtool (counted as misses): {len(unread)} records")
     elif unread:
         lines.append(f"\nNot read by adrtool (counted as misses): {', '.join(unread)}")
@@ -190,17 +193,17 @@ def misses(results: list[dict], split: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--misses", choices=STUDIED, help="list the records of this split the estimate gets wrong")
-    ap.add_argument("--split", choices=["dev", "test", "holdout", "holdout2", "holdout3"], help="score only this split")
+    ap.add_argument("--split", choices=[*STUDIED, *SEALED], help="score only this split")
     ap.add_argument("--json", action="store_true", help="print every scored record as JSON lines")
     args = ap.parse_args(argv)
-    if args.split == "holdout3" and (args.json or args.misses):
-        print("--json and --misses are refused on the holdout3 split: score it, never list its records",
+    if args.split in SEALED and (args.json or args.misses):
+        print(f"--json and --misses are refused on the {args.split} split: score it, never list its records",
               file=sys.stderr)
         return 2
     if args.split and args.misses and args.misses != args.split:
         print(f"--misses {args.misses} needs its split: drop --split or name the same one", file=sys.stderr)
         return 2
-    # holdout3 is scored only when asked for by name, and never record by record.
+    # A sealed split is scored only when asked for by name, and never record by record.
     rows = [r for r in labels() if r["split"] == args.split or (args.split is None and r["split"] in STUDIED)]
     results = score(rows)
     if args.json:
@@ -208,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     print(report(results, args.split))
-    if args.split != "holdout3":
+    if args.split not in SEALED:
         print(f"\ndev, by collection:\n{by_collection(results, 'dev')}")
     if args.misses:
         print(f"\nMisses on {args.misses}:\n{misses(results, args.misses)}")

@@ -24,12 +24,14 @@ per split:
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3] [--show]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3|holdout4]
+                                   [--show]
                                    [--collections] [--rules] [--speed]
 
-Without --split it scores dev and test; "holdout", "holdout2" and "holdout3" are scored
-only when named.  `--show` prints every disagreement with the card, for tuning (never on a
-holdout).
+Without --split it scores dev and test; "holdout", "holdout2", "holdout3" and "holdout4" are
+scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
+holdout).  The sealed splits (holdout3, holdout4) never have a record named: records not
+reviewed or judged in process are counted, not listed.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
-SCORING_ONLY = ("holdout", "holdout2", "holdout3")
+SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4")
+SEALED = ("holdout3", "holdout4")  # scored as figures only: no record of theirs is ever named
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
@@ -314,11 +317,12 @@ def main(argv: list[str] | None = None) -> int:
         for l, r in rows:
             if "verdict" not in r:
                 skipped.setdefault(r["problem"], []).append(l["id"])
+        sealed = split in SEALED
         for problem, ids in skipped.items():
-            print(f"  not reviewed: {', '.join(ids)} ({problem})")
+            print(f"  not reviewed: {f'{len(ids)} records' if sealed else ', '.join(ids)} ({problem})")
         noted = [l["id"] for l, r in rows if r.get("note")]
         if noted:
-            print(f"  {', '.join(noted)}: {results[noted[0]]['note']}")
+            print(f"  {f'{len(noted)} records' if sealed else ', '.join(noted)}: {results[noted[0]]['note']}")
         if args.show:
             for l, r in rows:
                 disagree = "verdict" in r and (r["verdict"] != l["verdict"] or any(
