@@ -73,7 +73,7 @@ def _problems(repo) -> int:
 
 
 def _item_with(repo, decision, fields: str) -> str:
-    """`_item` with the estimates' fields already encoded (`compact_json` of their dict)."""
+    """`_item` with the estimates' fields already encoded (as `compact_json` would encode their dict)."""
     ids = repo.link_ids(decision) if decision.links else None
     return json_line(decision, ids)[:-1] + ", " + fields[1:]
 
@@ -81,7 +81,7 @@ def _item_with(repo, decision, fields: str) -> str:
 def _encoded_estimates(repo, decisions) -> list[str]:
     from adrtool.reasoning.estimate import estimate_all
 
-    return estimate_all(repo, decisions, encode=compact_json)
+    return estimate_all(repo, decisions, as_json=True)
 
 
 def _item(repo, decision, more: dict) -> str:
