@@ -57,22 +57,3 @@ def map_in_two(work, items: list, threshold: int, prepare=None) -> list:
     merged[0::2] = first
     merged[1::2] = second
     return merged
-
-
-def spare_core() -> bool:
-    """Whether a second process would get a core of its own: more than one core, and on average
-    at least one of them idle over the last minute.
-
-    The child's half comes back pickled; on a machine whose cores are all busy it shares a core
-    instead of adding one, and the parent waits for it (bench/README.md, issues 14 and 15).
-    """
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
-    if cores < 2:
-        return False
-    try:
-        return os.getloadavg()[0] <= cores - 1
-    except (AttributeError, OSError):
-        return True

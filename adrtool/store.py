@@ -389,14 +389,24 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
 
 
 def spare_core() -> bool:
-    """Whether a second process would get a core of its own (`adrtool.parallel.spare_core`).
+    """Whether a second process would get a core of its own: more than one core, and on average
+    at least one of them idle over the last minute.
 
+    The child's half comes back pickled (about a fifth of the parse's CPU again); on a machine
+    whose cores are all busy it shares a core instead of adding one, and the parent waits for it.
     Measured at 10,000 records with the load average at 4.5-6 on 2 cores: 0.60-0.64 s in one
     process, 0.71-0.85 s forked (bench/README.md, issue 14).
     """
-    from adrtool.parallel import spare_core as idle_core
-
-    return idle_core()
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return False
+    try:
+        return os.getloadavg()[0] <= cores - 1
+    except (AttributeError, OSError):
+        return True
 
 
 def _import_yaml() -> None:

@@ -276,6 +276,5 @@ def test_list_json_fields_are_those_of_estimate(tmp_path, monkeypatch):
     texts = [json.dumps(fields, ensure_ascii=False) for fields in expected]
     assert estimate_all(repo, repo.decisions, as_json=True) == texts  # the JSON written directly: the same bytes
     monkeypatch.setattr(module, "PARALLEL_THRESHOLD", 2)
-    monkeypatch.setattr(module, "spare_core", lambda: True)  # fork even on a busy machine
     assert estimate_all(repo, repo.decisions) == expected
     assert estimate_all(repo, repo.decisions, as_json=True) == texts

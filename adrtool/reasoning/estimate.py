@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from json.encoder import encode_basestring as _json_str  # (the C encoder's string quoting, ensure_ascii=False)
 
 from adrtool.model import Decision
-from adrtool.parallel import spare_core
 from adrtool.reasoning import estimate_choice, estimate_door, estimate_text
 from adrtool.reasoning.estimate_choice import ARBITRARY, BOTH, DELIBERATE, NO_REASONING, OWN_REASON, WEIGHED
 from adrtool.reasoning.estimate_door import MIN_WORDS, NO_CUE, ONE_WAY, TIE, TOO_LITTLE, TWO_WAY
@@ -136,18 +135,11 @@ def json_fields(decision: Decision, est: Estimate | None) -> dict:
 PARALLEL_THRESHOLD = 2000  # past this many decisions to estimate, a forked child estimates half of them
 
 
-def _threshold() -> int:
-    """PARALLEL_THRESHOLD, or no fork at all when no core is idle: there the child's half only takes turns
-    with this process and adds its pickling (+0.12 CPU-s and +0.1 s of wall time at 10,000 records and a
-    load average of 4.5 on 2 cores, bench/README.md, issue 15)."""
-    return PARALLEL_THRESHOLD if spare_core() else 1 << 62
-
-
 def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
     """`estimate` for each decision, in two processes when there are many (deterministic either way)."""
     from adrtool.parallel import map_in_two
 
-    return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, _threshold())
+    return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, PARALLEL_THRESHOLD)
 
 
 def estimate_all(repo, decisions: list[Decision], as_json: bool = False) -> list:
@@ -172,7 +164,7 @@ def estimate_all(repo, decisions: list[Decision], as_json: bool = False) -> list
             return [_fields(d, repo) for d in part]
         none = NO_ESTIMATE
     untagged = [d for d in decisions if d.choice is None or d.door is None]
-    found = iter(map_in_two(work, untagged, _threshold()))
+    found = iter(map_in_two(work, untagged, PARALLEL_THRESHOLD))
     return [none if d.choice is not None and d.door is not None else next(found) for d in decisions]
 
 
