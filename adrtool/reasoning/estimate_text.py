@@ -254,8 +254,14 @@ def read(decision: Decision, repo=None) -> Text:
     pos, line = 0, first
     stack: list[tuple[int, str]] = []  # (level, kind) of the headings above the current text
     kind = OTHER
+    kinds = _KIND_MEMO
     for start, end, level, heading in _headings(text, rst):
-        _add(segments, kind, line, text[pos:start], metadata and pos == 0)
+        chunk = text[pos:start]
+        if kind != SKIP and chunk and not chunk.isspace():  # (`_add`, inlined for the common case)
+            if metadata and pos == 0:
+                _add(segments, kind, line, chunk, True)
+            else:
+                segments.setdefault(kind, []).append((line, chunk))
         line += text.count("\n", pos, end)
         pos = end
         while stack and stack[-1][0] >= level:
@@ -264,7 +270,7 @@ def read(decision: Decision, repo=None) -> Text:
         if parent == SKIP or parent == OPTIONS:
             kind = parent  # under Links everything is links; under the options, each subsection is an option
         else:
-            own = heading_kind(heading)
+            own = kinds[heading] if heading in kinds else heading_kind(heading)
             kind = own if own is not None else parent or OTHER
         stack.append((level, kind))
     _add(segments, kind, line, text[pos:], metadata and pos == 0)
@@ -309,7 +315,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             m = _MD_HEADING.match(line)
             parsed = memo[line] = (len(m.group(1)), m.group(2)) if m else None
         if parsed is not None:
-            out.append((at, end, *parsed))
+            out.append((at, end, parsed[0], parsed[1]))
         at = find("\n#", end) + 1 or -1
     if rst or "\n--" in text or "\n==" in text:
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
