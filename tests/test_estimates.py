@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from adrtool import store
@@ -271,8 +273,11 @@ def test_list_json_fields_are_those_of_estimate(tmp_path, monkeypatch):
     repo = store.load(tmp_path)
     expected = [json_fields(d, estimate(d, repo)) for d in repo.decisions]
     assert estimate_all(repo, repo.decisions) == expected
+    texts = [json.dumps(fields, ensure_ascii=False) for fields in expected]
+    assert estimate_all(repo, repo.decisions, as_json=True) == texts  # the JSON written directly: the same bytes
     monkeypatch.setattr(module, "PARALLEL_THRESHOLD", 2)
     assert estimate_all(repo, repo.decisions) == expected
+    assert estimate_all(repo, repo.decisions, as_json=True) == texts
 
 
 # ---- the rules of the fourth round (each a way real records say what undoing takes) ------------------------------

@@ -4,7 +4,9 @@ Two branches that each add 0012 merge without a git conflict, and the log
 then holds two 0012s.  So the next number must be unused in the working tree
 AND on every local and remote-tracking branch.  Each branch's files are
 listed with plain `git ls-tree` (one call per distinct commit): no cache, no
-index, and no gitpython import on this path.
+index, and no gitpython import on this path.  `new` and `renumber` start
+those calls in a thread before the files are read (`prefetch`), so that git
+lists the branches while the store parses.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,8 +41,52 @@ def _git(top: Path, *args: str) -> str | None:
     return proc.stdout if proc.returncode == 0 else None
 
 
+_PREFETCHED: dict[tuple, tuple[threading.Thread, list]] = {}  # (root, folders) -> the thread reading them, its box
+
+
+def prefetch(config) -> None:
+    """Start `branch_numbers` for `config`'s folders now, in a thread: the next call for them takes its result.
+
+    Git lists the branches (0.04 s of wall time on the 10,000-record bench repository, 0.015 CPU-s)
+    while the caller reads the files, instead of after.  The refs are read at the command's start,
+    as a shell would run git just before it.
+    """
+    root, folders = config.root, list(config.dirs)
+    box: list = []
+
+    def read() -> None:
+        try:
+            box.append(_branch_numbers(root, folders))
+        except BaseException as exc:  # the call that takes it computes the numbers again
+            box.append(exc)
+
+    worker = threading.Thread(target=read, name="adrtool-branch-numbers", daemon=True)
+    worker.start()
+    _PREFETCHED[_key(root, folders)] = (worker, box)
+
+
+def forget() -> None:
+    """Drop what `prefetch` started and no call took (a command that stopped early): a later call in this
+    process lists the branches anew."""
+    _PREFETCHED.clear()
+
+
+def _key(root: Path, folders: list[Path]) -> tuple:
+    return Path(root), tuple(Path(f) for f in folders)
+
+
 def branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
     """number -> branches (local and remote-tracking) whose tree holds a record with that number."""
+    pending = _PREFETCHED.pop(_key(root, folders), None) if _PREFETCHED else None
+    if pending is not None:
+        worker, box = pending
+        worker.join()
+        if box and not isinstance(box[0], BaseException):
+            return box[0]
+    return _branch_numbers(root, folders)
+
+
+def _branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
     top = git_root(root)
     if top is None or shutil.which("git") is None:
         return {}

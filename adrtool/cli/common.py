@@ -11,12 +11,23 @@ from pathlib import Path
 from adrtool.model import Decision
 
 
-def load_repo(args, require: bool = False):
-    """Load the repository for the command; `require` makes a missing folder a usage error."""
+def load_repo(args, require: bool = False, before=None):
+    """Load the repository for the command; `require` makes a missing folder a usage error.
+
+    `before(config)` runs once the configuration is known and before the files are read (to start
+    work in a thread that the load then overlaps, such as `numbering.prefetch`).
+    """
     from adrtool import store
     from adrtool.cli import UsageError
 
-    repo = without_collector(lambda: store.load(Path.cwd(), args.dir or None))
+    if before is not None:
+        from adrtool.config import discover
+
+        config = discover(Path.cwd(), args.dir or None)
+        before(config)
+        repo = without_collector(lambda: store.load(config=config))
+    else:
+        repo = without_collector(lambda: store.load(Path.cwd(), args.dir or None))
     if require:
         require_folder(repo)
     return repo

@@ -43,6 +43,10 @@ def run(args) -> int:
     if args.json:
         # Each item is written as JSON text directly (`model.json_line`); what the estimates and the
         # history add comes after its fields, as `dict.update` would place them.
+        if pending is None and not args.no_estimates:  # the estimates come encoded, from where they were made
+            encoded = _encoded_estimates(repo, decisions)
+            write_json_lines(_item_with(repo, d, fields) for d, fields in zip(decisions, encoded))
+            return _problems(repo)
         extra: list[dict] = [{} for _ in decisions]
         if not args.no_estimates:
             _add_estimates(repo, decisions, extra)
@@ -59,9 +63,25 @@ def run(args) -> int:
         if rows:
             print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
                         paint_columns=(1, 2, 3) if use_colour() else ()))
+    return _problems(repo)
+
+
+def _problems(repo) -> int:
     for p in repo.problems:
         print(str(p), file=sys.stderr)
     return 0
+
+
+def _item_with(repo, decision, fields: str) -> str:
+    """`_item` with the estimates' fields already encoded (as `compact_json` would encode their dict)."""
+    ids = repo.link_ids(decision) if decision.links else None
+    return json_line(decision, ids)[:-1] + ", " + fields[1:]
+
+
+def _encoded_estimates(repo, decisions) -> list[str]:
+    from adrtool.reasoning.estimate import estimate_all
+
+    return estimate_all(repo, decisions, as_json=True)
 
 
 def _item(repo, decision, more: dict) -> str:

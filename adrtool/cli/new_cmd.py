@@ -48,7 +48,16 @@ def open_editor(path) -> None:
         print(f"adrtool: warning: editor '{editor}' exited with {done.returncode}", file=sys.stderr)
 
 
+def _prefetch_numbers(config) -> None:
+    """The branches' record numbers, listed by git while the files are read (log4brains names by date)."""
+    from adrtool.authoring import numbering
+
+    if not config.log4brains:
+        numbering.prefetch(config)
+
+
 def run(args) -> int:
+    from adrtool.authoring import numbering
     from adrtool.authoring.changes import apply_or_show
     from adrtool.authoring.operations import plan_new
     from adrtool.cli.common import load_repo
@@ -59,8 +68,11 @@ def run(args) -> int:
         return plan_new(repo, " ".join(args.title), choice=args.choice, door=args.door, status=args.status,
                         supersedes=args.supersedes, links=links, template=args.template)
 
-    repo = load_repo(args, require=True)
-    path, changes, skipped = plan(repo)
+    try:
+        repo = load_repo(args, require=True, before=_prefetch_numbers)
+        path, changes, skipped = plan(repo)
+    finally:
+        numbering.forget()
     for number, branches in skipped.items():
         print(f"adrtool: note: skipped {number:04d}: used on branch {', '.join(branches)}", file=sys.stderr)
     # Another `new` may take the number first: the plan is then made again, with the next one.

@@ -25,9 +25,14 @@ def run(args) -> int:
     def plan(repo):  # run again, every reference found anew, if another writer changes a file first
         return renumber(repo, repo.resolve(args.old), new_number)
 
-    repo = load_repo(args, require=True)
-    decision = repo.resolve(args.old)
-    changes = plan(repo)
+    from adrtool.authoring import numbering
+
+    try:
+        repo = load_repo(args, require=True, before=numbering.prefetch)  # git lists the branches meanwhile
+        decision = repo.resolve(args.old)
+        changes = plan(repo)
+    finally:
+        numbering.forget()
     note = shared_number_note(repo, decision)
     if note:
         print(f"adrtool: warning: {note}", file=sys.stderr)

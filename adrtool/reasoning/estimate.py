@@ -23,6 +23,7 @@ with the column span of the cue so that a viewer can highlight it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from json.encoder import encode_basestring as _json_str  # (the C encoder's string quoting, ensure_ascii=False)
 
 from adrtool.model import Decision
 from adrtool.reasoning import estimate_choice, estimate_door, estimate_text
@@ -141,18 +142,30 @@ def estimate_many(repo, decisions: list[Decision]) -> list[Estimate]:
     return map_in_two(lambda part: [estimate(d, repo) for d in part], decisions, PARALLEL_THRESHOLD)
 
 
-def estimate_all(repo, decisions: list[Decision]) -> list[dict]:
+def estimate_all(repo, decisions: list[Decision], as_json: bool = False) -> list:
     """`json_fields` for each decision, estimating only the axes it has no tag for (in two processes when many).
 
     The JSON is built straight from what each reading found (no Estimate,
     Guess or Evidence objects), and an axis that is tagged is not read at
     all: this is what `list --json` pays for every untagged decision.
+    With `as_json`, each result is those fields' compact JSON text instead
+    (`json.dumps(fields, ensure_ascii=False)`, written directly), made where
+    it was estimated: the forked child sends back one string an item, not
+    nested dicts to pickle, and the tagged decisions share one text.
     """
     from adrtool.parallel import map_in_two
 
+    if as_json:
+        def work(part):
+            return [_fields_json(d, repo) for d in part]
+        none = NO_ESTIMATE_JSON
+    else:
+        def work(part):
+            return [_fields(d, repo) for d in part]
+        none = NO_ESTIMATE
     untagged = [d for d in decisions if d.choice is None or d.door is None]
-    found = iter(map_in_two(lambda part: [_fields(d, repo) for d in part], untagged, PARALLEL_THRESHOLD))
-    return [NO_ESTIMATE if d.choice is not None and d.door is not None else next(found) for d in decisions]
+    found = iter(map_in_two(work, untagged, PARALLEL_THRESHOLD))
+    return [none if d.choice is not None and d.door is not None else next(found) for d in decisions]
 
 
 def _fields(d: Decision, repo) -> dict:
@@ -166,6 +179,32 @@ def _fields(d: Decision, repo) -> dict:
         door, reason, lines, lean = estimate_door.door(text)
         evidence["door"] = _evidence_json(reason, lean, lines)
     return {"choice_estimate": choice, "door_estimate": door, "estimate_evidence": evidence}
+
+
+NO_ESTIMATE_JSON = '{"choice_estimate": null, "door_estimate": null, "estimate_evidence": null}'
+
+
+def _fields_json(d: Decision, repo) -> str:
+    """`json.dumps(_fields(d, repo), ensure_ascii=False)`, written directly (`tests/test_estimates.py` checks
+    both agree): the same bytes without a dict and a list per quote to build and then encode."""
+    text = estimate_text.read(d, repo)
+    evidence = []
+    choice = door = "null"
+    if d.choice is None:
+        value, reason, lines, lean = estimate_choice.choice(text)
+        choice = _json_str(value)
+        evidence.append('"choice": ' + _evidence_text(reason, lean, lines))
+    if d.door is None:
+        value, reason, lines, lean = estimate_door.door(text)
+        door = _json_str(value)
+        evidence.append('"door": ' + _evidence_text(reason, lean, lines))
+    return f'{{"choice_estimate": {choice}, "door_estimate": {door}, "estimate_evidence": {{{", ".join(evidence)}}}}}'
+
+
+def _evidence_text(reason: str, lean: bool, lines: list[Found]) -> str:
+    quotes = ", ".join([f'{{"line": {int.__repr__(f.line)}, "text": {_json_str(f.text)}, "cue": {_json_str(f.cue)}}}'
+                        for f in lines])
+    return f'{{"reason": {_json_str(reason)}, "lean": {"true" if lean else "false"}, "quotes": [{quotes}]}}'
 
 
 def _evidence_json(reason: str, lean: bool, lines: list[Found]) -> dict:

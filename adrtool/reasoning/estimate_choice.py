@@ -36,6 +36,7 @@ import re
 
 from adrtool.reasoning import estimate_choice_cues as cc
 from adrtool.reasoning import estimate_text
+from adrtool.reasoning.estimate_choice_cues import first_of
 from adrtool.reasoning.estimate_text import (CONSEQUENCES, CONTEXT, DECISION, OPTIONS, OTHER, POSITIVE, RATIONALE,
                                              Found, Text, Zone)
 
@@ -171,13 +172,18 @@ def _status_quo(text: Text, contexts: list[Zone]) -> Found | None:
     """A Context that says how things are now and what is wrong with it, or a decision that changes a practice
     the Context faults: the status quo counts as the rejected alternative (DEFINITIONS, the clarified
     status-quo rule), as the card reads it, anywhere in the Context."""
-    problem = next(((zone, cue) for zone in contexts for cue in [cc.PROBLEMS.first(zone)] if cue), None)
-    if problem is None:
+    for zone in contexts:
+        cue = first_of(cc.PROBLEMS, zone)
+        if cue:
+            break
+    else:
         return None
-    zone, cue = problem
-    now = any(cc.STATUS_QUOS.first(z) for z in contexts)
-    if now or any(cc.CHANGES.first(z) for z in (_stated(text), text.title) if z):
-        return estimate_text.locate(zone, cue)
+    for z in contexts:  # the way things are now, in the Context
+        if first_of(cc.STATUS_QUOS, z):
+            return estimate_text.locate(zone, cue)
+    for z in (_stated(text), text.title):  # or a decision that changes a practice
+        if z and first_of(cc.CHANGES, z):
+            return estimate_text.locate(zone, cue)
     return None
 
 
@@ -206,7 +212,7 @@ def _first(zone: Zone, kind: cc.Cues) -> Found | None:
     """The line of the most telling cue of this kind in `zone` (its longest phrase, else its first word in
     alphabetical order: the same text always quotes the same line)."""
     if not zone.present.isdisjoint(kind.keys) or (kind.chinese and zone.chinese):
-        cue = kind.first(zone)
+        cue = first_of(kind, zone)
         found = estimate_text.locate(zone, cue) if cue is not None else None
         if found is not None and _prose(found):
             return found

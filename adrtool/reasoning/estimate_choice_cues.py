@@ -127,7 +127,7 @@ class Cues:
 
     def first(self, zone) -> str | None:
         """The most telling cue of this kind in `zone`, or None: `found(zone)[0]`, cheaper."""
-        return _first_of(self, zone)
+        return first_of(self, zone)
 
     def found(self, zone) -> list[str]:
         """The cues of this kind in `zone` (an `estimate_text.Zone`), longest phrase first, then words."""
@@ -152,7 +152,7 @@ class Cues:
         return out
 
 
-def _first_of(kind: "Cues", zone) -> str | None:
+def first_of(kind: "Cues", zone) -> str | None:
     """`kind.found(zone)[0]` without the rest: the longest phrase, else the first word, else a Chinese cue."""
     words = zone.present
     present = words & kind.keys

@@ -439,11 +439,12 @@ STATEMENT_GROUPS = frozenset({"irreversible", "reversible"})  # what the record 
 WORD_LEVELS = _levels()
 SECOND_WORDS = frozenset(c.second for bucket in DOOR_PHRASES.values() for c in bucket)
 _CHINESE_BY_TEXT = {c.text: c for c in DOOR_CHINESE}
+_PHRASE_BY_TEXT = {c.text: c for bucket in DOOR_PHRASES.values() for c in bucket}  # each text once in its bucket
 
 
 def cue(text: str) -> DoorCue:
     """The door cue written `text` (a word, a phrase or a Chinese cue)."""
-    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text)
+    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text) or _PHRASE_BY_TEXT.get(text)
     if found is None:
         found = next(c for c in DOOR_PHRASES[text.split(" ", 1)[0]] if c.text == text)
     return found

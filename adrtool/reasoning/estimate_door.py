@@ -73,9 +73,10 @@ def door(text: Text) -> tuple[str, str, list[Found], bool]:
     counted: dict[str, list[tuple[float, str, Zone]]] = {ONE_WAY: [], TWO_WAY: []}
     for score, side, _, names, zone, _ in signs:  # weightiest first: only the TOP_CUES strongest signs of each side
         mine = counted[side]
-        for name in sorted(names)[: TOP_CUES - len(mine)]:
-            mine.append((score, name, zone))
-    totals = {side: sum(score for score, _, _ in found) for side, found in counted.items()}
+        room = TOP_CUES - len(mine)
+        if room > 0:
+            mine += [(score, name, zone) for name in (sorted(names)[:room] if len(names) > 1 else names)]
+    totals = {side: sum([score for score, _, _ in found]) for side, found in counted.items()}
     if totals[ONE_WAY] == totals[TWO_WAY]:
         return ONE_WAY, TIE, _located((counted[ONE_WAY] + counted[TWO_WAY])[:2]), True
     value = TWO_WAY if totals[TWO_WAY] > totals[ONE_WAY] else ONE_WAY
@@ -137,40 +138,59 @@ def _add_signs(out: list, seen: set[str], zone: Zone, place: str) -> None:
     present = zone.present
     if present.isdisjoint(cues.DOOR_KEYS) and not zone.chinese:
         return
-    one, two = WEIGHTS[place]
-    below = place != "title"
     phrases = _phrases(zone, present)
-    covered = {w for c in phrases for w in c.text.split()}
-    for c in phrases:
-        if c.text not in seen:
-            seen.add(c.text)
-            score = (STATEMENT if below and c.group in cues.STATEMENT_GROUPS else one if c.door == ONE_WAY else two)
-            out.append((score * c.weight, c.door, c.weight, frozenset((c.text,)), zone, place))
+    covered: set[str] | tuple = ()
+    if phrases:
+        one, two = WEIGHTS[place]
+        below = place != "title"
+        covered = {w for c in phrases for w in c.text.split()}
+        for c in phrases:
+            if c.text not in seen:
+                seen.add(c.text)
+                score = (STATEMENT if below and c.group in cues.STATEMENT_GROUPS else one if c.door == ONE_WAY else two)
+                out.append((score * c.weight, c.door, c.weight, frozenset((c.text,)), zone, place))
     words = present.intersection(cues.DOOR_WORD_KEYS)
     if covered or seen:
         words = words.difference(covered, seen)
     if words:
         seen |= words
-        for (side, statement, weight), level in cues.WORD_LEVELS.items():
+        for level, score, side, weight in _LEVELS[place]:
             hit = level.intersection(words)
             if hit:
-                score = STATEMENT if below and statement else one if side == ONE_WAY else two
-                out.append((score * weight, side, weight, hit, zone, place))
+                out.append((score, side, weight, hit, zone, place))
+
+
+def _levels_by_place() -> dict[str, tuple[tuple[frozenset[str], float, str, int], ...]]:
+    """place -> (the words of a level, their score there, door, cue weight), in `cues.WORD_LEVELS`' order."""
+    out = {}
+    for place, (one, two) in WEIGHTS.items():
+        below = place != "title"
+        out[place] = tuple((level, (STATEMENT if below and statement else one if side == ONE_WAY else two) * weight,
+                            side, weight) for (side, statement, weight), level in cues.WORD_LEVELS.items())
+    return out
+
+
+_LEVELS = _levels_by_place()
 
 
 def _phrases(zone: Zone, present: set[str]) -> list[cues.DoorCue]:
     """The door phrases in `zone` (none inside a longer one that matched), and its Chinese cues."""
-    starts = present.intersection(cues.DOOR_PHRASE_KEYS)
-    found = []
-    for first in starts:
-        for second in cues.DOOR_PHRASE_SECONDS[first].intersection(present):
-            found += [c for c in cues.DOOR_PHRASE_PAIRS[first, second] if zone.has_phrase(c.text)]
+    padded = zone.padded
+    found = [c for first in present.intersection(cues.DOOR_PHRASE_KEYS) for second, candidates in _PHRASES_BY_FIRST[first]
+             if second in present for spaced, c in candidates if spaced in padded]
     if len(found) > 1:  # "decision records" inside "architecture decision records" says no more than it
         found = [c for c in found if not any(c is not o and f" {c.text} " in f" {o.text} " for o in found)]
     if zone.chinese:
         raw = zone.raw
         found += [c for c in cues.DOOR_CHINESE if c.text in raw]
     return found
+
+
+# first word -> ((second word, ((" phrase ", its cue), ...)), ...): a membership test a pair, no set made, and
+# each phrase looked for in the zone's padded words (`Zone.has_phrase`, inlined)
+_PHRASES_BY_FIRST = {first: tuple((second, tuple((f" {c.text} ", c) for c in cues.DOOR_PHRASE_PAIRS[first, second]))
+                                  for second in sorted(seconds))
+                     for first, seconds in cues.DOOR_PHRASE_SECONDS.items()}
 
 
 def zone_cues(zone: Zone) -> list[cues.DoorCue]:

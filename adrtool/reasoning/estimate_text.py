@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
@@ -41,6 +42,7 @@ CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.S
     estimate_choice_cues.SECOND_WORDS
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
+_LOWER_PUNCT = bytes(_PUNCT[c] if not 65 <= c <= 90 else c + 32 for c in range(256))  # and A-Z as a-z
 _NON_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
@@ -153,6 +155,14 @@ class Zone:
         return self._size
 
     def _tokenize(self) -> list[str]:
+        raw = self.raw
+        if raw.isascii():  # lower case and punctuation as spaces in one pass over the bytes (no lower-case copy)
+            head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
+            if "://" not in head and "](" not in head:
+                spaced = head.encode("ascii").translate(_LOWER_PUNCT).decode("ascii")
+                self._padded = f" {spaced} "
+                self._tokens = spaced.split()
+                return self._tokens
         lower = self.lower
         if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
             lower = lower[:READ_CHARS]
@@ -179,6 +189,13 @@ class Zone:
         if self._words is None:
             self._words = set(self._tokens if self._tokens is not None else self._tokenize())
         return self._words
+
+    @property
+    def padded(self) -> str:
+        """The zone's words, lower case, one space between each and one at each end (" a b c ")."""
+        if self._tokens is None:
+            self._tokenize()
+        return self._padded
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether the words of `phrase` follow each other here (punctuation between them as spaces)."""
@@ -248,8 +265,14 @@ def read(decision: Decision, repo=None) -> Text:
     pos, line = 0, first
     stack: list[tuple[int, str]] = []  # (level, kind) of the headings above the current text
     kind = OTHER
+    kinds = _KIND_MEMO
     for start, end, level, heading in _headings(text, rst):
-        _add(segments, kind, line, text[pos:start], metadata and pos == 0)
+        chunk = text[pos:start]
+        if kind != SKIP and chunk and not chunk.isspace():  # (`_add`, inlined for the common case)
+            if metadata and pos == 0:
+                _add(segments, kind, line, chunk, True)
+            else:
+                segments.setdefault(kind, []).append((line, chunk))
         line += text.count("\n", pos, end)
         pos = end
         while stack and stack[-1][0] >= level:
@@ -258,7 +281,7 @@ def read(decision: Decision, repo=None) -> Text:
         if parent == SKIP or parent == OPTIONS:
             kind = parent  # under Links everything is links; under the options, each subsection is an option
         else:
-            own = heading_kind(heading)
+            own = kinds[heading] if heading in kinds else heading_kind(heading)
             kind = own if own is not None else parent or OTHER
         stack.append((level, kind))
     _add(segments, kind, line, text[pos:], metadata and pos == 0)
@@ -299,19 +322,20 @@ _HEADING_MEMO: dict[str, tuple[int, str] | None] = {}  # heading line -> (level,
 def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
     """(start, end, level, heading) of each heading: ATX lines, and underlined headings (RST, setext)."""
     out = []
-    at = 0 if text.startswith("#") else _next_heading(text, 0)
+    memo, find = _HEADING_MEMO, text.find
+    at = 0 if text.startswith("#") else find("\n#") + 1 or -1
     while at >= 0:
-        end = text.find("\n", at)
+        end = find("\n", at)
         if end < 0:
             end = len(text)
         line = text[at:end]
-        parsed = _HEADING_MEMO.get(line, False)
+        parsed = memo.get(line, False)
         if parsed is False:
             m = _MD_HEADING.match(line)
-            parsed = _HEADING_MEMO[line] = (len(m.group(1)), m.group(2)) if m else None
+            parsed = memo[line] = (len(m.group(1)), m.group(2)) if m else None
         if parsed is not None:
-            out.append((at, end, *parsed))
-        at = _next_heading(text, end)
+            out.append((at, end, parsed[0], parsed[1]))
+        at = find("\n#", end) + 1 or -1
     if rst or "\n--" in text or "\n==" in text:
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
         underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
@@ -323,17 +347,12 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
     return out
 
 
-def _next_heading(text: str, start: int) -> int:
-    at = text.find("\n#", start)
-    return at + 1 if at >= 0 else -1
-
-
 def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
-    if kind == SKIP or not text.strip():
+    if kind == SKIP or not text or text.isspace():  # (`isspace` is `not strip()` without the copy)
         return
     if preamble:  # "* Deciders: ...", "Date: ..." before the first heading say nothing about the decision
         text = _METADATA_LINE.sub("", text)
-        if not text.strip():
+        if not text or text.isspace():
             return
     segments.setdefault(kind, []).append((line, text))
 
@@ -363,8 +382,9 @@ QUOTE_CHARS = 160  # a longer line is quoted as the window of this many characte
 _CUE_PATTERNS: dict[str, re.Pattern] = {}  # cue -> its pattern, compiled once per process
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
+    """A cue's line, quoted (a tuple: ten thousand records make tens of thousands of these)."""
+
     line: int
     text: str  # the line as written, or a window of it around the cue
     cue: str
@@ -394,15 +414,22 @@ def locate(zone: Zone, cue: str) -> Found | None:
     if len(lower) != len(raw):  # lower() changed the text's length: positions would not match
         m = cue_pattern(cue).search(raw)
         return None if m is None else _quote(zone, m.start(), m.end())
-    if _CJK.search(cue):
+    try:
+        chinese, first, pattern = _LOCATING[cue]
+    except KeyError:
+        chinese = _CJK.search(cue) is not None
+        first = cue.split(" ", 1)[0]
+        pattern = cue_pattern(cue) if first != cue and not chinese else None
+        _LOCATING[cue] = chinese, first, pattern
+    if chinese:
         at = lower.find(cue)
         return None if at < 0 else _quote(zone, at, at + len(cue))
-    first = cue.split(" ", 1)[0]
-    pattern = cue_pattern(cue) if first != cue else None
     at = lower.find(first)
+    size, length = len(first), len(lower)
     while at >= 0:
-        end = at + len(first)
-        if (at == 0 or not _word_char(lower[at - 1])) and (end == len(lower) or not _word_char(lower[end])):
+        end = at + size
+        if (at == 0 or not ((c := lower[at - 1]).isalnum() or c == "_")) and \
+                (end == length or not ((c := lower[end]).isalnum() or c == "_")):
             if pattern is None:
                 return _quote(zone, at, end)
             m = pattern.match(raw, at)
@@ -412,8 +439,7 @@ def locate(zone: Zone, cue: str) -> Found | None:
     return None
 
 
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
+_LOCATING: dict[str, tuple[bool, str, re.Pattern | None]] = {}  # cue -> (Chinese, first word, pattern of a phrase)
 
 
 def _quote(zone: Zone, start: int, end: int) -> Found:
