@@ -337,6 +337,7 @@ _ADR_WORD_PREFIX = re.compile(
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
 _FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
+_TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
 
 # Every first character the three patterns above can match ("12.", "ADR 4", "RFC", "Architecture
@@ -365,6 +366,11 @@ def file_number(stem: str) -> int | None:
     if _DATE_STEM.match(stem):
         return None
     m = _FILE_NUMBER.match(stem)
+    if m:
+        return int(m.group(1))
+    # A 14-digit timestamp (`20240516132303-use-markdown-any-decision-records.md`, MTES-MCT/zero-logement-vacant
+    # docs/decisions at e2cca5479e87): unique to the second, so it numbers the record.
+    m = _TIMESTAMP_STEM.match(stem) if stem[:1] in "12" else None
     return int(m.group(1)) if m else None
 
 

@@ -217,8 +217,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
-    # A record with no status but a superseded-by link (in any form) is superseded.
-    if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
+    # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
+    # (Ensembl/decisions 0005: `Superseded by [...](...).` then a `See [...]` sentence, under `## Status`).
+    if (status_raw is None or status is vocabulary.Status.UNKNOWN) and any(l.relation is Relation.SUPERSEDED_BY for l in links):
         status = vocabulary.Status.SUPERSEDED
 
     value = get("choice")

@@ -33,6 +33,8 @@ _KEY_ALIASES = {
     "datum der entscheidung": "date",
     "statut": "status",
     "estado": "status",
+    "décideurs": "decision-makers",
+    "decideurs": "decision-makers",
     "inline-id": "inline-id",
     "inline id": "inline-id",
     # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from adrtool import frontmatter
+from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation
 
@@ -17,6 +18,8 @@ NAMES = ("native", "madr4", "madr3")
 # Keys only adrtool writes; their presence makes a file "native".
 NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to", "inline-id"}
 RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
+# The keys read as they are; any other is looked up as a translation (`statut` -> status).
+_OWN_KEYS = {*FIELDS, "title", "deciders", "supersedes", "superseded-by", "amends", "amended-by", "relates-to"}
 _LINK_KEYS = {
     Relation.SUPERSEDES: "supersedes",
     Relation.SUPERSEDED_BY: "superseded-by",
@@ -45,6 +48,12 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines, text=text)
     for key, value in fm.data.items():
         k = key.lower()
+        if k not in _OWN_KEYS:
+            # A translated key (`statut: proposé`, `décideurs:`) is the field it names, unless that is set too
+            # (MTES-MCT/zero-logement-vacant docs/decisions/20240603162604-msw-pour-mocker-l-api-dans-les-tests-front.md).
+            alias = metadata_lines.field_name(k)
+            if alias is not None and alias not in fm.data and alias in _OWN_KEYS:
+                k = alias
         if k == "deciders" and "decision-makers" in fm.data:
             continue
         raw.fields[k] = value

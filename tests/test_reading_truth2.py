@@ -1,0 +1,72 @@
+"""Reading misses seen on the second development set (bench/reading/truth2.jsonl), each fixed by a general rule.
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run_cli, write
+
+NYGARD = "# {n}. {title}\n\nDate: {date}\n\n## Status\n\n{status}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n"
+
+
+def listed(root) -> dict[str, dict]:
+    result = run_cli(["list", "--json"], root)
+    assert result.code == 0, result.err
+    return {d["id"]: d for d in json.loads(result.out)}
+
+
+def test_front_matter_that_is_not_a_mapping_is_one_problem_and_the_record_is_still_read(tmp_path):
+    # Ensembl/decisions ad5efe81a15d doc/adr/0005-unit-tests.md: `tag:Web Client` (no space after the colon)
+    # makes YAML read the block as one string.
+    write(tmp_path / "doc/adr/0005-unit-tests.md",
+          "---\ntag:Web Client\n---\n\n" + NYGARD.format(n=5, title="Unit Tests", date="2018-08-30", status="Accepted"))
+    item = listed(tmp_path)["0005"]
+    assert (item["kind"], item["title"], item["status"], item["date"]) == ("record", "Unit Tests", "accepted", "2018-08-30")
+    assert item["problems"] == ["doc/adr/0005-unit-tests.md:2: front matter is not a mapping of keys: 'tag:Web Client'"
+                                " (a key needs a space after its colon); the rest of the file was read"]
+    lint = run_cli(["lint"], tmp_path)
+    assert lint.out.count("front matter is not a mapping") == 1 and "Traceback" not in lint.err
+
+
+def test_salvaged_front_matter_keeps_its_readable_keys(tmp_path):
+    write(tmp_path / "doc/adr/0001-x.md", "---\nstatus: proposed\ntag:Web Client\ndate: 2020-01-02\n---\n\n# X\n")
+    item = listed(tmp_path)["0001"]
+    assert (item["status"], item["date"], item["title"]) == ("proposed", "2020-01-02", "X")
+    assert [p.split(": ", 1)[0] for p in item["problems"]] == ["doc/adr/0001-x.md:3"]
+
+
+def test_superseded_by_link_in_the_status_section_with_no_status_word(tmp_path):
+    # Ensembl/decisions ad5efe81a15d doc/adr/0005-unit-tests.md: the Status section holds the link and a sentence.
+    write(tmp_path / "doc/adr/0005-unit-tests.md", NYGARD.format(
+        n=5, title="Unit Tests", date="2018-08-30",
+        status="Superseded by [0021-rtl](0021-rtl.md).\n\nSee [0021-rtl](0021-rtl.md) for the updated discussion."))
+    write(tmp_path / "doc/adr/0021-rtl.md", NYGARD.format(n=21, title="RTL", date="2020-11-28", status="Accepted"))
+    item = listed(tmp_path)["0005"]
+    assert item["status"] == "superseded" and item["superseded_by"] == ["0021"]
+
+
+def test_fourteen_digit_timestamp_names_number_records(tmp_path):
+    # MTES-MCT/zero-logement-vacant e2cca5479e87 docs/decisions/20240516132303-use-markdown-any-decision-records.md:
+    # a MADR record with no status, named by a timestamp to the second.
+    write(tmp_path / "docs/decisions/20240516132303-use-markdown-any-decision-records.md",
+          "# Use Markdown Any Decision Records\n\n## Context and Problem Statement\n\nWhich format?\n")
+    write(tmp_path / "docs/decisions/20240603162604-msw.md",
+          "---\nstatut: proposé\ndate: 2024-06-03\ndécideurs: Ana, Loïc\n---\n\n# Mocker l’API\n")
+    data = listed(tmp_path)
+    assert sorted(data) == ["20240516132303", "20240603162604"]
+    first, second = data["20240516132303"], data["20240603162604"]
+    assert (first["kind"], first["number"], first["status"]) == ("record", 20240516132303, "unknown")
+    # a translated front-matter key is the field it names
+    assert (second["status"], second["date"], second["decision_makers"]) == ("proposed", "2024-06-03", ["Ana", "Loïc"])
+
+
+def test_a_numbered_file_with_no_status_is_a_record_of_unknown_status(tmp_path):
+    # aquarist-labs/s3gw 80f5ba2c25c4 docs/decisions/0010-sfs-versioning.md: a design, numbered, no status.
+    write(tmp_path / "doc/adr/0010-sfs-versioning.md",
+          "# SFS Versioning\n\nHow versions are stored.\n\n## Database\n\nTables.\n\n## Timestamps\n\nMtimes.\n")
+    item = listed(tmp_path)["0010"]
+    assert (item["kind"], item["title"], item["status"]) == ("record", "SFS Versioning", "unknown")
