@@ -335,7 +335,10 @@ _ADR_WORD_PREFIX = re.compile(
 )
 # An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo".
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
-_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
+# An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
+# docs/adr at ca8d19bca): the number is the one after it.
+_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)",
+                          re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 

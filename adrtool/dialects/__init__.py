@@ -82,7 +82,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = dialect.parse(path, stem, lines, start, heads, text)
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None):
-            record = nygard.parse(path, stem, lines, start, heads, text)
+            record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None)
             if record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
