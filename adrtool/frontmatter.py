@@ -275,6 +275,31 @@ def salvage(lines: list[str]) -> tuple[FrontMatter, int | None]:
     return FrontMatter(data=data, key_lines=key_lines, end_line=end, present=True), bad
 
 
+def after_comment(lines: list[str]) -> int | None:
+    """The index of a front matter's opening fence below a leading HTML comment, else None.
+
+    A licence header comes first in REUSE-style repositories (ethersync/ethersync docs/decisions at
+    f945a91bf3b3: `<!-- SPDX-FileCopyrightText: ... -->`, then `---`, `status: ...`, `---`).
+    """
+    if not lines or not lines[0].lstrip("\ufeff").startswith("<!--"):
+        return None
+    for i, line in enumerate(lines):
+        if "-->" in line:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            return j if j < len(lines) and FENCE.match(lines[j]) and find_block(lines[j:]) else None
+    return None
+
+
+def parse_after_comment(lines: list[str], start: int) -> FrontMatter:
+    """`parse` of the front matter opening at `start` (see `after_comment`), its line indices those of `lines`."""
+    fm = parse(lines[start:])
+    fm.end_line += start
+    fm.key_lines = {key: i + start for key, i in fm.key_lines.items()}
+    return fm
+
+
 def parse(lines: list[str]) -> FrontMatter:
     """Parse the front matter at the top of `lines`; raises FrontMatterError when malformed."""
     end = find_block(lines)
@@ -349,6 +374,10 @@ def set_key(text: str, key: str, value: object | None, after: tuple[str, ...] = 
     A file with no front matter gets one.
     """
     lines = split_lines(text)
+    if text.startswith("<!--"):
+        start = after_comment(lines)
+        if start:  # the licence header stays above the front matter, untouched
+            return "".join(lines[:start]) + set_key("".join(lines[start:]), key, value, after)
     nl = _newline(lines)
     end = find_block(lines)
     if end is None:

@@ -48,7 +48,7 @@ for _category, _words in {
         "rifiutato afgewezen отклонено отклонен"
     ),
     Status.DEPRECATED: (
-        "deprecated obsolete retired outdated archived revoked reverted "
+        "deprecated depreciated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
         "deprecato deprecata verouderd устарело устарел"
     ),
@@ -127,14 +127,19 @@ def _category_of_line(line: str) -> Status:
     """The category a single status line starts with, else UNKNOWN."""
     if _PLACEHOLDER.match(line):
         return Status.UNKNOWN  # "{Deprecated|Proposed|Accepted}" is a template left unfilled
-    if line.count("|") >= 1 or line.count("/") >= 2:
-        # "proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice.
-        parts = [_clean(part) for part in re.split(r"[|/]", line)]
-        if sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1:
-            return Status.UNKNOWN
+    if _lists_choices(line):
+        return Status.UNKNOWN
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
     return _category_of_words(text)
+
+
+def _lists_choices(line: str) -> bool:
+    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice."""
+    if line.count("|") >= 1 or line.count("/") >= 2:
+        parts = [_clean(part) for part in re.split(r"[|/]", line)]
+        return sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1
+    return False
 
 
 def _category_of_words(text: str) -> Status:
@@ -221,8 +226,18 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     if not raw or not _SUPERSESSION_HINT.search(raw):
         return []
     _, entry = status_entry(raw)
+    if _PLACEHOLDER.match(entry):
+        # The template's unfilled list of choices (`[ accepted | superseded by [xxx](yyyymmdd-xxx.md)]`,
+        # hyperledger/identus-cloud-agent docs/decisions at 8b8d521b14ff) links nothing.
+        return []
     if not _SUPERSESSION_HINT.search(entry):
-        entry = raw  # the word is on another line of the status than the status itself
+        # The word is on another line of the status than the status itself, unless only on the line that
+        # lists the choices (`STATUS：proposed/accepted/done/deprecated/superseded` above a dated log,
+        # kun-g/reading doc/adr/0001-使用adr.md at d8556922ef70).
+        others = [l for l in raw.splitlines() if _SUPERSESSION_HINT.search(l) and not _lists_choices(l)]
+        if not others:
+            return []
+        entry = raw
     text = strip_accents(entry).lower()
     if len(text) != len(entry):
         text = entry.lower()  # offsets must match the text as written

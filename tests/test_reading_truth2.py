@@ -70,3 +70,36 @@ def test_a_numbered_file_with_no_status_is_a_record_of_unknown_status(tmp_path):
           "# SFS Versioning\n\nHow versions are stored.\n\n## Database\n\nTables.\n\n## Timestamps\n\nMtimes.\n")
     item = listed(tmp_path)["0010"]
     assert (item["kind"], item["title"], item["status"]) == ("record", "SFS Versioning", "unknown")
+
+
+def test_front_matter_below_a_licence_comment_is_read_and_edited_in_place(tmp_path):
+    # ethersync/ethersync f945a91bf3b3 docs/decisions/07-cursor-positions.md: an SPDX header, then front matter.
+    header = "<!--\nSPDX-FileCopyrightText: 2024 Ana <ana@example.org>\n\nSPDX-License-Identifier: CC-BY-SA-4.0\n-->\n\n"
+    write(tmp_path / "docs/decisions/07-cursor-positions.md",
+          header + "---\nstatus: superseded by ADR 10\ndate: 2024-06-27\n---\n# How do we transmit cursor positions?\n")
+    write(tmp_path / "docs/decisions/10-ephemeral.md", header + "---\nstatus: proposed\ndate: 2025-06-25\n---\n# Ephemeral\n")
+    data = listed(tmp_path)
+    assert (data["0007"]["status"], data["0007"]["date"], data["0007"]["superseded_by"]) == ("superseded", "2024-06-27", ["0010"])
+    assert (data["0010"]["status"], data["0010"]["title"]) == ("proposed", "Ephemeral")
+    assert run_cli(["tag", "10", "--choice", "arbitrary", "--door", "two-way"], tmp_path).code == 0
+    text = (tmp_path / "docs/decisions/10-ephemeral.md").read_text()
+    assert text == header + "---\nstatus: proposed\ndate: 2025-06-25\nchoice: arbitrary\ndoor: two-way\n---\n# Ephemeral\n"
+
+
+def test_a_list_of_choices_links_nothing(tmp_path):
+    # hyperledger/identus-cloud-agent 8b8d521b14ff docs/decisions: MADR 2's unfilled status list.
+    write(tmp_path / "docs/decisions/20230206-use-scala3.md",
+          "# Use Scala3\n\n- Status: [ accepted | deprecated | superseded by [xxx](yyyymmdd-xxx.md)] <!-- optional -->\n"
+          "- Date: [YYYY-MM-DD when the decision was last updated]\n\n## Context and Problem Statement\n\nx\n")
+    # kun-g/reading d8556922ef70 doc/adr/0001-使用adr.md: the choices listed above a dated log.
+    write(tmp_path / "docs/decisions/0001-adr.md", "# 1. 使用adr\n\nDate: 2017-12-12\n\n## Status\n\n"
+          "STATUS：proposed/accepted/done/deprecated/superseded\n\n2017-12-12 accepted\n\n## Context\n\nx\n")
+    data = listed(tmp_path)
+    assert (data["20230206-use-scala3"]["status"], data["20230206-use-scala3"]["links"]) == ("unknown", [])
+    assert (data["0001"]["status"], data["0001"]["links"]) == ("accepted", [])
+
+
+def test_depreciated_is_deprecated(tmp_path):
+    # Ensembl/decisions ad5efe81a15d doc/adr/0014-breakpoints.md: "Depreciated."
+    write(tmp_path / "doc/adr/0014-breakpoints.md", NYGARD.format(n=14, title="Breakpoints", date="2018-09-01", status="Depreciated."))
+    assert listed(tmp_path)["0014"]["status"] == "deprecated"

@@ -65,6 +65,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     lines = text.splitlines(keepends=True)
     try:
         fm = frontmatter.parse(lines)
+        if not fm.present and text.startswith("<!--") and (opening := frontmatter.after_comment(lines)):
+            fm = frontmatter.parse_after_comment(lines, opening)
         malformed = None
     except frontmatter.FrontMatterError as exc:  # read the rest of the record; the error becomes its problem
         fm, bad_line = frontmatter.salvage(lines)
