@@ -103,3 +103,36 @@ def test_depreciated_is_deprecated(tmp_path):
     # Ensembl/decisions ad5efe81a15d doc/adr/0014-breakpoints.md: "Depreciated."
     write(tmp_path / "doc/adr/0014-breakpoints.md", NYGARD.format(n=14, title="Breakpoints", date="2018-09-01", status="Depreciated."))
     assert listed(tmp_path)["0014"]["status"] == "deprecated"
+
+
+def test_dates_written_without_a_date_line(tmp_path):
+    # DFE-Digital/get-an-identity 2033bc3c584c docs/architecture/decisions/0004: a bare date under the title.
+    write(tmp_path / "doc/adr/0004-oidc.md", "# Create an oidc server\n\n27 July 2022\n\n## Status\n\nAccepted\n")
+    # Green-Software-Foundation/carbon-aware-sdk casdk-docs/docs/architecture/decisions/0006: a `## Date` section.
+    write(tmp_path / "doc/adr/0006-registration.md", "# 6. Data Source Registration\n\n## Status\n\nAccepted\n\n"
+          "## Date\n\n2022-11-1\n\n## Context\n\nx\n")
+    # theupdateframework/python-tuf docs/adr/0002: a `* Date:` bullet and no status bullet.
+    write(tmp_path / "doc/adr/0002-deprecation.md", "# Deprecation strategy\n\n* Date: 2020-11-05\n\nTechnical Story: x\n\n"
+          "## Context and Problem Statement\n\nx\n")
+    # hyperledger/identus-cloud-agent 8b8d521b14ff docs/decisions/20230926-...: `- Date 2023-09-26`, no colon.
+    write(tmp_path / "doc/adr/20230926-use-keycloak.md", "# Use keycloak\n\n- Status: accepted\n- Date 2023-09-26\n"
+          "- Tags: authorisation\n\n## Context and Problem Statement\n\nx\n")
+    # a sentence with a date in it is not a date line
+    write(tmp_path / "doc/adr/0007-prose.md", "# 7. Prose\n\nWe met on 2022-01-02 to decide.\n\n## Status\n\nAccepted\n")
+    data = listed(tmp_path)
+    assert [data[i]["date"] for i in ("0004", "0006", "0002", "20230926-use-keycloak", "0007")] == [
+        "2022-07-27", "2022-11-01", "2020-11-05", "2023-09-26", None]
+
+
+def test_a_numbered_markdown_record_without_its_extension_is_read(tmp_path):
+    # SmartBear/git-en-boite 3e9dcdb1e537 doc/adr/0016-handle-concurrent-git-operations (no `.md`).
+    write(tmp_path / "doc/adr/0016-handle-concurrent-git-operations",
+          NYGARD.format(n=16, title="Handle concurrent git operations", date="2021-05-04", status="Accepted"))
+    write(tmp_path / "doc/adr/LICENSE", "MIT\n")  # not numbered: not read
+    (tmp_path / "doc/adr/0017-diagram").write_bytes(b"\x89PNG\x00\x00")  # numbered but binary: one clear line
+    result = run_cli(["list", "--json"], tmp_path)
+    data = {d["id"]: d for d in json.loads(result.out)}
+    assert (data["0016"]["title"], data["0016"]["status"], data["0016"]["date"]) == (
+        "Handle concurrent git operations", "accepted", "2021-05-04")
+    assert sorted(data) == ["0016"]
+    assert "doc/adr/0017-diagram: binary file with no extension; skipped" in run_cli(["lint"], tmp_path).out

@@ -61,6 +61,11 @@ def run(args) -> int:
                         paint_columns=(1, 2, 3) if use_colour() else ()))
     for p in repo.problems:
         print(str(p), file=sys.stderr)
+    for d in repo.records:  # broken front matter once dropped the record; it is read now, and still said
+        if d.problems:
+            for p in d.problems:
+                if p.code == "front-matter":
+                    print(str(p), file=sys.stderr)
     return 0
 
 

@@ -70,7 +70,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         malformed = None
     except frontmatter.FrontMatterError as exc:  # read the rest of the record; the error becomes its problem
         fm, bad_line = frontmatter.salvage(lines)
-        malformed = frontmatter.FrontMatterError(str(exc), bad_line or exc.line)
+        # YAML's own mark is often the line after the one that broke it; the first unreadable line is named then.
+        guessed = exc.line is None or str(exc).startswith("invalid YAML")
+        malformed = frontmatter.FrontMatterError(str(exc), (bad_line or exc.line) if guessed else exc.line)
     start = fm.end_line + 1 if fm.present else 0
     record: Decision | None = None
     if in_decision_dir or fm.present:

@@ -33,8 +33,6 @@ _KEY_ALIASES = {
     "datum der entscheidung": "date",
     "statut": "status",
     "estado": "status",
-    "décideurs": "decision-makers",
-    "decideurs": "decision-makers",
     "inline-id": "inline-id",
     "inline id": "inline-id",
     # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").
@@ -88,7 +86,11 @@ def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
-_DATE_NO_COLON = re.compile(r"^(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$", re.IGNORECASE)
+# Also as a bullet, with or without its colon, whatever the record's own bullet (`* Date: 2020-11-05` in a
+# record without a status bullet, theupdateframework/python-tuf docs/adr/0002; `- Date 2023-09-26`,
+# hyperledger/identus-cloud-agent docs/decisions/20230926-...md).
+_DATE_NO_COLON = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]*:?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$",
+                            re.IGNORECASE)
 
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
@@ -127,7 +129,7 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
         if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
-            if not bullet and "date" not in fields and line[:1] in "Dd*":
+            if "date" not in fields and line.lstrip(" \t")[:1] in "Dd*-+":
                 loose = _DATE_NO_COLON.match(line)
                 if loose:
                     fields["date"] = loose.group(4)

@@ -18,6 +18,8 @@ NAMES = ("native", "madr4", "madr3")
 # Keys only adrtool writes; their presence makes a file "native".
 NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to", "inline-id"}
 RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
+# Front-matter translations metadata lines do not take (a `- Décideurs:` bullet is no MADR 2 record by itself).
+_TRANSLATED = {"décideurs": "decision-makers", "decideurs": "decision-makers"}
 # The keys read as they are; any other is looked up as a translation (`statut` -> status).
 _OWN_KEYS = {*FIELDS, "title", "deciders", "supersedes", "superseded-by", "amends", "amended-by", "relates-to"}
 _LINK_KEYS = {
@@ -51,7 +53,7 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
         if k not in _OWN_KEYS:
             # A translated key (`statut: proposé`, `décideurs:`) is the field it names, unless that is set too
             # (MTES-MCT/zero-logement-vacant docs/decisions/20240603162604-msw-pour-mocker-l-api-dans-les-tests-front.md).
-            alias = metadata_lines.field_name(k)
+            alias = _TRANSLATED.get(k) or metadata_lines.field_name(k)
             if alias is not None and alias not in fm.data and alias in _OWN_KEYS:
                 k = alias
         if k == "deciders" and "decision-makers" in fm.data:

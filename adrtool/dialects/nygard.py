@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter, languages, vocabulary
+from adrtool import dates, frontmatter, languages, vocabulary
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
@@ -84,6 +84,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         if status_lines:
             raw.fields["status"] = "\n".join(status_lines)
         raw.field_lines.setdefault("status", head + 1)
+    if "date" not in raw.fields:
+        _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     raw.body_start = title_idx + 1 if raw.title_line else start
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
@@ -91,6 +93,31 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
         decision.status = Status.SUPERSEDED
     return decision
+
+
+_DATE_HEADINGS = {"date", "datum", "fecha", "data", "日期"}
+
+
+def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) -> None:
+    """A line holding only a date where adr-tools writes its Date line, or the first line of a `## Date` section.
+
+    DFE-Digital/get-an-identity docs/architecture/decisions/0004-...md at 2033bc3c584c: `27 July 2022`
+    under the title; Green-Software-Foundation/carbon-aware-sdk 0006-data-source-registration.md: `## Date`
+    then `2022-11-1`.
+    """
+    candidates = [i for i in range(start, first) if lines[i].strip()][:3]
+    for idx, level, text in headings_from(lines, start, heads):
+        if level >= 2 and text.strip().lower() in _DATE_HEADINGS:
+            candidates += [i for i in range(idx + 1, min(idx + 4, len(lines))) if lines[i].strip()][:1]
+            break
+    for i in candidates:
+        line = lines[i].strip()
+        if line[:1].isdigit() or line[:1].isupper() and line[:3].isalpha():
+            iso, note = dates.read(line)
+            if iso and not note:
+                raw.fields["date"] = line
+                raw.field_lines["date"] = i + 1
+                return
 
 
 def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:
