@@ -35,7 +35,7 @@ for _category, _words in {
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
-        "valid in effect final ratified "
+        "valid final ratified merged merge "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
@@ -67,7 +67,8 @@ _STATUS_PHRASES = [
     ("in review", Status.PROPOSED),
     ("under review", Status.PROPOSED),
     ("in progress", Status.PROPOSED),
-    ("in effect", Status.ACCEPTED),
+    ("in effect", Status.ACCEPTED),  # (a phrase: the word "in" alone once read as accepted, "In Arbeit" too)
+    ("in arbeit", Status.PROPOSED),
     ("on hold", Status.PROPOSED),
     ("work in progress", Status.PROPOSED),
 ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import run_cli, write
 
 NYGARD = "# {n}. {title}\n\nDate: {date}\n\n## Status\n\n{status}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n"
@@ -136,3 +138,41 @@ def test_a_numbered_markdown_record_without_its_extension_is_read(tmp_path):
         "Handle concurrent git operations", "accepted", "2021-05-04")
     assert sorted(data) == ["0016"]
     assert "doc/adr/0017-diagram: binary file with no extension; skipped" in run_cli(["lint"], tmp_path).out
+
+
+def test_status_words_and_phrases(tmp_path):
+    # OliverSchlueter/mauerstrassenloewen docs/src/adr/deutsch/adr-001-de.md: "**Status:** In Arbeit" (the word
+    # "in" alone once read as accepted); SocialGouv/pass-emploi-api docs/decisions/ADR-001: "* Statut : mergé".
+    write(tmp_path / "doc/adr/0001-x.md", "# 1. X\n\n**Datum:** 05.04.2025  \n**Status:** In Arbeit  \n\n## Kontext\n\nx\n")
+    write(tmp_path / "doc/adr/0002-y.md", "# [Harmonisation Domaine]\n\n* Statut : mergé\n* Date : 2022-06-15\n\n"
+          "## Contexte et définition du problème\n\nx\n")
+    data = listed(tmp_path)
+    assert (data["0001"]["status"], data["0001"]["date"]) == ("proposed", "2025-04-05")
+    assert (data["0002"]["status"], data["0002"]["title"]) == ("accepted", "Harmonisation Domaine")
+
+
+@pytest.mark.parametrize("heading, stem, title", [
+    ("# Use [sqlx](https://github.com/jmoiron/sqlx) for Go Database Access", "0017-go-orm", "Use sqlx for Go Database Access"),
+    # CMS-Enterprise/easi-app docs/adr/0023_508_systems_list_as_view_of_system_intakes.md: the name repeats 508
+    ("# 508 Systems List as View", "0023_508_systems_list_as_view", "508 Systems List as View"),
+    ("# 23. Systems List", "0023_systems_list", "Systems List"),
+    ("# [titre du problème résolu et de sa solution]", "ADR-002-keycloak", "titre du problème résolu et de sa solution"),
+    ("# [Superseded by [ADR-0019](0019-x.md)] Push Metrics via InfluxDB", "0012-push", "Push Metrics via InfluxDB"),
+    ("# [Kafka] Use brackets", "0013-kafka", "[Kafka] Use brackets"),  # not a status: kept as written
+])
+def test_titles_as_they_read(tmp_path, heading, stem, title):
+    write(tmp_path / f"doc/adr/{stem}.md", f"{heading}\n\n## Status\n\nAccepted\n")
+    assert [d["title"] for d in listed(tmp_path).values()] == [title]
+
+
+def test_a_record_that_states_its_own_status_in_one_sentence(tmp_path):
+    # aquarist-labs/s3gw 80f5ba2c25c4 docs/decisions 0007 and 0004; CMS-Enterprise/easi-app docs/adr/0040.
+    write(tmp_path / "doc/adr/0007-release.md", "# Release Process\n\n## Note Before\n\nThis document is superseded "
+          "by three different ADRs.\n\n## Context and Problem Statement\n\nx\n")
+    write(tmp_path / "doc/adr/0004-captain.md", "# Context and Problem Statement\n\nx\n\n## Decision Outcome\n\n"
+          "The proposed steps are approved and this document can be used as reference.\n")
+    write(tmp_path / "doc/adr/0040-caching.md", "# CEDAR caching\n\n**Superseded:** The proxy was decommissioned.\n\n"
+          "## Context\n\nx\n")
+    write(tmp_path / "doc/adr/0041-adopted.md", "# Pick\n\n## Decision\n\nPostgres is adopted.\n")  # the decision, no status
+    data = listed(tmp_path)
+    assert [data[i]["status"] for i in ("0007", "0004", "0040", "0041")] == ["superseded", "accepted", "superseded", "unknown"]

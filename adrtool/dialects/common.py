@@ -158,6 +158,42 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
+_STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
+
+
+def _plain_title(text: str) -> str:
+    """A title as it reads: link syntax dropped (`Use [sqlx](https://...) for Go` -> `Use sqlx for Go`,
+    CMS-Enterprise/easi-app docs/adr/0017-go-orm.md), the template's brackets around it dropped (`[Gestion des
+    Dates]`, SocialGouv/pass-emploi-api docs/decisions/ADR-003), and a bracketed status before it
+    (`[Superseded by [ADR-0019](0019-x.md)] Push Metrics`)."""
+    if "](" in text:
+        text = _TITLE_LINK.sub(r"\1", text)
+    stripped = text.strip()
+    if stripped[:1] == "[" and stripped[-1:] == "]" and "[" not in stripped[1:-1] and "]" not in stripped[1:-1]:
+        return stripped[1:-1].strip()
+    marker = _STATUS_MARKER.match(stripped)
+    if marker and vocabulary.normalize_status(marker.group(1)) is not vocabulary.Status.UNKNOWN:
+        return stripped[marker.end():]
+    return text
+
+
+# A record with no status line that states its own status in one sentence (aquarist-labs/s3gw docs/decisions
+# at 80f5ba2c25c4: 0007 "This document is superseded by three different ADRs", 0004 "The proposed steps are
+# approved"; CMS-Enterprise/easi-app docs/adr/0040-CEDAR-caching.md: "**Superseded:** The nginx caching proxy").
+_SELF_STATUS = re.compile(
+    r"\b(?:this (?:document|adr|decision|record|proposal)|the proposed (?:steps|changes|decision|approach))"
+    r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(?P<word>superseded|deprecated|rejected|approved|accepted)\b"
+    r"|^\*\*(?P<word2>superseded|deprecated|rejected)[:.]?\*\*",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _repeats(stem: str, title_number: int) -> bool:
+    """Whether the file name repeats the title's leading number after its own: then it is part of the title."""
+    m = re.match(r"^\D*\d+[-_. ]+0*(\d+)(?:[-_. ]|$)", stem)
+    return bool(m) and int(m.group(1)) == title_number
+
+
 _LINK_FIELDS = (
     ("supersedes", Relation.SUPERSEDES),
     ("superseded-by", Relation.SUPERSEDED_BY),
@@ -179,7 +215,11 @@ def build(raw: RawRecord, stem: str) -> Decision:
     title_text = raw.title or as_text(get("title"))
     if title_text is None:  # no heading: the file name, as a reader would say it
         title_text = re.sub(r"[-_]+", " ", stem).strip()
+    if "[" in title_text:
+        title_text = _plain_title(title_text)
     title, title_number = vocabulary.strip_title_number(title_text)
+    if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
+        title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
     if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
         number = title_number
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
@@ -217,6 +257,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
+    if status_raw is None and raw.prose_lines is None:
+        stated = _SELF_STATUS.search(text, offset)
+        if stated:  # "This document is superseded by three different ADRs", "**Superseded:** ... kept for history"
+            status = vocabulary.normalize_status(stated.group("word") or stated.group("word2"))
     # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
     # (Ensembl/decisions 0005: `Superseded by [...](...).` then a `See [...]` sentence, under `## Status`).
     if (status_raw is None or status is vocabulary.Status.UNKNOWN) and any(l.relation is Relation.SUPERSEDED_BY for l in links):
