@@ -176,3 +176,25 @@ def test_a_record_that_states_its_own_status_in_one_sentence(tmp_path):
     write(tmp_path / "doc/adr/0041-adopted.md", "# Pick\n\n## Decision\n\nPostgres is adopted.\n")  # the decision, no status
     data = listed(tmp_path)
     assert [data[i]["status"] for i in ("0007", "0004", "0040", "0041")] == ["superseded", "accepted", "superseded", "unknown"]
+
+
+def test_link_forms(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    write(folder / "0005-unit-tests.md", NYGARD.format(n=5, title="Unit Tests", date="2018-08-30", status="Accepted"))
+    # Ensembl/decisions ad5efe81a15d doc/adr/0021: a `## Related ADR(s)` section lists a record.
+    write(folder / "0021-rtl.md", "# 21. RTL\n\nDate: 2020-11-28\n\n## Status\n\nAccepted.\n\n## Related ADR(s)\n"
+          "- [0005-unit-tests](0005-unit-tests.md)\n\n## Context\n\nIn [0005-unit-tests](0005-unit-tests.md), we chose.\n")
+    # cloudoperators/documentation 0e75f22e4122 architecture-decision-records/001: a bold name under the heading.
+    write(folder / "0001-concept.md", "# 1. Concept\n\n## Status\n\nAccepted\n\n## Related Decision Records <!-- optional -->\n\n"
+          "**005 Unit tests for everything**\n")
+    # aquarist-labs/s3gw 80f5ba2c25c4 docs/decisions/0015: a reference-style link, root-relative.
+    write(folder / "0015-methodology.md", "# Release Methodology\n\n## Status\n\nAccepted\n\n## Context\n\n"
+          "This document supersedes the [Unit Tests ADR][tests_adr].\n\n[tests_adr]: /docs/decisions/0005-unit-tests.md\n")
+    # digitalservicebund/ris-backend-service doc/adr/0014: `Extended by`; `Depends on` (openedx/enterprise-access
+    # 0011) and a page on the web (hyperledger/identus-cloud-agent 20220919) are no relation between records.
+    write(folder / "0014-errors.md", "# 14. Errors\n\n## Status\n\nAccepted\n\nExtended by [ADR 0021](./0021-rtl.md)\n\n"
+          "Depends on [ADR 5](0005-unit-tests.md)\n\n- Relates to [RFC-0016](https://wiki.example.org/RFC+0016)\n")
+    data = listed(tmp_path)
+    links = {i: [(l["relation"], l["id"]) for l in data[i]["links"]] for i in ("0021", "0001", "0015", "0014")}
+    assert links == {"0021": [("relates-to", "0005")], "0001": [("relates-to", "0005")],
+                     "0015": [("supersedes", "0005")], "0014": [("amended-by", "0021")]}

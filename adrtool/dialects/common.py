@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from adrtool import dates, vocabulary
 from adrtool.dialects import prose
 from adrtool.model import Decision, Kind, Link, Problem, Relation, defer_body, format_id
-from adrtool.sections import first_h1, outside_fences
+from adrtool.sections import first_h1, headings, outside_fences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -35,6 +35,8 @@ _LABELS = {
     "replaced by": Relation.SUPERSEDED_BY,
     "amends": Relation.AMENDS,
     "amended by": Relation.AMENDED_BY,
+    "extends": Relation.AMENDS,
+    "extended by": Relation.AMENDED_BY,  # digitalservicebund/ris-backend-service doc/adr/0014-error-handling-concept.md
     "relates to": Relation.RELATES_TO,
     "related to": Relation.RELATES_TO,
     "related adr": Relation.RELATES_TO,
@@ -68,6 +70,9 @@ _LABELS = {
     "被取代": Relation.SUPERSEDED_BY,
     "相关": Relation.RELATES_TO,
 }
+# Labels of untyped references: not a relation between records, even beside a link to one.
+_UNTYPED = {"depends on", "builds on", "builds upon", "enables", "refines", "consequence of", "highly linked to",
+            "makes concrete", "see", "under"}
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
     Relation.SUPERSEDED_BY: "Superseded by",
@@ -92,6 +97,12 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if not m:
         return None
     relation = relation_of_label(m.group(1))
+    if m.group(3).startswith(("http://", "https://")) and not m.group(3).split("#", 1)[0].endswith((".md", ".rst")):
+        # "Relates to [RFC-0016](https://...atlassian.net/...)": a page, not a decision file
+        # (hyperledger/identus-cloud-agent docs/decisions/20220919-use-markdown-architectural-decision-records.md).
+        return None
+    if relation is None and re.sub(r"[\s_-]+", " ", m.group(1).strip().lower()) in _UNTYPED:
+        return None  # "Depends on `_0009 ...`" (openedx/enterprise-access docs/decisions/0011): a reference, no relation
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
@@ -158,6 +169,7 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_RELATED_HEADING = re.compile(r"^#{2,6}[ \t]+related\b", re.IGNORECASE | re.MULTILINE)
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
 
@@ -250,10 +262,15 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    elif text.find("](", offset) >= 0:  # (most bodies hold no Markdown link: no copy of the body to look)
-        prose_links = prose.links(lines, body_start, text[offset:] if offset else text, known)
+    elif text.find("](", offset) >= 0 or text.find("][", offset) >= 0:  # (most bodies hold no Markdown link)
+        body = text[offset:] if offset else text
+        if body.find("][") >= 0:
+            body = prose.inline_references(body)
+        prose_links = prose.links(lines, body_start, body, known)
     else:
-        prose_links = ()
+        prose_links = []
+    if _RELATED_HEADING.search(text, offset):
+        prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))

@@ -111,3 +111,55 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
     return found
+
+
+# ---- reference-style links and "Related" sections ---------------------------------------------
+
+_REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
+_REFERENCE_USE = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
+
+
+def inline_references(text: str) -> str:
+    """`[Release Process ADR][process_adr]` written as the inline link its definition makes, line for line.
+
+    aquarist-labs/s3gw docs/decisions/0015-release-methodology.md at 80f5ba2c25c4: "This document supersedes
+    the [Release Process ADR][process_adr]." with `[process_adr]: /docs/decisions/0007-release-process.md`.
+    """
+    defs = {m.group(1).lower(): m.group(2) for m in _REFERENCE_DEF.finditer(text)}
+    if not defs:
+        return text
+
+    def inline(m: re.Match) -> str:
+        dest = defs.get((m.group(2) or m.group(1)).lower())
+        return f"[{m.group(1)}]({dest})" if dest else m.group(0)
+
+    return _REFERENCE_USE.sub(inline, text)
+
+
+_RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
+                     "related adr(s)", "related decision records (adrs)"}
+_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+
+
+def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list[tuple[Relation, str, int]]:
+    """Each record listed under a `## Related Decision Records` / `## Related ADR(s)` heading: relates-to.
+
+    A linked file named like a record, or a bold name that starts with a number (`**002 Technical
+    Implementation ...**`, cloudoperators/documentation architecture-decision-records/001 at
+    0e75f22e4122); a line that types its link itself (`Partially supersedes [004 ...]`) is left to the prose reader.
+    """
+    found: list[tuple[Relation, str, int]] = []
+    for n, (idx, level, text) in enumerate(heads):
+        if level < 2 or _COMMENT.sub("", text).strip().lower() not in _RELATED_HEADINGS:
+            continue
+        end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
+        for i in range(idx + 1, end):
+            line = lines[i]
+            if _VERB.search(line) and not line.lower().lstrip(" -*+").startswith("relat"):
+                continue
+            targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
+            bold = _BOLD_NUMBER.match(line) if not targets else None
+            for target in targets or ([bold.group(1)] if bold else []):
+                if not any(t == target for _, t, _ in found):
+                    found.append((Relation.RELATES_TO, target, i + 1))
+    return found
