@@ -30,7 +30,7 @@ _NOT_DECISIONS = re.compile(
 # a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
 _TEMPLATE_NAME = re.compile(
     r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
-    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo))\.(?:md|rst)$",
+    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)\.(?:md|rst)$",  # "adr-template-bare.md"
     re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}

@@ -198,3 +198,21 @@ def test_link_forms(tmp_path):
     links = {i: [(l["relation"], l["id"]) for l in data[i]["links"]] for i in ("0021", "0001", "0015", "0014")}
     assert links == {"0021": [("relates-to", "0005")], "0001": [("relates-to", "0005")],
                      "0015": [("supersedes", "0005")], "0014": [("amended-by", "0021")]}
+
+
+def test_the_file_name_date_settles_an_ambiguous_numeric_date(tmp_path):
+    # aws/aws-parallelcluster-ui decisions/20220713-use-github-actions-for-pipelines.md: `- Date: 7/12/2022`.
+    body = "# Use GitHub Actions\n\n- Status: accepted\n- Date: {}\n\n## Context and Problem Statement\n\nx\n"
+    write(tmp_path / "decisions/20220713-use-github-actions.md", body.format("7/12/2022"))
+    write(tmp_path / "decisions/20220301-other.md", body.format("12 July 2022"))  # in words: as written
+    write(tmp_path / "decisions/20220302-third.md", body.format("05/02/2022"))  # nearer day first: as read
+    data = listed(tmp_path)
+    assert [data[i]["date"] for i in ("20220713-use-github-actions", "20220301-other", "20220302-third")] == [
+        "2022-07-12", "2022-07-12", "2022-02-05"]
+
+
+def test_a_template_named_with_a_suffix_is_no_record(tmp_path):
+    # OffchainLabs/nitro docs/decisions/adr-template-bare.md
+    write(tmp_path / "docs/decisions/adr-template-bare.md", "# {short title}\n\n## Status\n\n{proposed | accepted}\n")
+    write(tmp_path / "docs/decisions/0001-x.md", NYGARD.format(n=1, title="X", date="2020-01-01", status="Accepted"))
+    assert sorted(listed(tmp_path)) == ["0001"]

@@ -200,6 +200,19 @@ _SELF_STATUS = re.compile(
     re.IGNORECASE | re.MULTILINE)
 
 
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
+
+
+def _days_apart(iso: str, date_stem: str) -> int:
+    from datetime import date as _date
+
+    try:
+        named = _date(int(date_stem[:4]), int(date_stem[4:6]), int(date_stem[6:8]))
+    except ValueError:
+        return 0
+    return abs((_date.fromisoformat(iso) - named).days)
+
+
 def _repeats(stem: str, title_number: int) -> bool:
     """Whether the file name repeats the title's leading number after its own: then it is part of the title."""
     m = re.match(r"^\D*\d+[-_. ]+0*(\d+)(?:[-_. ]|$)", stem)
@@ -303,6 +316,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
     date, date_note = dates.read(None if value is None else as_text(value))
     if date_note:
         problems.append(Problem(raw.path, date_note, field_lines.get("date"), "date", "warning"))
+    if date is not None and stem[:1] in "12" and vocabulary.is_date_stem(stem) and _NUMERIC_DATE.match(as_text(value)):
+        # An ambiguous day-first reading: the file name's date settles the order, the reading nearer it wins
+        # (`Date: 7/12/2022` in aws/aws-parallelcluster-ui decisions/20220713-use-github-actions-for-pipelines.md).
+        swapped = dates.normalize(f"{date[:4]}-{date[8:10]}-{date[5:7]}")
+        if swapped and swapped != date and _days_apart(swapped, stem) < _days_apart(date, stem):
+            date = swapped
     if date is None and not value and status_raw:
         # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
         # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
