@@ -216,3 +216,12 @@ def test_a_template_named_with_a_suffix_is_no_record(tmp_path):
     write(tmp_path / "docs/decisions/adr-template-bare.md", "# {short title}\n\n## Status\n\n{proposed | accepted}\n")
     write(tmp_path / "docs/decisions/0001-x.md", NYGARD.format(n=1, title="X", date="2020-01-01", status="Accepted"))
     assert sorted(listed(tmp_path)) == ["0001"]
+
+
+def test_an_rst_status_paragraph_without_an_underline(tmp_path):
+    # openedx/credentials docs/decisions/0007-learner-status-endpoint.rst: "Status" then "**Draft**", no underline.
+    write(tmp_path / "docs/decisions/0007-learner-status.rst",
+          "######################################\n7. Learner status endpoint\n######################################\n\n"
+          "Status\n**Draft**\n\nContext\n*******\n\nThe status of a learner is needed.\n")
+    item = listed(tmp_path)["0007"]
+    assert (item["title"], item["status"]) == ("Learner status endpoint", "proposed")
