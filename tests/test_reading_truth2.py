@@ -225,3 +225,21 @@ def test_an_rst_status_paragraph_without_an_underline(tmp_path):
           "Status\n**Draft**\n\nContext\n*******\n\nThe status of a learner is needed.\n")
     item = listed(tmp_path)["0007"]
     assert (item["title"], item["status"]) == ("Learner status endpoint", "proposed")
+
+
+def test_relations_in_a_sentence_over_several_lines_or_back_to_front(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    for n in (7, 15, 16):
+        write(folder / f"{n:04d}-r{n}.md", NYGARD.format(n=n, title=f"R{n}", date="2022-01-01", status="Accepted"))
+    # aquarist-labs/s3gw 80f5ba2c25c4 docs/decisions/0007-release-process.md: the sentence runs over three lines,
+    # its links by reference, a code fence further down.
+    write(folder / "0007-r7.md", "# Release Process\n\n## Note Before\n\nThis document is superseded by two ADRs, "
+          "covering the same topics\nand expanding them: [Methodology][m],\n[Steps][s].\n\n[m]: /docs/decisions/0015-r15.md\n"
+          "[s]: /docs/decisions/0016-r16.md\n\n## Context\n\n```sh\nmake release\n```\n\nSee [Steps](0016-r16.md).\n")
+    # ethersync/ethersync f945a91bf3b3 docs/decisions/10-cursor-positions-ephemeral.md
+    write(folder / "0010-ephemeral.md", "# 10. Ephemeral\n\n## Status\n\nProposed\n\n## Context\n\n"
+          "See ADR 07 for more Information on this decision, which is superseded by this one.\n")
+    data = listed(tmp_path)
+    assert sorted((l["relation"], l["id"]) for l in data["0007"]["links"]) == [("superseded-by", "0015"), ("superseded-by", "0016")]
+    assert data["0007"]["status"] == "superseded"
+    assert [(l["relation"], l["id"]) for l in data["0010"]["links"]] == [("supersedes", "0007")]

@@ -282,6 +282,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = prose.links(lines, body_start, body, known)
     else:
         prose_links = []
+    if text.find(" by this ", offset) >= 0 and raw.prose_lines is None:
+        prose_links = [*prose_links, *((r, t, line + text.count("\n", 0, offset)) for r, t, line in
+                                       prose.superseded_by_this(text[offset:]))]
     if _RELATED_HEADING.search(text, offset):
         prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     for relation, target, line in prose_links:

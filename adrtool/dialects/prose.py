@@ -64,6 +64,44 @@ def _decision_file(href: str) -> bool:
     return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
 
 
+def _paragraph_start(text: str, begin: int) -> int:
+    """Where the paragraph holding offset `begin` starts (looking at most 400 characters back)."""
+    floor = max(0, begin - 400)
+    blank = text.rfind("\n\n", floor, begin)
+    if blank >= 0:
+        return blank + 2
+    return text.find("\n", floor) + 1 if floor else 0
+
+
+# "See ADR 07 for more information on this decision, which is superseded by this one." (ethersync/ethersync
+# docs/decisions/10-cursor-positions-ephemeral.md at f945a91bf3b3): the record named supersedes nothing, this one does.
+_BY_THIS_ONE = re.compile(r"\b(?:adr|ADR|Adr)[-\s#]*(\d{1,5})\b[^.\n]{0,120}?\bwhich (?:is|was|has been|gets) (?:now )?"
+                          r"(?:superseded|superceded|replaced) by this (?:one|adr|decision|record)\b")
+
+
+def superseded_by_this(text: str) -> list[tuple[Relation, str, int]]:
+    """(supersedes, number, line) for each record a sentence says this one supersedes, by number."""
+    return [(Relation.SUPERSEDES, m.group(1), text.count("\n", 0, m.start()) + 1) for m in _BY_THIS_ONE.finditer(text)]
+
+
+def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
+    """Line n of `kept` (index, line) with the lines of its paragraph above it, when they hold a relation word.
+
+    aquarist-labs/s3gw docs/decisions/0007-release-process.md at 80f5ba2c25c4: "This document is superseded by
+    three different ADRs, covering the same topics / and expanding them: [Release Methodology][adr_methodology], ...".
+    """
+    index, line = kept[n]
+    if _VERB.search(line):
+        return line
+    above: list[str] = []
+    for m in range(n - 1, max(-1, n - 6), -1):
+        if kept[m][0] != index - len(above) - 1 or not kept[m][1].strip():
+            break
+        above.insert(0, kept[m][1])
+    joined = "\n".join([*above, line])
+    return joined if above and _VERB.search(joined) else line
+
+
 def links(lines: list[str], start: int = 0, text: str | None = None,
           known: set[int] | frozenset = frozenset()) -> list[tuple[Relation, str, int]]:
     """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
@@ -86,15 +124,19 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         end = len(text) if end < 0 else end
         line_no += text.count("\n", counted, begin)
         counted = begin
-        if start + line_no + 1 not in known and _VERB.search(text, begin, end):
-            candidates.append((line_no, text[begin:end]))
+        if start + line_no + 1 not in known:
+            if _VERB.search(text, begin, end):
+                candidates.append((line_no, text[begin:end]))
+            elif begin and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
+                candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
         at = text.find("](", end)
     if not candidates:
         return []
     if "<!--" in text or "```" in text or "~~~" in text:
         # Comments and fenced code hold no links (templates explain the statuses in them).
         text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
-        candidates = [(i, line) for i, line in outside_fences(text.splitlines(), 0) if "](" in line]
+        kept = list(outside_fences(text.splitlines(), 0))
+        candidates = [(i, _with_paragraph(kept, n)) for n, (i, line) in enumerate(kept) if "](" in line]
     found: list[tuple[Relation, str, int]] = []
     for index, line in candidates:
         if "`" in line:
