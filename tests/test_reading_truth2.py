@@ -184,9 +184,10 @@ def test_link_forms(tmp_path):
     # Ensembl/decisions ad5efe81a15d doc/adr/0021: a `## Related ADR(s)` section lists a record.
     write(folder / "0021-rtl.md", "# 21. RTL\n\nDate: 2020-11-28\n\n## Status\n\nAccepted.\n\n## Related ADR(s)\n"
           "- [0005-unit-tests](0005-unit-tests.md)\n\n## Context\n\nIn [0005-unit-tests](0005-unit-tests.md), we chose.\n")
-    # cloudoperators/documentation 0e75f22e4122 architecture-decision-records/001: a bold name under the heading.
-    write(folder / "0001-concept.md", "# 1. Concept\n\n## Status\n\nAccepted\n\n## Related Decision Records <!-- optional -->\n\n"
-          "**005 Unit tests for everything**\n")
+    # cloudoperators/documentation 0e75f22e4122 architecture-decision-records/001: a bold name under the heading
+    # (and pictures in the body, as there).
+    write(folder / "0001-concept.md", "# 1. Concept\n\n## Status\n\nAccepted\n\n![](./assets/roles.png)\n\n"
+          "## Related Decision Records <!-- optional -->\n\n**005 Unit tests for everything**\n")
     # aquarist-labs/s3gw 80f5ba2c25c4 docs/decisions/0015: a reference-style link, root-relative.
     write(folder / "0015-methodology.md", "# Release Methodology\n\n## Status\n\nAccepted\n\n## Context\n\n"
           "This document supersedes the [Unit Tests ADR][tests_adr].\n\n[tests_adr]: /docs/decisions/0005-unit-tests.md\n")
@@ -227,7 +228,7 @@ def test_an_rst_status_paragraph_without_an_underline(tmp_path):
     assert (item["title"], item["status"]) == ("Learner status endpoint", "proposed")
 
 
-def test_relations_in_a_sentence_over_several_lines_or_back_to_front(tmp_path):
+def test_a_relation_sentence_over_several_lines(tmp_path):
     folder = tmp_path / "docs/decisions"
     for n in (7, 15, 16):
         write(folder / f"{n:04d}-r{n}.md", NYGARD.format(n=n, title=f"R{n}", date="2022-01-01", status="Accepted"))
@@ -236,10 +237,6 @@ def test_relations_in_a_sentence_over_several_lines_or_back_to_front(tmp_path):
     write(folder / "0007-r7.md", "# Release Process\n\n## Note Before\n\nThis document is superseded by two ADRs, "
           "covering the same topics\nand expanding them: [Methodology][m],\n[Steps][s].\n\n[m]: /docs/decisions/0015-r15.md\n"
           "[s]: /docs/decisions/0016-r16.md\n\n## Context\n\n```sh\nmake release\n```\n\nSee [Steps](0016-r16.md).\n")
-    # ethersync/ethersync f945a91bf3b3 docs/decisions/10-cursor-positions-ephemeral.md
-    write(folder / "0010-ephemeral.md", "# 10. Ephemeral\n\n## Status\n\nProposed\n\n## Context\n\n"
-          "See ADR 07 for more Information on this decision, which is superseded by this one.\n")
     data = listed(tmp_path)
     assert sorted((l["relation"], l["id"]) for l in data["0007"]["links"]) == [("superseded-by", "0015"), ("superseded-by", "0016")]
     assert data["0007"]["status"] == "superseded"
-    assert [(l["relation"], l["id"]) for l in data["0010"]["links"]] == [("supersedes", "0007")]

@@ -169,7 +169,7 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
-_RELATED_HEADING = re.compile(r"^#{2,6}[ \t]+related\b", re.IGNORECASE | re.MULTILINE)
+_LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
 
@@ -193,11 +193,21 @@ def _plain_title(text: str) -> str:
 # A record with no status line that states its own status in one sentence (aquarist-labs/s3gw docs/decisions
 # at 80f5ba2c25c4: 0007 "This document is superseded by three different ADRs", 0004 "The proposed steps are
 # approved"; CMS-Enterprise/easi-app docs/adr/0040-CEDAR-caching.md: "**Superseded:** The nginx caching proxy").
-_SELF_STATUS = re.compile(
-    r"\b(?:this (?:document|adr|decision|record|proposal)|the proposed (?:steps|changes|decision|approach))"
-    r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(?P<word>superseded|deprecated|rejected|approved|accepted)\b"
-    r"|^\*\*(?P<word2>superseded|deprecated|rejected)[:.]?\*\*",
-    re.IGNORECASE | re.MULTILINE)
+_SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over a whole body costs 5x)
+    r"[Tt]h(?:is (?:document|ADR|adr|decision|record|proposal)|e proposed (?:steps|changes|decision|approach))"
+    r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(superseded|deprecated|rejected|approved|accepted)\b")
+_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)[:.]?\*\*")
+
+
+def _stated_status(text: str, offset: int) -> str | None:
+    """The status word of a sentence in which the record states its own status, or of a bold label opening a line."""
+    stated = _SELF_STATUS.search(text, offset)
+    if stated:
+        return stated.group(1)
+    for bold in _BOLD_STATUS.finditer(text, offset):
+        if bold.start() == 0 or text[bold.start() - 1] == "\n":
+            return bold.group(1)
+    return None
 
 
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
@@ -275,25 +285,23 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    elif text.find("](", offset) >= 0 or text.find("][", offset) >= 0:  # (most bodies hold no Markdown link)
+    elif _LINK_START.search(text, offset):  # (most bodies hold no Markdown link; a literal-prefix search is cheap)
         body = text[offset:] if offset else text
         if body.find("][") >= 0:
             body = prose.inline_references(body)
         prose_links = prose.links(lines, body_start, body, known)
+        # (Looked for only where the body has a link: a record that lists related records links some.)
+        if body.find("# Related") >= 0 or body.find("# related") >= 0:
+            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     else:
         prose_links = []
-    if text.find(" by this ", offset) >= 0 and raw.prose_lines is None:
-        prose_links = [*prose_links, *((r, t, line + text.count("\n", 0, offset)) for r, t, line in
-                                       prose.superseded_by_this(text[offset:]))]
-    if _RELATED_HEADING.search(text, offset):
-        prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
     if status_raw is None and raw.prose_lines is None:
-        stated = _SELF_STATUS.search(text, offset)
+        stated = _stated_status(text, offset)
         if stated:  # "This document is superseded by three different ADRs", "**Superseded:** ... kept for history"
-            status = vocabulary.normalize_status(stated.group("word") or stated.group("word2"))
+            status = vocabulary.normalize_status(stated)
     # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
     # (Ensembl/decisions 0005: `Superseded by [...](...).` then a `See [...]` sentence, under `## Status`).
     if (status_raw is None or status is vocabulary.Status.UNKNOWN) and any(l.relation is Relation.SUPERSEDED_BY for l in links):

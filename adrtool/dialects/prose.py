@@ -64,6 +64,12 @@ def _decision_file(href: str) -> bool:
     return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
 
 
+def _continues(text: str, begin: int) -> bool:
+    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading)."""
+    first = text[begin:begin + 1]
+    return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
+
+
 def _paragraph_start(text: str, begin: int) -> int:
     """Where the paragraph holding offset `begin` starts (looking at most 400 characters back)."""
     floor = max(0, begin - 400)
@@ -73,17 +79,6 @@ def _paragraph_start(text: str, begin: int) -> int:
     return text.find("\n", floor) + 1 if floor else 0
 
 
-# "See ADR 07 for more information on this decision, which is superseded by this one." (ethersync/ethersync
-# docs/decisions/10-cursor-positions-ephemeral.md at f945a91bf3b3): the record named supersedes nothing, this one does.
-_BY_THIS_ONE = re.compile(r"\b(?:adr|ADR|Adr)[-\s#]*(\d{1,5})\b[^.\n]{0,120}?\bwhich (?:is|was|has been|gets) (?:now )?"
-                          r"(?:superseded|superceded|replaced) by this (?:one|adr|decision|record)\b")
-
-
-def superseded_by_this(text: str) -> list[tuple[Relation, str, int]]:
-    """(supersedes, number, line) for each record a sentence says this one supersedes, by number."""
-    return [(Relation.SUPERSEDES, m.group(1), text.count("\n", 0, m.start()) + 1) for m in _BY_THIS_ONE.finditer(text)]
-
-
 def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     """Line n of `kept` (index, line) with the lines of its paragraph above it, when they hold a relation word.
 
@@ -91,7 +86,7 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     three different ADRs, covering the same topics / and expanding them: [Release Methodology][adr_methodology], ...".
     """
     index, line = kept[n]
-    if _VERB.search(line):
+    if not line[:1].islower() and line[:1] not in "[(" or _VERB.search(line):
         return line
     above: list[str] = []
     for m in range(n - 1, max(-1, n - 6), -1):
@@ -127,7 +122,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         if start + line_no + 1 not in known:
             if _VERB.search(text, begin, end):
                 candidates.append((line_no, text[begin:end]))
-            elif begin and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
+            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
         at = text.find("](", end)
     if not candidates:
