@@ -185,8 +185,14 @@ def status_entry(raw: str) -> tuple[Status, str]:
     if not lines:
         return Status.UNKNOWN, ""
     if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
-        entry = [l for l in lines if _DATED_ENTRY.match(l)][-1]
-        return _category_of_line(entry), entry
+        # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
+        # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
+        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+        for entry in reversed(dated):
+            category = _category_of_line(entry)
+            if category is not Status.UNKNOWN:
+                return category, entry
+        return Status.UNKNOWN, dated[-1]
     for line in lines:
         category = _category_of_line(line)
         if category is not Status.UNKNOWN:

@@ -240,3 +240,19 @@ def test_a_relation_sentence_over_several_lines(tmp_path):
     data = listed(tmp_path)
     assert sorted((l["relation"], l["id"]) for l in data["0007"]["links"]) == [("superseded-by", "0015"), ("superseded-by", "0016")]
     assert data["0007"]["status"] == "superseded"
+
+
+def test_shapes_seen_in_unlabelled_folders(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    # microsoft/semantic-kernel b39d95a34435 docs/decisions/0021-aiservice-metadata.md: MADR's braces, filled in (YAML reads a mapping).
+    write(folder / "0021-metadata.md", "---\nstatus: {proposed}\ndate: {2023-11-10}\ndeciders: Ana\n---\n# Add metadata\n")
+    write(folder / "0022-unfilled.md", "---\nstatus: {proposed | accepted}\ndate: {YYYY-MM-DD}\ndeciders: Ana\n---\n# Unfilled\n")
+    # kryota-dev/actions 1b0a97fd1b3e docs/adr/006: a dated log whose last entry is no status.
+    write(folder / "0006-review.md", "# 6. Review\n\nDate: 2026-06-13\n\n## Status\n\n2026-06-13 accepted\n\n"
+          "2026-06-14 amended: added auto-resolve\n\n## Context\n\nx\n")
+    # 1024pix/pix-editor 7e17e9fec433 docs/adr/0002: a French `## État` section.
+    write(folder / "0002-usecase.md", "# 2. Suppression\n\nDate : 2020-09-28\n\n## État\n\nProposé\n\n## Contexte\n\nx\n")
+    data = listed(tmp_path)
+    assert (data["0021"]["status"], data["0021"]["date"]) == ("proposed", "2023-11-10")
+    assert (data["0022"]["status"], data["0022"]["date"]) == ("unknown", None)
+    assert data["0006"]["status"] == "accepted" and data["0002"]["status"] == "proposed"

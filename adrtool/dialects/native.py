@@ -58,6 +58,10 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
                 k = alias
         if k == "deciders" and "decision-makers" in fm.data:
             continue
+        if value.__class__ is dict and len(value) == 1 and next(iter(value.values())) in (None, ""):
+            # `status: {proposed}`: the template's braces, filled in, which YAML reads as a mapping
+            # (microsoft/semantic-kernel b39d95a34435 docs/decisions/0021-aiservice-metadata.md).
+            value = "{" + str(next(iter(value))) + "}"
         raw.fields[k] = value
         if key in fm.key_lines:
             raw.field_lines[k] = fm.key_lines[key] + 1

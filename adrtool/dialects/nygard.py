@@ -27,7 +27,7 @@ from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
-_STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status",
+_STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     *languages.STATUS_HEADINGS}
 
 
