@@ -22,7 +22,7 @@ _CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 # Unfilled template placeholders: YYYY-MM-DD, dd/mm/yyyy, {date}, <date>, DATE, TBD.
 _PLACEHOLDER = re.compile(
     r"^(?:[\[{(<]?\s*(?:y{2,4}|d{1,2}|m{1,2}|date|today|tbd|todo|n/?a|none|-+|\.+|x+)"
-    r"(?:\s*[-/.]\s*(?:y{2,4}|d{1,2}|m{1,2}|x+))*\s*[\]})>]?|\{[^}]*\}|<[^>]*>)$",
+    r"(?:\s*[-/.]\s*(?:y{2,4}|d{1,2}|m{1,2}|x+))*\s*[\]})>]?|\{[^}\d]*\}|<[^>]*>)$",  # (a date filled in between the braces is a date: `{2023-11-10}`)
     re.IGNORECASE,
 )
 _MONTHS = {}
@@ -77,10 +77,10 @@ def read(raw: object) -> tuple[str | None, str | None]:
     text = _MARKUP.sub("", str(raw)).strip()
     if not text or _PLACEHOLDER.match(text):
         return (None, None)
-    # "[2023-05-09]", "(2023-05-09)": brackets around a date are decoration.
-    while text[:1] in "[(" and text[-1:] in "])" and len(text) > 2:
+    # "[2023-05-09]", "(2023-05-09)", "{2023-11-10}" (MADR's template braces, filled in): decoration.
+    while text[:1] in "[({" and text[-1:] in "])}" and len(text) > 2:
         text = text[1:-1].strip()
-    text = text.lstrip("[(")
+    text = text.lstrip("[({")
     if not text or _PLACEHOLDER.match(text):
         return (None, None)
     m = _ISO.match(text)

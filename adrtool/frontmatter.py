@@ -226,13 +226,78 @@ def _yaml_parse(lines: list[str], end: int) -> tuple[dict, dict]:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise FrontMatterError("front matter is not a mapping of keys", 2)
+        raise _not_a_mapping(lines, end)
     key_lines: dict[str, int] = {}
     for i in range(1, end):
         m = _KEY_LINE.match(lines[i])
         if m and lines[i][0] not in " \t" and m.group(1) in data and m.group(1) not in key_lines:
             key_lines[m.group(1)] = i
     return {str(k): v for k, v in data.items()}, key_lines
+
+
+_GLUED_KEY = re.compile(r"^[A-Za-z_][\w.-]*:\S")
+
+
+def _not_a_mapping(lines: list[str], end: int) -> FrontMatterError:
+    """The error for front matter YAML reads as one string (`tag:Web Client`), naming its first line."""
+    for i in range(1, end):
+        line = lines[i].strip()
+        if line and not line.startswith("#") and not _KEY_LINE.match(lines[i]):
+            hint = " (a key needs a space after its colon)" if _GLUED_KEY.match(line) else ""
+            return FrontMatterError(f"front matter is not a mapping of keys: '{line[:60]}'{hint}", i + 1)
+    return FrontMatterError("front matter is not a mapping of keys", 2)
+
+
+def salvage(lines: list[str]) -> tuple[FrontMatter, int | None]:
+    """The plain `key: value` lines of front matter `parse` refused, and the 1-based line of the first other one.
+
+    So that the rest of the file is still read, and the problem names the line that broke it.
+
+    Seen in Ensembl/decisions (doc/adr/0005-unit-tests.md at ad5efe81a15d): `tag:Web Client` makes YAML read
+    the whole block as one string; the record's title, status and body are still there to read.
+    """
+    end = find_block(lines)
+    if end is None:
+        return FrontMatter(), None
+    data: dict[str, object] = {}
+    key_lines: dict[str, int] = {}
+    bad = None
+    for i in range(1, end):
+        m = _KEY_LINE.match(lines[i])
+        value = _simple_scalar(m.group(2) or "") if m and lines[i][0] not in " \t" else None
+        if value is not None and value[:1] in ("[", "{"):
+            value = None  # a flow list or mapping `parse` refused: not guessed at
+        if value is not None and m.group(1) not in data:
+            data[m.group(1)] = value
+            key_lines[m.group(1)] = i
+        elif bad is None and lines[i].strip() and not lines[i].lstrip().startswith(("#", "- ")):
+            bad = i + 1
+    return FrontMatter(data=data, key_lines=key_lines, end_line=end, present=True), bad
+
+
+def after_comment(lines: list[str]) -> int | None:
+    """The index of a front matter's opening fence below a leading HTML comment, else None.
+
+    A licence header comes first in REUSE-style repositories (ethersync/ethersync docs/decisions at
+    f945a91bf3b3: `<!-- SPDX-FileCopyrightText: ... -->`, then `---`, `status: ...`, `---`).
+    """
+    if not lines or not lines[0].lstrip("\ufeff").startswith("<!--"):
+        return None
+    for i, line in enumerate(lines):
+        if "-->" in line:
+            j = i + 1
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            return j if j < len(lines) and FENCE.match(lines[j]) and find_block(lines[j:]) else None
+    return None
+
+
+def parse_after_comment(lines: list[str], start: int) -> FrontMatter:
+    """`parse` of the front matter opening at `start` (see `after_comment`), its line indices those of `lines`."""
+    fm = parse(lines[start:])
+    fm.end_line += start
+    fm.key_lines = {key: i + start for key, i in fm.key_lines.items()}
+    return fm
 
 
 def parse(lines: list[str]) -> FrontMatter:
@@ -309,6 +374,10 @@ def set_key(text: str, key: str, value: object | None, after: tuple[str, ...] = 
     A file with no front matter gets one.
     """
     lines = split_lines(text)
+    if text.startswith("<!--"):
+        start = after_comment(lines)
+        if start:  # the licence header stays above the front matter, untouched
+            return "".join(lines[:start]) + set_key("".join(lines[start:]), key, value, after)
     nl = _newline(lines)
     end = find_block(lines)
     if end is None:

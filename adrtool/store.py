@@ -30,7 +30,7 @@ _NOT_DECISIONS = re.compile(
 # a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
 _TEMPLATE_NAME = re.compile(
     r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
-    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo))\.(?:md|rst)$",
+    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)\.(?:md|rst)$",  # "adr-template-bare.md"
     re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
@@ -292,6 +292,10 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
                     subdirs.append(e.path)
             elif e.name[-3:].lower() == ".md" or e.name[-4:].lower() == ".rst":
                 out.append(e.path)
+            elif e.name[:1].isdigit() and "." not in e.name and "-" in e.name:
+                # A numbered record whose extension was forgotten (SmartBear/git-en-boite doc/adr at
+                # 3e9dcdb1e537: `0016-handle-concurrent-git-operations`): read as Markdown.
+                out.append(e.path)
         for s in subdirs:
             visit(s)
 
@@ -302,8 +306,9 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
 
 def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
     if data.find(b"\x00", 0, 8192) >= 0:  # (a slice would copy the bytes first)
-        kind = path_rel.rsplit(".", 1)[-1] if "." in path_rel else "md"
-        return None, Problem(path_rel, f"binary file with a .{kind} name; skipped", code="binary")
+        name = path_rel.rsplit("/", 1)[-1]
+        kind = f"a .{name.rsplit('.', 1)[-1]} name" if "." in name else "no extension"
+        return None, Problem(path_rel, f"binary file with {kind}; skipped", code="binary")
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as exc:

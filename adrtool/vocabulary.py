@@ -35,7 +35,7 @@ for _category, _words in {
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
-        "valid in effect final ratified "
+        "valid final ratified merged merge "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
@@ -48,7 +48,7 @@ for _category, _words in {
         "rifiutato afgewezen отклонено отклонен"
     ),
     Status.DEPRECATED: (
-        "deprecated obsolete retired outdated archived revoked reverted "
+        "deprecated depreciated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
         "deprecato deprecata verouderd устарело устарел"
     ),
@@ -67,7 +67,8 @@ _STATUS_PHRASES = [
     ("in review", Status.PROPOSED),
     ("under review", Status.PROPOSED),
     ("in progress", Status.PROPOSED),
-    ("in effect", Status.ACCEPTED),
+    ("in effect", Status.ACCEPTED),  # (a phrase: the word "in" alone once read as accepted, "In Arbeit" too)
+    ("in arbeit", Status.PROPOSED),
     ("on hold", Status.PROPOSED),
     ("work in progress", Status.PROPOSED),
 ]
@@ -127,14 +128,19 @@ def _category_of_line(line: str) -> Status:
     """The category a single status line starts with, else UNKNOWN."""
     if _PLACEHOLDER.match(line):
         return Status.UNKNOWN  # "{Deprecated|Proposed|Accepted}" is a template left unfilled
-    if line.count("|") >= 1 or line.count("/") >= 2:
-        # "proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice.
-        parts = [_clean(part) for part in re.split(r"[|/]", line)]
-        if sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1:
-            return Status.UNKNOWN
+    if _lists_choices(line):
+        return Status.UNKNOWN
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
     return _category_of_words(text)
+
+
+def _lists_choices(line: str) -> bool:
+    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice."""
+    if line.count("|") >= 1 or line.count("/") >= 2:
+        parts = [_clean(part) for part in re.split(r"[|/]", line)]
+        return sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1
+    return False
 
 
 def _category_of_words(text: str) -> Status:
@@ -179,8 +185,14 @@ def status_entry(raw: str) -> tuple[Status, str]:
     if not lines:
         return Status.UNKNOWN, ""
     if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
-        entry = [l for l in lines if _DATED_ENTRY.match(l)][-1]
-        return _category_of_line(entry), entry
+        # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
+        # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
+        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+        for entry in reversed(dated):
+            category = _category_of_line(entry)
+            if category is not Status.UNKNOWN:
+                return category, entry
+        return Status.UNKNOWN, dated[-1]
     for line in lines:
         category = _category_of_line(line)
         if category is not Status.UNKNOWN:
@@ -221,8 +233,18 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     if not raw or not _SUPERSESSION_HINT.search(raw):
         return []
     _, entry = status_entry(raw)
+    if _PLACEHOLDER.match(entry):
+        # The template's unfilled list of choices (`[ accepted | superseded by [xxx](yyyymmdd-xxx.md)]`,
+        # hyperledger/identus-cloud-agent docs/decisions at 8b8d521b14ff) links nothing.
+        return []
     if not _SUPERSESSION_HINT.search(entry):
-        entry = raw  # the word is on another line of the status than the status itself
+        # The word is on another line of the status than the status itself, unless only on the line that
+        # lists the choices (`STATUS：proposed/accepted/done/deprecated/superseded` above a dated log,
+        # kun-g/reading doc/adr/0001-使用adr.md at d8556922ef70).
+        others = [l for l in raw.splitlines() if _SUPERSESSION_HINT.search(l) and not _lists_choices(l)]
+        if not others:
+            return []
+        entry = raw
     text = strip_accents(entry).lower()
     if len(text) != len(entry):
         text = entry.lower()  # offsets must match the text as written
@@ -335,8 +357,12 @@ _ADR_WORD_PREFIX = re.compile(
 )
 # An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo".
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
-_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
+# An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
+# docs/adr at ca8d19bca): the number is the one after it.
+_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)",
+                          re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
+_TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
 
 # Every first character the three patterns above can match ("12.", "ADR 4", "RFC", "Architecture
@@ -365,6 +391,11 @@ def file_number(stem: str) -> int | None:
     if _DATE_STEM.match(stem):
         return None
     m = _FILE_NUMBER.match(stem)
+    if m:
+        return int(m.group(1))
+    # A 14-digit timestamp (`20240516132303-use-markdown-any-decision-records.md`, MTES-MCT/zero-logement-vacant
+    # docs/decisions at e2cca5479e87): unique to the second, so it numbers the record.
+    m = _TIMESTAMP_STEM.match(stem) if stem[:1] in "12" else None
     return int(m.group(1)) if m else None
 
 

@@ -76,7 +76,7 @@ def test_round_trip_through_nygard_and_back_keeps_every_field(tmp_path, dialect)
 
 
 def texts(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): p.read_text() for p in sorted(root.rglob("*.md"))}
+    return {p.relative_to(root).as_posix(): p.read_text() for p in sorted(root.rglob("*.*")) if p.suffix in (".md", ".rst")}
 
 
 def test_dry_run_prints_the_diff_and_writes_nothing(tmp_path):
@@ -278,3 +278,37 @@ def test_property_native_to_nygard_to_native_keeps_every_field(record):
                 assert store.load(root).resolve("2").dialect == "nygard"
         assert snapshot(root) == start
         assert (root / "decisions/0002-generated.md").read_text() == original
+
+
+# ---- phodal and reStructuredText folders ----------------------------------------------------
+
+# phodal/adr docs/adr/0001-编写完整的单元测试.md (the zh-cn template of phodal's `adr`): a dated status log.
+PHODAL = ("# 1. 编写完整的单元测试\n\n日期: 2017/11/22\n\n## 状态\n\n2017-11-22 提议\n\n2017-11-26 完成\n\n"
+          "## 上下文\n\n测试。\n\n## 决策\n\n写完整的测试。\n")
+
+
+@pytest.mark.parametrize("to", ["native", "madr4", "nygard"])
+def test_a_phodal_folder_converts_keeping_every_field(tmp_path, to):
+    write(tmp_path / "docs/adr/0001-编写完整的单元测试.md", PHODAL)
+    write(tmp_path / "docs/adr/0002-x.md", PHODAL.replace("1. 编写完整的单元测试", "2. X"))
+    before = snapshot(tmp_path)
+    assert {f["dialect"] for f in before.values()} == {"phodal"}
+    result = run_cli(["migrate", "--to", to], tmp_path)
+    assert result.code == 0, result.err
+    assert without_dialect(snapshot(tmp_path)) == without_dialect(before)
+    assert "写完整的测试。" in (tmp_path / "docs/adr/0001-编写完整的单元测试.md").read_text()
+
+
+def test_an_rst_folder_is_refused_with_one_line_saying_why_and_what_to_do(tmp_path):
+    # openedx/edx-toggles docs/decisions (an RST log)
+    write(tmp_path / "docs/decisions/0001-purpose.rst", "1. Purpose\n==========\n\nStatus\n------\n\nAccepted\n")
+    write(tmp_path / "docs/decisions/0002-toggles.rst", "2. Toggles\n==========\n\nStatus\n------\n\nProposed\n")
+    write(tmp_path / "docs/decisions/0003-notes.md", "# 3. Notes\n\n## Status\n\nAccepted\n")
+    before = texts(tmp_path)
+    result = run_cli(["migrate", "--to", "native"], tmp_path)
+    assert result.code == 2 and len(result.err.strip().splitlines()) == 1, result.err
+    assert "docs/decisions/0001-purpose.rst and 1 more: cannot migrate reStructuredText records" in result.err
+    assert "keep them in RST, or name the Markdown records" in result.err
+    assert texts(tmp_path) == before
+    assert run_cli(["migrate", "--to", "native", "3"], tmp_path).code == 0  # the Markdown one alone
+    assert (tmp_path / "docs/decisions/0003-notes.md").read_text().startswith("---\nstatus: Accepted\n")

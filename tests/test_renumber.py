@@ -202,3 +202,25 @@ def test_as_a_real_process_errors_are_one_line_without_traceback(tmp_path):
     result = run_process(["renumber", "2", "3"], tmp_path)
     assert result.code == 2
     assert result.err == "adrtool: error: number 3 is taken by doc/adr/0003-use-spaces.md; choose another\n"
+
+
+def test_rst_references_follow_the_renumbered_record(tmp_path):
+    # The forms of openedx/enterprise-access and openedx-events docs/decisions: a `.. _ADR-7:` label and
+    # `:ref:` to it, `:doc:` roles with and without a title, an inline link and a named target to the file.
+    folder = tmp_path / "docs/decisions"
+    write(folder / "0007-use-kafka.rst", ".. _ADR-7:\n\n7. Use Kafka\n============\n\nStatus\n------\n\nAccepted\n")
+    events = ("2. Events\n=========\n\nStatus\n------\n\nSuperseded by :doc:`0007-use-kafka`\n\nContext\n-------\n\n"
+              "See `Kafka <0007-use-kafka.rst>`_, :doc:`the choice <./0007-use-kafka>`, `Kafka ADR`_, ADR-0007,"
+              " :ref:`ADR-7` and :doc:`0002-events`.\n\n.. _Kafka ADR: 0007-use-kafka.rst\n")
+    write(folder / "0002-events.rst", events)
+    write(tmp_path / "README.md", "# Index\n\n* [Kafka](docs/decisions/0007-use-kafka.rst)\n")
+    result = run_cli(["renumber", "7", "12"], tmp_path)
+    assert result.code == 0, result.err
+    # the title's number, its underline made as long as the title, and the label that names it
+    assert (folder / "0012-use-kafka.rst").read_text() == (
+        ".. _ADR-12:\n\n12. Use Kafka\n=============\n\nStatus\n------\n\nAccepted\n")
+    assert (folder / "0002-events.rst").read_text() == (
+        events.replace("0007-use-kafka", "0012-use-kafka").replace("ADR-0007", "ADR-0012").replace("ADR-7", "ADR-12"))
+    assert (tmp_path / "README.md").read_text() == "# Index\n\n* [Kafka](docs/decisions/0012-use-kafka.rst)\n"
+    repo = store.load(tmp_path)
+    assert repo.resolve("2").status.value == "superseded" and repo.resolve("12").title == "Use Kafka"

@@ -123,7 +123,7 @@ def test_deleting_a_record_is_an_error_unless_it_was_closed_first(repo):
 
 
 @pytest.mark.parametrize("damage, line", [
-    (lambda text: text.replace("status: accepted", "status: [accepted"), 3),  # where YAML notices
+    (lambda text: text.replace("status: accepted", "status: [accepted"), 2),  # the line that broke it
     (lambda text: text + "\udcff\udcfe", 36),  # the bytes after the last line
 ])
 def test_an_unreadable_decision_file_in_the_branch_is_an_error_with_its_line(repo, cli, damage, line):

@@ -87,12 +87,8 @@ The cache sits in front of the order store.
 - Decision D2 (deliberate, two-way): Entries expire after 10 minutes.
 - Decision: Flush the write buffer every 100 ms.
 """
-BROKEN = """---
-status: accepted
-date: [2026
----
-# Broken front matter
-"""
+# A file adrtool cannot read (bad front matter no longer is one: the rest of the record is read).
+BROKEN = b"---\nstatus: accepted\n---\n# Broken \xff bytes\n"
 
 
 def make_sample(root: Path, broken: bool = False) -> Path:
@@ -102,7 +98,7 @@ def make_sample(root: Path, broken: bool = False) -> Path:
         write(root / "decisions" / name, text)
     write(root / "docs" / "design" / "cache.md", DESIGN_DOC)
     if broken:
-        write(root / "decisions" / "0006-broken.md", BROKEN)
+        (root / "decisions" / "0006-broken.md").write_bytes(BROKEN)
     return root
 
 

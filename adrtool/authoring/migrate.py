@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 
 from adrtool import dialects, frontmatter, vocabulary
 from adrtool.authoring.changes import Change
-from adrtool.dialects import metadata_lines, native, nygard
+from adrtool.dialects import metadata_lines, native, nygard, phodal
 from adrtool.dialects.common import FIELDS, LABEL_OF, LIST_FIELDS, as_text, newline_of, parse_link_line, split_list
 from adrtool.model import Decision, Kind, Relation
 from adrtool.sections import first_h1, headings
@@ -158,7 +158,7 @@ def take_apart(d: Decision, text: str) -> Parts:
     lines = text.splitlines(keepends=True)
     if d.dialect in native.NAMES:
         return _from_front_matter(d, lines)
-    if d.dialect == "nygard":
+    if d.dialect in ("nygard", phodal.NAME):  # phodal's `adr` writes adr-tools' layout; its status log is kept
         return _from_nygard(d, lines)
     if d.dialect in ("madr2", "log4brains"):
         return _from_bullets(d, lines, text)
@@ -359,6 +359,14 @@ def migrate(repo, decisions: list[Decision], to: str) -> list[Change]:
     """The changes that convert `decisions` (records) to dialect `to`; unchanged records are left out."""
     if to not in TARGETS:
         raise StoreError(f"cannot migrate to '{to}' (choose {', '.join(TARGETS)})")
+    rst = [d for d in decisions if d.dialect == "rst"]
+    if rst:
+        # decision 0094: RST bodies are not rewritten into Markdown; RST records are edited in place.
+        more = f" and {len(rst) - 1} more" if len(rst) > 1 else ""
+        raise StoreError(
+            f"{rst[0].path}{more}: cannot migrate reStructuredText records: their bodies would have to be rewritten "
+            "into Markdown; adrtool reads and edits RST records where they are (tag, status, supersede, renumber), "
+            "so keep them in RST, or name the Markdown records to migrate only those")
     changes = []
     links = Links(repo)
     for d in decisions:

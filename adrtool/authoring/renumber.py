@@ -35,6 +35,12 @@ _TOKENS = re.compile(
 )
 _REFERENCE_DEF = re.compile(r"^(?P<lead>[ ]{0,3}\[[^\]]+\]:[ \t]*<?)(?P<dest>[^\s>]+)")
 _LEADING_NUMBER = re.compile(r"^(?P<lead>\s*)(?P<digits>\d{1,5})(?=[.:)\s]|$)")
+# reStructuredText references to a file: `:doc:` roles (`0007-x`, `text <0007-x>`), inline links
+# (`text <0007-x.rst>`_) and hyperlink targets (`.. _label: 0007-x.rst`).
+_RST_DOC = re.compile(r":doc:`(?:[^`<]*<)?(?P<target>[^`<>]+)(?P<end>>?`)")
+_RST_LINK = re.compile(r"`[^`<]*<(?P<dest>[^>`\s]+\.rst(?:#[^>`]*)?)>`_")
+_RST_LABEL = re.compile(r"^[ \t]*\.\.[ \t]+_(?P<label>[^:`]+):")
+_RST_TARGET = re.compile(r"^(?:[ \t]*\.\.[ \t]+_[^:]+:[ \t]+)(?P<dest>\S+\.rst(?:#\S*)?)[ \t]*$", re.MULTILINE)
 
 
 def digits_for(number: int, written: str) -> str:
@@ -103,7 +109,7 @@ class _Rewriter:
     # -- single references ----------------------------------------------------
     def _points_here(self, source: str, dest: str) -> bool:
         target = unquote(dest.split("#", 1)[0])
-        if not target or "://" in target or not target.lower().endswith(".md"):
+        if not target or "://" in target or not target.lower().endswith((".md", ".rst")):
             return False
         joined = os.path.normpath(str(PurePosixPath(source).parent / target)).replace(os.sep, "/")
         return joined == self.old_path
@@ -162,9 +168,58 @@ class _Rewriter:
             return m.group("lead") + self._number(m.group("digits"))
         return None
 
+    # -- reStructuredText -----------------------------------------------------
+    def _rst_line(self, source: str, line: str) -> str:
+        """`:doc:` roles, `text <0007-x.rst>`_ links and `.. _label: 0007-x.rst` targets to the record."""
+        def doc(m: re.Match) -> str:
+            target = m.group("target")
+            joined = os.path.normpath(str(PurePosixPath(source).parent / target)).replace(os.sep, "/")
+            if target.startswith("/") or joined not in (self.old_path, self.old_path[:-4]):
+                return m.group(0)
+            new = self.new_name if target.endswith(".rst") else self.new_name[:-4]
+            head = target.rpartition("/")[0]
+            return m.group(0)[: m.start("target") - m.start()] + (head + "/" if head else "") + new + m.group("end")
+
+        def dest(m: re.Match) -> str:
+            if not self._points_here(source, m.group("dest")):
+                return m.group(0)
+            return m.group(0)[: m.start("dest") - m.start()] + self._dest(m.group("dest")) + m.group(0)[m.end("dest") - m.start():]
+
+        if ":doc:`" in line:
+            line = _RST_DOC.sub(doc, line)
+        label = _RST_LABEL.match(line) if ".. _" in line else None
+        if label:  # `.. _ADR-7:` names the record by its number, as `:ref:\`ADR-7\`` does (rewritten below)
+            line = line[: label.start("label")] + _TOKENS.sub(self._token_in_text, label.group("label")) + line[label.end("label"):]
+        if ".rst" in line:
+            line = _RST_TARGET.sub(dest, _RST_LINK.sub(dest, line))
+        return self.line(source, line)
+
+    def _rst_title(self, lines: list[str]) -> None:
+        """The record's own title number (`7. Title`), its adornment lines kept as long as the title."""
+        from adrtool.dialects.rst_structure import column_width, titles
+
+        found = titles(lines)
+        if not found:
+            return
+        title = found[0]
+        line = lines[title.line]
+        m = _LEADING_NUMBER.match(line)
+        if not m or int(m.group("digits")) != self.old_number:
+            return
+        lines[title.line] = m.group("lead") + self._number(m.group("digits")) + line[m.end():]
+        width = column_width(lines[title.line].strip())
+        for i in {title.first, title.last} - {title.line}:
+            adornment = lines[i].rstrip("\r\n")
+            if adornment and len(adornment) < width:
+                lines[i] = adornment + adornment[0] * (width - len(adornment)) + lines[i][len(adornment):]
+
     # -- a whole file ---------------------------------------------------------
     def text(self, source: Decision, text: str, own: bool) -> str:
         lines = text.splitlines(keepends=True)
+        if source.path[-4:].lower() == ".rst":
+            if own:
+                self._rst_title(lines)
+            return "".join(self._rst_line(source.path, line) for line in lines)
         fm_end = frontmatter.find_block(lines)
         if fm_end is not None:
             self._front_matter(source, lines, fm_end)
@@ -242,6 +297,8 @@ def _may_refer(decision: Decision):
     a renumber reads every file of a 10,000-record log; false positives only cost time."""
     name = PurePosixPath(decision.path).name
     names = {name, quote(name)}
+    if name[-4:].lower() == ".rst":
+        names.add(name[:-4])  # `:doc:` names a document without its extension
     number = rf"0*{decision.number}(?!\d)"
     mention = re.compile(rf"(?:ADR|adr|Adr)[-_ #]?{number}")
     keys = "|".join(_LINK_KEYS)

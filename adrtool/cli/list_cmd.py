@@ -69,6 +69,11 @@ def run(args) -> int:
 def _problems(repo) -> int:
     for p in repo.problems:
         print(str(p), file=sys.stderr)
+    for d in repo.records:  # broken front matter once dropped the record; it is read now, and still said
+        if d.problems:
+            for p in d.problems:
+                if p.code == "front-matter":
+                    print(str(p), file=sys.stderr)
     return 0
 
 

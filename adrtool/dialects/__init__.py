@@ -8,6 +8,8 @@ dialect in its own style (`set_field`, `add_link`, `remove_link`).
 
 from __future__ import annotations
 
+import re
+
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
@@ -35,7 +37,15 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
     """
     if record.status_raw is not None or record.date or record.links or record.decision_makers or record.is_tagged:
         return True
+    if record.number and "title" in record.field_lines and not _HOW_TO.match(record.title):
+        # A numbered place in the sequence makes a record, even one that explains more than it decides
+        # (aquarist-labs/s3gw docs/decisions/0010-sfs-versioning.md at 80f5ba2c25c4: no status, design sections).
+        return True
     return any(vocabulary.is_record_heading(h) for h in headings_text)
+
+
+# Titles of the how-to pages teams number beside their records: documents, not records.
+_HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
 
 def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: bool = False):
@@ -45,14 +55,24 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     or when it holds record metadata (front matter, status bullets or a
     Status section), and it reads like one (see `_is_record`).  Any other file
     is a design document.  Inside a record, a tagged `Decision (...):` line is
-    a sub-decision of it.  Raises frontmatter.FrontMatterError for malformed
-    front matter.
+    a sub-decision of it.  Malformed front matter is a problem of the record, whose
+    readable keys, title and body are still read (`frontmatter.salvage`); raises
+    frontmatter.FrontMatterError when the file is no record.
     """
     stem = _stem(path)
     if path[-4:].lower() == ".rst":  # (is_rst, inline: this runs for every file)
         return _parse_rst(path, text, stem, in_decision_dir)
     lines = text.splitlines(keepends=True)
-    fm = frontmatter.parse(lines)
+    try:
+        fm = frontmatter.parse(lines)
+        if not fm.present and text.startswith("<!--") and (opening := frontmatter.after_comment(lines)):
+            fm = frontmatter.parse_after_comment(lines, opening)
+        malformed = None
+    except frontmatter.FrontMatterError as exc:  # read the rest of the record; the error becomes its problem
+        fm, bad_line = frontmatter.salvage(lines)
+        # YAML's own mark is often the line after the one that broke it; the first unreadable line is named then.
+        guessed = exc.line is None or str(exc).startswith("invalid YAML")
+        malformed = frontmatter.FrontMatterError(str(exc), (bad_line or exc.line) if guessed else exc.line)
     start = fm.end_line + 1 if fm.present else 0
     record: Decision | None = None
     if in_decision_dir or fm.present:
@@ -66,12 +86,17 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = dialect.parse(path, stem, lines, start, heads, text)
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None):
-            record = nygard.parse(path, stem, lines, start, heads, text)
+            record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None)
             if record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
             elif phodal.is_phodal_record(record, lines):
                 record.dialect = phodal.NAME
+    if malformed is not None:
+        if record is None:
+            raise malformed
+        record.problems.append(Problem(path, f"{malformed}; the rest of the file was read", malformed.line,
+                                       "front-matter"))
     if record is not None:
         return record, inline.scan_record(path, text, record.id)
     return None, inline.scan(path, text, stem)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from adrtool import dates, vocabulary
 from adrtool.dialects import prose
 from adrtool.model import Decision, Kind, Link, Problem, Relation, defer_body, format_id
-from adrtool.sections import first_h1, outside_fences
+from adrtool.sections import first_h1, headings, outside_fences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -35,6 +35,8 @@ _LABELS = {
     "replaced by": Relation.SUPERSEDED_BY,
     "amends": Relation.AMENDS,
     "amended by": Relation.AMENDED_BY,
+    "extends": Relation.AMENDS,
+    "extended by": Relation.AMENDED_BY,  # digitalservicebund/ris-backend-service doc/adr/0014-error-handling-concept.md
     "relates to": Relation.RELATES_TO,
     "related to": Relation.RELATES_TO,
     "related adr": Relation.RELATES_TO,
@@ -68,6 +70,9 @@ _LABELS = {
     "被取代": Relation.SUPERSEDED_BY,
     "相关": Relation.RELATES_TO,
 }
+# Labels of untyped references: not a relation between records, even beside a link to one.
+_UNTYPED = {"depends on", "builds on", "builds upon", "enables", "refines", "consequence of", "highly linked to",
+            "makes concrete", "see", "under"}
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
     Relation.SUPERSEDED_BY: "Superseded by",
@@ -92,6 +97,12 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if not m:
         return None
     relation = relation_of_label(m.group(1))
+    if m.group(3).startswith(("http://", "https://")) and not m.group(3).split("#", 1)[0].endswith((".md", ".rst")):
+        # "Relates to [RFC-0016](https://...atlassian.net/...)": a page, not a decision file
+        # (hyperledger/identus-cloud-agent docs/decisions/20220919-use-markdown-architectural-decision-records.md).
+        return None
+    if relation is None and re.sub(r"[\s_-]+", " ", m.group(1).strip().lower()) in _UNTYPED:
+        return None  # "Depends on `_0009 ...`" (openedx/enterprise-access docs/decisions/0011): a reference, no relation
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
@@ -158,6 +169,66 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
+_TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
+_STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
+
+
+def _plain_title(text: str) -> str:
+    """A title as it reads: link syntax dropped (`Use [sqlx](https://...) for Go` -> `Use sqlx for Go`,
+    CMS-Enterprise/easi-app docs/adr/0017-go-orm.md), the template's brackets around it dropped (`[Gestion des
+    Dates]`, SocialGouv/pass-emploi-api docs/decisions/ADR-003), and a bracketed status before it
+    (`[Superseded by [ADR-0019](0019-x.md)] Push Metrics`)."""
+    if "](" in text:
+        text = _TITLE_LINK.sub(r"\1", text)
+    stripped = text.strip()
+    if stripped[:1] == "[" and stripped[-1:] == "]" and "[" not in stripped[1:-1] and "]" not in stripped[1:-1]:
+        return stripped[1:-1].strip()
+    marker = _STATUS_MARKER.match(stripped)
+    if marker and vocabulary.normalize_status(marker.group(1)) is not vocabulary.Status.UNKNOWN:
+        return stripped[marker.end():]
+    return text
+
+
+# A record with no status line that states its own status in one sentence (aquarist-labs/s3gw docs/decisions
+# at 80f5ba2c25c4: 0007 "This document is superseded by three different ADRs", 0004 "The proposed steps are
+# approved"; CMS-Enterprise/easi-app docs/adr/0040-CEDAR-caching.md: "**Superseded:** The nginx caching proxy").
+_SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over a whole body costs 5x)
+    r"[Tt]h(?:is (?:document|ADR|adr|decision|record|proposal)|e proposed (?:steps|changes|decision|approach))"
+    r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(superseded|deprecated|rejected|approved|accepted)\b")
+_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)[:.]?\*\*")
+
+
+def _stated_status(text: str, offset: int) -> str | None:
+    """The status word of a sentence in which the record states its own status, or of a bold label opening a line."""
+    stated = _SELF_STATUS.search(text, offset)
+    if stated:
+        return stated.group(1)
+    for bold in _BOLD_STATUS.finditer(text, offset):
+        if bold.start() == 0 or text[bold.start() - 1] == "\n":
+            return bold.group(1)
+    return None
+
+
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
+
+
+def _days_apart(iso: str, date_stem: str) -> int:
+    from datetime import date as _date
+
+    try:
+        named = _date(int(date_stem[:4]), int(date_stem[4:6]), int(date_stem[6:8]))
+    except ValueError:
+        return 0
+    return abs((_date.fromisoformat(iso) - named).days)
+
+
+def _repeats(stem: str, title_number: int) -> bool:
+    """Whether the file name repeats the title's leading number after its own: then it is part of the title."""
+    m = re.match(r"^\D*\d+[-_. ]+0*(\d+)(?:[-_. ]|$)", stem)
+    return bool(m) and int(m.group(1)) == title_number
+
+
 _LINK_FIELDS = (
     ("supersedes", Relation.SUPERSEDES),
     ("superseded-by", Relation.SUPERSEDED_BY),
@@ -179,7 +250,11 @@ def build(raw: RawRecord, stem: str) -> Decision:
     title_text = raw.title or as_text(get("title"))
     if title_text is None:  # no heading: the file name, as a reader would say it
         title_text = re.sub(r"[-_]+", " ", stem).strip()
+    if "[" in title_text:
+        title_text = _plain_title(title_text)
     title, title_number = vocabulary.strip_title_number(title_text)
+    if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
+        title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
     if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
         number = title_number
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
@@ -210,15 +285,26 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    elif text.find("](", offset) >= 0:  # (most bodies hold no Markdown link: no copy of the body to look)
-        prose_links = prose.links(lines, body_start, text[offset:] if offset else text, known)
+    elif _LINK_START.search(text, offset):  # (most bodies hold no Markdown link; a literal-prefix search is cheap)
+        body = text[offset:] if offset else text
+        if body.find("][") >= 0:
+            body = prose.inline_references(body)
+        prose_links = prose.links(lines, body_start, body, known)
+        # (Looked for only where the body has a link: a record that lists related records links some.)
+        if body.find("# Related") >= 0 or body.find("# related") >= 0:
+            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     else:
-        prose_links = ()
+        prose_links = []
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
-    # A record with no status but a superseded-by link (in any form) is superseded.
-    if status_raw is None and any(l.relation is Relation.SUPERSEDED_BY for l in links):
+    if status_raw is None and raw.prose_lines is None:
+        stated = _stated_status(text, offset)
+        if stated:  # "This document is superseded by three different ADRs", "**Superseded:** ... kept for history"
+            status = vocabulary.normalize_status(stated)
+    # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
+    # (Ensembl/decisions 0005: `Superseded by [...](...).` then a `See [...]` sentence, under `## Status`).
+    if (status_raw is None or status is vocabulary.Status.UNKNOWN) and any(l.relation is Relation.SUPERSEDED_BY for l in links):
         status = vocabulary.Status.SUPERSEDED
 
     value = get("choice")
@@ -241,6 +327,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
     date, date_note = dates.read(None if value is None else as_text(value))
     if date_note:
         problems.append(Problem(raw.path, date_note, field_lines.get("date"), "date", "warning"))
+    if date is not None and stem[:1] in "12" and vocabulary.is_date_stem(stem) and _NUMERIC_DATE.match(as_text(value)):
+        # An ambiguous day-first reading: the file name's date settles the order, the reading nearer it wins
+        # (`Date: 7/12/2022` in aws/aws-parallelcluster-ui decisions/20220713-use-github-actions-for-pipelines.md).
+        swapped = dates.normalize(f"{date[:4]}-{date[8:10]}-{date[5:7]}")
+        if swapped and swapped != date and _days_apart(swapped, stem) < _days_apart(date, stem):
+            date = swapped
     if date is None and not value and status_raw:
         # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
         # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").

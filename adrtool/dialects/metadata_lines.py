@@ -86,7 +86,11 @@ def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
-_DATE_NO_COLON = re.compile(r"^(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$", re.IGNORECASE)
+# Also as a bullet, with or without its colon, whatever the record's own bullet (`* Date: 2020-11-05` in a
+# record without a status bullet, theupdateframework/python-tuf docs/adr/0002; `- Date 2023-09-26`,
+# hyperledger/identus-cloud-agent docs/decisions/20230926-...md).
+_DATE_NO_COLON = re.compile(r"^(?:[-*+][ \t]+)?(\*\*)?(date|datum|fecha|data)(\*\*)?[ \t]*:?[ \t]+(\d[\d/.\-]{5,}\d)[ \t]*\r?\n?$",
+                            re.IGNORECASE)
 
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
@@ -125,7 +129,7 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
         if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
-            if not bullet and "date" not in fields and line[:1] in "Dd*":
+            if "date" not in fields and (line[:1] in "Dd*" if not bullet else line[:1] == bullet and ":" not in line):
                 loose = _DATE_NO_COLON.match(line)
                 if loose:
                     fields["date"] = loose.group(4)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from adrtool import frontmatter
+from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation
 
@@ -17,6 +18,10 @@ NAMES = ("native", "madr4", "madr3")
 # Keys only adrtool writes; their presence makes a file "native".
 NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to", "inline-id"}
 RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
+# Front-matter translations metadata lines do not take (a `- Décideurs:` bullet is no MADR 2 record by itself).
+_TRANSLATED = {"décideurs": "decision-makers", "decideurs": "decision-makers"}
+# The keys read as they are; any other is looked up as a translation (`statut` -> status).
+_OWN_KEYS = {*FIELDS, "title", "deciders", "supersedes", "superseded-by", "amends", "amended-by", "relates-to"}
 _LINK_KEYS = {
     Relation.SUPERSEDES: "supersedes",
     Relation.SUPERSEDED_BY: "superseded-by",
@@ -45,8 +50,18 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines, text=text)
     for key, value in fm.data.items():
         k = key.lower()
+        if k not in _OWN_KEYS:
+            # A translated key (`statut: proposé`, `décideurs:`) is the field it names, unless that is set too
+            # (MTES-MCT/zero-logement-vacant docs/decisions/20240603162604-msw-pour-mocker-l-api-dans-les-tests-front.md).
+            alias = _TRANSLATED.get(k) or metadata_lines.field_name(k)
+            if alias is not None and alias not in fm.data and alias in _OWN_KEYS:
+                k = alias
         if k == "deciders" and "decision-makers" in fm.data:
             continue
+        if value.__class__ is dict and len(value) == 1 and next(iter(value.values())) in (None, ""):
+            # `status: {proposed}`: the template's braces, filled in, which YAML reads as a mapping
+            # (microsoft/semantic-kernel b39d95a34435 docs/decisions/0021-aiservice-metadata.md).
+            value = "{" + str(next(iter(value))) + "}"
         raw.fields[k] = value
         if key in fm.key_lines:
             raw.field_lines[k] = fm.key_lines[key] + 1

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 
-from adrtool import languages, vocabulary
+from adrtool import dates, frontmatter, languages, vocabulary
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
-_STATUS_HEADINGS = {"status", "statut", "estado", "stato", "statuses", "state", "decision status",
+_STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     *languages.STATUS_HEADINGS}
 
 
@@ -53,9 +53,15 @@ def _first_section(lines: list[str], start: int, heads=None) -> int:
     return len(lines)
 
 
-def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None) -> Decision:
+def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
+          front_title: object = None) -> Decision:
+    """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one."""
     raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
     find_title(raw, start, heads)
+    if raw.title is None and front_title.__class__ is str and front_title.strip():
+        # jclemente-tlm/tlm-doc-architecture a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md:
+        # `title: "ADR-001: Estrategia Multi-Tenancy"`, then `## ✅ ESTADO`.
+        raw.fields["title"] = front_title.strip()
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
@@ -78,6 +84,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         if status_lines:
             raw.fields["status"] = "\n".join(status_lines)
         raw.field_lines.setdefault("status", head + 1)
+    if "date" not in raw.fields:
+        _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     raw.body_start = title_idx + 1 if raw.title_line else start
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
@@ -87,9 +95,47 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     return decision
 
 
+_DATE_HEADINGS = {"date", "datum", "fecha", "data", "日期"}
+
+
+def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) -> None:
+    """A line holding only a date where adr-tools writes its Date line, or the first line of a `## Date` section.
+
+    DFE-Digital/get-an-identity docs/architecture/decisions/0004-...md at 2033bc3c584c: `27 July 2022`
+    under the title; Green-Software-Foundation/carbon-aware-sdk 0006-data-source-registration.md: `## Date`
+    then `2022-11-1`.
+    """
+    candidates = [i for i in range(start, first) if lines[i].strip()][:3]
+    for idx, level, text in headings_from(lines, start, heads):
+        if level >= 2 and text.strip().lower() in _DATE_HEADINGS:
+            candidates += [i for i in range(idx + 1, min(idx + 4, len(lines))) if lines[i].strip()][:1]
+            break
+    for i in candidates:
+        line = lines[i].strip()
+        if line[:1].isdigit() or line[:1].isupper() and line[:3].isalpha():
+            iso, note = dates.read(line)
+            if iso and not note:
+                raw.fields["date"] = line
+                raw.field_lines["date"] = i + 1
+                return
+
+
 def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:
-    heads = headings(lines)
-    title_idx = heads[0][0] if heads else 0
+    """(the metadata region, the index a new line goes after), found as `parse` finds them.
+
+    A record with no title line (its first heading is `## Status`, as in scieloorg/kernel
+    docs/adr/0007-container-de-relacionamento.md at 7cb52b1d019f, or a Docusaurus `title:` in front matter,
+    jclemente-tlm/tlm-doc-architecture
+    a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md) keeps its metadata
+    above the first section, where the reader looks, not under `## Status`.
+    """
+    start = 0
+    if lines and lines[0].startswith("---"):
+        end = frontmatter.find_block(lines)
+        start = end + 1 if end is not None else 0
+    raw = RawRecord(path="", dialect=NAME, lines=lines)
+    find_title(raw, start)
+    title_idx = raw.title_line - 1 if raw.title_line else start - 1
     first = _first_section(lines, title_idx + 1)
     last = metadata_lines.last_metadata_index(lines, title_idx + 1, first, "")
     return (title_idx + 1, first), (last if last is not None else title_idx)
@@ -103,6 +149,12 @@ def set_field(text: str, name: str, value: object | None) -> str:
     if isinstance(value, (list, tuple)):
         value = ", ".join(str(v) for v in value) if value else None
     has_meta = metadata_lines.last_metadata_index(lines, region[0], region[1], "") is not None
+    if not has_meta and value is not None and after < 0:
+        # No title and nothing above the first section: the new line opens the file, a blank line after it.
+        new_lines = metadata_lines.set_line(text, name, value, "", region, after).splitlines(keepends=True)
+        if len(new_lines) > 1 and new_lines[1].strip():
+            new_lines.insert(1, newline_of(lines))
+        return "".join(new_lines)
     if not has_meta and value is not None:
         # First metadata line right under the title: keep a blank line around it.
         nl = newline_of(lines)

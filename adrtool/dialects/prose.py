@@ -64,6 +64,39 @@ def _decision_file(href: str) -> bool:
     return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
 
 
+def _continues(text: str, begin: int) -> bool:
+    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading)."""
+    first = text[begin:begin + 1]
+    return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
+
+
+def _paragraph_start(text: str, begin: int) -> int:
+    """Where the paragraph holding offset `begin` starts (looking at most 400 characters back)."""
+    floor = max(0, begin - 400)
+    blank = text.rfind("\n\n", floor, begin)
+    if blank >= 0:
+        return blank + 2
+    return text.find("\n", floor) + 1 if floor else 0
+
+
+def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
+    """Line n of `kept` (index, line) with the lines of its paragraph above it, when they hold a relation word.
+
+    aquarist-labs/s3gw docs/decisions/0007-release-process.md at 80f5ba2c25c4: "This document is superseded by
+    three different ADRs, covering the same topics / and expanding them: [Release Methodology][adr_methodology], ...".
+    """
+    index, line = kept[n]
+    if not line[:1].islower() and line[:1] not in "[(" or _VERB.search(line):
+        return line
+    above: list[str] = []
+    for m in range(n - 1, max(-1, n - 6), -1):
+        if kept[m][0] != index - len(above) - 1 or not kept[m][1].strip():
+            break
+        above.insert(0, kept[m][1])
+    joined = "\n".join([*above, line])
+    return joined if above and _VERB.search(joined) else line
+
+
 def links(lines: list[str], start: int = 0, text: str | None = None,
           known: set[int] | frozenset = frozenset()) -> list[tuple[Relation, str, int]]:
     """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
@@ -86,15 +119,19 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         end = len(text) if end < 0 else end
         line_no += text.count("\n", counted, begin)
         counted = begin
-        if start + line_no + 1 not in known and _VERB.search(text, begin, end):
-            candidates.append((line_no, text[begin:end]))
+        if start + line_no + 1 not in known:
+            if _VERB.search(text, begin, end):
+                candidates.append((line_no, text[begin:end]))
+            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
+                candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
         at = text.find("](", end)
     if not candidates:
         return []
     if "<!--" in text or "```" in text or "~~~" in text:
         # Comments and fenced code hold no links (templates explain the statuses in them).
         text = _COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
-        candidates = [(i, line) for i, line in outside_fences(text.splitlines(), 0) if "](" in line]
+        kept = list(outside_fences(text.splitlines(), 0))
+        candidates = [(i, _with_paragraph(kept, n)) for n, (i, line) in enumerate(kept) if "](" in line]
     found: list[tuple[Relation, str, int]] = []
     for index, line in candidates:
         if "`" in line:
@@ -110,4 +147,56 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                     item = (relation, link.group(2), start + index + 1)
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
+    return found
+
+
+# ---- reference-style links and "Related" sections ---------------------------------------------
+
+_REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
+_REFERENCE_USE = re.compile(r"\[([^\[\]]+)\]\[([^\[\]]*)\]")
+
+
+def inline_references(text: str) -> str:
+    """`[Release Process ADR][process_adr]` written as the inline link its definition makes, line for line.
+
+    aquarist-labs/s3gw docs/decisions/0015-release-methodology.md at 80f5ba2c25c4: "This document supersedes
+    the [Release Process ADR][process_adr]." with `[process_adr]: /docs/decisions/0007-release-process.md`.
+    """
+    defs = {m.group(1).lower(): m.group(2) for m in _REFERENCE_DEF.finditer(text)}
+    if not defs:
+        return text
+
+    def inline(m: re.Match) -> str:
+        dest = defs.get((m.group(2) or m.group(1)).lower())
+        return f"[{m.group(1)}]({dest})" if dest else m.group(0)
+
+    return _REFERENCE_USE.sub(inline, text)
+
+
+_RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
+                     "related adr(s)", "related decision records (adrs)"}
+_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+
+
+def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list[tuple[Relation, str, int]]:
+    """Each record listed under a `## Related Decision Records` / `## Related ADR(s)` heading: relates-to.
+
+    A linked file named like a record, or a bold name that starts with a number (`**002 Technical
+    Implementation ...**`, cloudoperators/documentation architecture-decision-records/001 at
+    0e75f22e4122); a line that types its link itself (`Partially supersedes [004 ...]`) is left to the prose reader.
+    """
+    found: list[tuple[Relation, str, int]] = []
+    for n, (idx, level, text) in enumerate(heads):
+        if level < 2 or _COMMENT.sub("", text).strip().lower() not in _RELATED_HEADINGS:
+            continue
+        end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
+        for i in range(idx + 1, end):
+            line = lines[i]
+            if _VERB.search(line) and not line.lower().lstrip(" -*+").startswith("relat"):
+                continue
+            targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
+            bold = _BOLD_NUMBER.match(line) if not targets else None
+            for target in targets or ([bold.group(1)] if bold else []):
+                if not any(t == target for _, t, _ in found):
+                    found.append((Relation.RELATES_TO, target, i + 1))
     return found

@@ -234,6 +234,13 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
         if status_lines and "status" not in raw.fields:
             raw.fields["status"] = "\n".join(status_lines)
         raw.field_lines.setdefault("status", heading.line + 1)
+    if "status" not in raw.fields:
+        # "Status" as the first line of a paragraph, its value on the next (no underline: no section), as
+        # openedx/credentials docs/decisions/0007-learner-status-endpoint.rst writes "Status" then "**Draft**".
+        for i in range(head_end, min(stop, len(lines)) - 1):
+            if len(lines[i]) < 24 and _is_status_heading(lines[i].strip().rstrip(":")) and lines[i + 1].strip() and (i == 0 or not lines[i - 1].strip()):
+                raw.fields["status"], raw.field_lines["status"] = lines[i + 1].strip(), i + 2
+                break
     if "status" in raw.fields:
         for relation, target in _status_links(str(raw.fields["status"]), targets):
             if not any(l.relation is relation for l in raw.links):

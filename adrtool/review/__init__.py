@@ -84,6 +84,11 @@ def run_review(repo, *, base: str | None = None, worktree: bool = False, all: bo
         problems = [p for p in repo.problems if p.path in changed_files]
         report.files_read = len({c.path for c in git_diff.changes if c.decision is not None} | {p.path for p in problems})
         corrected = changes_mod.corrected_paths(git_diff) if not worktree else set()
+    # Broken front matter no longer drops the record (the rest of it is read), but it is still a file
+    # that could not be read whole: the same error as before.
+    scope = None if git_diff is None and all else (set(git_diff.files) if git_diff is not None else {d.path for d in chosen})
+    problems += [p for d in repo.records if d.problems and (scope is None or d.path in scope)
+                 for p in d.problems if p.code == "front-matter"]
     report.files_unreadable = len({p.path for p in problems})
     target = report.base if git_diff is not None else _current_branch(repo)
     findings: list[Finding] = workflow.unreadable(problems)

@@ -146,7 +146,7 @@ def unreadable(problems) -> list[Finding]:
 def invalid_metadata(d: Decision) -> list[Finding]:
     return [Finding("workflow/invalid-metadata", p.severity, p.path, p.line, p.message,
                     "use a value adrtool knows (`adrtool lint` lists them)", d.id)
-            for p in d.problems if p.severity in ("error", "warning")]
+            for p in d.problems if p.severity in ("error", "warning") and p.code != "front-matter"]
 
 
 def proposed_on_main(d: Decision, settings: ReviewSettings, target: str | None) -> list[Finding]:
