@@ -106,6 +106,10 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
+        if vocabulary.normalize_status(m.group(1)) is not vocabulary.Status.UNKNOWN:
+            # A status with a pointer: `deprecated - see [0013-deno-removal.md](./0013-deno-removal.md)`
+            # (ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md) is the status line.
+            return None
         if m.group(3).startswith(("http://", "https://")):
             return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
         relation = Relation.RELATES_TO

@@ -28,7 +28,7 @@ from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
-                    *languages.STATUS_HEADINGS}
+                    "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
 
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
