@@ -67,3 +67,19 @@ def test_a_heading_written_with_a_no_break_space(tmp_path):
           "# React Context API\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n\n##\u00a0Status\n\nApproved\n")
     item = listed(tmp_path)["0028"]
     assert (item["status"], item["title"]) == ("accepted", "React Context API")
+
+
+def test_dates_introduced_and_written_with_the_status(tmp_path):
+    # GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-record-product-decisions.md: `Introduced: 2022-03-30`.
+    write(tmp_path / "doc/adr/0005-record.md",
+          "# 5. Record product decisions\n\nIntroduced: 2022-03-30\n\n## Status\nAccepted\n\n## Context\nx\n")
+    # openedx/course-discovery e519c2834f2d docs/decisions/0013-ranking-in-algolia-by-start-date.rst (here in
+    # Markdown): no date line, `Accepted (07/13/2022)`: 13 cannot be a month, so month first.
+    write(tmp_path / "doc/adr/0013-ranking.md", "# 13. Ranking\n\n## Status\n\nAccepted (07/13/2022)\n\n## Context\n\nx\n")
+    write(tmp_path / "doc/adr/0014-other.md", "# 14. Other\n\n## Status\n\nAccepted (05/02/2022)\n\n## Context\n\nx\n")
+    write(tmp_path / "doc/adr/0015-rst.rst", "Ranking\n=======\n\nStatus\n------\n\nAccepted (07/13/2022)\n\n"
+          "Context\n-------\n\nx\n")
+    data = listed(tmp_path)
+    assert [data[i]["date"] for i in ("0005", "0013", "0014", "0015")] == ["2022-03-30", "2022-07-13", "2022-02-05",
+                                                                          "2022-07-13"]
+    assert data["0005"]["status"] == "accepted"
