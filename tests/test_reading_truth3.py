@@ -83,3 +83,39 @@ def test_dates_introduced_and_written_with_the_status(tmp_path):
     assert [data[i]["date"] for i in ("0005", "0013", "0014", "0015")] == ["2022-03-30", "2022-07-13", "2022-02-05",
                                                                           "2022-07-13"]
     assert data["0005"]["status"] == "accepted"
+
+
+def test_link_forms(tmp_path):
+    folder = tmp_path / "doc/adr"
+    write(folder / "0001-old.md", record("Accepted", "# 1. Old"))
+    # allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-persistencia-poliglota-distribuida.md: a link
+    # field filled with a dash.
+    write(folder / "0003-dash.md", "# ADR-003: Dash\n\n**Date:** 2026-07-19\n**Status:** 2026-07-19 proposed\n"
+          "**Supersedes:** —\n**Relates to:** ADR-001 (Old)\n\n## Contexto\n\nx\n")
+    write(folder / "0004-none.md", "# 4. None\n\n* Status: accepted\n* Supersedes: none\n\n## Context\n\nx\n")
+    # elastisys/compliantkubernetes 04884fa09dae docs/adr/0046-handle-crds.md, in its Decision Outcome.
+    write(folder / "0046-crds.md", record("Accepted", "# 46. CRDs").replace(
+        "What.", 'Chosen option: "Option 2". We decided to supersede [ADR-0001](0001-old.md) and instead ...'))
+    # ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md: a Links entry.
+    write(folder / "0010-deno.md", record("deprecated - see [0001-old.md](./0001-old.md)", "# 10. Deno")
+          + "\n## Links\n\n- Document that supersedes this one: [0001-old.md](./0001-old.md)\n")
+    data = listed(tmp_path)
+    links = {i: [(l["relation"], l["id"]) for l in data[i]["links"]] for i in ("0003", "0004", "0046", "0010")}
+    assert links == {"0003": [("relates-to", "0001")], "0004": [], "0046": [("supersedes", "0001")],
+                     "0010": [("superseded-by", "0001")]}
+    assert data["0010"]["status"] == "deprecated"
+
+
+def test_an_rst_status_subsection_names_the_record_that_replaced_it(tmp_path):
+    # openedx/license-manager d1fc5d9d3a72 docs/decisions/0003-subscription-renewals.rst: the status is the title
+    # of a subsection, whose paragraph says what superseded it.
+    write(tmp_path / "docs/decisions/0003-renewals.rst",
+          "3. Renewals\n===========\n\nStatus\n======\n\nMostly Rejected May 2021\n------------------------\n"
+          "We implemented the model. The rest has now been rejected and superceded by ADR 0004.\n\n"
+          "(Originally Accepted circa November 2020)\n\nContext\n=======\n\nx\n")
+    write(tmp_path / "docs/decisions/0004-processing.rst",
+          "4. Processing\n=============\n\nStatus\n======\n\n* Proposed May 2021\n* Accepted June 2021\n\n"
+          "Context\n=======\n\nx\n")
+    data = listed(tmp_path)
+    assert (data["0003"]["status"], data["0003"]["superseded_by"]) == ("rejected", ["0004"])
+    assert data["0004"]["status"] == "accepted"

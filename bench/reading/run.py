@@ -17,7 +17,9 @@ matched by path, and each field is compared:
   unlisted file is not a record), over every file of the truth;
 - title (casefolded, whitespace collapsed, emphasis markers removed), status,
   date and links (the set of (relation, target file) pairs, a target being the
-  path of the record the link's `id` resolves to): over the truth's records; a
+  path of the record the link's `id` resolves to, else the file written beside
+  the record; a web address that resolves to no record is left out, as the
+  truth lists only links to files that exist): over the truth's records; a
   record adrtool does not list as one misses every field.
 
     python bench/reading/run.py                   # every collection of truth.jsonl
@@ -84,7 +86,10 @@ def got_fields(item: dict | None, by_id: dict[str, str]) -> dict:
     """The fields of one listed item, in the truth's terms."""
     if item is None or item.get("kind") != "record":
         return {"is_record": False, "title": None, "status": None, "date": None, "links": []}
-    links = sorted({(l["relation"], target_path(item, l, by_id)) for l in item.get("links", [])})
+    # A web address that resolves to no record names no file of the repository: adrtool keeps it (its `id` null,
+    # as the JSON contract says), the truth lists links to files that exist only (DEFINITIONS.md, links).
+    links = sorted({(l["relation"], target_path(item, l, by_id)) for l in item.get("links", [])
+                    if l.get("id") in by_id or not l["target"].startswith(("http://", "https://"))})
     return {"is_record": True, "title": item["title"], "status": item["status"], "date": item["date"],
             "links": [list(l) for l in links]}
 
