@@ -119,3 +119,24 @@ def test_an_rst_status_subsection_names_the_record_that_replaced_it(tmp_path):
     data = listed(tmp_path)
     assert (data["0003"]["status"], data["0003"]["superseded_by"]) == ("rejected", ["0004"])
     assert data["0004"]["status"] == "accepted"
+
+
+def test_a_record_written_as_a_chapter_is_titled_by_its_first_heading(tmp_path):
+    # SimonDingemans/Escape-Room-AGV 9d34ad4f8799 producten/software-guidebook/11-decision-log/adr-007-meerdere-paginas.md:
+    # no level-1 heading; `### ADR-007 meerdere pagina's` over `####` sections (the file name drops the apostrophe).
+    folder = tmp_path / "doc/adr"
+    write(folder / "adr-007-meerdere-paginas.md", "### ADR-007 meerdere pagina's\n\nDatum: 2025-05-13\n\n#### Status\n\n"
+          "Geaccepteerd\n\n#### Context\n\nx\n")
+    # scieloorg/kernel docs/adr/0007: the first heading is a section among equals: the file name titles it.
+    write(folder / "0008-container-de-relacionamento.md", "## Status\n\nAceito\n\n## Contexto\n\nx\n")
+    data = listed(tmp_path)
+    assert (data["0007"]["title"], data["0007"]["status"], data["0007"]["date"]) == ("meerdere pagina's", "accepted",
+                                                                                     "2025-05-13")
+    assert data["0008"]["title"] == "container de relacionamento"
+    # Writing agrees: a tag goes under the title, where the reader looks for it, and reads back.
+    assert run_cli(["tag", "0007", "--choice", "arbitrary", "--door", "two-way"], tmp_path).code == 0
+    text = (folder / "adr-007-meerdere-paginas.md").read_text()
+    assert text.startswith("### ADR-007 meerdere pagina's\n\n")
+    item = listed(tmp_path)["0007"]
+    assert (item["choice"], item["door"], item["title"], item["status"]) == ("arbitrary", "two-way", "meerdere pagina's",
+                                                                             "accepted")
