@@ -9,7 +9,8 @@ level that answers wins):
 4. `.adr.json` (phodal's `adr`: its `path`, default `docs/adr/`, and `language`);
 5. `.log4brains.yml` (`project.adrFolder` and each package's `adrFolder`);
 6. the first existing of `decisions/`, `docs/decisions/`, `docs/adr/`, `doc/adr/`,
-   `docs/architecture/decisions/`.
+   `docs/architecture/decisions/`, `doc/architecture/decisions/` (adr-tools' own example),
+   `docs/adrs/`, `adr/`, `adrs/`, `architecture/decisions/` (each seen in real public folders).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from pathlib import Path
 
 from adrtool.errors import AdrtoolError
 
-DEFAULT_DIRS = ("decisions", "docs/decisions", "docs/adr", "doc/adr", "docs/architecture/decisions")
+DEFAULT_DIRS = ("decisions", "docs/decisions", "docs/adr", "doc/adr", "docs/architecture/decisions",
+                "doc/architecture/decisions", "docs/adrs", "adr", "adrs", "architecture/decisions")
 ENV_DIR = "ADRTOOL_DIR"
 
 

@@ -32,6 +32,11 @@ SHAPES = {
     # phodal's `adr` (zh-cn template): a dated status log
     "doc/adr/0011-单元测试.md": "# 11. 编写完整的单元测试\n\n日期: 2017/11/22\n\n## 状态\n\n2017-11-22 提议\n\n"
                                "2017-11-26 完成\n\n## 上下文\n\n测试。\n\n## 决策\n\n写。\n",
+    # nats-io/nats-architecture-and-design adr/ADR-2.md (2025 HEAD): a metadata table under the title, and a
+    # `## Status` section of the design itself (status headers), which is no record status.
+    "doc/adr/ADR-13.md": "# Typed Messages\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2020-05-06|\n"
+                         "|Status  |Implemented|\n|Tags    |server, client|\n\n## Context\n\nTypes.\n\n"
+                         "## Status\n\nA message carries a status header with a code.\n",
     # an Open edX RST record
     "doc/adr/0012-naming.rst": "12. Events naming\n=================\n\nStatus\n------\n\nAccepted\n\n"
                                "Context\n-------\n\nNames.\n",
@@ -50,7 +55,7 @@ def changed(before: str, after: str) -> list[str]:
 
 
 def is_tag_line(line: str) -> bool:
-    text = line[2:].strip().lower().lstrip(":-* ")
+    text = line[2:].strip().lower().lstrip(":-*| ")
     return text.startswith(("choice", "door")) or not text
 
 

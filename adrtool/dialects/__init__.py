@@ -44,6 +44,22 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
     return any(vocabulary.is_record_heading(h) for h in headings_text)
 
 
+# "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record.
+_RECORD_TITLE = re.compile(r"\s*(?:adr\b|architectur(?:e|al) decision(?: record)?\b)", re.IGNORECASE)
+
+
+def _titled_as_record(fm, heads) -> bool:
+    """An unnumbered file whose title calls it a decision record (then `_is_record` asks for a record's sections).
+
+    Unleash/unleash contributing/ADRs/back-end/naming.md (2025 HEAD): `title: "ADR: Naming"` in front
+    matter, then Background and Decision sections, no number and no status.
+    """
+    title = fm.data.get("title") if fm.present else None
+    if title.__class__ is not str:
+        title = next((text for _, level, text in heads if level == 1), None)
+    return bool(title) and _RECORD_TITLE.match(title) is not None
+
+
 # Titles of the how-to pages teams number beside their records: documents, not records.
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
@@ -85,7 +101,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
             record = dialect.parse(path, stem, lines, start, heads, text)
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
-                                  or nygard._status_section(lines, start, heads) is not None):
+                                  or nygard._status_section(lines, start, heads) is not None
+                                  or _titled_as_record(fm, heads)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None)
             if record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):

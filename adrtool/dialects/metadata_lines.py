@@ -112,6 +112,27 @@ def field_name(key: str) -> str | None:
     return _KEY_ALIASES.get(key.strip().lower())
 
 
+# "|Status  |Implemented|": a two-column metadata table under the title (nats-io/nats-architecture-and-design
+# adr/ADR-10.md at its 2025 HEAD writes every record's Date, Author, Status and Tags this way).
+_TABLE_ROW = re.compile(r"^[ \t]*\|([^|]*)\|([^|]*)\|[ \t]*\r?\n?$")
+
+
+def _cell(old: str, value: str) -> str:
+    """`value` in a table cell written like `old`: its leading blanks, and its width where the value fits."""
+    lead = old[: len(old) - len(old.lstrip())]
+    text = lead + value
+    return text.ljust(len(old)) if len(text) < len(old) else text + (" " if old.endswith(" ") else "")
+
+
+def table_row(line: str):
+    """(field name, value, the value cell's span in `line`) of a metadata table row, or None."""
+    m = _TABLE_ROW.match(line) if line.lstrip(" \t")[:1] == "|" else None
+    if not m:
+        return None
+    name = _KEY_ALIASES.get(m.group(1).strip().strip("*").strip().lower())
+    return (name, m.group(2).strip(), m.span(2)) if name else None
+
+
 # For reading: the same lines, the value taken whole and trimmed in `read` (a lazy value group
 # retries the tail of the pattern at every character of it).
 _READ = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in PATTERNS.items()}
@@ -127,6 +148,12 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
         line = lines[i]
         # Only a line with a colon (and its bullet first) can be a metadata line: tested before any pattern.
         m = None
+        if not bullet and line[:1] in "| \t" and "|" in line:
+            row = table_row(line)
+            if row and row[0] not in fields:
+                fields[row[0]], where[row[0]] = row[1], i + 1
+            if row:
+                continue
         if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
@@ -164,6 +191,14 @@ def set_line(
     nl = newline_of(lines)
     start, stop = region
     for i in range(start, min(stop, len(lines))):
+        row = None if bullet else table_row(lines[i])
+        if row and row[0] == name:
+            if value is None:
+                del lines[i]
+            else:  # only the value cell changes, its padding kept where the new value fits
+                a, b = row[2]
+                lines[i] = lines[i][:a] + _cell(lines[i][a:b], format_value(name, value, bullet)) + lines[i][b:]
+            return "".join(lines)
         m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)) == name:
             if value is None:
@@ -181,6 +216,13 @@ def set_line(
         return text
     prefix = f"{bullet} " if bullet else ""
     new = f"{prefix}{_DISPLAY[name]}: {format_value(name, value, bullet)}{nl}"
+    beside = table_row(lines[insert_after]) if not bullet and 0 <= insert_after < len(lines) else None
+    if beside:  # the metadata is a table: a new row of it, its cells as wide as the row above
+        line = lines[insert_after]
+        first = line.index("|")
+        a, b = beside[2]
+        new = (line[: first + 1] + _cell(line[first + 1 : a - 1], _DISPLAY[name]) + "|"
+               + _cell(line[a:b], format_value(name, value, bullet)) + "|" + nl)
     ensure_final_newline(lines, insert_after, nl)
     lines.insert(insert_after + 1, new)
     return "".join(lines)
@@ -191,7 +233,7 @@ def last_metadata_index(lines: list[str], start: int, stop: int, bullet: str, or
     last = None
     for i in range(start, min(stop, len(lines))):
         m = match_line(lines[i], bullet)
-        if m and field_name(m.group(3)):
+        if (m and field_name(m.group(3))) or (not bullet and table_row(lines[i])):
             last = i
     return last
 

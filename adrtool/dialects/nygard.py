@@ -59,6 +59,17 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
+def _reads_as_status(lines: list[str], section: tuple[int, int]) -> bool:
+    """Whether a Status section holds a status, not a part of the design called "Status".
+
+    nats-io/nats-architecture-and-design adr/ADR-2.md (2025 HEAD) gives its status in a metadata
+    table under the title and has a `## Status` section about status headers of messages.
+    """
+    head, end = section
+    text = "\n".join(l for l in lines[head + 1 : min(end, head + 12)] if l.strip() and not parse_link_line(l))
+    return vocabulary.status_entry(text)[0] is not Status.UNKNOWN
+
+
 def _first_section(lines: list[str], start: int, heads=None) -> int:
     for idx, level, _ in headings_from(lines, start, heads):
         if level >= 2:
@@ -83,6 +94,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     raw.fields.update(fields)
     raw.field_lines.update(where)
     section = _status_section(lines, title_idx, heads)
+    if section and "status" in fields and not _reads_as_status(lines, section):
+        section = None  # a metadata line (or table) gave the status; a later "Status" section is the design's own
     if section:
         head, end = section
         status_lines = []
@@ -223,10 +236,12 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     title = headings(lines)
     title_idx = title[0][0] if title else 0
     section = _status_section(lines, title_idx)
+    first = _first_section(lines, title_idx + 1)
+    fields, _ = metadata_lines.read(lines, title_idx + 1, first, "")
+    if section and "status" in fields and not _reads_as_status(lines, section):
+        section = None  # as `parse` reads it: the metadata line holds the status
     if section is None:
         # No Status section: a `Status:` line under the title, if the file has one.
-        first = _first_section(lines, title_idx + 1)
-        fields, _ = metadata_lines.read(lines, title_idx + 1, first, "")
         if "status" in fields:
             return metadata_lines.set_line(text, "status", value, "", (title_idx + 1, first), title_idx)
         if value is None:

@@ -1,0 +1,80 @@
+"""A two-column metadata table under the title (`|Status |Implemented|`) is read and edited in place.
+
+The shape is nats-io/nats-architecture-and-design's (adr/ADR-*.md at its 2025 HEAD): every record gives
+Date, Author, Status and Tags in a table, and some designs have a section named "Status" of their own
+(status headers of messages, a `### Status` field of a key-value entry). The fixtures are our own.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import run_cli, write
+
+TABLE = ("# JetStream Purge\n\n| Metadata | Value                 |\n|----------|-----------------------|\n"
+         "| Date     | 2021-06-30            |\n| Author   | @someone              |\n"
+         "| Status   | Implemented           |\n| Tags     | jetstream, client     |\n| Updates  | ADR-8                 |\n\n"
+         "## Context\n\nPurging by subject.\n\n## Entry\n\n### Status\n\nEach entry has a status byte.\n")
+
+
+def listed(root):
+    result = run_cli(["list", "--json"], root)
+    assert result.code == 0, result.err
+    return {d["id"]: d for d in json.loads(result.out)}
+
+
+def make(root, text=TABLE):
+    write(root / ".adrtool.toml", 'dirs = ["adr"]\n')
+    return write(root / "adr/ADR-10.md", text)
+
+
+def test_status_and_date_are_read_from_the_table_not_from_a_design_section_named_status(tmp_path):
+    make(tmp_path)
+    record = listed(tmp_path)["0010"]
+    assert (record["kind"], record["status"], record["date"], record["title"]) == ("record", "accepted", "2021-06-30",
+                                                                                    "JetStream Purge")
+
+
+def test_a_status_section_that_holds_a_status_still_counts(tmp_path):
+    make(tmp_path, TABLE.replace("| Status   | Implemented           |\n", "").replace(
+        "## Entry\n\n### Status\n\nEach entry has a status byte.\n", "## Status\n\nDeprecated\n"))
+    assert listed(tmp_path)["0010"]["status"] == "deprecated"
+
+
+def test_status_and_tags_edit_the_table_surgically(tmp_path):
+    path = make(tmp_path)
+    assert run_cli(["status", "10", "deprecated"], tmp_path).code == 0
+    assert run_cli(["tag", "10", "--choice", "deliberate", "--door", "one-way"], tmp_path).code == 0
+    text = path.read_text(encoding="utf-8")
+    assert "| Status   | Deprecated            |\n" in text
+    assert "| Tags     | jetstream, client     |\n| Choice   | deliberate            |\n| Door     | one-way               |\n" in text
+    assert text.count("Each entry has a status byte.") == 1 and "Deprecated\n\n## Context" not in text
+    before, after = TABLE.splitlines(), text.splitlines()
+    assert [l for l in after if l not in before] == ["| Status   | Deprecated            |", "| Choice   | deliberate            |",
+                                                    "| Door     | one-way               |"]
+    record = listed(tmp_path)["0010"]
+    assert (record["status"], record["choice"], record["door"]) == ("deprecated", "deliberate", "one-way")
+    assert run_cli(["tag", "10", "--choice", "arbitrary"], tmp_path).code == 0
+    assert "| Choice   | arbitrary             |\n" in path.read_text(encoding="utf-8")
+
+
+def test_a_value_longer_than_its_cell_widens_only_its_row(tmp_path):
+    path = make(tmp_path, TABLE.replace("Value                 |", "Value |").replace("| Status   | Implemented           |",
+                                                                                         "| Status   | Draft |"))
+    assert run_cli(["status", "10", "accepted"], tmp_path).code == 0
+    assert "| Status   | Accepted |\n" in path.read_text(encoding="utf-8")
+
+
+def test_a_top_level_adr_folder_is_found_without_configuration(tmp_path):
+    """nats-io/nats-architecture-and-design keeps its records in `adr/` at the top, with no .adr-dir."""
+    from tests.conftest import git
+
+    git(tmp_path, "init", "-q")
+    write(tmp_path / "adr/ADR-10.md", TABLE)
+    write(tmp_path / "docs/README.md", "# Docs\n")
+    result = run_cli(["list"], tmp_path)
+    assert result.code == 0, result.err
+    assert "JetStream Purge" in result.out
+    write(tmp_path / "doc/architecture/decisions/0001-record.md", "# 1. Record\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    result = run_cli(["list"], tmp_path)  # adr-tools' own example folder comes first in the search order
+    assert "1. Record" not in result.out and "Record" in result.out and "JetStream" not in result.out
