@@ -185,6 +185,17 @@ def _category_of_words(text: str) -> Status:
 
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
+
+
+def checklist(lines: list[str]) -> list[tuple[int, int, bool, Status]] | None:
+    """A status checklist's boxes: (index in `lines`, column of the box's mark, checked, the status its
+    word names), when `lines` hold two boxes or more and one of them is checked; else None."""
+    boxes = []
+    for i, line in enumerate(lines):
+        m = _CHECKBOX.match(line)
+        if m:
+            boxes.append((i, m.start(1), m.group(1) in "xX", _category_of_line(m.group(2))))
+    return boxes if len(boxes) > 1 and sum(b[2] for b in boxes) == 1 else None
 _LOGGED = re.compile(r"^\s*[-*+]\s.*\b(?:19|20)\d\d\b")  # a bullet that carries a year
 
 

@@ -257,6 +257,9 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         i for i in range(head + 1, end)
         if lines[i].strip() and not parse_link_line(lines[i]) and not lines[i].lstrip().startswith("<!--")
     ]
+    boxes = vocabulary.checklist([lines[i] for i in status_idx]) if len(status_idx) > 1 else None
+    if boxes:
+        return _set_checklist(lines, status_idx, boxes, value)
     if status_idx:
         # A dated log keeps its history: the new status is a new entry ("2017-11-26 Accepted").
         dated = [i for i in status_idx if _DATED.match(lines[i]) or _WORD_DATED.match(lines[i])]
@@ -280,6 +283,33 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         return text
     ensure_final_newline(lines, head, nl)
     lines[head + 1 : head + 1] = [nl, _display_status(str(value)) + nl]
+    return "".join(lines)
+
+
+def _set_checklist(lines: list[str], status_idx: list[int], boxes, value: object | None) -> str:
+    """A status checklist keeps its boxes: the new status's box is checked and the old one unchecked
+    (route06/actions 5c9a07f11333 docs/adr/001-adrの導入.md: `- [ ] 提案中`, `- [x] 承認`, `- [ ] 否認`).
+    A status none of its boxes names is a new checked box after the last one."""
+    def mark(box, on: bool) -> None:
+        i, col = status_idx[box[0]], box[1]
+        lines[i] = lines[i][:col] + ("x" if on else " ") + lines[i][col + 1:]
+
+    checked = next(b for b in boxes if b[2])
+    if value is None:
+        mark(checked, False)
+        return "".join(lines)
+    wanted = vocabulary.normalize_status(str(value))
+    target = next((b for b in boxes if b[3] is wanted), None)
+    if target is None:
+        mark(checked, False)
+        last = boxes[-1]
+        i = status_idx[last[0]]
+        ending = lines[i][len(lines[i].rstrip("\r\n")):] or newline_of(lines)
+        ensure_final_newline(lines, i, ending)
+        lines.insert(i + 1, lines[i][: last[1]] + "x] " + _display_status(str(value)) + ending)
+    elif target is not checked:
+        mark(checked, False)
+        mark(target, True)
     return "".join(lines)
 
 
