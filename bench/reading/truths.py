@@ -5,8 +5,10 @@
 little about folders the reader never saw. `truth3` is held out (made from collections
 none of the reading work looked at, for the final honest measure): run.py prints its
 per-field figures but not which files it misses, so that nobody tunes the reader to it
-by accident. Each set is a `<name>.jsonl` beside its `collections<suffix>.json`, and
-extract.py materializes it in a folder of its own under bench/out/, so they never mix.
+by accident. `truth4` is held out the same way: a fourth set, made from folders none of
+the other sets, nor bench/judgement, used (SOURCES.md, "truth4 (held out)"). Each set
+is a `<name>.jsonl` beside its `collections<suffix>.json`, and extract.py materializes
+it in a folder of its own under bench/out/, so they never mix.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ HERE = Path(__file__).resolve().parent
 OUT_ROOT = HERE.parent / "out"
 ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3", "truth3": "held out"}
 HELD_OUT = {"truth3"}  # run.py keeps their per-file misses to itself unless asked
+ROLES["truth4"] = "held out"  # the fourth set, from folders no other set used
+HELD_OUT.add("truth4")
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth`, `truth2`, `truth3`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth`, `truth2`, `truth3`, `truth4`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
