@@ -131,7 +131,9 @@ def normalize(raw: object) -> str | None:
 LEADING = re.compile(r"^\s*(?:[-*+]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})")
 
 
-_ANYWHERE = re.compile(r"(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2})(?![\d/.-])")
+# Year first, or a numeric date with a four-digit year last (`Accepted (07/13/2022)`, openedx/course-discovery
+# e519c2834f2d docs/decisions/0013-ranking-in-algolia-by-start-date.rst: read as `normalize` reads it).
+_ANYWHERE = re.compile(r"(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/.-])")
 
 
 def within(line: str) -> str | None:

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*\r?\n?$")
 _FENCE = re.compile(r"^[ ]{0,3}(```+|~~~+)")
+# What may follow a heading's hashes: a space or a tab, and a no-break space, which editors type for a space
+# (`##\u00a0Status` in guardian/dotcom-rendering f72cb8fc59ac dotcom-rendering/docs/architecture/028-react-context-api.md:
+# a reader sees a heading, where CommonMark sees a paragraph).
+_AFTER_HASHES = (" ", "\t", "\u00a0")
 
 
 @dataclass
@@ -33,7 +37,7 @@ def heading_of(line: str) -> tuple[int, str] | None:
     """
     rest = line.lstrip("#")
     level = len(line) - len(rest)
-    if not 1 <= level <= 6 or rest[:1] not in (" ", "\t") or not rest:
+    if not 1 <= level <= 6 or rest[:1] not in _AFTER_HASHES or not rest:
         return None
     if rest[-1:] == "\n":
         rest = rest[:-1]
@@ -59,7 +63,7 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
         for i, line in [(i, line) for i, line in enumerate(lines) if line[:1] == "#" and i >= start]:
             rest = line.lstrip("#")  # (`heading_of`, inline: a call per heading costs a fifth of this loop)
             level = len(line) - len(rest)
-            if level <= 6 and rest[:1] in (" ", "\t"):
+            if level <= 6 and rest[:1] in _AFTER_HASHES:
                 if rest[-1:] == "\n":
                     rest = rest[:-1]
                 if rest[-1:] == "\r":

@@ -35,7 +35,7 @@ for _category, _words in {
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
-        "valid final ratified merged merge "
+        "valid final ratified merged merge historical resolu "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
@@ -45,7 +45,7 @@ for _category, _words in {
     Status.REJECTED: (
         "rejected declined refused abandoned dropped withdrawn discarded "
         "abgelehnt verworfen rejete refuse rechazado rejeitado recusado respinto "
-        "rifiutato afgewezen отклонено отклонен"
+        "rifiutato afgewezen afgekeurd отклонено отклонен"
     ),
     Status.DEPRECATED: (
         "deprecated depreciated obsolete retired outdated archived revoked reverted "
@@ -74,15 +74,15 @@ _STATUS_PHRASES = [
 ]
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").
 _CJK_WORDS = sorted({
-    **{w: Status.PROPOSED for w in "提议 已提议 提案 草案 草稿 讨论中 评审中 审核中 建议 提議 草稿 検討中".split()},
+    **{w: Status.PROPOSED for w in "提议 已提议 提案 草案 草稿 讨论中 评审中 审核中 建议 提議 草稿 検討中 保留".split()},
     **{w: Status.ACCEPTED for w in "通过 已通过 通過 接受 已接受 采纳 已采纳 採用 批准 已批准 完成 已完成 实施 已实施 生效 已生效 承認 承认 決定 决定".split()},
-    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳".split()},
+    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認".split()},
     **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废".split()},
     **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え".split()},
 }.items(), key=lambda item: -len(item[0]))
 # Words that qualify a status without being one ("Partly superseded", "Now deprecated").
 _QUALIFIERS = {"partly", "partially", "partial", "mostly", "largely", "fully", "now", "was", "is", "status",
-               "teilweise", "partiellement", "parcialmente", "currently", "provisionally", "tentatively"}
+               "teilweise", "partiellement", "parcialmente", "currently", "provisionally", "tentatively", "deels"}
 
 _PLACEHOLDER = re.compile(r"^\s*[\[{<].*[|/].*[\]}>]\s*$")
 # A status log entry: "2020-01-01 proposed", or the word first as phodal's Russian template writes it
@@ -124,12 +124,24 @@ def last_status_entry(raw: str) -> str:
     return lines[0] if lines else ""
 
 
+# A status badge, read by the label it renders: shields.io's `badge/<label>-<message>-<colour>` and
+# badgen's `badge/<label>/<status>/<colour>` (the alt text may say nothing: "Generic badge").
+_BADGE = re.compile(r"(?:shields\.io/badge/(?:[^-)\s]|--)*-((?:[^-)\s]|--)+)-|badgen\.net/badge/[^/)\s]*/([^/)\s]+))")
+
+
 def _category_of_line(line: str) -> Status:
     """The category a single status line starts with, else UNKNOWN."""
     if _PLACEHOLDER.match(line):
         return Status.UNKNOWN  # "{Deprecated|Proposed|Accepted}" is a template left unfilled
     if _lists_choices(line):
         return Status.UNKNOWN
+    if "badge" in line and (badge := _BADGE.search(line)):
+        # uktrade/trade-remedies-api 9c30764da186 docs/adr/adr-001-use-adrs.md:
+        # `[![Generic badge](https://badgen.net/badge/ADR/approved/green/)](...)`.
+        message = (badge.group(1) or badge.group(2)).replace("--", "-").replace("_", " ").replace("%20", " ")
+        category = _category_of_words(_clean(message))
+        if category is not Status.UNKNOWN:
+            return category
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
     return _category_of_words(text)
@@ -172,6 +184,8 @@ def _category_of_words(text: str) -> Status:
 
 
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
+_CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
+_LOGGED = re.compile(r"^\s*[-*+]\s.*\b(?:19|20)\d\d\b")  # a bullet that carries a year
 
 
 def status_entry(raw: str) -> tuple[Status, str]:
@@ -184,6 +198,13 @@ def status_entry(raw: str) -> tuple[Status, str]:
     lines = [l for l in raw.splitlines() if l.strip()]
     if not lines:
         return Status.UNKNOWN, ""
+    if len(lines) > 1 and "[" in raw:
+        # A checklist: the checked box is the status, the unchecked ones are the template's choices
+        # (route06/actions 5c9a07f11333 docs/adr/001-adrの導入.md: `- [ ] 提案中`, `- [x] 承認`, `- [ ] 否認`).
+        boxes = [m for m in map(_CHECKBOX.match, lines) if m]
+        checked = [m for m in boxes if m.group(1) in "xX"]
+        if len(checked) == 1 and len(boxes) > 1:
+            return _category_of_line(checked[0].group(2)), checked[0].group(0)
     if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
         # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
@@ -193,10 +214,13 @@ def status_entry(raw: str) -> tuple[Status, str]:
             if category is not Status.UNKNOWN:
                 return category, entry
         return Status.UNKNOWN, dated[-1]
-    for line in lines:
-        category = _category_of_line(line)
-        if category is not Status.UNKNOWN:
-            return category, line
+    found = [(category, line) for line in lines if (category := _category_of_line(line)) is not Status.UNKNOWN]
+    if len(found) > 1 and all(_LOGGED.match(line) for _, line in found):
+        # A bulleted log, each entry dated: the last counts (openedx/license-manager d1fc5d9d3a72 docs/decisions/
+        # 0004-renewal-processing.rst: `* Proposed May 2021`, `* Accepted June 2021`, `* Updated ... August 2021`).
+        return found[-1]
+    if found:
+        return found[0]
     for line in lines:
         for m in _BOLD.finditer(line):
             category = _category_of_words(_clean(m.group(1) or m.group(2)))

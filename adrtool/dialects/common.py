@@ -106,6 +106,10 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
     if relation is None:
         if len(m.group(1).split()) > 3:
             return None  # prose with a link in it, not a link line
+        if vocabulary.normalize_status(m.group(1)) is not vocabulary.Status.UNKNOWN:
+            # A status with a pointer: `deprecated - see [0013-deno-removal.md](./0013-deno-removal.md)`
+            # (ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md) is the status line.
+            return None
         if m.group(3).startswith(("http://", "https://")):
             return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
         relation = Relation.RELATES_TO
@@ -238,6 +242,11 @@ _LINK_FIELDS = (
 )
 
 
+# A link field filled with "nothing" in words: no target.
+_NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum", "nenhuma", "keine", "keiner", "aucun",
+              "aucune", "geen", "nessuno", "无", "なし"}
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -274,6 +283,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
         prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
         for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
+            if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET:
+                continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
     lines, body_start = raw.lines, raw.body_start

@@ -31,6 +31,7 @@ _KEY_ALIASES = {
     "datum": "date",
     "fecha": "date",
     "datum der entscheidung": "date",
+    "introduced": "date",  # when the record was made (GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-*.md)
     "statut": "status",
     "estado": "status",
     "inline-id": "inline-id",

@@ -28,7 +28,7 @@ from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
-                    *languages.STATUS_HEADINGS}
+                    "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
 
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
@@ -44,6 +44,19 @@ def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int]
                     break
             return idx, end
     return None
+
+
+def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
+    """No level-1 heading: the first heading titles the record when every other one lies below it.
+
+    A record written as a chapter of a guidebook (SimonDingemans/Escape-Room-AGV 9d34ad4f8799
+    producten/software-guidebook/11-decision-log/adr-007-meerdere-paginas.md: `### ADR-007 meerdere pagina's`
+    over `####` sections).  A first heading that is a section of its own (`## Status` among `##`) is no title.
+    """
+    heads = headings_from(lines, start, heads)
+    if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
+            and re.sub(r"[^\w ]", "", heads[0][2]).strip().lower() not in _STATUS_HEADINGS:
+        raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
 def _reads_as_status(lines: list[str], section: tuple[int, int]) -> bool:
@@ -73,6 +86,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         # jclemente-tlm/tlm-doc-architecture a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md:
         # `title: "ADR-001: Estrategia Multi-Tenancy"`, then `## ✅ ESTADO`.
         raw.fields["title"] = front_title.strip()
+    elif raw.title is None:
+        _chapter_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
@@ -142,12 +157,15 @@ def _metadata_insert_point(lines: list[str]) -> tuple[tuple[int, int], int]:
     a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md) keeps its metadata
     above the first section, where the reader looks, not under `## Status`.
     """
-    start = 0
+    start, front_title = 0, False
     if lines and lines[0].startswith("---"):
         end = frontmatter.find_block(lines)
         start = end + 1 if end is not None else 0
+        front_title = end is not None and any(line.startswith("title:") for line in lines[1:end])
     raw = RawRecord(path="", dialect=NAME, lines=lines)
     find_title(raw, start)
+    if raw.title is None and not front_title:  # (as `parse` finds the title)
+        _chapter_title(raw, lines, start)
     title_idx = raw.title_line - 1 if raw.title_line else start - 1
     first = _first_section(lines, title_idx + 1)
     last = metadata_lines.last_metadata_index(lines, title_idx + 1, first, "")

@@ -20,9 +20,12 @@ from adrtool.model import Relation
 from adrtool.sections import outside_fences
 
 _PHRASES = {
+    # "Document that supersedes this one: [...]" (ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md).
     Relation.SUPERSEDED_BY: r"superseded by|superceded by|replaced by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
-                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代",
-    Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce",
+                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代|(?:that|which) (?:supersedes|replaces) this",
+    # "We decided to supersede [ADR-0011](...)" (elastisys/compliantkubernetes 04884fa09dae docs/adr/0046-handle-crds.md).
+    Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce"
+                         r"|(?:decided|decide|chose|choose) to supersede",
     Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon.

@@ -223,6 +223,12 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
             # The status written as the title of a subsection ("Rejected April 2022" under "Status").
             status_lines.append(below.text)
             raw.field_lines["status"] = below.line + 1
+            # Its paragraph may name the record that replaced it: "rejected and superceded by ADR 0004"
+            # (openedx/license-manager d1fc5d9d3a72 docs/decisions/0003-subscription-renewals.rst).
+            after = found[n + 2].first if n + 2 < len(found) else len(lines)
+            told = "\n".join([below.text, *(lines[i].strip() for i in content_lines(lines, below.last + 1, after))])
+            for relation, target in _status_links(told, targets):
+                raw.links.append(Link(relation, target, below.line + 1))
         for i in content_lines(lines, heading.last + 1, end):
             text = lines[i].strip()
             link = parse_link_line(as_markdown_links(text, targets))

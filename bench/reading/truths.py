@@ -2,13 +2,14 @@
 
 `truth` and `truth2` are development sets: the reader was tuned against `truth`, and
 `truth2`, held out when it was made, is now open to the same work, so their scores say
-little about folders the reader never saw. `truth3` is held out (made from collections
-none of the reading work looked at, for the final honest measure): run.py prints its
-per-field figures but not which files it misses, so that nobody tunes the reader to it
-by accident. `truth4` is held out the same way: a fourth set, made from folders none of
-the other sets, nor bench/judgement, used (SOURCES.md, "truth4 (held out)"). Each set
-is a `<name>.jsonl` beside its `collections<suffix>.json`, and extract.py materializes
-it in a folder of its own under bench/out/, so they never mix.
+little about folders the reader never saw. `truth3` was held out (made from collections
+none of the reading work looked at) until it was scored once, at 9790541; it is a
+development set since. `truth4` is held out: a fourth set, made from folders none of the
+other sets, nor bench/judgement, used (SOURCES.md, "truth4 (held out)"). A set named in
+HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
+reader to it by accident. Each set is a `<name>.jsonl` beside its
+`collections<suffix>.json`, and extract.py materializes it in a folder of its own under
+bench/out/, so they never mix.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT_ROOT = HERE.parent / "out"
-ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3", "truth3": "held out"}
-HELD_OUT = {"truth3"}  # run.py keeps their per-file misses to itself unless asked
+ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3",
+         "truth3": "a development set, held out until scored once at 9790541"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 ROLES["truth4"] = "held out"  # the fourth set, from folders no other set used
 HELD_OUT.add("truth4")
 
