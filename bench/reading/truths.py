@@ -4,9 +4,12 @@
 `truth2`, held out when it was made, is now open to the same work, so their scores say
 little about folders the reader never saw. `truth3` was held out (made from collections
 none of the reading work looked at) until it was scored once, at 9790541; it is a
-development set since. A set named in HELD_OUT has its per-file misses kept to itself by
-run.py, so that nobody tunes the reader to it by accident; none is today. Each set is a `<name>.jsonl` beside its `collections<suffix>.json`, and
-extract.py materializes it in a folder of its own under bench/out/, so they never mix.
+development set since. `truth4` is held out: a fourth set, made from folders none of the
+other sets, nor bench/judgement, used (SOURCES.md, "truth4 (held out)"). A set named in
+HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
+reader to it by accident. Each set is a `<name>.jsonl` beside its
+`collections<suffix>.json`, and extract.py materializes it in a folder of its own under
+bench/out/, so they never mix.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ OUT_ROOT = HERE.parent / "out"
 ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3",
          "truth3": "a development set, held out until scored once at 9790541"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+ROLES["truth4"] = "held out"  # the fourth set, from folders no other set used
+HELD_OUT.add("truth4")
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth`, `truth2`, `truth3`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth`, `truth2`, `truth3`, `truth4`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
