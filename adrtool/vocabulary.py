@@ -394,8 +394,10 @@ _ADR_WORD_PREFIX = re.compile(
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
 # docs/adr at ca8d19bca): the number is the one after it.
-_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)",
-                          re.IGNORECASE)
+# A project's name before the label and a scope after it number the record too: `ODH-ADR-0003-...`,
+# `ODH-ADR-Operator-0001-...` (opendatahub-io/architecture-decision-records at 6325c10cd213).
+_FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?:[\s_-]+[a-z]{1,12}(?=[\s_-]+\d))?)?[\s_-]*"
+                          r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 

@@ -37,6 +37,11 @@ SHAPES = {
     "doc/adr/ADR-13.md": "# Typed Messages\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2020-05-06|\n"
                          "|Status  |Implemented|\n|Tags    |server, client|\n\n## Context\n\nTypes.\n\n"
                          "## Status\n\nA message carries a status header with a code.\n",
+    # opendatahub-io/architecture-decision-records 6325c10cd213 architecture-decision-records/ODH-ADR-0003-*.md: the
+    # project's name before `ADR` in the file name, a table with an empty header row under the title.
+    "doc/adr/ODH-ADR-0014-licence.md": "# Open Data Hub - ODH-ADR-0014 - Licence\n\n|        |      |\n| ------ | ---- |\n"
+                                       "| Date   | 2023-04-11 |\n| Status | Accepted |\n| Supersedes | N/A |\n\n"
+                                       "## What\n\nApache 2.0.\n",
     # an Open edX RST record
     "doc/adr/0012-naming.rst": "12. Events naming\n=================\n\nStatus\n------\n\nAccepted\n\n"
                                "Context\n-------\n\nNames.\n",
