@@ -28,8 +28,9 @@ _PHRASES = {
                          r"|(?:decided|decide|chose|choose) to supersede",
     Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|erweitert|modifie",
-    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon.
-    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|relacionad[oa]s?|siehe auch"
+    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
+    # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
+    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
                          r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
 }
 _VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
