@@ -163,21 +163,34 @@ def test_typed_links_in_prose_count(tmp_path):
     assert listed(tmp_path)["0017"]["supersedes"] == ["0015", "0016"]
 
 
+def links_of_a_record_ending(tmp_path, tail: str, n: int = 7) -> list[tuple[str, str]]:
+    """(relation, resolved id) of each link of record n, whose body ends with `tail`, beside records 2 to 6."""
+    for other in range(2, 7):
+        write(tmp_path / f"doc/adr/000{other}-r.md", NYGARD.format(n=other, title="R", date="2017-01-01", status="Accepted"))
+    write(tmp_path / f"doc/adr/000{n}-c.md", NYGARD.format(n=n, title="C", date="2017-01-02", status="Accepted") + tail)
+    return [(l["relation"], l["id"]) for l in listed(tmp_path)[f"000{n}"]["links"]]
+
+
 def test_a_related_label_before_its_links(tmp_path):
     # SUNET/go-trust 218de410543a docs/adr/0001-pipeline-architecture.md, under `## Links`: "- Related: [ADR-0006](0006-
     # error-handling.md) - Error Handling Strategy"; Altinn/altinn-authentication ad4f6f3671c0 docs/adr/0004-*.md:
-    # "- Related: [ADR-0002](...), [ADR-0003](...)." Without its colon, "related" is prose and links nothing.
-    for n in (2, 3, 6):
-        write(tmp_path / f"doc/adr/000{n}-r.md", NYGARD.format(n=n, title="R", date="2017-01-01", status="Accepted"))
-    write(tmp_path / "doc/adr/0007-c.md", NYGARD.format(n=7, title="C", date="2017-01-02", status="Accepted") +
-          "\n## Links\n\n- Implementation: `pkg/pipeline.go`\n- Related: [ADR-0006](0006-r.md) - Error Handling Strategy\n"
-          "- Related: [ADR-0002](0002-r.md), [ADR-0003](0003-r.md).\n")
-    write(tmp_path / "doc/adr/0008-d.md", NYGARD.format(n=8, title="D", date="2017-01-02", status="Accepted") +
-          "\nThe work related to [ADR-0006](0006-r.md) is done.\n")
-    data = listed(tmp_path)
-    assert [(l["relation"], l["id"]) for l in data["0007"]["links"]] == [("relates-to", "0006"), ("relates-to", "0002"),
-                                                                        ("relates-to", "0003")]
-    assert data["0008"]["links"] == []
+    # "- Related: [ADR-0002](...), [ADR-0003](...)."
+    assert links_of_a_record_ending(tmp_path, "\n## Links\n\n- Implementation: `pkg/pipeline.go`\n"
+                                    "- Related: [ADR-0006](0006-r.md) - Error Handling Strategy\n"
+                                    "- Related: [ADR-0002](0002-r.md), [ADR-0003](0003-r.md).\n") == [
+        ("relates-to", "0006"), ("relates-to", "0002"), ("relates-to", "0003")]
+    # Without its colon, "related" is prose and links nothing.
+    assert links_of_a_record_ending(tmp_path, "\nThe work related to [ADR-0006](0006-r.md) is done.\n", n=8) == []
+
+
+def test_a_links_section_entry_that_says_it_relates_names_its_record_in_plain_text(tmp_path):
+    # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md and 0011-*.md, under `## Links`:
+    # "* [Related to] ADR-0002 - System Architecture", "* [Related to ADR-0006] - Factory pattern". An untyped entry
+    # there (theupdateframework/python-tuf docs/adr/0002: "* [ADR 0001](0001-...md) Python version") links nothing.
+    assert links_of_a_record_ending(tmp_path, "\n## Links\n\n* [Related to] ADR-0002 - System Architecture (logging)\n"
+                                    "* [Related to ADR-0003] - Flows\n* [ADR 0004](0004-r.md) Python version\n"
+                                    "* [External] [Go slog](https://pkg.go.dev/log/slog) - docs\n") == [
+        ("relates-to", "0002"), ("relates-to", "0003")]
 
 
 # ---- inline decisions inside a record ------------------------------------------------------

@@ -302,7 +302,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
             body = prose.inline_references(body)
         prose_links = prose.links(lines, body_start, body, known)
         # (Looked for only where the body has a link: a record that lists related records links some.)
-        if body.find("# Related") >= 0 or body.find("# related") >= 0:
+        if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
     else:
         prose_links = []

@@ -178,8 +178,12 @@ def inline_references(text: str) -> str:
 
 
 _RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
-                     "related adr(s)", "related decision records (adrs)"}
+                     "related adr(s)", "related decision records (adrs)", "related"}
+# Where `related_section` may have something to read: a heading that names related records or links.
+RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks)\b")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+# A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
+_PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
 
 
 def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list[tuple[Relation, str, int]]:
@@ -191,15 +195,23 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
     """
     found: list[tuple[Relation, str, int]] = []
     for n, (idx, level, text) in enumerate(heads):
-        if level < 2 or _COMMENT.sub("", text).strip().lower() not in _RELATED_HEADINGS:
+        heading = _COMMENT.sub("", text).strip().lower() if level >= 2 else ""
+        # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
+        labelled_only = heading == "links"
+        if not labelled_only and heading not in _RELATED_HEADINGS:
             continue
         end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
         for i in range(idx + 1, end):
             line = lines[i]
-            if _VERB.search(line) and not line.lower().lstrip(" -*+").startswith("relat"):
+            labelled = line.lower().lstrip(" -*+[").startswith("relat")
+            if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
             targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
             bold = _BOLD_NUMBER.match(line) if not targets else None
+            if not targets and not bold and _LINK.search(line) is None:
+                # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md, under `## Links`:
+                # "* [Related to] ADR-0002 - System Architecture (logging infrastructure)".
+                targets = [m.group(1) for m in _PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.RELATES_TO, target, i + 1))
