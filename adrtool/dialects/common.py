@@ -200,7 +200,9 @@ def _plain_title(text: str) -> str:
 _SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over a whole body costs 5x)
     r"[Tt]h(?:is (?:document|ADR|adr|decision|record|proposal)|e proposed (?:steps|changes|decision|approach))"
     r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(superseded|deprecated|rejected|approved|accepted)\b")
-_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)[:.]?\*\*")
+# The label ends at its colon or full stop: "**Rejected** because: ..." under an option (opendatahub-io/odh-dashboard
+# b9d09633b0ee packages/gen-ai/docs/adr/0008-caching-strategy.md) tells why an option lost, not the record's status.
+_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)(?:[:.]\*\*|\*\*[:.])")
 
 
 def _stated_status(text: str, offset: int) -> str | None:
