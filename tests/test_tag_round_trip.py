@@ -64,7 +64,7 @@ def changed(before: str, after: str) -> list[str]:
 
 
 def is_tag_line(line: str) -> bool:
-    text = line[2:].strip().lower().lstrip(":-*| ")
+    text = line[2:].strip().lower().lstrip(":-*|> ")
     return text.startswith(("choice", "door")) or not text
 
 
