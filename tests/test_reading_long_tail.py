@@ -193,6 +193,16 @@ def test_a_links_section_entry_that_says_it_relates_names_its_record_in_plain_te
         ("relates-to", "0002"), ("relates-to", "0003")]
 
 
+def test_japanese_related_and_successor_headings(tmp_path):
+    # krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-*.md: `## 後続ADR` ("this ADR is extended by the following")
+    # then `## 関連ADR`; 007-*.md marks a related entry "（本ADRで拡張）" (extended in this ADR): it amends it.
+    assert links_of_a_record_ending(tmp_path, "\n## 後続ADR\n\n本ADRは以下のADRで拡張されている：\n\n"
+                                    "- [ADR-006](./0006-r.md) - 依存関係\n\n## 関連ADR\n\n- [ADR-002](./0002-r.md) - SQLite\n"
+                                    "- [ADR-003](./0003-r.md) - 設計（本ADRで拡張）\n\n## 関連ドキュメント\n\n"
+                                    "- [Worker](../07-runtime/worker.md) - 詳細\n") == [
+        ("amended-by", "0006"), ("relates-to", "0002"), ("amends", "0003")]
+
+
 # ---- inline decisions inside a record ------------------------------------------------------
 
 

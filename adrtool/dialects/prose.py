@@ -178,9 +178,14 @@ def inline_references(text: str) -> str:
 
 
 _RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
-                     "related adr(s)", "related decision records (adrs)", "related"}
+                     "related adr(s)", "related decision records (adrs)", "related", "関連adr", "関連文書"}
+# Headings whose records stand in another relation (krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-*.md:
+# `## 後続ADR`, "本ADRは以下のADRで拡張されている", this ADR is extended by the following ones).
+_HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
+# An entry marked "extended in this ADR" (agentmine 007-*.md: `- [ADR-005](...) - AI非依存設計（本ADRで拡張）`).
+_AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
-RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks)\b")
+RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks\b|関連|後続)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 _PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
@@ -198,7 +203,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
         heading = _COMMENT.sub("", text).strip().lower() if level >= 2 else ""
         # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
         labelled_only = heading == "links"
-        if not labelled_only and heading not in _RELATED_HEADINGS:
+        relation = _HEADING_RELATIONS.get(heading, Relation.RELATES_TO)
+        if not labelled_only and heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS:
             continue
         end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
         for i in range(idx + 1, end):
@@ -214,5 +220,5 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
                 targets = [m.group(1) for m in _PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
-                    found.append((Relation.RELATES_TO, target, i + 1))
+                    found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
