@@ -183,6 +183,15 @@ def test_a_related_label_before_its_links(tmp_path):
     assert links_of_a_record_ending(tmp_path, "\nThe work related to [ADR-0006](0006-r.md) is done.\n", n=8) == []
 
 
+def test_a_related_label_names_its_records_in_plain_text_over_wrapped_lines(tmp_path):
+    # openstatusHQ/openstatus 22df52eb0dbd docs/adr/0004-go-for-the-probing-tier.md (no Markdown link in the file):
+    # "- Related: ADR-0001 (business logic ...),\n  ADR-0005 (check results land in Tinybird)." A label inside a
+    # sentence is prose, and the next bullet is another entry.
+    assert links_of_a_record_ending(tmp_path, "\n## More Information\n\n- Related: ADR-0002 (business logic),\n"
+                                    "  ADR-0005 (check results).\n- Next: ADR-0003 is another story.\n"
+                                    "Work that is related: ADR-0004 here.\n") == [("relates-to", "0002"), ("relates-to", "0005")]
+
+
 def test_a_links_section_entry_that_says_it_relates_names_its_record_in_plain_text(tmp_path):
     # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md and 0011-*.md, under `## Links`:
     # "* [Related to] ADR-0002 - System Architecture", "* [Related to ADR-0006] - Factory pattern". An untyped entry

@@ -185,6 +185,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 # An entry marked "extended in this ADR" (agentmine 007-*.md: `- [ADR-005](...) - AI非依存設計（本ADRで拡張）`).
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
+# (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
 RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks\b|関連|後続)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
@@ -221,4 +222,26 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
+    return found
+
+
+def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The records a `Related:` label opening a line names by number in plain text, over its wrapped lines.
+
+    openstatusHQ/openstatus 22df52eb0dbd docs/adr/0004-go-for-the-probing-tier.md: "- Related: ADR-0001 (business
+    logic ...),\n  ADR-0005 (check results land in Tinybird)." `at` is the label's offset in `body`, `first_line`
+    its 1-based line. Linked records are the prose reader's.
+    """
+    begin = body.rfind("\n", 0, at) + 1
+    if body[begin:at].strip(" \t-*+") not in ("", "**"):
+        return []  # inside a sentence, not a label
+    end = body.find("\n", at)
+    while end >= 0 and body[end + 1:end + 2] in (" ", "\t") and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n":
+        end = body.find("\n", end + 1)  # an indented line goes on with the entry
+    entry = body[at:len(body) if end < 0 else end]
+    entry = _LINK.sub("", _CODE.sub("", entry)) if "`" in entry or "](" in entry else entry
+    found: list[tuple[Relation, str, int]] = []
+    for m in _PLAIN_ADR.finditer(entry):
+        if not any(t == m.group(1) for _, t, _ in found):
+            found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
     return found
