@@ -104,3 +104,15 @@ def test_a_project_prefixed_file_name_numbers_a_record_and_its_table_is_read_and
                                                                 "| Choice         | deliberate |",
                                                                 "| Door           | two-way    |"]  # (padded to the column)
     assert (listed(tmp_path)["0002"]["status"], listed(tmp_path)["0002"]["door"]) == ("deprecated", "two-way")
+
+
+def test_a_row_without_its_closing_bar_is_read_and_edited(tmp_path):
+    # opendatahub-io/architecture-decision-records 6325c10cd213 ODH-ADR-0003-use-apache-2-0-licence.md:
+    # `| Date           | 11-April-2023` (no closing bar).
+    write(tmp_path / ".adrtool.toml", 'dirs = ["adr"]\n')
+    path = write(tmp_path / "adr/ODH-ADR-0003-licence.md", ODH.replace("| Date           | Sep 5th, 2023 |",
+                                                                       "| Date           | 11-April-2023").replace(
+        "| Status         | Approved |", "| Status         | Accepted"))
+    assert listed(tmp_path)["0003"]["date"] == "2023-04-11"
+    assert run_cli(["status", "3", "deprecated"], tmp_path).code == 0
+    assert "| Status         | Deprecated\n" in path.read_text(encoding="utf-8")

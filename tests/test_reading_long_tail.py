@@ -32,6 +32,7 @@ def listed(root) -> dict[str, dict]:
     ("10/04/18", "2018-04-10", None),                 # ministryofjustice/cloud-platform 004: day first, two-digit year
     ("05/02/2018", "2018-02-05", None),               # ministryofjustice/cloud-platform 001
     ("3rd March 2022", "2022-03-03", None),           # a date in words (issue 11)
+    ("11-April-2023", "2023-04-11", None),            # opendatahub-io/architecture-decision-records ODH-ADR-0003
     ("2020-Nov-09", "2020-11-09", None),              # operate-first/blueprint 0003
     ("05 de outubro de 2024", "2024-10-05", None),    # marciovmartins/jtonynet-go-payments-api
     ("2024-05-22 (back dated)", "2024-05-22", None),  # cisagov/manage.get.gov 0027

@@ -116,7 +116,9 @@ def field_name(key: str) -> str | None:
 
 # "|Status  |Implemented|": a two-column metadata table under the title (nats-io/nats-architecture-and-design
 # adr/ADR-10.md at its 2025 HEAD writes every record's Date, Author, Status and Tags this way).
-_TABLE_ROW = re.compile(r"^[ \t]*\|([^|]*)\|([^|]*)\|[ \t]*\r?\n?$")
+# A row's closing bar may be forgotten: `| Date           | 11-April-2023` (opendatahub-io/architecture-decision-records
+# 6325c10cd213 architecture-decision-records/ODH-ADR-0003-use-apache-2-0-licence.md).
+_TABLE_ROW = re.compile(r"^[ \t]*\|([^|]*)\|([^|\r\n]*?)(?:\|[ \t]*|[ \t]*(?=\r?\n?$))\r?\n?$")
 
 
 def _cell(old: str, value: str) -> str:
