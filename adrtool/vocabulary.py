@@ -310,8 +310,9 @@ def reference_targets(text: str) -> list[str]:
         elif m.group("hash"):
             found.append(m.group("hash"))
     if not found:
-        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`").
-        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year
+        # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
+        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 

@@ -153,6 +153,15 @@ def test_links_that_resolve_nowhere_keep_the_written_form_and_a_null_id(tmp_path
     assert item["links"] == [{"relation": "superseded-by", "target": "0099-gone.md", "id": None}]
 
 
+def test_superseded_by_a_dated_update_links_no_record(tmp_path):
+    # AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: `## Status` then
+    # "Superseded by Update 2025-01-10", a section of the same file (`## Update 2025-01-10: ...`), not record 2025.
+    write(tmp_path / "doc/adr/0005-ui.md", "# ADR-005: UI\n\n## Status\nSuperseded by Update 2025-01-10\n\n"
+          "## Context\n\nx\n\n## Update 2025-01-10: AG Grid\n\ny\n")
+    item = listed(tmp_path)["0005"]
+    assert (item["status"], item["links"]) == ("superseded", [])
+
+
 def test_typed_links_in_prose_count(tmp_path):
     # alphagov/govuk-aws 0033 "This ADR in part supersedes [0003](...)"; arachne adr-017 "supersedes some aspects
     # of [ADR-15](...) and [ADR-16](...)"; a bold line "**... superseded by [ADR #0033](...).**" (govuk-aws 0003).
