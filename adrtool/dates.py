@@ -49,6 +49,8 @@ _YEAR = r"(?P<year>\d{4})"
 _NAMED = (
     re.compile(rf"^(?:[A-Za-z]+,?\s+)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+)?{_YEAR}\b"),
     re.compile(rf"^(?:[A-Za-z]+,?\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}\b"),
+    # "11-April-2023" (opendatahub-io/architecture-decision-records 6325c10cd213 ODH-ADR-0003-*.md).
+    re.compile(rf"^{_DAY}-{_MONTH}-{_YEAR}\b"),
 )
 
 

@@ -310,8 +310,9 @@ def reference_targets(text: str) -> list[str]:
         elif m.group("hash"):
             found.append(m.group("hash"))
     if not found:
-        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`").
-        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year
+        # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
+        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 
@@ -394,8 +395,10 @@ _ADR_WORD_PREFIX = re.compile(
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
 # docs/adr at ca8d19bca): the number is the one after it.
-_FILE_NUMBER = re.compile(r"^(?:adr|rfc|dr|decision)?[\s_-]*(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)",
-                          re.IGNORECASE)
+# A project's name before the label and a scope after it number the record too: `ODH-ADR-0003-...`,
+# `ODH-ADR-Operator-0001-...` (opendatahub-io/architecture-decision-records at 6325c10cd213).
+_FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?:[\s_-]+[a-z]{1,12}(?=[\s_-]+\d))?)?[\s_-]*"
+                          r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 

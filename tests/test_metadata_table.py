@@ -78,3 +78,41 @@ def test_a_top_level_adr_folder_is_found_without_configuration(tmp_path):
     write(tmp_path / "doc/architecture/decisions/0001-record.md", "# 1. Record\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
     result = run_cli(["list"], tmp_path)  # adr-tools' own example folder comes first in the search order
     assert "1. Record" not in result.out and "Record" in result.out and "JetStream" not in result.out
+
+
+# opendatahub-io/architecture-decision-records at 6325c10cd213, architecture-decision-records/ODH-ADR-0001-*.md and
+# operator/ODH-ADR-Operator-0002-operator-scope.md: the project's name before `ADR` (and a scope after it) in
+# the file name, a table with an empty header row under the title, `Draft`/`Approved` statuses.
+ODH = ("# Open Data Hub - Operator Scope\n\n|                |            |\n| -------------- | ---------- |\n"
+       "| Date           | Sep 5th, 2023 |\n| Scope          | Open Data Hub Operator |\n| Status         | Approved |\n"
+       "| Supersedes     | N/A |\n| Superseded by: | N/A |\n| Other docs:    | none |\n\n## What\n\nScopes.\n\n"
+       "## How\n\nCluster scoped.\n")
+
+
+def test_a_project_prefixed_file_name_numbers_a_record_and_its_table_is_read_and_edited(tmp_path):
+    write(tmp_path / ".adrtool.toml", 'dirs = ["adr"]\n')
+    path = write(tmp_path / "adr/ODH-ADR-Operator-0002-operator-scope.md", ODH)
+    write(tmp_path / "adr/ODH-ADR-0005-labels.md", ODH.replace("Operator Scope", "Labels").replace("Approved", "Draft"))
+    found = listed(tmp_path)
+    assert (found["0002"]["kind"], found["0002"]["title"], found["0002"]["status"], found["0002"]["date"]) == (
+        "record", "Open Data Hub - Operator Scope", "accepted", "2023-09-05")
+    assert (found["0005"]["status"], found["0005"]["links"]) == ("proposed", [])  # `N/A` links nothing
+    assert run_cli(["status", "2", "deprecated"], tmp_path).code == 0
+    assert run_cli(["tag", "2", "--choice", "deliberate", "--door", "two-way"], tmp_path).code == 0
+    after = path.read_text(encoding="utf-8").splitlines()
+    assert [l for l in after if l not in ODH.splitlines()] == ["| Status         | Deprecated |",
+                                                                "| Choice         | deliberate |",
+                                                                "| Door           | two-way    |"]  # (padded to the column)
+    assert (listed(tmp_path)["0002"]["status"], listed(tmp_path)["0002"]["door"]) == ("deprecated", "two-way")
+
+
+def test_a_row_without_its_closing_bar_is_read_and_edited(tmp_path):
+    # opendatahub-io/architecture-decision-records 6325c10cd213 ODH-ADR-0003-use-apache-2-0-licence.md:
+    # `| Date           | 11-April-2023` (no closing bar).
+    write(tmp_path / ".adrtool.toml", 'dirs = ["adr"]\n')
+    path = write(tmp_path / "adr/ODH-ADR-0003-licence.md", ODH.replace("| Date           | Sep 5th, 2023 |",
+                                                                       "| Date           | 11-April-2023").replace(
+        "| Status         | Approved |", "| Status         | Accepted"))
+    assert listed(tmp_path)["0003"]["date"] == "2023-04-11"
+    assert run_cli(["status", "3", "deprecated"], tmp_path).code == 0
+    assert "| Status         | Deprecated\n" in path.read_text(encoding="utf-8")

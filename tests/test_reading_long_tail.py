@@ -32,6 +32,7 @@ def listed(root) -> dict[str, dict]:
     ("10/04/18", "2018-04-10", None),                 # ministryofjustice/cloud-platform 004: day first, two-digit year
     ("05/02/2018", "2018-02-05", None),               # ministryofjustice/cloud-platform 001
     ("3rd March 2022", "2022-03-03", None),           # a date in words (issue 11)
+    ("11-April-2023", "2023-04-11", None),            # opendatahub-io/architecture-decision-records ODH-ADR-0003
     ("2020-Nov-09", "2020-11-09", None),              # operate-first/blueprint 0003
     ("05 de outubro de 2024", "2024-10-05", None),    # marciovmartins/jtonynet-go-payments-api
     ("2024-05-22 (back dated)", "2024-05-22", None),  # cisagov/manage.get.gov 0027
@@ -152,6 +153,15 @@ def test_links_that_resolve_nowhere_keep_the_written_form_and_a_null_id(tmp_path
     assert item["links"] == [{"relation": "superseded-by", "target": "0099-gone.md", "id": None}]
 
 
+def test_superseded_by_a_dated_update_links_no_record(tmp_path):
+    # AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: `## Status` then
+    # "Superseded by Update 2025-01-10", a section of the same file (`## Update 2025-01-10: ...`), not record 2025.
+    write(tmp_path / "doc/adr/0005-ui.md", "# ADR-005: UI\n\n## Status\nSuperseded by Update 2025-01-10\n\n"
+          "## Context\n\nx\n\n## Update 2025-01-10: AG Grid\n\ny\n")
+    item = listed(tmp_path)["0005"]
+    assert (item["status"], item["links"]) == ("superseded", [])
+
+
 def test_typed_links_in_prose_count(tmp_path):
     # alphagov/govuk-aws 0033 "This ADR in part supersedes [0003](...)"; arachne adr-017 "supersedes some aspects
     # of [ADR-15](...) and [ADR-16](...)"; a bold line "**... superseded by [ADR #0033](...).**" (govuk-aws 0003).
@@ -161,6 +171,55 @@ def test_typed_links_in_prose_count(tmp_path):
           "Note: this ADR supersedes some aspects of [ADR-15](0015-a.md) and [ADR-16](0016-b.md).\n\n"
           "Not a link: `superseded by [ADR-0005](0005-example.md)` is how a status reads.\n")
     assert listed(tmp_path)["0017"]["supersedes"] == ["0015", "0016"]
+
+
+def links_of_a_record_ending(tmp_path, tail: str, n: int = 7) -> list[tuple[str, str]]:
+    """(relation, resolved id) of each link of record n, whose body ends with `tail`, beside records 2 to 6."""
+    for other in range(2, 7):
+        write(tmp_path / f"doc/adr/000{other}-r.md", NYGARD.format(n=other, title="R", date="2017-01-01", status="Accepted"))
+    write(tmp_path / f"doc/adr/000{n}-c.md", NYGARD.format(n=n, title="C", date="2017-01-02", status="Accepted") + tail)
+    return [(l["relation"], l["id"]) for l in listed(tmp_path)[f"000{n}"]["links"]]
+
+
+def test_a_related_label_before_its_links(tmp_path):
+    # SUNET/go-trust 218de410543a docs/adr/0001-pipeline-architecture.md, under `## Links`: "- Related: [ADR-0006](0006-
+    # error-handling.md) - Error Handling Strategy"; Altinn/altinn-authentication ad4f6f3671c0 docs/adr/0004-*.md:
+    # "- Related: [ADR-0002](...), [ADR-0003](...)."
+    assert links_of_a_record_ending(tmp_path, "\n## Links\n\n- Implementation: `pkg/pipeline.go`\n"
+                                    "- Related: [ADR-0006](0006-r.md) - Error Handling Strategy\n"
+                                    "- Related: [ADR-0002](0002-r.md), [ADR-0003](0003-r.md).\n") == [
+        ("relates-to", "0006"), ("relates-to", "0002"), ("relates-to", "0003")]
+    # Without its colon, "related" is prose and links nothing.
+    assert links_of_a_record_ending(tmp_path, "\nThe work related to [ADR-0006](0006-r.md) is done.\n", n=8) == []
+
+
+def test_a_related_label_names_its_records_in_plain_text_over_wrapped_lines(tmp_path):
+    # openstatusHQ/openstatus 22df52eb0dbd docs/adr/0004-go-for-the-probing-tier.md (no Markdown link in the file):
+    # "- Related: ADR-0001 (business logic ...),\n  ADR-0005 (check results land in Tinybird)." A label inside a
+    # sentence is prose, and the next bullet is another entry.
+    assert links_of_a_record_ending(tmp_path, "\n## More Information\n\n- Related: ADR-0002 (business logic),\n"
+                                    "  ADR-0005 (check results).\n- Next: ADR-0003 is another story.\n"
+                                    "Work that is related: ADR-0004 here.\n") == [("relates-to", "0002"), ("relates-to", "0005")]
+
+
+def test_a_links_section_entry_that_says_it_relates_names_its_record_in_plain_text(tmp_path):
+    # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md and 0011-*.md, under `## Links`:
+    # "* [Related to] ADR-0002 - System Architecture", "* [Related to ADR-0006] - Factory pattern". An untyped entry
+    # there (theupdateframework/python-tuf docs/adr/0002: "* [ADR 0001](0001-...md) Python version") links nothing.
+    assert links_of_a_record_ending(tmp_path, "\n## Links\n\n* [Related to] ADR-0002 - System Architecture (logging)\n"
+                                    "* [Related to ADR-0003] - Flows\n* [ADR 0004](0004-r.md) Python version\n"
+                                    "* [External] [Go slog](https://pkg.go.dev/log/slog) - docs\n") == [
+        ("relates-to", "0002"), ("relates-to", "0003")]
+
+
+def test_japanese_related_and_successor_headings(tmp_path):
+    # krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-*.md: `## 後続ADR` ("this ADR is extended by the following")
+    # then `## 関連ADR`; 007-*.md marks a related entry "（本ADRで拡張）" (extended in this ADR): it amends it.
+    assert links_of_a_record_ending(tmp_path, "\n## 後続ADR\n\n本ADRは以下のADRで拡張されている：\n\n"
+                                    "- [ADR-006](./0006-r.md) - 依存関係\n\n## 関連ADR\n\n- [ADR-002](./0002-r.md) - SQLite\n"
+                                    "- [ADR-003](./0003-r.md) - 設計（本ADRで拡張）\n\n## 関連ドキュメント\n\n"
+                                    "- [Worker](../07-runtime/worker.md) - 詳細\n") == [
+        ("amended-by", "0006"), ("relates-to", "0002"), ("amends", "0003")]
 
 
 # ---- inline decisions inside a record ------------------------------------------------------

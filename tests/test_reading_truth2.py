@@ -174,8 +174,12 @@ def test_a_record_that_states_its_own_status_in_one_sentence(tmp_path):
     write(tmp_path / "doc/adr/0040-caching.md", "# CEDAR caching\n\n**Superseded:** The proxy was decommissioned.\n\n"
           "## Context\n\nx\n")
     write(tmp_path / "doc/adr/0041-adopted.md", "# Pick\n\n## Decision\n\nPostgres is adopted.\n")  # the decision, no status
+    # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0008-caching-strategy.md: why an option lost.
+    write(tmp_path / "doc/adr/0042-cache.md", "# Cache\n\n## Considered Options\n\n### Redis\n\n**Rejected** because:\n"
+          "- one more service\n")
     data = listed(tmp_path)
-    assert [data[i]["status"] for i in ("0007", "0004", "0040", "0041")] == ["superseded", "accepted", "superseded", "unknown"]
+    assert [data[i]["status"] for i in ("0007", "0004", "0040", "0041", "0042")] == [
+        "superseded", "accepted", "superseded", "unknown", "unknown"]
 
 
 def test_link_forms(tmp_path):

@@ -37,6 +37,15 @@ SHAPES = {
     "doc/adr/ADR-13.md": "# Typed Messages\n\n|Metadata|Value|\n|--------|-----|\n|Date    |2020-05-06|\n"
                          "|Status  |Implemented|\n|Tags    |server, client|\n\n## Context\n\nTypes.\n\n"
                          "## Status\n\nA message carries a status header with a code.\n",
+    # opendatahub-io/architecture-decision-records 6325c10cd213 architecture-decision-records/ODH-ADR-0003-*.md: the
+    # project's name before `ADR` in the file name, a table with an empty header row under the title.
+    "doc/adr/ODH-ADR-0014-licence.md": "# Open Data Hub - ODH-ADR-0014 - Licence\n\n|        |      |\n| ------ | ---- |\n"
+                                       "| Date   | 2023-04-11 |\n| Status | Accepted |\n| Supersedes | N/A |\n\n"
+                                       "## What\n\nApache 2.0.\n",
+    # krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-ai-agnostic-orchestration.md: front matter, then the
+    # status quoted under the title.
+    "doc/adr/015-orchestrator.md": "---\ntags: [decisions, adr]\n---\n\n# ADR-015: AI非依存のOrchestrator設計\n\n"
+                                   "> Status: Accepted\n> 最終更新: 2026-01-28\n\n## コンテキスト\n\n背景。\n",
     # an Open edX RST record
     "doc/adr/0012-naming.rst": "12. Events naming\n=================\n\nStatus\n------\n\nAccepted\n\n"
                                "Context\n-------\n\nNames.\n",
@@ -55,7 +64,7 @@ def changed(before: str, after: str) -> list[str]:
 
 
 def is_tag_line(line: str) -> bool:
-    text = line[2:].strip().lower().lstrip(":-*| ")
+    text = line[2:].strip().lower().lstrip(":-*|> ")
     return text.startswith(("choice", "door")) or not text
 
 
@@ -94,3 +103,6 @@ def test_tag_round_trip_on_real_shapes(tmp_path):
     assert titled["doc/adr/2021-06-06_009-reactive-core.md"]["id"] == "0009"  # the number after the date
     assert titled["doc/adr/2021-06-06_009-reactive-core.md"]["title"] == "Reactive Core"
     assert (tmp_path / "doc/adr/0010-bare.md").read_text().startswith("Choice: ")
+    assert "> Status: Accepted\n> Choice: arbitrary\n> Door: two-way\n" in (tmp_path / "doc/adr/015-orchestrator.md").read_text()
+    assert titled["doc/adr/015-orchestrator.md"]["status"] == "accepted"  # the quoted status line
+    assert titled["doc/adr/ODH-ADR-0014-licence.md"]["id"] == "0014"  # the number after the project's name

@@ -200,7 +200,9 @@ def _plain_title(text: str) -> str:
 _SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over a whole body costs 5x)
     r"[Tt]h(?:is (?:document|ADR|adr|decision|record|proposal)|e proposed (?:steps|changes|decision|approach))"
     r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(superseded|deprecated|rejected|approved|accepted)\b")
-_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)[:.]?\*\*")
+# The label ends at its colon or full stop: "**Rejected** because: ..." under an option (opendatahub-io/odh-dashboard
+# b9d09633b0ee packages/gen-ai/docs/adr/0008-caching-strategy.md) tells why an option lost, not the record's status.
+_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)(?:[:.]\*\*|\*\*[:.])")
 
 
 def _stated_status(text: str, offset: int) -> str | None:
@@ -296,14 +298,23 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    elif _LINK_START.search(text, offset):  # (most bodies hold no Markdown link; a literal-prefix search is cheap)
+    # (Most bodies hold no Markdown link nor a `Related:` label: a literal-prefix search and a substring search, each
+    # far cheaper than one regular expression for both.)
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated:", offset) >= 0:
         body = text[offset:] if offset else text
-        if body.find("][") >= 0:
-            body = prose.inline_references(body)
-        prose_links = prose.links(lines, body_start, body, known)
-        # (Looked for only where the body has a link: a record that lists related records links some.)
-        if body.find("# Related") >= 0 or body.find("# related") >= 0:
+        prose_links = []
+        if linked:
+            if body.find("][") >= 0:
+                body = prose.inline_references(body)
+            prose_links = prose.links(lines, body_start, body, known)
+        if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
+        at = body.find("elated:")
+        while at > 0:
+            if body[at - 1] in "Rr":
+                first_line = body_start + body.count("\n", 0, at) + 1
+                prose_links = [*prose_links, *prose.related_label(body, at - 1, first_line)]
+            at = body.find("elated:", at + 1)
     else:
         prose_links = []
     for relation, target, line in prose_links:

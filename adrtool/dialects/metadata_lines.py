@@ -81,7 +81,9 @@ _KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
 
 
 def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
-    lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else "")
+    # A metadata line may be quoted: `> Status: Accepted` under the title (krtw00/agentmine 5ebb6cff7af2
+    # docs/10-decisions/005-ai-agnostic-orchestration.md); the quote mark is part of the line's lead, kept on edits.
+    lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else r"(?:>[ \t]*)?")
     # The colon may be full-width ("日期：").
     return re.compile(r"^(" + lead + r")(\*\*)?(" + key + r")(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
 
@@ -114,7 +116,9 @@ def field_name(key: str) -> str | None:
 
 # "|Status  |Implemented|": a two-column metadata table under the title (nats-io/nats-architecture-and-design
 # adr/ADR-10.md at its 2025 HEAD writes every record's Date, Author, Status and Tags this way).
-_TABLE_ROW = re.compile(r"^[ \t]*\|([^|]*)\|([^|]*)\|[ \t]*\r?\n?$")
+# A row's closing bar may be forgotten: `| Date           | 11-April-2023` (opendatahub-io/architecture-decision-records
+# 6325c10cd213 architecture-decision-records/ODH-ADR-0003-use-apache-2-0-licence.md).
+_TABLE_ROW = re.compile(r"^[ \t]*\|([^|]*)\|([^|\r\n]*?)(?:\|[ \t]*|[ \t]*(?=\r?\n?$))\r?\n?$")
 
 
 def _cell(old: str, value: str) -> str:
@@ -215,6 +219,8 @@ def set_line(
     if value is None:
         return text
     prefix = f"{bullet} " if bullet else ""
+    if not bullet and 0 <= insert_after < len(lines) and lines[insert_after][:1] == ">":
+        prefix = "> "  # the line above is a quoted metadata line: the new one joins the quote
     new = f"{prefix}{_DISPLAY[name]}: {format_value(name, value, bullet)}{nl}"
     beside = table_row(lines[insert_after]) if not bullet and 0 <= insert_after < len(lines) else None
     if beside:  # the metadata is a table: a new row of it, its cells as wide as the row above

@@ -28,8 +28,9 @@ _PHRASES = {
                          r"|(?:decided|decide|chose|choose) to supersede",
     Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|erweitert|modifie",
-    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon.
-    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|relacionad[oa]s?|siehe auch"
+    # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
+    # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
+    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
                          r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
 }
 _VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
@@ -177,8 +178,18 @@ def inline_references(text: str) -> str:
 
 
 _RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
-                     "related adr(s)", "related decision records (adrs)"}
+                     "related adr(s)", "related decision records (adrs)", "related", "関連adr", "関連文書"}
+# Headings whose records stand in another relation (krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-*.md:
+# `## 後続ADR`, "本ADRは以下のADRで拡張されている", this ADR is extended by the following ones).
+_HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
+# An entry marked "extended in this ADR" (agentmine 007-*.md: `- [ADR-005](...) - AI非依存設計（本ADRで拡張）`).
+_AMENDED_HERE = "本ADRで拡張"
+# Where `related_section` may have something to read: a heading that names related records or links.
+# (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
+RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks\b|関連|後続)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+# A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
+_PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
 
 
 def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list[tuple[Relation, str, int]]:
@@ -190,16 +201,47 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
     """
     found: list[tuple[Relation, str, int]] = []
     for n, (idx, level, text) in enumerate(heads):
-        if level < 2 or _COMMENT.sub("", text).strip().lower() not in _RELATED_HEADINGS:
+        heading = _COMMENT.sub("", text).strip().lower() if level >= 2 else ""
+        # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
+        labelled_only = heading == "links"
+        relation = _HEADING_RELATIONS.get(heading, Relation.RELATES_TO)
+        if not labelled_only and heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS:
             continue
         end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
         for i in range(idx + 1, end):
             line = lines[i]
-            if _VERB.search(line) and not line.lower().lstrip(" -*+").startswith("relat"):
+            labelled = line.lower().lstrip(" -*+[").startswith("relat")
+            if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
             targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
             bold = _BOLD_NUMBER.match(line) if not targets else None
+            if not targets and not bold and _LINK.search(line) is None:
+                # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md, under `## Links`:
+                # "* [Related to] ADR-0002 - System Architecture (logging infrastructure)".
+                targets = [m.group(1) for m in _PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
-                    found.append((Relation.RELATES_TO, target, i + 1))
+                    found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
+    return found
+
+
+def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The records a `Related:` label opening a line names by number in plain text, over its wrapped lines.
+
+    openstatusHQ/openstatus 22df52eb0dbd docs/adr/0004-go-for-the-probing-tier.md: "- Related: ADR-0001 (business
+    logic ...),\n  ADR-0005 (check results land in Tinybird)." `at` is the label's offset in `body`, `first_line`
+    its 1-based line. Linked records are the prose reader's.
+    """
+    begin = body.rfind("\n", 0, at) + 1
+    if body[begin:at].strip(" \t-*+") not in ("", "**"):
+        return []  # inside a sentence, not a label
+    end = body.find("\n", at)
+    while end >= 0 and body[end + 1:end + 2] in (" ", "\t") and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n":
+        end = body.find("\n", end + 1)  # an indented line goes on with the entry
+    entry = body[at:len(body) if end < 0 else end]
+    entry = _LINK.sub("", _CODE.sub("", entry)) if "`" in entry or "](" in entry else entry
+    found: list[tuple[Relation, str, int]] = []
+    for m in _PLAIN_ADR.finditer(entry):
+        if not any(t == m.group(1) for _, t, _ in found):
+            found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
     return found

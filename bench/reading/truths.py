@@ -4,8 +4,9 @@
 `truth2`, held out when it was made, is now open to the same work, so their scores say
 little about folders the reader never saw. `truth3` was held out (made from collections
 none of the reading work looked at) until it was scored once, at 9790541; it is a
-development set since. `truth4` is held out: a fourth set, made from folders none of the
-other sets, nor bench/judgement, used (SOURCES.md, "truth4 (held out)"). A set named in
+development set since. `truth4` (a fourth set, made from folders none of the other sets,
+nor bench/judgement, used) was held out in the same way until scored once, at 1b0edce;
+it is a development set since (SOURCES.md, "truth4"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -20,10 +21,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 OUT_ROOT = HERE.parent / "out"
 ROLES = {"truth": "a development set", "truth2": "a development set, held out until truth3",
-         "truth3": "a development set, held out until scored once at 9790541"}
+         "truth3": "a development set, held out until scored once at 9790541",
+         "truth4": "a development set, held out until scored once at 1b0edce"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
-ROLES["truth4"] = "held out"  # the fourth set, from folders no other set used
-HELD_OUT.add("truth4")
 
 
 @dataclass(frozen=True)
