@@ -212,10 +212,10 @@ def status_entry(raw: str) -> tuple[Status, str]:
     if len(lines) > 1 and "[" in raw:
         # A checklist: the checked box is the status, the unchecked ones are the template's choices
         # (route06/actions 5c9a07f11333 docs/adr/001-adrの導入.md: `- [ ] 提案中`, `- [x] 承認`, `- [ ] 否認`).
-        boxes = [m for m in map(_CHECKBOX.match, lines) if m]
-        checked = [m for m in boxes if m.group(1) in "xX"]
-        if len(checked) == 1 and len(boxes) > 1:
-            return _category_of_line(checked[0].group(2)), checked[0].group(0)
+        boxes = checklist(lines)
+        if boxes:
+            index, _, _, category = next(b for b in boxes if b[2])
+            return category, lines[index]
     if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
         # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
