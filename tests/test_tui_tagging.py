@@ -272,3 +272,30 @@ async def test_a_key_right_after_a_write_acts_on_the_file_as_written(tmp_path):
         await settle(pilot)
         assert store.load(root).resolve(first.path).is_tagged
         assert "2 of 24, 1 accepted as estimated" in title(app)
+
+
+async def test_a_load_that_lands_after_a_newer_one_is_not_shown(tmp_path):
+    """A reload started before `u` can finish after the one `u` started (a thread worker cannot be
+    stopped): its files, still tagged, must not replace the newer ones, or the next `a` is planned on
+    them and dropped as "nothing to change" (seen in CI in the tmux tagging session)."""
+    from adrtool.tui.loading import RepoLoaded
+    from adrtool.tui.widgets import table_rows
+
+    root = phodal_repo(tmp_path)
+    async with running(root) as (app, pilot):
+        await pilot.press("t")
+        await settle(pilot)
+        first = app.screen.decision
+        await pilot.press("a")
+        await settle(pilot)
+        tagged = store.load(root)  # what a load started now reads: the first decision tagged
+        late = RepoLoaded(tagged, table_rows.prepare(tagged.decisions, None), None, app.loads_asked)
+        await pilot.press("u")
+        await settle(pilot)
+        app.post_message(late)  # ...and lands only now, after the undo's own reload
+        await settle(pilot)
+        assert app.repo is not tagged
+        await pilot.press("a")
+        await settle(pilot)
+        assert store.load(root).resolve(first.path).is_tagged
+        assert "2 of 24, 1 accepted as estimated" in title(app)

@@ -135,6 +135,8 @@ class AdrApp(Loading, Writing, App):
         self.notify(message.error, title="Cannot load decisions", severity="error", timeout=10)
 
     def on_repo_loaded(self, message: RepoLoaded) -> None:
+        if self.is_stale(message):
+            return  # a newer load is on its way, read after the last write
         if not self.home.ready:  # a load faster than the first frame: shown once the home screen is up
             self._early_load = message
             return

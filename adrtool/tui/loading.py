@@ -28,9 +28,10 @@ ESTIMATE_FIRST = 1000
 
 
 class RepoLoaded(Message):
-    def __init__(self, repo, prepared: dict, estimates: dict | None) -> None:
+    def __init__(self, repo, prepared: dict, estimates: dict | None, number: int = 0) -> None:
         super().__init__()
         self.repo = repo
+        self.number = number  # which load_repo() call made it (Loading.loads_asked)
         self.prepared = prepared  # the table's per-decision rows, made off the UI thread
         self.estimates = estimates  # id(decision) -> Estimate; None when they follow (EstimatesMade)
 
@@ -67,9 +68,22 @@ class Loading:
 
     histories = None  # the whole repository's git history for the current load, once read
     _watching = False
+    loads_asked = 0  # load_repo() calls so far; only the newest one's RepoLoaded is shown
+
+    def load_repo(self) -> None:
+        """Read the repository again in a worker.  Numbered here, on the UI thread, in the order asked:
+        an `exclusive` thread worker cannot be stopped, so a load started before a write can finish
+        after the one started after it, and its older files must not replace the newer ones (the
+        next key would be planned on them: `a` after `u` in a tagging session found "nothing to
+        change" on the tags the undo had just removed)."""
+        self.loads_asked += 1
+        self._load_repo(self.loads_asked)
+
+    def is_stale(self, message: RepoLoaded) -> bool:
+        return message.number < self.loads_asked
 
     @work(thread=True, exclusive=True, group="load", description=NO_REPR)
-    def load_repo(self) -> None:
+    def _load_repo(self, number: int) -> None:
         from adrtool import store
         from adrtool.config import ConfigError
 
@@ -100,7 +114,7 @@ class Loading:
         # those millions of objects again and again (a collection in the middle of a filter
         # keystroke showed up as a 30 ms list comprehension).  The next load unfreezes them first.
         gc.freeze()
-        self.post_message(RepoLoaded(repo, prepared, estimates))
+        self.post_message(RepoLoaded(repo, prepared, estimates, number))
 
     @work(thread=True, exclusive=True, group="index", description=NO_REPR)
     def index_repo(self, repo, table_painted: threading.Event, estimate: bool) -> None:
