@@ -67,15 +67,16 @@ def test_a_short_record_leans_one_way_and_says_so(tmp_path):
 
 
 def test_signs_either_way_too_few_for_two_way_lean_one_way(tmp_path):
-    """The balanced model's score is above zero but under the 60/40 threshold: one-way, and it says it leans."""
-    repo, d, read = _read(tmp_path, "# Meeting notes\n\n## Decision\n\nWe write down what the meeting decided in "
-                                    "one shared document that everyone of us can edit afterwards.\n")
+    """One two-way word in the Decision of an untitled-looking record: the balanced model's score is above zero
+    but under the 60/40 threshold, so the door is one-way, says it leans, and quotes the word it saw."""
+    repo, d, read = _read(tmp_path, "# Thursday\n\n## Decision\n\nWe agreed after a long talk on a sunny afternoon "
+                                    "that the linter stays as it is, and nobody in the room had anything more to "
+                                    "add about it at all.\n")
     score = estimate_door.model_score(estimate_door.totals(estimate_door.cues_by_place(read)), read.words)
+    assert 0 < score <= model.THRESHOLD, score  # (if the weights are refitted past this, choose another record)
     door = estimate(d, repo).door
-    if 0 < score <= model.THRESHOLD:
-        assert (door.value, door.reason, door.lean) == (ONE_WAY, TIE, True)
-    else:  # the weights moved: the record is decided either way, and not as a lean
-        assert door.lean is False and (door.value == TWO_WAY) == (score > model.THRESHOLD)
+    assert (door.value, door.reason, door.lean) == (ONE_WAY, TIE, True)
+    assert [e.cue for e in door.evidence] == ["linter"]
     repo, d, _ = _read(tmp_path / "b", "# Thursday\n\nWe agreed on this after a long talk on a sunny afternoon, "
                                        "and nobody in the room had anything more to add about it, so here it is, "
                                        "written down for all of us to see again.\n")
