@@ -6,10 +6,10 @@
 
 `dev`, `test`, `holdout` and `holdout2` may be studied, record by record (both holdouts were
 scored several times before the third round of estimates, which studied their misses).
-`holdout3` and `holdout4` (the sealed splits: holdout3 untouched until its one final score, holdout4
-made later from folders nobody has tuned on) are scored only when named (`--split holdout3`,
-`--split holdout4`), and never record by record: `--json` and `--misses` are refused on them and
-their records are never named.
+`holdout3`, `holdout4` and `holdout5` (the sealed splits: holdout3 untouched until its one final
+score, holdout4 and holdout5 made later from folders nobody has tuned on) are scored only when named
+(`--split holdout3`, `--split holdout4`, `--split holdout5`), and never record by record: `--json`
+and `--misses` are refused on them and their records are never named.
 
 Besides the agreement, each class's recall (one-way and two-way doors, deliberate and
 arbitrary choices estimated right) is printed, and the accuracy those recalls project on a
@@ -112,7 +112,7 @@ def pct(hits: int, n: int) -> str:
 
 
 STUDIED = ("dev", "test", "holdout", "holdout2")
-SEALED = ("holdout3", "holdout4")
+SEALED = ("holdout3", "holdout4", "holdout5")
 # The hidden set's mix (issue 15): "always one-way" scores about 60% there, "always deliberate" about 71%.
 HIDDEN_MIX = {"door": ("one-way", 0.60, "two-way"), "choice": ("deliberate", 0.71, "arbitrary")}
 
