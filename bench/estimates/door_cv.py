@@ -37,7 +37,7 @@ def records() -> list[dict]:
     from adrtool import store
     from adrtool.reasoning import estimate_door, estimate_text
 
-    rows = run.labels()
+    rows = [r for r in run.labels() if r["split"] not in run.SEALED]  # a sealed split is never fitted on
     out = []
     for repo_name, folder in run.materialize(rows).items():
         repo = store.load(folder)
