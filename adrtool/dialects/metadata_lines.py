@@ -39,6 +39,14 @@ _KEY_ALIASES = {
     # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").
     **{label: "status" for label in languages.STATUS_HEADINGS},
     "狀態": "status",
+    # A Japanese bullet header (kani3camp/mine-party 7a03cb2e4fcf docs/adr/0004-data-storage-strategy-do-d1-kv.md:
+    # `- 日付: YYYY-MM-DD`, `- ステータス: Accepted`, `- 関連: ADR-0003（ランタイム選定）, 設計書 01/02/04`).
+    "ステータス": "status",
+    "日付": "date",
+    "関連": "relates-to",
+    # A record that names itself in a field under a generic heading (`# Architecture Decision`, then
+    # `- Title: Use Nix flakes ...`: eduardoshanahan/nix-pi 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md); see common.build.
+    "title": "title",
     "决策者": "decision-makers",
     "决策人": "decision-makers",
     # Links written as metadata lines ("* Supersedes: [MADR 093](093-x.md)", "- 局部取代：ADR-0013 的语料").

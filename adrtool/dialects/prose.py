@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import vocabulary
+from adrtool import languages, vocabulary
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
 
@@ -244,4 +244,44 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     for m in _PLAIN_ADR.finditer(entry):
         if not any(t == m.group(1) for _, t, _ in found):
             found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
+    return found
+
+
+# A bold label alone on its line, its colon inside or outside the bold, full-width or not (`**相关（Related）**：`).
+_BOLD_LABEL = re.compile(r"^[ \t]*\*\*([^*\n]{1,60}?)(?:\*\*[ \t]*[:：]|[ \t]*[:：][ \t]*\*\*)[ \t]*\r?$", re.MULTILINE)
+_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+# The substrings a bold label line must hold: searched before `_BOLD_LABEL` is run over a body.
+BOLD_LABEL_ENDS = ("**:", "**：", ":**", "：**")
+
+
+def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relation, str, int]]:
+    """The decision files listed under a bold relation label, each in the label's relation.
+
+    douhuaa/Zss.BilliardHall b35cd8cf1cb0 docs/adr/runtime/ADR-201-handler-lifecycle-management.md, under
+    `## 关系声明（Relationships）`: `**相关（Related）**：` then `- [ADR-0240：...](./ADR-240-....md) - ...`;
+    `**替代（Supersedes）**` and `**被替代（Superseded By）**` likewise. A label in two languages is read by either
+    name (`relation_of`, the dialects' label reading); an untyped one (`**依赖（Depends On）**`) types nothing.
+    `first_line` is the 1-based line of the body's first line.
+    """
+    found: list[tuple[Relation, str, int]] = []
+    for label in _BOLD_LABEL.finditer(body):
+        relation = next((r for r in map(relation_of, languages.heading_names(label.group(1))) if r), None)
+        if relation is None:
+            continue
+        at, started = label.end() + 1, False
+        while at < len(body):
+            end = body.find("\n", at)
+            end = len(body) if end < 0 else end
+            line = body[at:end]
+            if not line.strip():
+                if started:
+                    break
+            elif _ITEM.match(line) or started and line[:1] in " \t":
+                started = True
+                for link in _LINK.finditer(line):
+                    if _decision_file(link.group(2)) and not any(r is relation and t == link.group(2) for r, t, _ in found):
+                        found.append((relation, link.group(2), first_line + body.count("\n", 0, at)))
+            else:
+                break
+            at = end + 1
     return found
