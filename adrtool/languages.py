@@ -88,6 +88,8 @@ def all_status_words() -> dict[str, str]:
     return out
 
 
+# Labels of the day a record was made or decided, besides the Date label: Japanese 作成日 (created), 決定日 (decided).
+MADE_LABELS = ("作成日", "決定日")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

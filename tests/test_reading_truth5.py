@@ -222,3 +222,46 @@ def test_status_links_by_number(value, relation, target):
     from adrtool import vocabulary
 
     assert [(r.value, t) for r, t in vocabulary.status_links(value)] == [(relation, target)]
+
+
+# ---- the leftovers named after truth4 -------------------------------------------------------------------
+
+RECORD = "# {n}. {title}\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n"
+
+
+def test_links_entries_named_by_number_in_a_body_without_a_markdown_link(tmp_path):
+    # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md.
+    write(tmp_path / "docs/adr/0006-factory.md", RECORD.format(n=6, title="Factory"))
+    write(tmp_path / "docs/adr/0007-repository.md", RECORD.format(n=7, title="Repository"))
+    write(tmp_path / "docs/adr/0012-stores.md", "# External Vector Stores\n\n* Status: accepted\n* Date: 2026-02-19\n\n"
+          "## Context and Problem Statement\n\nWhy.\n\n## Links\n\n* [Related to] ADR-0007 - Domain Repository Pattern\n"
+          "* [Related to] ADR-0006 - Factory Pattern\n* [Implementation] `internal/repositories/stores.go`\n")
+    links = sorted((l["relation"], l["id"]) for l in records(tmp_path)["0012-stores.md"]["links"])
+    assert links == [("relates-to", "0006"), ("relates-to", "0007")]
+
+
+@pytest.mark.parametrize("sentence, supersedes", [
+    # kryota-dev/actions 1b0a97fd1b3e docs/adr/004-composite-actions-support.md, in its consequences.
+    ("- ADR 001 is partially superseded: workflow naming changed from snake_case to kebab-case", ["0001"]),
+    # ethersync/ethersync f945a91bf3b3 docs/decisions/10-cursor-positions-ephemeral.md.
+    ("See ADR 01 for more Information on this decision, which is superseded by this one.", ["0001"]),
+    ("ADR 001 is superseded by ADR 0003.", []),  # another record replaces it: no relation of this one
+    ("This ADR is superseded.", []),
+])
+def test_a_sentence_saying_a_named_record_is_superseded(tmp_path, sentence, supersedes):
+    write(tmp_path / "docs/adr/0001-old.md", RECORD.format(n=1, title="Old"))
+    write(tmp_path / "docs/adr/0003-other.md", RECORD.format(n=3, title="Other"))
+    write(tmp_path / "docs/adr/0004-new.md", RECORD.format(n=4, title="New").replace("What.", f"What.\n\n{sentence}"))
+    assert records(tmp_path)["0004-new.md"]["supersedes"] == supersedes
+
+
+def test_a_created_label_anywhere_dates_the_record(tmp_path):
+    # AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: the Status holds an update's
+    # date, a footer `**作成日**:` (created) the record's; `**最終更新**:` (last updated) is no decision date.
+    write(tmp_path / "docs/adr/005-ui.md", "# ADR-005: UIライブラリ\n\n## Status\nSuperseded by Update 2025-01-10\n\n"
+          "## Context\nx\n\n## Update 2025-01-10\ny\n\n---\n\n**最終更新**: 2025-02-01\n**作成日**: 2024-10-04\n")
+    write(tmp_path / "docs/adr/006-only-updated.md", "# ADR-006: X\n\n## Status\nAccepted\n\n## Context\nx\n\n"
+          "**最終更新**: 2025-02-01\n")
+    got = records(tmp_path)
+    assert got["005-ui.md"]["date"] == "2024-10-04"
+    assert got["006-only-updated.md"]["date"] is None

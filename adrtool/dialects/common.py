@@ -307,9 +307,11 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    # (Most bodies hold no Markdown link nor a `Related:` label: a literal-prefix search and a substring search, each
-    # far cheaper than one regular expression for both.)
-    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated:", offset) >= 0:
+    # (Most bodies hold no Markdown link and not the word "related" (a `Related:` label, a Related heading, a Links
+    # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
+    # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
+    # a substring search, each far cheaper than one regular expression for both.)
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0:
         body = text[offset:] if offset else text
         prose_links = []
         if linked:
@@ -328,6 +330,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             at = body.find("elated:", at + 1)
     else:
         prose_links = []
+    if raw.prose_lines is None and text.find("superseded", offset) >= 0:
+        prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))

@@ -32,6 +32,9 @@ _KEY_ALIASES = {
     "fecha": "date",
     "datum der entscheidung": "date",
     "introduced": "date",  # when the record was made (GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-*.md)
+    # Created, decided (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: a footer
+    # `**作成日**: 2024-10-04`; `**最終更新**:`, last updated, is no decision date).
+    **{label: "date" for label in languages.MADE_LABELS},
     "statut": "status",
     "estado": "status",
     "inline-id": "inline-id",

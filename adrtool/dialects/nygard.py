@@ -122,6 +122,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         raw.field_lines.setdefault("status", head + 1)
     if "date" not in raw.fields:
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
+    if "date" not in raw.fields:
+        _made_date(raw, lines, text)
     raw.body_start = title_idx + 1 if raw.title_line else start
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
@@ -153,6 +155,22 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
             if iso and not note:
                 raw.fields["date"] = line
                 raw.field_lines["date"] = i + 1
+                return
+
+
+def _made_date(raw: RawRecord, lines: list[str], text: str | None) -> None:
+    """A line saying when the record was made or decided, wherever it is: a footer `**作成日**: 2024-10-04`
+    (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md, whose Status holds a
+    later update's date)."""
+    whole = text if text is not None else "".join(lines)
+    if not any(whole.find(label) >= 0 for label in languages.MADE_LABELS):
+        return
+    for i, line in enumerate(lines):
+        if any(label in line for label in languages.MADE_LABELS):
+            m = metadata_lines.match_line(line, "") or metadata_lines.match_line(line, "-") \
+                or metadata_lines.match_line(line, "*")
+            if m and m.group(3).strip() in languages.MADE_LABELS and dates.read(m.group(6))[0]:
+                raw.fields["date"], raw.field_lines["date"] = m.group(6), i + 1
                 return
 
 

@@ -285,3 +285,34 @@ def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relati
                 break
             at = end + 1
     return found
+
+
+# "ADR 001 is partially superseded: ...", "See ADR 07 ..., which is superseded by this one.": a record the sentence
+# names is superseded, by no other than this one. (Tried at each "superseded" of the body, found with str.find: the
+# text before it must end with the verb, the text after it name no other replacement.)
+_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?$",
+                        re.IGNORECASE)
+_BY_AFTER = re.compile(r"[ \t]+by\b(?!\s+this\s+(?:one|adr|decision|record|document)\b)", re.IGNORECASE)
+
+
+def superseded_here(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The records a sentence of the body says are superseded, with no other record as their replacement: this one
+    supersedes them, each named by number (`ADR 001`) before the verb in that sentence.
+
+    kryota-dev/actions 1b0a97fd1b3e docs/adr/004-composite-actions-support.md, in its consequences: "- ADR 001 is
+    partially superseded: workflow naming convention changed"; ethersync/ethersync f945a91bf3b3 docs/decisions/
+    10-cursor-positions-ephemeral.md: "See ADR 07 for more Information on this decision, which is superseded by
+    this one." `first_line` is the 1-based line of text[offset].
+    """
+    found: list[tuple[Relation, str, int]] = []
+    at = text.find("superseded", offset)
+    while at >= 0:
+        verb = _IS_BEFORE.search(text, max(offset, at - 40), at)
+        if verb and not _BY_AFTER.match(text, at + 10):
+            start = max(text.rfind(stop, offset, verb.start()) for stop in (". ", "\n", "! ", "? ")) + 1
+            for number in _PLAIN_ADR.finditer(text, max(start, offset), verb.start()):
+                if not any(t == number.group(1) for _, t, _ in found):
+                    found.append((Relation.SUPERSEDES, number.group(1),
+                                  first_line + text.count("\n", offset, number.start())))
+        at = text.find("superseded", at + 10)
+    return found
