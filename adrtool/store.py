@@ -26,11 +26,15 @@ _NOT_DECISIONS = re.compile(
     r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.(md|rst)$|^_",
     re.IGNORECASE,
 )
-# A template is named as one ("template.md", "adr-template.md", "0000-template.md", "template-full.md");
-# a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
+# A template is named as one ("template.md", "adr-template.md", "ADR_Template.md", "0000-template.md",
+# "template-full.md"); a numbered record is a decision even when it is about templates ("0005-choose-a-template.md"),
+# unless its name is only the word and the kind of template ("001-template-example.md" beside "000-template-general.md",
+# lmaran/matemaraton 261a443d30e8 doc/architecture-decisions, whose README lists both as its templates).
 _TEMPLATE_NAME = re.compile(
-    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
-    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)\.(?:md|rst)$",  # "adr-template-bare.md"
+    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
+    r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
+    r"|\d+[-_. ]+template[-_ ](?:example|sample|general|full|bare|minimal|short|long|basic|simple|default|blank))"
+    r"\.(?:md|rst)$",
     re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}

@@ -44,8 +44,10 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
     return any(vocabulary.is_record_heading(h) for h in headings_text)
 
 
-# "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record.
-_RECORD_TITLE = re.compile(r"\s*(?:adr\b|architectur(?:e|al) decision(?: record)?\b)", re.IGNORECASE)
+# "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record; not
+# "ADR 创建流程" (ADR creation process, luchenqun/cosmos-sdk-docs cb3680d46b91 docs/integrate/architecture/PROCESS.md),
+# where the word names what the page is about.
+_RECORD_TITLE = re.compile(r"\s*(?:adr|architectur(?:e|al) decision(?: record)?)\s*(?:[:#\-–—]|\d)", re.IGNORECASE)
 
 
 def _titled_as_record(fm, heads) -> bool:

@@ -68,11 +68,16 @@ _LABELS = {
     "sostituito da": Relation.SUPERSEDED_BY,
     "取代": Relation.SUPERSEDES,
     "被取代": Relation.SUPERSEDED_BY,
+    "替代": Relation.SUPERSEDES,
+    "被替代": Relation.SUPERSEDED_BY,
     "相关": Relation.RELATES_TO,
 }
 # Labels of untyped references: not a relation between records, even beside a link to one.
+# `Implements [4. Document old decisions](0004-...)`, an adr-tools link line with a custom label (ahitrin/SiebenApp
+# e74816666503 doc/adr/0005-forever-alpha-version.md): carrying out a record is no relation between decisions.
 _UNTYPED = {"depends on", "builds on", "builds upon", "enables", "refines", "consequence of", "highly linked to",
-            "makes concrete", "see", "under"}
+            "makes concrete", "see", "under", "implements", "implemented in", "implemented by", "depended by",
+            "依赖", "被依赖"}
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
     Relation.SUPERSEDED_BY: "Superseded by",
@@ -259,6 +264,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
     fields = raw.fields
     get = fields.get
     title_text = raw.title or as_text(get("title"))
+    if raw.title and "title" in fields and vocabulary.is_generic_title(raw.title):
+        # `# Architecture Decision`, then `- Title: Use Nix flakes for dev shell onboarding` (eduardoshanahan/nix-pi
+        # 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md): the field names the record.
+        title_text = as_text(get("title")) or raw.title
     if title_text is None:  # no heading: the file name, as a reader would say it
         title_text = re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
@@ -298,15 +307,19 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    # (Most bodies hold no Markdown link nor a `Related:` label: a literal-prefix search and a substring search, each
-    # far cheaper than one regular expression for both.)
-    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated:", offset) >= 0:
+    # (Most bodies hold no Markdown link and not the word "related" (a `Related:` label, a Related heading, a Links
+    # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
+    # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
+    # a substring search, each far cheaper than one regular expression for both.)
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0:
         body = text[offset:] if offset else text
         prose_links = []
         if linked:
             if body.find("][") >= 0:
                 body = prose.inline_references(body)
             prose_links = prose.links(lines, body_start, body, known)
+            if any(body.find(end) >= 0 for end in prose.BOLD_LABEL_ENDS):
+                prose_links = [*prose_links, *prose.labelled_lists(body, body_start + 1, relation_of_label)]
         if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
         at = body.find("elated:")
@@ -317,6 +330,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             at = body.find("elated:", at + 1)
     else:
         prose_links = []
+    if raw.prose_lines is None and text.find("superseded", offset) >= 0:
+        prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))

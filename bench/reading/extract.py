@@ -10,9 +10,13 @@ recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's 
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
 repository has them at that commit. A folder is taken whole (every file under
-it, images included), a collection with a "slice" only takes the files of the
-slice, and a collection whose dir is "." (decisions at the repository root)
-takes the top-level files only.
+it, images included), also when the collection has a "slice": the slice names
+the files the truth labels (and `run.py` scores), while the records outside it
+are still read, as a user's folder is, so that a link to one of them by number
+(`superseded by ADR-0016` in anirbanbasu/ari 0005, the slice ending at 0014)
+resolves to its file, as its label says (DEFINITIONS.md, links: "for a slice it
+may lie outside the slice"). A collection whose dir is "." (decisions at the
+repository root) takes the top-level files only.
 
 Source: the search tool's mirror at /work/.mirror/<owner>+<name>/repo (read
 with git, no work tree), else raw.githubusercontent.com at the commit (only
@@ -91,8 +95,8 @@ def write(dest_root: Path, path: str, data: bytes) -> None:
 def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) -> int:
     commit = coll["commit"]
     paths = listed(git_dir, commit, coll)
-    if not coll.get("slice") and coll["dir"] not in ("", "."):
-        # Whole folder: one git archive keeps symlinks and modes as the repository has them.
+    if coll["dir"] not in ("", "."):
+        # Whole folder (a slice's too): one git archive keeps symlinks and modes as the repository has them.
         tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
         with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
             archive.extractall(dest_root, filter="data")
