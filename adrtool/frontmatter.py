@@ -24,6 +24,7 @@ _VALID_KEYS: dict[str, bool] = {}  # key -> whether `_KEY_NAME` matches it whole
 # First characters after which `_simple_scalar` may not return the value as it is.
 _NOT_PLAIN = frozenset("'\"&*!|>%@`{-?~nN")
 _ITEM_LINE = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*\r?$|^-[ \t]+(.*?)[ \t]*\r?$")
+_FLOW_SPECIAL = re.compile(r"['\"\[\]{}]")  # (one search in C, where a generator over the six took 1.5 us)
 _PLAIN_SAFE = re.compile(r"^[^\s#&*!|>'\"%@`{}\[\],:?-][^#]*$|^-?\d[\w.:/ -]*$")
 
 
@@ -70,7 +71,7 @@ def _unquote(value: str) -> str:
 
 
 def _split_flow(inner: str) -> list[str] | None:
-    if not any(c in inner for c in "'\"[]{}"):  # the common case, `[a, b]`: no quotes to respect
+    if _FLOW_SPECIAL.search(inner) is None:  # the common case, `[a, b]`: no quotes to respect
         return [item for item in (part.strip() for part in inner.split(",")) if item]
     items: list[str] = []
     buf = ""

@@ -34,7 +34,11 @@ class BulletDialect:
         return title_idx + 1, stop
 
     def matches(self, lines: list[str], start: int = 0, heads=None) -> bool:
-        first, stop = self.metadata(lines, start, heads)
+        return self.matches_region(lines, self.metadata(lines, start, heads))
+
+    def matches_region(self, lines: list[str], region: tuple[int, int]) -> bool:
+        """`matches`, given the metadata region (the same for every bullet: `bullet_dialect` finds it once)."""
+        first, stop = region
         fields, _ = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
         return "status" in fields or ("date" in fields and "decision-makers" in fields)
 
@@ -127,3 +131,11 @@ _DISPLAY_NAME = {
 MADR2 = BulletDialect("madr2", "*")
 # Some MADR 2 folders use dashes; they read the same but keep their own bullet.
 MADR2_DASH = BulletDialect("madr2", "-")
+
+
+def bullet_dialect(lines: list[str], start: int, heads) -> BulletDialect | None:
+    """MADR2 when its `*` bullets match, else MADR2_DASH when `-` bullets do, else None (one look for the region)."""
+    region = MADR2.metadata(lines, start, heads)
+    if MADR2.matches_region(lines, region):
+        return MADR2
+    return MADR2_DASH if MADR2_DASH.matches_region(lines, region) else None

@@ -30,13 +30,17 @@ NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
 
+_SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
+_NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
+
+
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
     """(heading index, end index) of the Status section."""
     heads = headings_from(lines, start, heads)
     for n, (idx, level, text) in enumerate(heads):
         # Level 1 too, below the title: "# Status" (seen in cisagov/manage.get.gov 0028).
-        if (level >= 2 or idx > start) and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
+        if (level >= 2 or idx > start) and _NOT_WORD.sub("", text).strip().lower() in _STATUS_HEADINGS:
             end = len(lines)
             for idx2, level2, _ in heads[n + 1 :]:
                 if level2 <= level:
@@ -55,7 +59,7 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     """
     heads = headings_from(lines, start, heads)
     if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
-            and re.sub(r"[^\w ]", "", heads[0][2]).strip().lower() not in _STATUS_HEADINGS:
+            and _NOT_WORD.sub("", heads[0][2]).strip().lower() not in _STATUS_HEADINGS:
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
@@ -118,7 +122,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
     # a link like that in the Status section is the status, whatever word is left.
-    if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
+    if decision.status in _SUPERSEDABLE and any(link.relation is _SUPERSEDED_BY for link in decision.links):
         decision.status = Status.SUPERSEDED
     return decision
 
