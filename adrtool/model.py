@@ -247,27 +247,18 @@ def json_line(decision: Decision, link_ids: list[str | None] | None = None) -> s
             for l, i in pairs) + "]"
     else:
         supersedes = superseded_by = link_items = "[]"
-    choice, door, number, line = d.choice, d.door, d.number, d.line
-    # (Each optional value tested here rather than by `_json_or_null` / `_json_list`: a Python call per
-    # field was half of this function's time.)
-    status_raw, date, revisit, inline_id = d.status_raw, d.date, d.revisit, d.inline_id
-    makers, tags, references, governs = d.decision_makers, d.tags, d.references, d.governs
+    choice, door = d.choice, d.door
     return (
-        f'{{"id": {_json_str(d.id)}, "number": {"null" if number is None else int.__repr__(number)}, '
-        f'"title": {_json_str(d.title)}, '
-        f'"status": "{d.status._value_}", "status_raw": {"null" if status_raw is None else _json_str(status_raw)}, '
+        f'{{"id": {_json_str(d.id)}, "number": {_json_int(d.number)}, "title": {_json_str(d.title)}, '
+        f'"status": "{d.status._value_}", "status_raw": {_json_or_null(d.status_raw)}, '
         f'"choice": {"null" if choice is None else _json_str(choice._value_)}, '
         f'"door": {"null" if door is None else _json_str(door._value_)}, '
-        f'"date": {"null" if date is None else _json_str(date)}, "path": {_json_str(d.path)}, '
-        f'"line": {"null" if line is None else int.__repr__(line)}, '
+        f'"date": {_json_or_null(d.date)}, "path": {_json_str(d.path)}, "line": {_json_int(d.line)}, '
         f'"kind": "{d.kind._value_}", "dialect": {_json_str(d.dialect)}, '
-        f'"decision_makers": {_json_list(makers) if makers else "[]"}, '
-        f'"tags": {_json_list(tags) if tags else "[]"}, '
+        f'"decision_makers": {_json_list(d.decision_makers)}, "tags": {_json_list(d.tags)}, '
         f'"supersedes": {supersedes}, "superseded_by": {superseded_by}, "links": {link_items}, '
-        f'"revisit": {"null" if revisit is None else _json_str(revisit)}, '
-        f'"references": {_json_list(references) if references else "[]"}, '
-        f'"governs": {_json_list(governs) if governs else "[]"}, '
-        f'"inline_id": {"null" if inline_id is None else _json_str(inline_id)}, '
+        f'"revisit": {_json_or_null(d.revisit)}, "references": {_json_list(d.references)}, '
+        f'"governs": {_json_list(d.governs)}, "inline_id": {_json_or_null(d.inline_id)}, '
         f'"problems": {_json_list([str(p) for p in d.problems]) if d.problems else "[]"}}}'
     )
 

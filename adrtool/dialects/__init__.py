@@ -95,11 +95,11 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         if native.looks_like_record(fm):
             # Front matter holds everything but the title: no need to map every heading.
             record = native.parse(path, stem, lines, fm, text=text)
-        elif (bullets := bullet_dialect(lines, start, heads := headings(lines, start, text))) is MADR2:
-            record = MADR2.parse(path, stem, lines, start, heads, text)  # (the headings: found once, reused below)
-        elif bullets is MADR2_DASH:
+        elif (bullets := bullet_dialect(lines, start, heads := headings(lines, start, text)))[0] is MADR2:
+            record = MADR2.parse(path, stem, lines, start, heads, text, bullets[1])  # (headings: found once, reused)
+        elif bullets[0] is MADR2_DASH:
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
-            record = dialect.parse(path, stem, lines, start, heads, text)
+            record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads)):

@@ -251,11 +251,13 @@ _LINK_FIELDS = (
     ("relates-to", Relation.RELATES_TO),
 )
 
-
-# A link field filled with "nothing" in words: no target.
+_LINK_KEYS = frozenset(key for key, _ in _LINK_FIELDS)
 # Enum members bound once: `Kind.RECORD` is an attribute lookup on the enum's class (about 90 ns, four
 # times a plain name's), paid per record where it runs per record.
 _RECORD, _UNKNOWN, _SUPERSEDED, _SUPERSEDED_BY = Kind.RECORD, Status.UNKNOWN, Status.SUPERSEDED, Relation.SUPERSEDED_BY
+
+
+# A link field filled with "nothing" in words: no target.
 _NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum", "nenhuma", "keine", "keiner", "aucun",
               "aucune", "geen", "nessuno", "无", "なし"}
 
@@ -289,7 +291,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if not any(l.relation is relation for l in links):
                 links.append(Link(relation, target, field_lines.get("status")))
-    for key, relation in _LINK_FIELDS:
+    for key, relation in () if _LINK_KEYS.isdisjoint(fields) else _LINK_FIELDS:  # (most records have none)
         value = get(key)
         if not value:
             continue
