@@ -119,10 +119,10 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
     data: dict[str, object] = {}
     key_lines: dict[str, int] = {}
     current: str | None = None
-    valid = _VALID_KEYS
+    valid, key_start, not_plain = _VALID_KEYS, _KEY_START, _NOT_PLAIN  # (locals: read for every line)
     for i in range(1, end):
         line = lines[i]
-        if line[0] not in _KEY_START:  # (a key line, the common case, is neither blank nor a comment)
+        if line[0] not in key_start:  # (a key line, the common case, is neither blank nor a comment)
             stripped = line.strip()
             if not stripped or stripped.startswith("#"):
                 continue
@@ -174,7 +174,7 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
             current = key
         else:
             # A plain value (`accepted`, `2024-01-10`) is its own string; anything else is `_simple_scalar`'s.
-            scalar = value if value[0] not in _NOT_PLAIN and " #" not in value else _simple_scalar(value)
+            scalar = value if value[0] not in not_plain and " #" not in value else _simple_scalar(value)
             if scalar is None:
                 return None
             data[key] = scalar
