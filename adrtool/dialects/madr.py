@@ -149,6 +149,9 @@ def bullet_dialect(lines: list[str], start: int, heads):
     The metadata region is found once for both (`BulletDialect.metadata` does not depend on the bullet).
     """
     region = MADR2.metadata(lines, start, heads)
+    first, stop = region
+    if not any(line.lstrip(" \t")[:1] in ("*", "-") for line in lines[first : min(stop, first + 30)]):
+        return None, None  # no line opens with a bullet (an adr-tools record): neither reading can find a field
     found = MADR2.matching(lines, region)
     if found is not None:
         return MADR2, found
