@@ -408,6 +408,7 @@ _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>
 # `ODH-ADR-Operator-0001-...` (opendatahub-io/architecture-decision-records at 6325c10cd213).
 _FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?:[\s_-]+[a-z]{1,12}(?=[\s_-]+\d))?)?[\s_-]*"
                           r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"[0-9]{4}-")
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
@@ -445,6 +446,8 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
 
 def file_number(stem: str) -> int | None:
     """The number in a record's file name, or None (log4brains date stems are ids, not numbers)."""
+    if stem[4:5] == "-" and stem[:2] not in ("19", "20") and _FOUR_DIGITS.match(stem):
+        return int(stem[:4])  # `0042-use-x`, what adr-tools and MADR write: the patterns below read the same
     if _DATE_STEM.match(stem):
         return None
     m = _FILE_NUMBER.match(stem)

@@ -13,7 +13,7 @@ import re
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
-from adrtool.dialects.madr import MADR2, MADR2_DASH
+from adrtool.dialects.madr import MADR2, MADR2_DASH, bullet_dialect
 from adrtool.model import Decision, Kind, Problem
 from adrtool.sections import Section, headings, sections
 
@@ -97,11 +97,11 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         if native.looks_like_record(fm):
             # Front matter holds everything but the title: no need to map every heading.
             record = native.parse(path, stem, lines, fm, text=text)
-        elif MADR2.matches(lines, start, heads := headings(lines, start, text)):  # computed once, reused below
-            record = MADR2.parse(path, stem, lines, start, heads, text)
-        elif MADR2_DASH.matches(lines, start, heads):
+        elif (bullets := bullet_dialect(lines, start, heads := headings(lines, start, text)))[0] is MADR2:
+            record = MADR2.parse(path, stem, lines, start, heads, text, bullets[1])  # (headings: found once, reused)
+        elif bullets[0] is MADR2_DASH:
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
-            record = dialect.parse(path, stem, lines, start, heads, text)
+            record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads)):

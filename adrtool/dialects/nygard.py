@@ -30,13 +30,16 @@ NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
 
+_SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
+_NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
+
 
 def _is_named(text: str, names: set[str]) -> bool:
     """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
-    if re.sub(r"[^\w ]", "", text).strip().lower() in names:
+    if _NOT_WORD.sub("", text).strip().lower() in names:
         return True
     return (")" in text or "）" in text) and any(
-        re.sub(r"[^\w ]", "", name).strip() in names for name in languages.heading_names(text))
+        _NOT_WORD.sub("", name).strip() in names for name in languages.heading_names(text))
 
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
@@ -128,7 +131,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
     # a link like that in the Status section is the status, whatever word is left.
-    if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
+    if decision.status in _SUPERSEDABLE and any(link.relation is _SUPERSEDED_BY for link in decision.links):
         decision.status = Status.SUPERSEDED
     return decision
 
