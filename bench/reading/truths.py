@@ -11,7 +11,7 @@ files from 25 folders of 22 repositories that no other set, nor bench/judgement,
 by hand without running adrtool on them) was held out until scored once, at 45ac3a0; it is a
 development set since (SOURCES.md, "truth5"). `truth6` (203 files from 25 folders of 25
 repositories that no other set, nor bench/judgement, names, labelled by hand the same way) is
-the held-out set, not yet scored (SOURCES.md, "truth6"). A set named in
+held out until scored once, at 915e76f; a development set since (SOURCES.md, "truth6"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -29,8 +29,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth3": "a development set, held out until scored once at 9790541",
          "truth4": "a development set, held out until scored once at 1b0edce",
          "truth5": "a development set, held out until scored once at 45ac3a0",
-         "truth6": "the held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth6"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth6": "a development set, held out until scored once at 915e76f"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
