@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -104,7 +103,7 @@ def clean_title(title: str) -> str:
 
 def repository_dialect(repo) -> str:
     """The dialect new records get: the most common among existing records, else what the setup implies."""
-    counts = Counter(d.dialect for d in repo.records)
+    counts = repo.dialect_counts()
     if counts:
         best = max(counts.values())
         # On a tie prefer the tool-specific dialect the repository is set up for.
@@ -284,9 +283,9 @@ def _set_title(text: str, heading: str) -> str:
 
 def _bullet_writer(repo, dialect: str):
     """The bullet style the repository's records use ('* Status:' or '- Status:')."""
-    for d in repo.records:
-        if d.dialect == dialect:
-            return dialects.writer_for(d, repo.text(d))
+    d = repo.first_record(dialect)
+    if d is not None:
+        return dialects.writer_for(d, repo.text(d))
     return dialects.LOG4BRAINS if dialect == "log4brains" else dialects.MADR2
 
 
@@ -306,7 +305,7 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
             from adrtool.dialects import rst
 
             label, is_ours = "rst", False
-            existing = next((d for d in repo.records if d.dialect == "rst"), None)
+            existing = repo.first_record("rst")
             styles = rst.folder_styles(repo.text(existing)) if existing else None
             number = int(values["number"]) if values["number"] else None
             text = rst.new_record(number, values["title"], values["status"], values["date"],
@@ -346,9 +345,9 @@ def _phodal_language(repo):
 
     if repo.config.phodal_language:
         return languages.language(repo.config.phodal_language)
-    for d in repo.records:
-        if d.dialect == "phodal":
-            return phodal.language_of(repo.text(d))
+    d = repo.first_record("phodal")
+    if d is not None:
+        return phodal.language_of(repo.text(d))
     return languages.language(None)
 
 
