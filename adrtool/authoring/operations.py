@@ -187,18 +187,28 @@ def _record(repo, ref: Decision | str, what: str) -> Decision:
     return decision
 
 
+def _edited(decision: Decision, edit) -> str:
+    """`edit()`, the new text of the record; front matter that cannot be read is one line for the user, not a traceback."""
+    from adrtool import frontmatter
+
+    try:
+        return edit()
+    except frontmatter.FrontMatterError as exc:
+        where = f"{decision.path}:{exc.line}" if exc.line else decision.path
+        raise StoreError(f"{where}: {exc}; fix the front matter before editing this record", code="front-matter") from None
+
+
 def _edit_field(plan: _Plan, decision: Decision, name: str, value) -> None:
     text = plan.text(decision.path)
-    plan.set(decision.path, dialects.writer_for(decision, text).set_field(text, name, value))
+    plan.set(decision.path, _edited(decision, lambda: dialects.writer_for(decision, text).set_field(text, name, value)))
 
 
 def _add_link(plan: _Plan, src: Decision, relation: Relation, dst: Decision) -> None:
     if any(plan.repo.resolve_link(src, target) is dst for target in src.linked(relation)):
         return  # already linked, by another spelling (an RST label, an id, a file name)
     text = plan.text(src.path)
-    writer = dialects.writer_for(src, text)
-    new = writer.add_link(text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))
-    plan.set(src.path, new)
+    plan.set(src.path, _edited(src, lambda: dialects.writer_for(src, text).add_link(
+        text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))))
 
 
 def _edit_inline_line(plan: _Plan, decision: Decision, edit) -> None:
