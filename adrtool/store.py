@@ -205,9 +205,11 @@ class Repository:
         return next((d for d in self.records if (dialect is None or d.dialect == dialect)
                      and (where is None or where(d.path))), None)
 
-    def dialect_counts(self) -> Counter:
-        """How many records each dialect has, counted in the order the records were read."""
-        return Counter(d.dialect for d in self.records)
+    def leading_dialects(self) -> list[str]:
+        """The dialects with the most records, in the order each first appears (none without records)."""
+        counts = Counter(d.dialect for d in self.records)
+        best = max(counts.values(), default=0)
+        return [name for name, n in counts.items() if n == best]
 
     def used_numbers(self) -> set[int]:
         """Every record number of the working tree, and the number in the name of each file that holds no record."""

@@ -12,8 +12,9 @@ most of a full load, so `LazyRepository` parses a file only when a question need
   RST in a decision folder) are parsed at the first lookup that needs ids;
 - the questions a write asks of all records (`numbered`, `record_at`, `first_record`,
   `used_numbers`, `highest_numbered`) parse only the files that can change their answer;
-- anything else (`decisions`, `records`, `problems`, `documents`, `dialect_counts`, ...) parses the
-  rest first, so that every other use sees exactly what `store.load` gives.
+- which dialect leads (`leading_dialects`, for `new`) is settled by the readers' first steps where
+  they are sure (`store_dialects`);
+- anything else (`decisions`, `records`, `problems`, `documents`, ...) parses the rest first, so that every other use sees exactly what `store.load` gives.
 
 The answers are those of the full load, in its order (tests/test_lazy_store_differential.py runs every
 writing command both ways, `ADRTOOL_EAGER_LOAD=1` being the full load, and compares output and bytes).
@@ -254,6 +255,15 @@ class LazyRepository(store.Repository):
             if record is not None and (dialect is None or record.dialect == dialect):
                 return record
         return None
+
+    def leading_dialects(self) -> list[str]:
+        if self._full is None:
+            from adrtool import store_dialects
+
+            found = store_dialects.leader(self)
+            if found is not None:
+                return [found]
+        return super().leading_dialects()
 
     def used_numbers(self) -> set[int]:
         if self._full is not None:

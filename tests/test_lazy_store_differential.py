@@ -188,3 +188,32 @@ def test_phodal_folder(phodal, tmp_path, monkeypatch, case):
     import shlex
 
     both_ways(phodal, tmp_path, shlex.split(case), monkeypatch)
+
+
+# One record of each dialect, as the sure first steps (store_dialects) and the full parse see them.
+ONE_OF = {
+    "native": "---\nstatus: accepted\nchoice: deliberate\n---\n# N{n}\n",
+    "madr3": "---\nstatus: accepted\ndeciders: [Ana]\n---\n# M3 {n}\n",
+    "madr4": "---\nstatus: accepted\ndecision-makers: [Ana]\n---\n# M4 {n}\n",
+    "madr2": "# M2 {n}\n\n* Status: accepted\n* Date: 2024-01-02\n",
+    "dash": "# Dash {n}\n\n- Status: accepted\n- Date: 2024-01-02\n",
+    "nygard": "# {n}. Ny\n\nDate: 2024-01-02\n\n## Status\n\nAccepted\n",
+    "notes": "# {n}. How to install\n\nRun make.\n",  # no record: counted by no dialect
+    "comment": "<!-- SPDX-License-Identifier: MIT -->\n---\nstatus: accepted\n---\n# C{n}\n",
+}
+
+
+@pytest.mark.parametrize("mix", ["native:3 nygard:2", "nygard:3 native:2", "native:2 nygard:2", "nygard:2 native:2",
+                                 "madr2:2 dash:2 nygard:3", "dash:3 native:1 notes:4", "madr3:2 madr4:2 native:1",
+                                 "comment:3 nygard:2", "notes:3", "dated:3 madr2:2", "dated:2 dash:2 madr2:3", "nygard:1 madr2:1 madr3:1 madr4:1 native:1"])
+def test_new_takes_the_leading_dialect_both_ways(tmp_path, monkeypatch, mix):
+    root = tmp_path / "repo"
+    write(root / ".adrtool.toml", 'dirs = ["docs/decisions"]\n')
+    n = 0
+    for part in mix.split():
+        kind, count = part.split(":")
+        for _ in range(int(count)):
+            n += 1
+            name = f"202401{n:02d}-dated.md" if kind == "dated" else f"{n:04d}-{kind}.md"  # log4brains names by date
+            write(root / D / name, ONE_OF["dash" if kind == "dated" else kind].format(n=n))
+    both_ways(root, tmp_path, ["new", "Next one"], monkeypatch)

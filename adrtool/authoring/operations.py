@@ -103,11 +103,9 @@ def clean_title(title: str) -> str:
 
 def repository_dialect(repo) -> str:
     """The dialect new records get: the most common among existing records, else what the setup implies."""
-    counts = repo.dialect_counts()
-    if counts:
-        best = max(counts.values())
+    tied = repo.leading_dialects()
+    if tied:
         # On a tie prefer the tool-specific dialect the repository is set up for.
-        tied = [name for name, n in counts.items() if n == best]
         for preferred in ("log4brains" if repo.config.log4brains else "", "nygard" if repo.config.source == ".adr-dir" else ""):
             if preferred in tied:
                 return preferred
