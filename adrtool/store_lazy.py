@@ -23,12 +23,11 @@ writing command both ways, `ADRTOOL_EAGER_LOAD=1` being the full load, and compa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from pathlib import Path
 
 from adrtool import store, vocabulary
 from adrtool.config import Config, discover
-from adrtool.model import Decision, Kind, Problem, format_id
+from adrtool.model import Decision, Problem, format_id
 
 # An explicit inline id follows "Decision" and blanks (dialects/inline.py `_LINE`'s `id` group is a prefix of
 # this token): every file holding one is found by this one search, made once.
@@ -44,6 +43,33 @@ def _model_stem(name: str) -> str:
     """`Decision.stem`, from the file name alone."""
     dot = name.rfind(".")
     return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+class _PathTables(dict):
+    """What each file's path says: {table: {key: [file indexes]}}, a table made the first time it is asked for."""
+
+    def __init__(self, rels: list[str], names: list[tuple[str, int | None]]):
+        super().__init__()
+        self.rels, self.names = rels, names
+
+    def __missing__(self, table: str) -> dict:
+        out: dict = {}
+        if table in ("id", "number"):
+            ids: dict = {}
+            for i, (dstem, number) in enumerate(self.names):
+                if number is not None:
+                    out.setdefault(number, []).append(i)
+                    ids.setdefault(format_id(number), []).append(i)
+                elif vocabulary.is_date_stem(dstem):
+                    ids.setdefault(dstem, []).append(i)
+            self["number"], self["id"] = out, ids
+            return self[table]
+        for i, rel in enumerate(self.rels):
+            name = rel[rel.rfind("/") + 1:]
+            key = name if table == "name" else _model_stem(name) if table == "stem" else self.names[i][0]
+            out.setdefault(key, []).append(i)
+        self[table] = out
+        return out
 
 
 class LazyRepository(store.Repository):
@@ -131,21 +157,9 @@ class LazyRepository(store.Repository):
         return self._parsed[i][0]
 
     def _index(self) -> dict:
-        """name, stem, dialect stem, id and number -> the files whose path says so (made once)."""
+        """name, stem, dialect stem, id or number -> the files whose path says so; each table made on first use."""
         if self._by is None:
-            by = {key: defaultdict(list) for key in ("name", "stem", "dstem", "id", "number")}
-            for i, rel in enumerate(self._rels):
-                name = rel.rsplit("/", 1)[-1]
-                dstem, number = self._names[i]
-                by["name"][name].append(i)
-                by["stem"][_model_stem(name)].append(i)
-                by["dstem"][dstem].append(i)
-                if number is not None:
-                    by["number"][number].append(i)
-                    by["id"][format_id(number)].append(i)
-                elif vocabulary.is_date_stem(dstem):
-                    by["id"][dstem].append(i)
-            self._by = by
+            self._by = _PathTables(self._rels, self._names)
         return self._by
 
     def _ids_from_content(self) -> None:
@@ -162,8 +176,10 @@ class LazyRepository(store.Repository):
 
     def _positional(self, ref: str) -> list[int]:
         """Files whose positional inline ids (`stem#3`, `0012#1`) can be `ref`."""
-        by = self._index()
         prefixes = {ref[:at] for at in range(1, len(ref)) if ref[at] == "#"}
+        if not prefixes:
+            return []
+        by = self._index()
         return [i for prefix in prefixes for table in (by["dstem"], by["id"]) for i in table.get(prefix, ())]
 
     def _need(self, name: str, key) -> None:
