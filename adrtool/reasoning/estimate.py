@@ -7,9 +7,11 @@ Estimates are shown, never written as tags by themselves: `adrtool tag
 --suggest --apply` writes one only after a person confirmed it.
 
 - **door** (`estimate_door`) follows what undoing the decision would take
-  (issue 15's definitions, bench/judgement/DEFINITIONS.md): the title
-  names the subject and weighs most, the Decision section next, the rest
-  last; cues are weighed, and it leans one-way only when nothing speaks.
+  (issue 15's definitions, bench/judgement/DEFINITIONS.md): a small linear
+  model over the cue words of each door in the title, the Decision section
+  and the rest (weights in `estimate_door_weights`, checked
+  leave-one-collection-out, decision 0095); it leans one-way when nothing
+  speaks or the signs are too few for a two-way door.
 - **choice** (`estimate_choice`) follows the reasoning that is visible, as
   the reasoning card reads it: a reason of the record's own, or an
   alternative turned down, is `deliberate`; a pick asserted with neither is

@@ -4,12 +4,13 @@
     python3 bench/estimates/run.py                  # agreement per split and per class, next to the baselines
     python3 bench/estimates/run.py --misses holdout # also every record of a split the estimate gets wrong
 
-`dev`, `test`, `holdout` and `holdout2` may be studied, record by record (both holdouts were
-scored several times before the third round of estimates, which studied their misses).
-`holdout3` and `holdout4` (the sealed splits: holdout3 untouched until its one final score, holdout4
-made later from folders nobody has tuned on) are scored only when named (`--split holdout3`,
-`--split holdout4`), and never record by record: `--json` and `--misses` are refused on them and
-their records are never named.
+Every split, `dev` to `holdout4`, may now be studied record by record: the door's linear model
+(decision 0095) was fitted on all 606 labels after its leave-one-collection-out figure was known
+(bench/estimates/door_cv.py), so none of them is unseen any more.  A split labelled later and
+kept apart from this study is scored only when named with `--split` and never record by record
+(`SEALED`). `holdout5`, labelled after the model was fitted, was sealed until it was scored
+once at eb88db3 (bench/README.md); the estimates may study it since (the review's scorer,
+bench/judgement/run.py, still keeps it sealed: no review work has read it).
 
 Besides the agreement, each class's recall (one-way and two-way doors, deliberate and
 arbitrary choices estimated right) is printed, and the accuracy those recalls project on a
@@ -111,8 +112,8 @@ def pct(hits: int, n: int) -> str:
     return f"{100 * hits / n:.1f}% ({hits}/{n})" if n else "-"
 
 
-STUDIED = ("dev", "test", "holdout", "holdout2")
-SEALED = ("holdout3", "holdout4")
+STUDIED = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+SEALED: tuple[str, ...] = ()  # splits scored only by name and in aggregate (none today)
 # The hidden set's mix (issue 15): "always one-way" scores about 60% there, "always deliberate" about 71%.
 HIDDEN_MIX = {"door": ("one-way", 0.60, "two-way"), "choice": ("deliberate", 0.71, "arbitrary")}
 

@@ -3,8 +3,9 @@
 
 Each collection of the set's collections file (`truth`: collections.json, into
 bench/out/reading/; `truth2`: collections2.json, into bench/out/reading2/; `truth3`:
-collections3.json, into bench/out/reading3/; `truth4`, the held-out set:
-collections4.json, into bench/out/reading4/) is written, at its
+collections3.json, into bench/out/reading3/; `truth4`: collections4.json, into
+bench/out/reading4/; `truth5`, the held-out set: collections5.json, into
+bench/out/reading5/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -22,7 +23,8 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --check     # also check every truth path materialized
     python bench/reading/extract.py --truth truth2 --check   # the second development set
     python bench/reading/extract.py --truth truth3 --check   # the third set
-    python bench/reading/extract.py --truth truth4 --check   # the held-out set
+    python bench/reading/extract.py --truth truth4 --check   # the fourth set
+    python bench/reading/extract.py --truth truth5 --check   # the held-out set
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -53,6 +55,8 @@ RAW = "https://raw.githubusercontent.com/{repo}/{commit}/{path}"
 
 def mirror_of(repo: str) -> Path | None:
     git_dir = MIRRORS / repo.replace("/", "+") / "repo"
+    if (git_dir / ".git").is_dir():  # some snapshots arrive as a checkout (associacao-vagalume/vagalume.org.br)
+        return git_dir / ".git"
     return git_dir if git_dir.is_dir() else None
 
 
@@ -126,7 +130,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2, truth3, truth4, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth5, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")
