@@ -353,7 +353,7 @@ _DOOR: list[tuple[str, int, str]] = [
     ("structure", 1, "pattern|patterns|naming|convention|conventions|exceptions|forms|hooks|observables|"
                      "patrón|padrão|muster|convention|convención|convenção|konvention|convenzione"),
     # The Decision's verb when it is a trial: what is tried or started with is the team's to stop.
-    ("reversible", 1, "try|try out|trying|start with|start using|starting with|to begin with|initially|at first|"
+    ("reversible", 1, "try|try out|trying|start with|start using|starting with|initially|"
                       "for the moment|ausprobieren|zunächst|essayer|dans un premier temps|probar|inicialmente|"
                       "experimentar|provare|inizialmente"),
     # How one piece of an application handles something, or is made simpler: its own team's to rework.

@@ -15,6 +15,10 @@ deterministic.  A two-way door needs the score above
 shipped weights scored on every record (in-sample, so an upper bound) and
 "always one-way".  The projected figure weighs the two recalls 60/40, the
 hidden set's mix (issue 15).
+
+Grouped by round, besides: the model fitted only on the splits the cue lists
+were read from (`READ_ROUNDS`, dev to holdout2) scores the later ones, so
+what the lists owe to those splits' vocabulary shows (decision 0095).
 """
 
 from __future__ import annotations
