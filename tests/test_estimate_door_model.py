@@ -111,3 +111,20 @@ def test_the_fit_is_deterministic_and_cross_validation_holds_each_collection_out
     alone = [i for i in items if i["repo"] == "r5"]
     w = cv.fit([i["x"] for i in alone], [1.0 if i["door"] == "two-way" else 0.0 for i in alone], 0.1)
     assert w[1] < 0  # fitted on its own records, the odd collection's title weight turns negative
+
+
+def test_grouped_by_round_fits_only_on_the_splits_the_cue_lists_were_read_from():
+    """The by-round figure fits on dev..holdout2 alone and scores only the later splits: a later split whose records
+    say the opposite of the earlier ones is scored wrong, and none of the earlier ones is scored at all."""
+    cv = _door_cv()
+    items = []
+    for split in (*cv.READ_ROUNDS, "holdout3"):
+        for j in range(8):
+            two = j % 2 == 0
+            door = "two-way" if two != (split == "holdout3") else "one-way"
+            items.append({"repo": f"r-{split}", "split": split, "door": door,
+                          "x": [0.0, 3.0 if two else 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]})
+    held = cv.by_round(items, 1.0, 0.0)
+    assert {i["split"] for i in held} == {"holdout3"}
+    assert all(i["round"] != i["door"] for i in held)
+    assert not any("round" in i for i in items if i["split"] in cv.READ_ROUNDS)

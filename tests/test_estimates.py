@@ -226,10 +226,29 @@ def test_what_the_record_says_about_undoing_it_counts_as_one_cue_of_its_door(tmp
     plain, stated = _door_score(tmp_path / "a", base.format("")), _door_score(tmp_path / "b", base.format(
         "; it can be reverted by removing one line"))
     assert stated > plain
-    door = _door(tmp_path / "c", "# Try the staging cache\n\n## Decision\n\nWe turn the cache on in staging; it can "
+    door = _door(tmp_path / "c", "# Turn on the staging cache\n\n## Decision\n\nWe turn the cache on in staging; it can "
                                  "be reverted at any time.\n")
     assert door.value == TWO_WAY and door.reason.startswith("tuning"), door
     assert {e.cue for e in door.evidence} >= {"cache"}
+
+
+@pytest.mark.parametrize("title,decision", [
+    ("Results pattern over exceptions", "We return results; callers match on them."),
+    ("Ergebnis-Muster statt Ausnahmen", "Wir geben Ergebnisse zurück."),
+    ("采用结果模式 设计模式", "我们返回结果。"),
+])
+def test_a_pattern_is_internal_structure_in_every_language(tmp_path, title, decision):
+    """Generic subjects, not product names (decision 0095's third round): how code inside one application is
+    written is its own team's to rework, and the title naming one says so (holdout4's "Use Results Pattern Over
+    Exceptions", labelled two-way, had no cue before)."""
+    door = _door(tmp_path, f"# {title}\n\n## Decision\n\n{decision} " + "The team agreed on it at the meeting. " * 4)
+    assert door.value == TWO_WAY and door.reason == "internal structure", door
+
+
+def test_a_decision_that_starts_with_a_trial_moves_the_door_toward_two_way(tmp_path):
+    """"We start with" / "try" is the Decision's verb of a trial: one two-way cue, which moves the score."""
+    base = "# Keep uploads in object storage\n\n## Decision\n\nWe {} keep uploads in S3 object storage.\n"
+    assert _door_score(tmp_path / "a", base.format("start with S3 and")) > _door_score(tmp_path / "b", base.format(""))
 
 
 def _door_score(tmp_path, text: str) -> float:

@@ -66,7 +66,7 @@ _DOOR: list[tuple[str, int, str]] = [
                     "adr number|adr numbers|slug|slugs|namespace|namespaces|topic name|topic names|"
                     "identifiant|identifiants|identificador|identificadores|identificatore|kennung|bezeichner|"
                     "nom de fichier|nombre de archivo|nome do arquivo|nome del file|dateiname|dateinamen"),
-    ("identity", 1, "id|ids|url|urls|uri|uris|naming|versioning"),
+    ("identity", 1, "id|ids|url|urls|uri|uris|versioning"),
     # The names hosts and services are reached by: whoever calls them holds the name.
     ("identity", 2, "dns|domain name|domain names|hostname|hostnames|host name|host names"),
     # ---- one-way: published contracts --------------------------------------------------------
@@ -344,6 +344,22 @@ _DOOR: list[tuple[str, int, str]] = [
                      "repository structure"),
     # The front end of one application is its presentation: its users hold nothing that must be migrated.
     ("presentation", 1, "frontend|front end|frontends|front ends"),
+    # ---- rows added with the third round: generic subjects, not product names (issue 15, decision 0095) ----
+    # How code inside one application is written: a pattern, an object-relational mapper, forms, error handling,
+    # naming.  Whatever is built on it can be rewritten by its own team.
+    ("structure", 2, "design pattern|design patterns|orm|object relational mapper|error handling|naming conventions|"
+                     "coding conventions|code conventions|strongly typed|type safety|reactive forms|"
+                     "patrón de diseño|padrão de projeto|motif de conception|entwurfsmuster|modello di progettazione"),
+    ("structure", 1, "pattern|patterns|naming|convention|conventions|exceptions|forms|hooks|observables|"
+                     "patrón|padrão|muster|convention|convención|convenção|konvention|convenzione"),
+    # The Decision's verb when it is a trial: what is tried or started with is the team's to stop.
+    ("reversible", 1, "try|try out|trying|start with|start using|starting with|initially|"
+                      "for the moment|ausprobieren|zunächst|essayer|dans un premier temps|probar|inicialmente|"
+                      "experimentar|provare|inizialmente"),
+    # How one piece of an application handles something, or is made simpler: its own team's to rework.
+    ("structure", 1, "handling|usage|approach|strategy|simplify|simplifying|simplification|viewer|player|widget|widgets|"
+                     "vereinfachen|simplifier|simplificar|semplificare|strategie|stratégie|estrategia|estratégia|"
+                     "strategia|ansatz|approche|enfoque|abordagem|approccio"),
     # The record says undoing it would be hard (checked in every zone: it is a statement about undoing).
     ("irreversible", 2, "hard to change|difficult to change|hard to undo|hard to reverse|irreversible|"
                         "cannot be undone|can t be undone|costly to change|expensive to change|lock in|locked in|"
@@ -389,6 +405,9 @@ _DOOR_ZH: list[tuple[str, int, str]] = [
     ("process", 2, "流程|过程|实践|会议|评审|规范|记录|文档"),
     ("presentation", 2, "更友好|友好|体验|交互"),
     ("reversible", 2, "可以回退|试验|实验|暂时|临时"),
+    # The third round's generic subjects (patterns, naming, handling, strategy; a trial), Chinese and Japanese.
+    ("structure", 2, "设计模式|デザインパターン|命名规范|命名規則|命名|异常处理|例外処理|错误处理|エラー処理|策略|戦略"),
+    ("reversible", 1, "尝试|先用|試行|試す"),
 ]
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ it), summed by **door and place**: the title, the Decision section (the
 prose outside any section when there is none), and the rest of the text.
 Six totals, two flags for a short text, and a bias: their weights are in
 `estimate_door_weights`, fitted on every hand-labelled record and checked
-leave-one-collection-out (bench/estimates/door_cv.py; decision 0095).
+leave-one-collection-out and grouped by round (bench/estimates/door_cv.py;
+decision 0095).
 
 Why so few features: per-group weights (15 groups x 3 places) and hand
 rules on which cue of which place wins (the rules before this one) both
