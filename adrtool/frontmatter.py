@@ -223,6 +223,11 @@ def _yaml_parse(lines: list[str], end: int) -> tuple[dict, dict]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        # `deciders: @alice, @bob` (MADR's deciders, seen across GitHub folders): YAML reserves `@` and
+        # the backtick at the start of a plain value; quoting the value is the whole repair.
+        reserved = re.search(r"found character '([@`])' that cannot start any token", problem)
+        if reserved:
+            problem += f" (quote the value: key: \"{reserved.group(1)}...\")"
         raise FrontMatterError(f"invalid YAML front matter: {problem}", line) from None
     if data is None:
         data = {}

@@ -44,6 +44,15 @@ def test_malformed_yaml(folder):
     assert_one_clear_line(folder, "0002-bad.md", "invalid YAML")
 
 
+def test_a_reserved_character_opening_a_value_names_its_line_and_the_repair(folder):
+    """MADR's `deciders: @alice, @bob` (the GitHub handles many folders write there) is not YAML: the
+    problem names the line and says to quote; the rest of the record is still read."""
+    write(folder / "decisions/0002-pg.md",
+          "---\nstatus: accepted\ndeciders: @alice, @bob\n---\n# Use Postgres\n\n## Decision Outcome\n\nPostgres.\n")
+    assert_one_clear_line(folder, "0002-pg.md", 'quote the value: key: "@..."', line=3)
+    assert store.load(folder).resolve("0002").status.value == "accepted"
+
+
 def test_duplicate_keys(folder):
     write(folder / "decisions/0002-dup.md", "---\nstatus: accepted\ndate: 2020-01-01\nstatus: rejected\n---\n# Dup\n")
     assert_one_clear_line(folder, "0002-dup.md", "duplicate key 'status'", line=4)
