@@ -194,7 +194,7 @@ class Zone:
         lower = self.lower
         if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
             lower = lower[:READ_CHARS]
-        if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses are not the author's words
+        if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses: not the author's
             lower = _ADDRESS.sub(" ", lower)
         if lower.isascii():
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
@@ -352,7 +352,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
     """(start, end, level, heading) of each heading: ATX lines, and underlined headings (RST, setext)."""
     out = []
     memo, find = _HEADING_MEMO, text.find
-    at = 0 if text.startswith("#") else find("\n#") + 1 or -1
+    at = 0 if text.startswith("#") else _line_start(text, "#", 1)
     while at >= 0:
         end = find("\n", at)
         if end < 0:
@@ -364,7 +364,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             parsed = memo[line] = (len(m.group(1)), m.group(2)) if m else None
         if parsed is not None:
             out.append((at, end, parsed[0], parsed[1]))
-        at = find("\n#", end) + 1 or -1
+        at = _line_start(text, "#", end + 1)
     if rst or ("-" in text and contains(text, "\n--")) or ("=" in text and contains(text, "\n==")):
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
         underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
@@ -374,6 +374,16 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             out.append((start, end, level, heading))
         out.sort()
     return out
+
+
+def _line_start(text: str, char: str, start: int) -> int:
+    """Where the next line at or after `start` (>= 1) begins with `char`, or -1: `text.find("\n" + char, start - 1) + 1`
+    by memchr on `char` (rare in prose, as "#" is), not by the slower search for two characters."""
+    find = text.find
+    at = find(char, start)
+    while at > 0 and text[at - 1] != "\n":
+        at = find(char, at + 1)
+    return at
 
 
 def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
