@@ -149,7 +149,7 @@ class Zone:
         self.name = name
         self.segments = segments if segments is not None else []  # (file line of the text's first line, text)
         # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
-        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join(t for _, t in self.segments)
+        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join([t for _, t in self.segments])
         self._lower: str | None = None
         self._tokens: list[str] | None = None
         self._present: set[str] | None = None
