@@ -24,6 +24,7 @@ _VALID_KEYS: dict[str, bool] = {}  # key -> whether `_KEY_NAME` matches it whole
 # First characters after which `_simple_scalar` may not return the value as it is.
 _NOT_PLAIN = frozenset("'\"&*!|>%@`{-?~nN")
 _ITEM_LINE = re.compile(r"^[ \t]+-[ \t]+(.*?)[ \t]*\r?$|^-[ \t]+(.*?)[ \t]*\r?$")
+_FLOW_SPECIAL = re.compile(r"['\"\[\]{}]")  # (one search in C, where a generator over the six took 1.5 us)
 _PLAIN_SAFE = re.compile(r"^[^\s#&*!|>'\"%@`{}\[\],:?-][^#]*$|^-?\d[\w.:/ -]*$")
 
 
@@ -70,7 +71,7 @@ def _unquote(value: str) -> str:
 
 
 def _split_flow(inner: str) -> list[str] | None:
-    if not any(c in inner for c in "'\"[]{}"):  # the common case, `[a, b]`: no quotes to respect
+    if _FLOW_SPECIAL.search(inner) is None:  # the common case, `[a, b]`: no quotes to respect
         return [item for item in (part.strip() for part in inner.split(",")) if item]
     items: list[str] = []
     buf = ""
@@ -118,10 +119,10 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
     data: dict[str, object] = {}
     key_lines: dict[str, int] = {}
     current: str | None = None
-    valid = _VALID_KEYS
+    valid, key_start, not_plain = _VALID_KEYS, _KEY_START, _NOT_PLAIN  # (locals: read for every line)
     for i in range(1, end):
         line = lines[i]
-        if line[0] not in _KEY_START:  # (a key line, the common case, is neither blank nor a comment)
+        if line[0] not in key_start:  # (a key line, the common case, is neither blank nor a comment)
             stripped = line.strip()
             if not stripped or stripped.startswith("#"):
                 continue
@@ -173,7 +174,7 @@ def _fast_parse(lines: list[str], end: int) -> tuple[dict, dict] | None:
             current = key
         else:
             # A plain value (`accepted`, `2024-01-10`) is its own string; anything else is `_simple_scalar`'s.
-            scalar = value if value[0] not in _NOT_PLAIN and " #" not in value else _simple_scalar(value)
+            scalar = value if value[0] not in not_plain and " #" not in value else _simple_scalar(value)
             if scalar is None:
                 return None
             data[key] = scalar

@@ -10,6 +10,7 @@ so that a record adrtool edits or creates in such a folder stays one phodal's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -87,5 +88,23 @@ def all_status_words() -> dict[str, str]:
     return out
 
 
+# Labels of the day a record was made or decided, besides the Date label: Japanese 作成日 (created), 決定日 (decided).
+MADE_LABELS = ("作成日", "決定日")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
+
+
+_TRANSLATION = re.compile(r"\s*[(（]([^()（）]+)[)）]\s*$")
+
+
+def heading_names(text: str) -> tuple[str, ...]:
+    """A bilingual heading's names, each lower-cased: `状态 (Status)` -> ('状态', 'status'), `背景（Context）` too.
+
+    Teams writing in one language often give each heading its English name beside it (HaoranTong/ecommerce_platform
+    126b8da8fe76 docs/adr/ADR-0001-调整功能需求和架构设计.md: `## 状态 (Status)`, `## 日期 (Date)`). A heading
+    without a bracketed part is its one name.
+    """
+    m = _TRANSLATION.search(text) if ")" in text or "）" in text else None
+    if m is None or m.start() == 0:
+        return (text.strip().lower(),)
+    return text[: m.start()].strip().lower(), m.group(1).strip().lower()

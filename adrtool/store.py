@@ -10,8 +10,8 @@ in `store_write`.
 from __future__ import annotations
 
 import os
-import posixpath
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from adrtool import dialects, frontmatter, store_write, vocabulary
 from adrtool.config import Config, discover
 from adrtool.errors import ConflictError, StoreError  # noqa: F401  (imported from here by most modules)
 from adrtool.model import Decision, Kind, Problem
+from adrtool.store_lookup import Tables, link_paths, names_file, prefix_key
 from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the store's write path, as before)
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
@@ -26,11 +27,15 @@ _NOT_DECISIONS = re.compile(
     r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.(md|rst)$|^_",
     re.IGNORECASE,
 )
-# A template is named as one ("template.md", "adr-template.md", "0000-template.md", "template-full.md");
-# a numbered record is a decision even when it is about templates ("0005-choose-a-template.md").
+# A template is named as one ("template.md", "adr-template.md", "ADR_Template.md", "0000-template.md",
+# "template-full.md"); a numbered record is a decision even when it is about templates ("0005-choose-a-template.md"),
+# unless its name is only the word and the kind of template ("001-template-example.md" beside "000-template-general.md",
+# lmaran/matemaraton 261a443d30e8 doc/architecture-decisions, whose README lists both as its templates).
 _TEMPLATE_NAME = re.compile(
-    r"^(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
-    r"|.*\b(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)\.(?:md|rst)$",  # "adr-template-bare.md"
+    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
+    r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
+    r"|\d+[-_. ]+template[-_ ](?:example|sample|general|full|bare|minimal|short|long|basic|simple|default|blank))"
+    r"\.(?:md|rst)$",
     re.IGNORECASE,
 )
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
@@ -78,18 +83,32 @@ class Repository:
         """
         key = (id(self.decisions), len(self.decisions))
         if getattr(self, "_lookup_key", None) != key:
-            self._lookup_tables = _Tables(self.decisions)
+            self._lookup_tables = Tables(self.decisions)
             self._lookup_key = key
         return self._lookup_tables
 
+    def _table(self, name: str, key) -> list[Decision] | None:
+        """One entry of one lookup table (`Tables`); `store_lazy` first parses every file that can be in it."""
+        return self._lookup()[name].get(key)
+
+    def _known_records(self) -> list[Decision]:
+        return self.records
+
+    def _known_problems(self) -> list[Problem]:
+        return self.problems
+
     def find(self, ref: str) -> list[Decision]:
-        """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an RST label, an inline id."""
+        """Every decision `ref` could mean: ADR-0012, 0012, 12, a stem, a file name or path, an RST label, an inline id.
+
+        Every table is read through `_table`, one entry at a time and in this order, so that a
+        repository parsed on demand (`store_lazy`) parses only what each step can find.
+        """
         ref = ref.strip()
         if not ref:
             return []
-        t = self._lookup()
+        table = self._table
         clean = ref[2:] if ref.startswith("./") else ref
-        by_path = t["path"].get(clean)
+        by_path = table("path", clean)
         if by_path:
             return list(by_path)
         name = clean.rsplit("/", 1)[-1]
@@ -97,28 +116,30 @@ class Repository:
         if "/" in clean:
             # A path from somewhere above, or a Sphinx :doc: path without its extension.
             for candidate, tail in ((name, clean),) if has_ext else ((name + ".rst", clean + ".rst"), (name + ".md", clean + ".md")):
-                suffix = [d for d in t["name"].get(candidate, []) if d.path.endswith("/" + tail.lstrip("/"))]
+                suffix = [d for d in table("name", candidate) or [] if d.path.endswith("/" + tail.lstrip("/"))]
                 if suffix:
                     return suffix
-        exact = t["id"].get(ref)
+        exact = table("id", ref)
         if exact:
             return list(exact)
         stem = name.rsplit(".", 1)[0] if has_ext else name
         m = re.fullmatch(r"(?:adr|ADR|Adr)?[-_ #]*0*(\d{1,5})", stem)
         if m:
-            return list(t["number"].get(int(m.group(1)), []))
-        if has_ext and t["name"].get(name):
-            return list(t["name"][name])
-        by_stem = t["stem"].get(stem)
+            return list(table("number", int(m.group(1))) or [])
+        if has_ext:
+            by_name = table("name", name)
+            if by_name:
+                return list(by_name)
+        by_stem = table("stem", stem)
         if by_stem:
             return list(by_stem)
-        by_label = t["label"].get(ref.lower())
+        by_label = table("label", ref.lower())
         if by_label:
             return list(by_label)
         number = vocabulary.file_number(stem)
         if number is not None:
-            return list(t["number"].get(number, []))
-        return list(t["inline"].get(ref.lower(), []))
+            return list(table("number", number) or [])
+        return list(table("inline", ref.lower()) or [])
 
     def resolve(self, ref: str) -> Decision:
         """The one decision a user means by `ref`: as `find`, or else any unique start of an id or file stem.
@@ -137,21 +158,16 @@ class Repository:
         return found[0]
 
     def _by_prefix(self, ref: str) -> list[Decision]:
-        key = ref.strip().lower()
-        if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", key):
-            key = key.replace("-", "")  # a log4brains stem starts with its date, without dashes
-        if len(key) < 2:
+        key = prefix_key(ref)
+        if key is None:
             return []
-        return [d for d in self.records if d.id.lower().startswith(key) or d.stem.lower().startswith(key)]
+        return [d for d in self._known_records() if d.id.lower().startswith(key) or d.stem.lower().startswith(key)]
 
     def _explain_unread(self, ref: str) -> None:
         """`show 7` where 0007 could not be read says why, not 'no decision'."""
-        wanted = ref.strip().lower()
-        m = re.fullmatch(r"(?:adr)?[-_ #]*0*(\d{1,5})", wanted)
-        for p in self.problems:
-            name = p.path.rsplit("/", 1)[-1]
-            stem = name.rsplit(".", 1)[0].lower()
-            if wanted in (p.path.lower(), name.lower(), stem) or (m and vocabulary.file_number(stem) == int(m.group(1))):
+        names = names_file(ref)
+        for p in self._known_problems():
+            if names(p.path):
                 raise StoreError(f"{p}: the file could not be read, so '{ref}' is not listed", code="unreadable")
 
     def resolve_link(self, source: Decision, target: str) -> Decision | None:
@@ -159,13 +175,10 @@ class Repository:
         if target.startswith(("http://", "https://")):
             return None
         clean = target.split("#", 1)[0]
-        if clean.endswith((".md", ".rst")) or "/" in clean:
-            # posixpath on strings: `list --json` resolves every link, and a Path per link costs more.
-            joined = posixpath.normpath(posixpath.join(posixpath.dirname(source.path), clean))
-            paths = self._lookup()["path"]
-            for candidate in (joined,) if clean.endswith((".md", ".rst")) else (joined + ".rst", joined + ".md"):
-                if candidate in paths:
-                    return paths[candidate][0]
+        for candidate in link_paths(source.path, clean):
+            found = self._table("path", candidate)
+            if found:
+                return found[0]
         found = self.find(clean or target)
         return found[0] if len(found) == 1 else None
 
@@ -181,6 +194,40 @@ class Repository:
         numbers = [d.number for d in self.records if d.number is not None]
         return max(numbers, default=0) + 1
 
+    # ---- questions the writing commands ask of all records ---------------------
+    # (`store_lazy.LazyRepository` answers each by parsing only the files that can change the answer.)
+    def numbered(self, number: int) -> list[Decision]:
+        """The records carrying `number`, in the order they were read."""
+        return [d for d in self.records if d.number == number]
+
+    def record_at(self, rel: str) -> Decision | None:
+        """The record the file `rel` holds, if it holds one."""
+        return next((d for d in self.records if d.path == rel), None)
+
+    def first_record(self, dialect: str | None = None, where=None) -> Decision | None:
+        """The first record read of `dialect` (any, when None) whose path passes `where(path)`."""
+        return next((d for d in self.records if (dialect is None or d.dialect == dialect)
+                     and (where is None or where(d.path))), None)
+
+    def leading_dialects(self) -> list[str]:
+        """The dialects with the most records, in the order each first appears (none without records)."""
+        counts = Counter(d.dialect for d in self.records)
+        best = max(counts.values(), default=0)
+        return [name for name, n in counts.items() if n == best]
+
+    def used_numbers(self) -> set[int]:
+        """Every record number of the working tree, and the number in the name of each file that holds no record."""
+        local = {d.number for d in self.records if d.number is not None}
+        for rel in set(self.files).difference(d.path for d in self.records):
+            n = vocabulary.file_number(rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            if n is not None:
+                local.add(n)
+        return local
+
+    def highest_numbered(self, count: int) -> list[Decision]:
+        """The `count` numbered records of highest number, lowest first (ties in the order read)."""
+        return sorted((d for d in self.records if d.number is not None), key=lambda d: d.number)[-count:]
+
     # ---- writing ------------------------------------------------------------
     def text(self, decision_or_path: Decision | str) -> str:
         rel = decision_or_path.path if isinstance(decision_or_path, Decision) else decision_or_path
@@ -193,53 +240,6 @@ class Repository:
         expected = None if create else self.texts.get(rel)
         store_write.commit([store_write.Write(self.root / rel, new_text, expected, create, rel)])
         self.texts[rel] = new_text
-
-
-class _Tables(dict):
-    """name -> {key: [decisions]} for `Repository.find`, made on first use.
-
-    Resolving links by file name, id or number (what `list --json` does for every
-    link) needs the path, id and number tables, made in one pass; the others
-    (names, stems, RST labels, inline ids) only when a lookup gets that far.
-    """
-
-    def __init__(self, decisions: list[Decision]):
-        super().__init__()
-        self.decisions = decisions
-
-    def __missing__(self, name: str) -> dict:
-        record = Kind.RECORD
-        if name in ("path", "id", "number"):
-            paths: dict = {}
-            ids: dict = {}
-            numbers: dict = {}
-            for d in self.decisions:
-                ids.setdefault(d.id, []).append(d)
-                if d.kind is record:
-                    paths.setdefault(d.path, []).append(d)
-                    if d.number is not None:
-                        numbers.setdefault(d.number, []).append(d)
-            self.update(path=paths, id=ids, number=numbers)
-            return self[name]
-        table: dict = {}
-        for d in self.decisions:
-            if d.kind is not record:
-                if name == "inline":
-                    table.setdefault(d.id.lower(), []).append(d)
-            elif name == "inline":
-                if d.inline_id:  # promoted from an inline decision: its old id still finds it
-                    table.setdefault(d.inline_id.lower(), []).append(d)
-            elif name == "name":
-                table.setdefault(d.path[d.path.rfind("/") + 1 :], []).append(d)
-            elif name == "stem":
-                table.setdefault(d.stem, []).append(d)
-            elif name == "label":
-                for label in d.labels:
-                    table.setdefault(label.lower(), []).append(d)
-            elif name != "inline":
-                raise KeyError(name)
-        self[name] = table
-        return table
 
 
 # ---- discovery and loading --------------------------------------------------
@@ -318,14 +318,25 @@ def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
 
 def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
     """(text, record, inline decisions, problem) for one file's bytes; never raises."""
-    if len(data) > MAX_BYTES:
-        mb = len(data) / 1024 / 1024
-        return None, None, [], Problem(rel, f"file too large ({mb:.1f} MB; limit {MAX_BYTES // 1024 // 1024} MB); skipped", code="too-large")
-    text, problem = _decode(rel, data)
+    text, problem = decode_file(rel, data)
     if text is None:
         return None, None, [], problem
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    return parse_text(rel, text, in_decision_dir, log4brains)
+
+
+def decode_file(rel: str, data: bytes) -> tuple[str | None, Problem | None]:
+    """The text of one file's bytes (no byte-order mark), or the problem that makes it unreadable."""
+    if len(data) > MAX_BYTES:
+        mb = len(data) / 1024 / 1024
+        return None, Problem(rel, f"file too large ({mb:.1f} MB; limit {MAX_BYTES // 1024 // 1024} MB); skipped", code="too-large")
+    text, problem = _decode(rel, data)
+    if text is None:
+        return None, problem
+    return (text[1:] if text.startswith("\ufeff") else text), None
+
+
+def parse_text(rel: str, text: str, in_decision_dir: bool, log4brains: bool):
+    """(text, record, inline decisions, problem) for one file's decoded text; never raises."""
     try:
         record, inline = dialects.parse_file(rel, text, in_decision_dir, log4brains)
     except frontmatter.FrontMatterError as exc:
@@ -434,37 +445,57 @@ def document(rel: str, text: str) -> Decision:
                                       "document", "note")])
 
 
-def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
-    """Read every decision of the repository around `start`."""
-    cfg = config or discover(start, dirs)
-    repo = Repository(config=cfg)
-    root = cfg.root
+def decision_files(cfg: Config, problems: list[Problem]) -> list[tuple[str, str, bool]]:
+    """(path, repository-relative path, in a decision folder) of every file to read, in the order read."""
     seen: set[str] = set()
     items: list[tuple[str, str, bool]] = []
-    prefix = str(root) + os.sep
+    prefix = str(cfg.root) + os.sep
     decision_dirs = [(d, True) for d in cfg.dirs] + [(d, False) for d in cfg.design_dirs]
     for folder, is_decision_dir in decision_dirs:
-        for path in walk_markdown_paths(folder, repo.problems, root):
+        for path in walk_markdown_paths(folder, problems, cfg.root):
             if path in seen:
                 continue
             seen.add(path)
             if is_decision_name(os.path.basename(path)):
                 rel = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else cfg.rel(Path(path))
                 items.append((path, rel, is_decision_dir))
+    return items
+
+
+def keeps_file(text: str | None, problem: Problem | None) -> bool:
+    """Whether a file read is one of `Repository.files` (everything but a file that could not be opened)."""
+    return text is not None or problem is None or problem.code != "unreadable"
+
+
+def add_parsed(repo: Repository, rel: str, text, record, inline, problem, in_decision_dir: bool) -> None:
+    """One file's decisions, document or problem, added to `repo` (its `files` and `texts` are the caller's)."""
+    if problem:
+        repo.problems.append(problem)
+    elif record is None and not inline and in_decision_dir:
+        repo.documents.append(document(rel, text))
+    if record:
+        relabel(repo.config, record, text)
+        repo.decisions.append(record)
+    repo.decisions.extend(inline)
+
+
+def relabel(cfg: Config, record: Decision, text: str) -> None:
+    """An English log in a folder phodal's `.adr.json` configures is phodal's (done once; doing it again changes nothing)."""
+    if cfg.phodal_language and record.dialect == "nygard" and dialects.phodal.is_phodal_record(
+            record, text.splitlines(), configured=True):
+        record.dialect = dialects.phodal.NAME
+
+
+def load(start: Path | None = None, dirs: list[str] | None = None, config: Config | None = None) -> Repository:
+    """Read every decision of the repository around `start`."""
+    cfg = config or discover(start, dirs)
+    repo = Repository(config=cfg)
+    items = decision_files(cfg, repo.problems)
     in_dir = {rel: is_decision_dir for _, rel, is_decision_dir in items}
     for rel, text, record, inline, problem in _parse_in_two(items, cfg.log4brains):
-        if text is not None or problem is None or problem.code != "unreadable":
+        if keeps_file(text, problem):
             repo.files.append(rel)
         if text is not None:
             repo.texts[rel] = text
-        if problem:
-            repo.problems.append(problem)
-        elif record is None and not inline and in_dir[rel]:
-            repo.documents.append(document(rel, text))
-        if record:
-            if cfg.phodal_language and record.dialect == "nygard" and dialects.phodal.is_phodal_record(
-                    record, text.splitlines(), configured=True):
-                record.dialect = dialects.phodal.NAME  # an English log in a folder phodal's `.adr.json` configures
-            repo.decisions.append(record)
-        repo.decisions.extend(inline)
+        add_parsed(repo, rel, text, record, inline, problem, in_dir[rel])
     return repo

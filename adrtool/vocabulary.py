@@ -80,6 +80,9 @@ _CJK_WORDS = sorted({
     **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废".split()},
     **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え".split()},
 }.items(), key=lambda item: -len(item[0]))
+# "被 ADR-045 取代" (superseded by ADR-045: the passive 被, its agent, then the verb; luchenqun/cosmos-sdk-docs
+# cb3680d46b91 docs/integrate/architecture/adr-010-modular-antehandler.md).
+_CJK_PASSIVE = re.compile(r"被([^，。,;\n]{0,40}?)(?:取代|替代|替换|代替)")
 # Words that qualify a status without being one ("Partly superseded", "Now deprecated").
 _QUALIFIERS = {"partly", "partially", "partial", "mostly", "largely", "fully", "now", "was", "is", "status",
                "teilweise", "partiellement", "parcialmente", "currently", "provisionally", "tentatively", "deels"}
@@ -162,6 +165,8 @@ def _category_of_words(text: str) -> Status:
         for word, category in _CJK_WORDS:
             if text.startswith(word):
                 return category
+        if text[0] == "被" and _CJK_PASSIVE.match(text):
+            return Status.SUPERSEDED  # "被 ADR-045 取代", superseded by ADR-045
         return Status.UNKNOWN
     for phrase, category in _STATUS_PHRASES:
         if text.startswith(phrase):
@@ -252,11 +257,13 @@ def normalize_status(raw: str | None) -> Status:
 
 # "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
 _PASSIVE = re.compile(r"\b(?:supersed|superced|replac|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
-                      r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b")
+                      r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b"
+                      r"|被(?=[^，。,;\n]{0,40}?(?:取代|替代|替换|代替))")
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|ersetz|rempla|reempla|substitu|sostitu", re.IGNORECASE)
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
+                                re.IGNORECASE)
 
 
 def status_links(raw: str | None) -> list[tuple[Relation, str]]:
@@ -312,7 +319,9 @@ def reference_targets(text: str) -> list[str]:
     if not found:
         # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year
         # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
-        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # Nor a number of a series (`設計書 01/02/04`, design documents 1, 2 and 4, in kani3camp/mine-party 7a03cb2e4fcf
+        # docs/adr/0004-data-storage-strategy-do-d1-kv.md's `- 関連:` line).
+        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b|/\d)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 
@@ -399,6 +408,7 @@ _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>
 # `ODH-ADR-Operator-0001-...` (opendatahub-io/architecture-decision-records at 6325c10cd213).
 _FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?:[\s_-]+[a-z]{1,12}(?=[\s_-]+\d))?)?[\s_-]*"
                           r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
+_FOUR_DIGITS = re.compile(r"[0-9]{4}-")
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
@@ -407,6 +417,16 @@ _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 # decision: ...", "NNNN.", "x -", "{number}", "<n>"), besides the digits of any script (`\d`);
 # no other character case-folds to one of these.
 _TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<")
+
+
+# A heading that only names the kind of document ("# Architecture Decision"): no title of its own.
+_GENERIC_TITLE = re.compile(r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr)$",
+                            re.IGNORECASE)
+
+
+def is_generic_title(title: str) -> bool:
+    """Whether a heading only says what kind of document this is (the record's own title is elsewhere)."""
+    return _GENERIC_TITLE.match(title.strip()) is not None
 
 
 def strip_title_number(title: str) -> tuple[str, int | None]:
@@ -426,6 +446,8 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
 
 def file_number(stem: str) -> int | None:
     """The number in a record's file name, or None (log4brains date stems are ids, not numbers)."""
+    if stem[4:5] == "-" and stem[:2] not in ("19", "20") and _FOUR_DIGITS.match(stem):
+        return int(stem[:4])  # `0042-use-x`, what adr-tools and MADR write: the patterns below read the same
     if _DATE_STEM.match(stem):
         return None
     m = _FILE_NUMBER.match(stem)

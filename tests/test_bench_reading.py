@@ -24,6 +24,17 @@ def row(path, **fields):
     return {**base, **fields}
 
 
+def score(tmp_path, out, truth: list[dict]) -> tuple[int, str]:
+    """(exit code, printed text) of the scorer on `truth`, one collection me/tiny doc/adr materialized under `out`."""
+    write(tmp_path / "truth.jsonl", "".join(json.dumps(r) + "\n" for r in truth))
+    write(tmp_path / "collections.json", json.dumps([{"repo": "me/tiny", "commit": "0" * 40, "dir": "doc/adr"}]))
+    printed = io.StringIO()
+    with redirect_stdout(printed):
+        code = scorer().main(["--truth", str(tmp_path / "truth.jsonl"), "--collections", str(tmp_path / "collections.json"),
+                              "--out", str(out), "--misses", "-1"])
+    return code, printed.getvalue()
+
+
 def test_the_scorer_counts_fields_and_names_misses(tmp_path):
     out = tmp_path / "out"
     folder = out / "me+tiny"
@@ -38,13 +49,7 @@ def test_the_scorer_counts_fields_and_names_misses(tmp_path):
             links=[{"relation": "supersedes", "target": "doc/adr/0001-old.md"}], language="de"),
         row("doc/adr/README.md", is_record=False),
     ]
-    write(tmp_path / "truth.jsonl", "".join(json.dumps(r) + "\n" for r in truth))
-    write(tmp_path / "collections.json", json.dumps([{"repo": "me/tiny", "commit": "0" * 40, "dir": "doc/adr"}]))
-    printed = io.StringIO()
-    with redirect_stdout(printed):
-        code = scorer().main(["--truth", str(tmp_path / "truth.jsonl"), "--collections", str(tmp_path / "collections.json"),
-                              "--out", str(out), "--misses", "-1"])
-    text = printed.getvalue()
+    code, text = score(tmp_path, out, truth)
     assert code == 0
     overall = text.splitlines()[1].split()
     assert overall[0] == "all"
@@ -59,3 +64,20 @@ def test_a_missing_folder_is_a_usage_error(tmp_path, capsys):
     code = scorer().main(["--truth", str(tmp_path / "truth.jsonl"), "--collections", str(tmp_path / "collections.json"),
                           "--out", str(tmp_path / "nowhere")])
     assert code == 2 and "run bench/reading/extract.py first" in capsys.readouterr().err
+
+
+def test_a_link_to_one_of_two_records_sharing_an_id_names_the_written_file(tmp_path):
+    # douhuaa/Zss.BilliardHall b35cd8cf1cb0 docs/adr/constitutional holds `ADR-0004-Cpm-Final.md` and
+    # `ADR-004-Cpm-Final.md` (both id 0004): each record links its own sibling by file.
+    out = tmp_path / "out"
+    folder = out / "me+tiny"
+    for name in ("ADR-0004-cpm.md", "ADR-004-cpm.md"):
+        write(folder / "doc/adr" / name, "# ADR-004: Cpm\n\n## Status\n\nAccepted\n")
+    write(folder / "doc/adr/ADR-001-a.md", "# ADR-001: A\n\n## Status\n\nAccepted\n\nRelates to [ADR-004](./ADR-004-cpm.md)\n")
+    write(folder / "doc/adr/ADR-0001-a.md", "# ADR-0001: A\n\n## Status\n\nAccepted\n\nRelates to [ADR-0004](./ADR-0004-cpm.md)\n")
+    truth = [row(f"doc/adr/{name}", title="A", status="accepted",
+                 links=[{"relation": "relates-to", "target": f"doc/adr/{target}"}])
+             for name, target in (("ADR-001-a.md", "ADR-004-cpm.md"), ("ADR-0001-a.md", "ADR-0004-cpm.md"))]
+    code, text = score(tmp_path, out, truth)
+    assert code == 0
+    assert text.splitlines()[1].split()[-2:] == ["100.0%", "(2/2)"], text

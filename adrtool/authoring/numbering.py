@@ -126,12 +126,7 @@ def _branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
 
 def next_number(repo) -> Numbering:
     """The lowest number above every number used in the working tree and on every branch."""
-    local = {d.number for d in repo.records if d.number is not None}
-    # A file the store could not read as a record still holds its number.
-    for rel in set(repo.files).difference(d.path for d in repo.records):
-        n = vocabulary.file_number(rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])
-        if n is not None:
-            local.add(n)
+    local = repo.used_numbers()  # (a file the store could not read as a record still holds its number)
     top_local = max(local, default=0)
     on_branches = branch_numbers(repo.root, repo.config.dirs)
     highest = max([top_local, *on_branches], default=0)
@@ -142,8 +137,7 @@ def next_number(repo) -> Numbering:
 def file_name(repo, number: int, slug: str, ext: str = ".md") -> str:
     """'0012-use-postgres.md', following the repository's own prefix and digit count when it has records."""
     styles = Counter()
-    numbered = [d for d in repo.records if d.number is not None]
-    for d in sorted(numbered, key=lambda d: d.number)[-RECENT:]:  # the style the log has now
+    for d in repo.highest_numbered(RECENT):  # the style the log has now
         m = _NUMBERED_NAME.match(d.path.rsplit("/", 1)[-1])
         if m:
             styles[(m.group("prefix"), len(m.group("digits")), m.group("sep"))] += 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -104,11 +103,9 @@ def clean_title(title: str) -> str:
 
 def repository_dialect(repo) -> str:
     """The dialect new records get: the most common among existing records, else what the setup implies."""
-    counts = Counter(d.dialect for d in repo.records)
-    if counts:
-        best = max(counts.values())
+    tied = repo.leading_dialects()
+    if tied:
         # On a tie prefer the tool-specific dialect the repository is set up for.
-        tied = [name for name, n in counts.items() if n == best]
         for preferred in ("log4brains" if repo.config.log4brains else "", "nygard" if repo.config.source == ".adr-dir" else ""):
             if preferred in tied:
                 return preferred
@@ -188,18 +185,28 @@ def _record(repo, ref: Decision | str, what: str) -> Decision:
     return decision
 
 
+def _edited(decision: Decision, edit) -> str:
+    """`edit()`, the new text of the record; front matter that cannot be read is one line for the user, not a traceback."""
+    from adrtool import frontmatter
+
+    try:
+        return edit()
+    except frontmatter.FrontMatterError as exc:
+        where = f"{decision.path}:{exc.line}" if exc.line else decision.path
+        raise StoreError(f"{where}: {exc}; fix the front matter before editing this record", code="front-matter") from None
+
+
 def _edit_field(plan: _Plan, decision: Decision, name: str, value) -> None:
     text = plan.text(decision.path)
-    plan.set(decision.path, dialects.writer_for(decision, text).set_field(text, name, value))
+    plan.set(decision.path, _edited(decision, lambda: dialects.writer_for(decision, text).set_field(text, name, value)))
 
 
 def _add_link(plan: _Plan, src: Decision, relation: Relation, dst: Decision) -> None:
     if any(plan.repo.resolve_link(src, target) is dst for target in src.linked(relation)):
         return  # already linked, by another spelling (an RST label, an id, a file name)
     text = plan.text(src.path)
-    writer = dialects.writer_for(src, text)
-    new = writer.add_link(text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))
-    plan.set(src.path, new)
+    plan.set(src.path, _edited(src, lambda: dialects.writer_for(src, text).add_link(
+        text, relation, _target_id(dst), _link_label(src.dialect, dst), _relative_file(src.path, dst.path))))
 
 
 def _edit_inline_line(plan: _Plan, decision: Decision, edit) -> None:
@@ -284,9 +291,9 @@ def _set_title(text: str, heading: str) -> str:
 
 def _bullet_writer(repo, dialect: str):
     """The bullet style the repository's records use ('* Status:' or '- Status:')."""
-    for d in repo.records:
-        if d.dialect == dialect:
-            return dialects.writer_for(d, repo.text(d))
+    d = repo.first_record(dialect)
+    if d is not None:
+        return dialects.writer_for(d, repo.text(d))
     return dialects.LOG4BRAINS if dialect == "log4brains" else dialects.MADR2
 
 
@@ -306,7 +313,7 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
             from adrtool.dialects import rst
 
             label, is_ours = "rst", False
-            existing = next((d for d in repo.records if d.dialect == "rst"), None)
+            existing = repo.first_record("rst")
             styles = rst.folder_styles(repo.text(existing)) if existing else None
             number = int(values["number"]) if values["number"] else None
             text = rst.new_record(number, values["title"], values["status"], values["date"],
@@ -346,9 +353,9 @@ def _phodal_language(repo):
 
     if repo.config.phodal_language:
         return languages.language(repo.config.phodal_language)
-    for d in repo.records:
-        if d.dialect == "phodal":
-            return phodal.language_of(repo.text(d))
+    d = repo.first_record("phodal")
+    if d is not None:
+        return phodal.language_of(repo.text(d))
     return languages.language(None)
 
 

@@ -54,11 +54,13 @@ def _padding_example(repo, decision: Decision, digits: str) -> str:
     if digits.startswith("0"):
         return digits
     folder = PurePosixPath(decision.path).parent
-    for d in repo.records:
-        m = _NAME.match(PurePosixPath(d.path).stem)
-        if m and PurePosixPath(d.path).parent == folder and m.group("digits").startswith("0"):
-            return m.group("digits")
-    return digits
+
+    def padded(path: str) -> bool:
+        m = _NAME.match(PurePosixPath(path).stem)
+        return bool(m) and PurePosixPath(path).parent == folder and m.group("digits").startswith("0")
+
+    sibling = repo.first_record(where=padded)
+    return _NAME.match(PurePosixPath(sibling.path).stem).group("digits") if sibling is not None else digits
 
 
 def new_path(repo, decision: Decision, new_number: int) -> str:
@@ -82,7 +84,7 @@ def _current_branch(root: Path) -> str | None:
 def _check_free(repo, decision: Decision, new_number: int, target: str) -> None:
     from adrtool.authoring.numbering import branch_numbers
 
-    taken = [d for d in repo.records if d.number == new_number]
+    taken = repo.numbered(new_number)
     if taken:
         raise StoreError(f"number {new_number} is taken by {taken[0].path}; choose another")
     if (repo.root / target).exists():
@@ -329,9 +331,8 @@ def renumber(repo, decision: Decision, new_number: int) -> list[Change]:
         raise StoreError(f"{decision.path}: is already number {new_number}")
     target = new_path(repo, decision, new_number)
     _check_free(repo, decision, new_number, target)
-    twins = [d for d in repo.records if d.number == decision.number and d is not decision]
+    twins = [d for d in repo.numbered(decision.number) if d is not decision]
     rewriter = _Rewriter(repo, decision, target, new_number, mentions=not twins)
-    by_path = {d.path: d for d in repo.records}
     may_refer = _may_refer(decision)
     changes: list[Change] = []
     for rel in _files_to_scan(repo):
@@ -341,7 +342,7 @@ def renumber(repo, decision: Decision, new_number: int) -> list[Change]:
             continue  # the store reported it when loading; nothing of ours can be read in it
         if rel != decision.path and not may_refer(before):
             continue  # cheap test first: most files never mention the record
-        source = by_path.get(rel) or Decision(id=rel, title=rel, path=rel)
+        source = repo.record_at(rel) or Decision(id=rel, title=rel, path=rel)
         after = rewriter.text(source, before, own=rel == decision.path)
         if rel == decision.path:
             changes += [Change(target, None, after), Change(rel, before, None)]
@@ -352,7 +353,7 @@ def renumber(repo, decision: Decision, new_number: int) -> list[Change]:
 
 def shared_number_note(repo, decision: Decision) -> str | None:
     """A warning when other records share the old number: their mentions were not rewritten."""
-    twins = [d.path for d in repo.records if d.number == decision.number and d is not decision]
+    twins = [d.path for d in repo.numbered(decision.number) if d is not decision]
     if not twins:
         return None
     return (f"{', '.join(twins)} also carries number {decision.number}: mentions by number "

@@ -11,14 +11,21 @@ from pathlib import Path
 from adrtool.model import Decision
 
 
-def load_repo(args, require: bool = False, before=None):
+EAGER_LOAD = "ADRTOOL_EAGER_LOAD"  # set to 1: a writing command parses every file first, as before `store_lazy`
+
+
+def load_repo(args, require: bool = False, before=None, lazy: bool = False):
     """Load the repository for the command; `require` makes a missing folder a usage error.
 
     `before(config)` runs once the configuration is known and before the files are read (to start
-    work in a thread that the load then overlaps, such as `numbering.prefetch`).
+    work in a thread that the load then overlaps, such as `numbering.prefetch`).  `lazy`: every
+    file read, each parsed only when the command needs it (`store_lazy`), unless $ADRTOOL_EAGER_LOAD
+    asks for the full load (the differential test compares the two).
     """
     from adrtool import store
-    from adrtool.cli import UsageError
+
+    if lazy and os.environ.get(EAGER_LOAD) != "1":
+        from adrtool import store_lazy as store  # noqa: F811  (the same `load`, parsing on demand)
 
     if before is not None:
         from adrtool.config import discover

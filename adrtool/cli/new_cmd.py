@@ -69,7 +69,7 @@ def run(args) -> int:
                         supersedes=args.supersedes, links=links, template=args.template)
 
     try:
-        repo = load_repo(args, require=True, before=_prefetch_numbers)
+        repo = load_repo(args, require=True, before=_prefetch_numbers, lazy=True)
         path, changes, skipped = plan(repo)
     finally:
         numbering.forget()

@@ -28,7 +28,7 @@ def run(args) -> int:
     from adrtool.authoring import numbering
 
     try:
-        repo = load_repo(args, require=True, before=numbering.prefetch)  # git lists the branches meanwhile
+        repo = load_repo(args, require=True, before=numbering.prefetch, lazy=True)  # git lists the branches meanwhile
         decision = repo.resolve(args.old)
         changes = plan(repo)
     finally:

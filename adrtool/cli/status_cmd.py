@@ -21,7 +21,7 @@ def run(args) -> int:
     def plan(repo):  # run again, lifecycle check included, if another writer changes the file first
         return set_status(repo, repo.resolve(args.id), args.status, force=args.force)
 
-    repo = load_repo(args, require=True)
+    repo = load_repo(args, require=True, lazy=True)
     decision = repo.resolve(args.id)
     changes = plan(repo)
     new = parse_status(args.status)

@@ -17,6 +17,6 @@ def run(args) -> int:
     def plan(repo):  # run again, cycle check included, if another writer changes either file first
         return supersede(repo, repo.resolve(args.old), repo.resolve(args.new))
 
-    repo = load_repo(args, require=True)
+    repo = load_repo(args, require=True, lazy=True)
     apply_or_show(repo, plan(repo), dry_run=args.dry_run, replan=plan)
     return 0

@@ -13,7 +13,7 @@ import re
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import inline, native, nygard, phodal
 from adrtool.dialects.log4brains import LOG4BRAINS
-from adrtool.dialects.madr import MADR2, MADR2_DASH
+from adrtool.dialects.madr import MADR2, MADR2_DASH, bullet_dialect
 from adrtool.model import Decision, Kind, Problem
 from adrtool.sections import Section, headings, sections
 
@@ -44,8 +44,10 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
     return any(vocabulary.is_record_heading(h) for h in headings_text)
 
 
-# "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record.
-_RECORD_TITLE = re.compile(r"\s*(?:adr\b|architectur(?:e|al) decision(?: record)?\b)", re.IGNORECASE)
+# "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record; not
+# "ADR 创建流程" (ADR creation process, luchenqun/cosmos-sdk-docs cb3680d46b91 docs/integrate/architecture/PROCESS.md),
+# where the word names what the page is about.
+_RECORD_TITLE = re.compile(r"\s*(?:adr|architectur(?:e|al) decision(?: record)?)\s*(?:[:#\-–—]|\d)", re.IGNORECASE)
 
 
 def _titled_as_record(fm, heads) -> bool:
@@ -95,11 +97,11 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         if native.looks_like_record(fm):
             # Front matter holds everything but the title: no need to map every heading.
             record = native.parse(path, stem, lines, fm, text=text)
-        elif MADR2.matches(lines, start, heads := headings(lines, start, text)):  # computed once, reused below
-            record = MADR2.parse(path, stem, lines, start, heads, text)
-        elif MADR2_DASH.matches(lines, start, heads):
+        elif (bullets := bullet_dialect(lines, start, heads := headings(lines, start, text)))[0] is MADR2:
+            record = MADR2.parse(path, stem, lines, start, heads, text, bullets[1])  # (headings: found once, reused)
+        elif bullets[0] is MADR2_DASH:
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
-            record = dialect.parse(path, stem, lines, start, heads, text)
+            record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads)):

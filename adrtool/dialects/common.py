@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from adrtool import dates, vocabulary
 from adrtool.dialects import prose
-from adrtool.model import Decision, Kind, Link, Problem, Relation, defer_body, format_id
+from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
 
 # The fields an edit can set, in the order they are written when inserted.
@@ -68,11 +68,16 @@ _LABELS = {
     "sostituito da": Relation.SUPERSEDED_BY,
     "取代": Relation.SUPERSEDES,
     "被取代": Relation.SUPERSEDED_BY,
+    "替代": Relation.SUPERSEDES,
+    "被替代": Relation.SUPERSEDED_BY,
     "相关": Relation.RELATES_TO,
 }
 # Labels of untyped references: not a relation between records, even beside a link to one.
+# `Implements [4. Document old decisions](0004-...)`, an adr-tools link line with a custom label (ahitrin/SiebenApp
+# e74816666503 doc/adr/0005-forever-alpha-version.md): carrying out a record is no relation between decisions.
 _UNTYPED = {"depends on", "builds on", "builds upon", "enables", "refines", "consequence of", "highly linked to",
-            "makes concrete", "see", "under"}
+            "makes concrete", "see", "under", "implements", "implemented in", "implemented by", "depended by",
+            "依赖", "被依赖"}
 LABEL_OF = {
     Relation.SUPERSEDES: "Supersedes",
     Relation.SUPERSEDED_BY: "Superseded by",
@@ -81,10 +86,16 @@ LABEL_OF = {
     Relation.RELATES_TO: "Relates to",
 }
 
+# (Compiled once: `re.sub(pattern, ...)` looks each pattern up in the module's cache on every call.)
+_LABEL_GAPS = re.compile(r"[\s_-]+")
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+_LIST_MARKS = re.compile(r"[,;\[\]`]")  # what `split_list` splits at or strips
+
+
 
 def relation_of_label(label: str) -> Relation | None:
     """'Superseded by', 'superseded-by', 'Superseded_By' -> superseded-by."""
-    return _LABELS.get(re.sub(r"[\s_-]+", " ", label.strip().lower()))
+    return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
 def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
@@ -101,7 +112,7 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
         # "Relates to [RFC-0016](https://...atlassian.net/...)": a page, not a decision file
         # (hyperledger/identus-cloud-agent docs/decisions/20220919-use-markdown-architectural-decision-records.md).
         return None
-    if relation is None and re.sub(r"[\s_-]+", " ", m.group(1).strip().lower()) in _UNTYPED:
+    if relation is None and _LABEL_GAPS.sub(" ", m.group(1).strip().lower()) in _UNTYPED:
         return None  # "Depends on `_0009 ...`" (openedx/enterprise-access docs/decisions/0011): a reference, no relation
     if relation is None:
         if len(m.group(1).split()) > 3:
@@ -124,10 +135,12 @@ def split_list(value: object) -> list[str]:
         items = [v.strip() if v.__class__ is str else str(v).strip() for v in value]
         return [v for v in items if v]
     text = str(value).strip()
+    if _LIST_MARKS.search(text) is None:  # one name (`Jonas Weber`): what the splitting below would give
+        return [text] if text else []
     if text.startswith("[") and text.endswith("]") and "] [" in text:
         return [t.strip() for t in text[1:-1].split("] [") if t.strip()]
     text = text.strip("[]")
-    parts = re.split(r"\s*[,;]\s*", text)
+    parts = _LIST_SEPARATOR.split(text)
     return [p.strip().strip("`") for p in parts if p.strip()]
 
 
@@ -243,6 +256,11 @@ _LINK_FIELDS = (
     ("relates-to", Relation.RELATES_TO),
 )
 
+_LINK_KEYS = frozenset(key for key, _ in _LINK_FIELDS)
+# Enum members bound once: `Kind.RECORD` is an attribute lookup on the enum's class (about 90 ns, four
+# times a plain name's), paid per record where it runs per record.
+_RECORD, _UNKNOWN, _SUPERSEDED, _SUPERSEDED_BY = Kind.RECORD, Status.UNKNOWN, Status.SUPERSEDED, Relation.SUPERSEDED_BY
+
 
 # A link field filled with "nothing" in words: no target.
 _NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum", "nenhuma", "keine", "keiner", "aucun",
@@ -259,6 +277,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
     fields = raw.fields
     get = fields.get
     title_text = raw.title or as_text(get("title"))
+    if raw.title and "title" in fields and vocabulary.is_generic_title(raw.title):
+        # `# Architecture Decision`, then `- Title: Use Nix flakes for dev shell onboarding` (eduardoshanahan/nix-pi
+        # 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md): the field names the record.
+        title_text = as_text(get("title")) or raw.title
     if title_text is None:  # no heading: the file name, as a reader would say it
         title_text = re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
@@ -278,7 +300,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if not any(l.relation is relation for l in links):
                 links.append(Link(relation, target, field_lines.get("status")))
-    for key, relation in _LINK_FIELDS:
+    for key, relation in () if _LINK_KEYS.isdisjoint(fields) else _LINK_FIELDS:  # (most records have none)
         value = get(key)
         if not value:
             continue
@@ -298,15 +320,19 @@ def build(raw: RawRecord, stem: str) -> Decision:
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
         prose_links = prose.links(raw.prose_lines, body_start, None, known)
-    # (Most bodies hold no Markdown link nor a `Related:` label: a literal-prefix search and a substring search, each
-    # far cheaper than one regular expression for both.)
-    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated:", offset) >= 0:
+    # (Most bodies hold no Markdown link and not the word "related" (a `Related:` label, a Related heading, a Links
+    # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
+    # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
+    # a substring search, each far cheaper than one regular expression for both.)
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0:
         body = text[offset:] if offset else text
         prose_links = []
         if linked:
             if body.find("][") >= 0:
                 body = prose.inline_references(body)
             prose_links = prose.links(lines, body_start, body, known)
+            if any(body.find(end) >= 0 for end in prose.BOLD_LABEL_ENDS):
+                prose_links = [*prose_links, *prose.labelled_lists(body, body_start + 1, relation_of_label)]
         if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
         at = body.find("elated:")
@@ -317,6 +343,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             at = body.find("elated:", at + 1)
     else:
         prose_links = []
+    if raw.prose_lines is None and text.find("superseded", offset) >= 0:
+        prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
@@ -326,8 +354,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             status = vocabulary.normalize_status(stated)
     # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
     # (Ensembl/decisions 0005: `Superseded by [...](...).` then a `See [...]` sentence, under `## Status`).
-    if (status_raw is None or status is vocabulary.Status.UNKNOWN) and any(l.relation is Relation.SUPERSEDED_BY for l in links):
-        status = vocabulary.Status.SUPERSEDED
+    if (status_raw is None or status is _UNKNOWN) and any(l.relation is _SUPERSEDED_BY for l in links):
+        status = _SUPERSEDED
 
     value = get("choice")
     choice_raw = None if value is None else as_text(value)
@@ -375,30 +403,39 @@ def build(raw: RawRecord, stem: str) -> Decision:
     references = [] if value is None else split_list(value)
     value = get("governs")
     governs = [] if value is None else split_list(value)
+    # Positional (in `Decision`'s field order, checked below the function): keywords cost twice as much here.
     decision = Decision(
-        id=format_id(number) if number is not None else stem,
-        number=number,
-        title=title or stem,
-        path=raw.path,
-        kind=Kind.RECORD,
-        dialect=raw.dialect,
-        status=status,
-        status_raw=status_raw,
-        date=date,
-        decision_makers=[] if makers is None else split_list(makers),
-        choice=choice,
-        door=door,
-        revisit=revisit,
-        tags=tags,
-        links=links,
-        references=references,
-        governs=governs,
-        inline_id=inline_id,
-        problems=problems,
-        field_lines=field_lines,
+        format_id(number) if number is not None else stem,  # id
+        title or stem,
+        raw.path,
+        _RECORD,
+        raw.dialect,
+        number,
+        status,
+        status_raw,
+        date,
+        [] if makers is None else split_list(makers),  # decision_makers
+        choice,
+        door,
+        revisit,
+        tags,
+        links,
+        references,
+        governs,
+        "",  # body: the file's tail, below
+        problems,
+        None,  # line (inline decisions only)
+        inline_id,
+        field_lines,
     )
     defer_body(decision, text, offset)
     return decision
+
+
+_ORDER = ("id", "title", "path", "kind", "dialect", "number", "status", "status_raw", "date", "decision_makers", "choice",
+          "door", "revisit", "tags", "links", "references", "governs", "body", "problems", "line", "inline_id",
+          "field_lines")
+assert tuple(Decision.__dataclass_fields__)[: len(_ORDER)] == _ORDER, "build() passes Decision's fields by position"
 
 
 def newline_of(lines: list[str]) -> str:

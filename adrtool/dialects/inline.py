@@ -27,6 +27,9 @@ _LINE = re.compile(
     r"[ \t]*(?P<close1>\*\*|__)?[ \t]*:[ \t]*(?P<close2>\*\*|__)?[ \t]*"
     r"(?P<text>\S.*?)[ \t]*\r?$"
 )
+# For reading a line of `str.splitlines()` (no line ending): the text taken whole, its trailing blanks
+# stripped in `scan` (the lazy group above retries the pattern's tail at every character of it).
+_READ_LINE = re.compile(_LINE.pattern.replace(r"(?P<text>\S.*?)[ \t]*\r?$", r"(?P<text>\S.*)"))
 # A decision promoted to a record (`adrtool promote`) leaves a link where its line was:
 #     - Decision D7 (deliberate, one-way) is recorded in [0066: Keys are UUIDv7](../decisions/0066-keys.md).
 # It is no longer a decision here (the record is), but it keeps its place in the count, so the
@@ -36,6 +39,16 @@ _PROMOTED = re.compile(
     r"(?:[ \t]+[A-Za-z]{0,12}[-_]?\d[\w.-]*)?(?:[ \t]*\([^()\n]*\))?(?:\*\*|__)?[ \t]+is recorded in[ \t]+\["
 )
 _REVISIT = re.compile(r"[;,.]?\s*\b(?:revisit|re-visit|review again)\b\s*(?P<when>.*)$", re.IGNORECASE)
+
+
+def _may_revisit(body: str) -> bool:
+    """Whether `_REVISIT` can match: its words, in any case, in an ASCII line (a search that cannot start
+    anywhere still tries every character: 2-3 us a line).  Outside ASCII the pattern decides, since
+    IGNORECASE also folds `ſ` and `ı` to `s` and `i`."""
+    if not body.isascii():
+        return True
+    low = body.lower()
+    return "revisit" in low or "re-visit" in low or "review again" in low
 
 
 def parse_tags(tags: str | None):
@@ -90,16 +103,16 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
     else:  # no fence can open: every line is outside one (a comprehension, not the generator)
         candidates = [(i, line) for i, line in enumerate(lines) if "ecision" in line]
     for index, line in candidates:
-        m = _LINE.match(line)
+        m = _READ_LINE.match(line)
         if not m:
             promoted += 1 if is_promoted(line) else 0
             continue
         choice, door, status, unknown = parse_tags(m.group("tags"))
-        body = m.group("text")
+        body = m.group("text").rstrip(" \t")
         if m.group("open") and body.endswith(m.group("open")):
             body = body[: -len(m.group("open"))].rstrip()
         revisit = None
-        r = _REVISIT.search(body)
+        r = _REVISIT.search(body) if _may_revisit(body) else None
         if r:
             revisit = r.group("when").rstrip(" .") or None
             title = body[: r.start()].rstrip(" ;,.") or body

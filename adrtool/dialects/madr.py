@@ -34,16 +34,30 @@ class BulletDialect:
         return title_idx + 1, stop
 
     def matches(self, lines: list[str], start: int = 0, heads=None) -> bool:
-        first, stop = self.metadata(lines, start, heads)
-        fields, _ = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
-        return "status" in fields or ("date" in fields and "decision-makers" in fields)
+        return self.matching(lines, self.metadata(lines, start, heads)) is not None
+
+    def matching(self, lines: list[str], region: tuple[int, int]):
+        """(region, fields, lines) of the metadata when its lines are this dialect's, else None.
+
+        Given the region, which is the same for every bullet (`bullet_dialect` finds it once); what was
+        read is handed to `parse`, which reads the same lines when the region is no longer than 30.
+        """
+        first, stop = region
+        fields, where = metadata_lines.read(lines, first, min(stop, first + 30), self.bullet)
+        if "status" in fields or ("date" in fields and "decision-makers" in fields):
+            return region, fields, where
+        return None
 
     def parse(self, path: str, stem: str, lines: list[str], start: int = 0, heads=None,
-              text: str | None = None) -> Decision:
+              text: str | None = None, found=None) -> Decision:
+        """The record; `found` is what `matching` read of it, if it was asked."""
         raw = RawRecord(path=path, dialect=self.name, lines=lines, text=text)
         find_title(raw, start, heads)
-        first, stop = self.metadata(lines, start, heads)
-        fields, where = metadata_lines.read(lines, first, stop, self.bullet)
+        if found is not None and found[0][1] <= found[0][0] + 30:
+            _, fields, where = found
+        else:
+            first, stop = self.metadata(lines, start, heads)
+            fields, where = metadata_lines.read(lines, first, stop, self.bullet)
         raw.fields.update(fields)
         raw.field_lines.update(where)
         section = self._links_section(lines, heads)
@@ -127,3 +141,19 @@ _DISPLAY_NAME = {
 MADR2 = BulletDialect("madr2", "*")
 # Some MADR 2 folders use dashes; they read the same but keep their own bullet.
 MADR2_DASH = BulletDialect("madr2", "-")
+
+
+def bullet_dialect(lines: list[str], start: int, heads):
+    """(MADR2, what it read) when `*` bullets match, else (MADR2_DASH, ...) when `-` bullets do, else (None, None).
+
+    The metadata region is found once for both (`BulletDialect.metadata` does not depend on the bullet).
+    """
+    region = MADR2.metadata(lines, start, heads)
+    first, stop = region
+    if not any(line.lstrip(" \t")[:1] in ("*", "-") for line in lines[first : min(stop, first + 30)]):
+        return None, None  # no line opens with a bullet (an adr-tools record): neither reading can find a field
+    found = MADR2.matching(lines, region)
+    if found is not None:
+        return MADR2, found
+    found = MADR2_DASH.matching(lines, region)
+    return (MADR2_DASH, found) if found is not None else (None, None)

@@ -32,6 +32,9 @@ _KEY_ALIASES = {
     "fecha": "date",
     "datum der entscheidung": "date",
     "introduced": "date",  # when the record was made (GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-*.md)
+    # Created, decided (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: a footer
+    # `**作成日**: 2024-10-04`; `**最終更新**:`, last updated, is no decision date).
+    **{label: "date" for label in languages.MADE_LABELS},
     "statut": "status",
     "estado": "status",
     "inline-id": "inline-id",
@@ -39,6 +42,14 @@ _KEY_ALIASES = {
     # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").
     **{label: "status" for label in languages.STATUS_HEADINGS},
     "狀態": "status",
+    # A Japanese bullet header (kani3camp/mine-party 7a03cb2e4fcf docs/adr/0004-data-storage-strategy-do-d1-kv.md:
+    # `- 日付: YYYY-MM-DD`, `- ステータス: Accepted`, `- 関連: ADR-0003（ランタイム選定）, 設計書 01/02/04`).
+    "ステータス": "status",
+    "日付": "date",
+    "関連": "relates-to",
+    # A record that names itself in a field under a generic heading (`# Architecture Decision`, then
+    # `- Title: Use Nix flakes ...`: eduardoshanahan/nix-pi 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md); see common.build.
+    "title": "title",
     "决策者": "decision-makers",
     "决策人": "decision-makers",
     # Links written as metadata lines ("* Supersedes: [MADR 093](093-x.md)", "- 局部取代：ADR-0013 的语料").

@@ -32,14 +32,13 @@ _LINK_KEYS = {
 
 
 def looks_like_record(fm: frontmatter.FrontMatter) -> bool:
-    return fm.present and bool(RECORD_KEYS & set(fm.data))
+    return fm.present and not RECORD_KEYS.isdisjoint(fm.data)
 
 
 def dialect_name(fm: frontmatter.FrontMatter) -> str:
-    keys = set(fm.data)
-    if keys & NATIVE_KEYS:
+    if not NATIVE_KEYS.isdisjoint(fm.data):  # (a set's test against the dict's keys: no set built)
         return "native"
-    if "deciders" in keys:
+    if "deciders" in fm.data:
         return "madr3"
     return "madr4"
 
@@ -48,25 +47,26 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
           text: str | None = None) -> Decision:
     """The record; `text`, when given, is "".join(lines) (its tail becomes the body, uncopied)."""
     raw = RawRecord(path=path, dialect=dialect_name(fm), lines=lines, text=text)
-    for key, value in fm.data.items():
+    data, key_lines, fields, field_lines = fm.data, fm.key_lines, raw.fields, raw.field_lines  # (once, not per key)
+    for key, value in data.items():
         k = key.lower()
         if k not in _OWN_KEYS:
             # A translated key (`statut: proposé`, `décideurs:`) is the field it names, unless that is set too
             # (MTES-MCT/zero-logement-vacant docs/decisions/20240603162604-msw-pour-mocker-l-api-dans-les-tests-front.md).
             alias = _TRANSLATED.get(k) or metadata_lines.field_name(k)
-            if alias is not None and alias not in fm.data and alias in _OWN_KEYS:
+            if alias is not None and alias not in data and alias in _OWN_KEYS:
                 k = alias
-        if k == "deciders" and "decision-makers" in fm.data:
+        if k == "deciders" and "decision-makers" in data:
             continue
         if value.__class__ is dict and len(value) == 1 and next(iter(value.values())) in (None, ""):
             # `status: {proposed}`: the template's braces, filled in, which YAML reads as a mapping
             # (microsoft/semantic-kernel b39d95a34435 docs/decisions/0021-aiservice-metadata.md).
             value = "{" + str(next(iter(value))) + "}"
-        raw.fields[k] = value
-        if key in fm.key_lines:
-            raw.field_lines[k] = fm.key_lines[key] + 1
-    if "deciders" in raw.field_lines:
-        raw.field_lines.setdefault("decision-makers", raw.field_lines["deciders"])
+        fields[k] = value
+        if key in key_lines:
+            field_lines[k] = key_lines[key] + 1
+    if "deciders" in field_lines:
+        field_lines.setdefault("decision-makers", field_lines["deciders"])
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
     if "revisit" not in raw.fields and (text is None or "evisit" in text):

@@ -30,13 +30,24 @@ NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
 
+_SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
+_NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
+
+
+def _is_named(text: str, names: set[str]) -> bool:
+    """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
+    if _NOT_WORD.sub("", text).strip().lower() in names:
+        return True
+    return (")" in text or "）" in text) and any(
+        _NOT_WORD.sub("", name).strip() in names for name in languages.heading_names(text))
+
 
 def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int] | None:
     """(heading index, end index) of the Status section."""
     heads = headings_from(lines, start, heads)
     for n, (idx, level, text) in enumerate(heads):
         # Level 1 too, below the title: "# Status" (seen in cisagov/manage.get.gov 0028).
-        if (level >= 2 or idx > start) and re.sub(r"[^\w ]", "", text).strip().lower() in _STATUS_HEADINGS:
+        if (level >= 2 or idx > start) and _is_named(text, _STATUS_HEADINGS):
             end = len(lines)
             for idx2, level2, _ in heads[n + 1 :]:
                 if level2 <= level:
@@ -55,7 +66,7 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     """
     heads = headings_from(lines, start, heads)
     if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
-            and re.sub(r"[^\w ]", "", heads[0][2]).strip().lower() not in _STATUS_HEADINGS:
+            and not _is_named(heads[0][2], _STATUS_HEADINGS):
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
@@ -114,11 +125,13 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         raw.field_lines.setdefault("status", head + 1)
     if "date" not in raw.fields:
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
+    if "date" not in raw.fields:
+        _made_date(raw, lines, text)
     raw.body_start = title_idx + 1 if raw.title_line else start
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
     # a link like that in the Status section is the status, whatever word is left.
-    if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
+    if decision.status in _SUPERSEDABLE and any(link.relation is _SUPERSEDED_BY for link in decision.links):
         decision.status = Status.SUPERSEDED
     return decision
 
@@ -135,7 +148,7 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
     """
     candidates = [i for i in range(start, first) if lines[i].strip()][:3]
     for idx, level, text in headings_from(lines, start, heads):
-        if level >= 2 and text.strip().lower() in _DATE_HEADINGS:
+        if level >= 2 and _is_named(text, _DATE_HEADINGS):
             candidates += [i for i in range(idx + 1, min(idx + 4, len(lines))) if lines[i].strip()][:1]
             break
     for i in candidates:
@@ -145,6 +158,22 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
             if iso and not note:
                 raw.fields["date"] = line
                 raw.field_lines["date"] = i + 1
+                return
+
+
+def _made_date(raw: RawRecord, lines: list[str], text: str | None) -> None:
+    """A line saying when the record was made or decided, wherever it is: a footer `**作成日**: 2024-10-04`
+    (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md, whose Status holds a
+    later update's date)."""
+    whole = text if text is not None else "".join(lines)
+    if not any(whole.find(label) >= 0 for label in languages.MADE_LABELS):
+        return
+    for i, line in enumerate(lines):
+        if any(label in line for label in languages.MADE_LABELS):
+            m = metadata_lines.match_line(line, "") or metadata_lines.match_line(line, "-") \
+                or metadata_lines.match_line(line, "*")
+            if m and m.group(3).strip() in languages.MADE_LABELS and dates.read(m.group(6))[0]:
+                raw.fields["date"], raw.field_lines["date"] = m.group(6), i + 1
                 return
 
 

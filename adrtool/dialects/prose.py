@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import vocabulary
+from adrtool import languages, vocabulary
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
 
@@ -244,4 +244,75 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     for m in _PLAIN_ADR.finditer(entry):
         if not any(t == m.group(1) for _, t, _ in found):
             found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
+    return found
+
+
+# A bold label alone on its line, its colon inside or outside the bold, full-width or not (`**相关（Related）**：`).
+_BOLD_LABEL = re.compile(r"^[ \t]*\*\*([^*\n]{1,60}?)(?:\*\*[ \t]*[:：]|[ \t]*[:：][ \t]*\*\*)[ \t]*\r?$", re.MULTILINE)
+_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+# The substrings a bold label line must hold: searched before `_BOLD_LABEL` is run over a body.
+BOLD_LABEL_ENDS = ("**:", "**：", ":**", "：**")
+
+
+def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relation, str, int]]:
+    """The decision files listed under a bold relation label, each in the label's relation.
+
+    douhuaa/Zss.BilliardHall b35cd8cf1cb0 docs/adr/runtime/ADR-201-handler-lifecycle-management.md, under
+    `## 关系声明（Relationships）`: `**相关（Related）**：` then `- [ADR-0240：...](./ADR-240-....md) - ...`;
+    `**替代（Supersedes）**` and `**被替代（Superseded By）**` likewise. A label in two languages is read by either
+    name (`relation_of`, the dialects' label reading); an untyped one (`**依赖（Depends On）**`) types nothing.
+    `first_line` is the 1-based line of the body's first line.
+    """
+    found: list[tuple[Relation, str, int]] = []
+    for label in _BOLD_LABEL.finditer(body):
+        relation = next((r for r in map(relation_of, languages.heading_names(label.group(1))) if r), None)
+        if relation is None:
+            continue
+        at, started = label.end() + 1, False
+        while at < len(body):
+            end = body.find("\n", at)
+            end = len(body) if end < 0 else end
+            line = body[at:end]
+            if not line.strip():
+                if started:
+                    break
+            elif _ITEM.match(line) or started and line[:1] in " \t":
+                started = True
+                for link in _LINK.finditer(line):
+                    if _decision_file(link.group(2)) and not any(r is relation and t == link.group(2) for r, t, _ in found):
+                        found.append((relation, link.group(2), first_line + body.count("\n", 0, at)))
+            else:
+                break
+            at = end + 1
+    return found
+
+
+# "ADR 001 is partially superseded: ...", "See ADR 07 ..., which is superseded by this one.": a record the sentence
+# names is superseded, by no other than this one. (Tried at each "superseded" of the body, found with str.find: the
+# text before it must end with the verb, the text after it name no other replacement.)
+_IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?$",
+                        re.IGNORECASE)
+_BY_AFTER = re.compile(r"[ \t]+by\b(?!\s+this\s+(?:one|adr|decision|record|document)\b)", re.IGNORECASE)
+
+
+def superseded_here(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The records a sentence of the body says are superseded, with no other record as their replacement: this one
+    supersedes them, each named by number (`ADR 001`) before the verb in that sentence.
+
+    kryota-dev/actions 1b0a97fd1b3e docs/adr/004-composite-actions-support.md, in its consequences: "- ADR 001 is
+    partially superseded: workflow naming convention changed"; ethersync/ethersync f945a91bf3b3 docs/decisions/
+    10-cursor-positions-ephemeral.md: "See ADR 07 for more Information on this decision, which is superseded by
+    this one." `first_line` is the 1-based line of text[offset].
+    """
+    found: list[tuple[Relation, str, int]] = []
+    at = text.find("superseded", offset)
+    while at >= 0:
+        verb = _IS_BEFORE.search(text, max(offset, at - 40), at)
+        if verb and not _BY_AFTER.match(text, at + 10):
+            start = max(text.rfind(stop, offset, verb.start()) for stop in (". ", "\n", "! ", "? ")) + 1
+            for number in _PLAIN_ADR.finditer(text, max(start, offset), verb.start()):
+                if not any(t == number.group(1) for _, t, _ in found):
+                    found.append((Relation.SUPERSEDES, number.group(1),
+                                  first_line + text.count("\n", offset, number.start())))
+        at = text.find("superseded", at + 10)
     return found

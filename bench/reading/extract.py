@@ -4,15 +4,19 @@
 Each collection of the set's collections file (`truth`: collections.json, into
 bench/out/reading/; `truth2`: collections2.json, into bench/out/reading2/; `truth3`:
 collections3.json, into bench/out/reading3/; `truth4`: collections4.json, into
-bench/out/reading4/; `truth5`, the held-out set: collections5.json, into
-bench/out/reading5/) is written, at its
+bench/out/reading4/; `truth5`: collections5.json, into bench/out/reading5/; `truth6`,
+the held-out set: collections6.json, into bench/out/reading6/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
 repository has them at that commit. A folder is taken whole (every file under
-it, images included), a collection with a "slice" only takes the files of the
-slice, and a collection whose dir is "." (decisions at the repository root)
-takes the top-level files only.
+it, images included), also when the collection has a "slice": the slice names
+the files the truth labels (and `run.py` scores), while the records outside it
+are still read, as a user's folder is, so that a link to one of them by number
+(`superseded by ADR-0016` in anirbanbasu/ari 0005, the slice ending at 0014)
+resolves to its file, as its label says (DEFINITIONS.md, links: "for a slice it
+may lie outside the slice"). A collection whose dir is "." (decisions at the
+repository root) takes the top-level files only.
 
 Source: the search tool's mirror at /work/.mirror/<owner>+<name>/repo (read
 with git, no work tree), else raw.githubusercontent.com at the commit (only
@@ -24,7 +28,8 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth2 --check   # the second development set
     python bench/reading/extract.py --truth truth3 --check   # the third set
     python bench/reading/extract.py --truth truth4 --check   # the fourth set
-    python bench/reading/extract.py --truth truth5 --check   # the held-out set
+    python bench/reading/extract.py --truth truth5 --check   # the fifth set
+    python bench/reading/extract.py --truth truth6 --check   # the held-out set
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -91,8 +96,8 @@ def write(dest_root: Path, path: str, data: bytes) -> None:
 def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) -> int:
     commit = coll["commit"]
     paths = listed(git_dir, commit, coll)
-    if not coll.get("slice") and coll["dir"] not in ("", "."):
-        # Whole folder: one git archive keeps symlinks and modes as the repository has them.
+    if coll["dir"] not in ("", "."):
+        # Whole folder (a slice's too): one git archive keeps symlinks and modes as the repository has them.
         tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
         with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
             archive.extractall(dest_root, filter="data")
@@ -130,7 +135,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth5, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth6, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")

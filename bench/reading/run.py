@@ -3,7 +3,7 @@
 
 All three are the sets the reader is developed against; `truth3` was made from folders
 no reading work saw and scored once at 9790541 while held out, then became a
-development set. A set marked held out in truths.py (none today) gets its per-field
+development set. A set marked held out in truths.py (truth6 today) gets its per-field
 tables printed, but its per-file misses only with `--show-misses-of-held-out` (whoever
 looks at them has made it a development set, and should say so). The first line printed names the set scored
 and says when it is held out. For each collection of the set's collections file, the
@@ -71,18 +71,24 @@ def run_adrtool(folder: Path, directory: str) -> list[dict]:
     return json.loads(proc.stdout)
 
 
-def target_path(item: dict, link: dict, by_id: dict[str, str]) -> str:
-    """The repository path a link points to: its resolved record's, else the written file beside the record."""
-    if link.get("id") in by_id:
-        return by_id[link["id"]]
+def target_path(item: dict, link: dict, by_id: dict[str, list[str]]) -> str:
+    """The repository path a link points to: its resolved record's, else the written file beside the record.
+
+    An id two records share (a folder holding `ADR-0004-x.md` and `ADR-004-x.md`, douhuaa/Zss.BilliardHall
+    docs/adr/constitutional) names the one the written file is, when it is one of them.
+    """
     target = link["target"].split("#", 1)[0]
+    written = None
     if target.endswith((".md", ".rst")) and not target.startswith(("http://", "https://")):
-        # A target outside the folder read (a slice of it) is still a file the truth names.
-        return os.path.normpath(os.path.join(os.path.dirname(item["path"]), target)).replace(os.sep, "/")
-    return link["target"]
+        written = os.path.normpath(os.path.join(os.path.dirname(item["path"]), target)).replace(os.sep, "/")
+    paths = by_id.get(link.get("id"))
+    if paths:
+        return written if written in paths else paths[-1]  # (the last listed, as before)
+    # A target outside the folder read (a slice of it) is still a file the truth names.
+    return written or link["target"]
 
 
-def got_fields(item: dict | None, by_id: dict[str, str]) -> dict:
+def got_fields(item: dict | None, by_id: dict[str, list[str]]) -> dict:
     """The fields of one listed item, in the truth's terms."""
     if item is None or item.get("kind") != "record":
         return {"is_record": False, "title": None, "status": None, "date": None, "links": []}
@@ -135,7 +141,10 @@ def score(truth: list[dict], collections: list[dict], out: Path, only: str | Non
             if item.get("kind") == "inline":
                 continue  # a line of a document; the file itself is matched by its record, if any
             by_path.setdefault(item["path"], item)
-        by_id = {item["id"]: item["path"] for item in items if item.get("kind") == "record"}
+        by_id: dict[str, list[str]] = {}
+        for item in items:
+            if item.get("kind") == "record":
+                by_id.setdefault(item["id"], []).append(item["path"])
         rows = [r for r in truth if r["repo"] == coll["repo"] and r["dir"] == coll["dir"]]
         for row in rows:
             want, got = expected_fields(row), got_fields(by_path.get(row["path"]), by_id)
@@ -163,7 +172,7 @@ def table(title: str, groups: dict[str, Tally], markdown: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2, truth3, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth6, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--out", type=Path, help="where extract.py wrote the folders (default: the set's own)")
     ap.add_argument("--repo", help="only this owner/name")

@@ -1,0 +1,107 @@
+"""The readers' fast paths (issue 14) read what the plain ones read.
+
+Each shortcut taken for speed (a pattern without a lazy tail, a test that skips a
+search, a list split only when it can split) is compared here with the reading it
+stands for, on lines built from the pieces that make those readings differ.
+"""
+
+from __future__ import annotations
+
+import random
+
+from adrtool import dialects
+from adrtool.dialects import common, inline, madr
+from adrtool.sections import heading_of, headings, outside_fences
+
+
+def _pieces_lines(pieces, count, seed, longest=8):
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, longest))) for _ in range(count)]
+
+
+def test_inline_lines_read_as_the_editing_pattern_reads_them():
+    pieces = ["Decision", " ", "\t", "**", "__", ":", "(", ")", "D7", "deliberate, one-way", "Use tabs", "> ", "- ",
+              "1. ", "\u00a0", "**:", "x  "]
+    # Random tails after a line's usual openings, so that many lines are decision lines.
+    openings = ["", "- ", "> ", "1. ", "  * ", "**", "> **"]
+    tails = _pieces_lines(pieces, 4000, 1)
+    rnd = random.Random(4)
+    lines = [rnd.choice(openings) + "Decision" + rnd.choice(["", " D7", " (two-way)", " D-1 (x)"]) + rnd.choice(
+        [":", "**:", ":**", " :"]) + tail for tail in tails]
+    lines += tails + ["- Decision (arbitrary, two-way): Flush every 100 ms.  \t",
+                      "> **Decision D7 (deliberate, one-way):** Keys are UUIDv7. "]
+    matched = 0
+    for line in lines:
+        full, read = inline._LINE.match(line), inline._READ_LINE.match(line)
+        assert (full is None) == (read is None), line
+        if full:
+            matched += 1
+            groups = read.groupdict()
+            groups["text"] = groups["text"].rstrip(" \t")
+            assert groups == full.groupdict(), line
+    assert matched > 2000  # enough decision lines to compare
+
+
+def test_revisit_is_searched_wherever_it_can_match():
+    pieces = ["revisit", "REVISIT", "Re-Visit", "review again", "Review  again", "revıs", "it", "ſ", "re", "visit", ";",
+              " ", "x", "-"]
+    lines = _pieces_lines(pieces, 4000, 2)
+    found = [line for line in lines if inline._REVISIT.search(line)]
+    assert found and all(inline._may_revisit(line) for line in found)
+    assert inline._REVISIT.search("revıſit soon") and inline._may_revisit("revıſit soon")  # folded by IGNORECASE
+    assert not inline._may_revisit("Use tabs for indentation.")
+
+
+def test_one_name_lists_as_the_splitting_does():
+    for value in ["Jonas Weber", "  Ana  ", "a, b", "a;b", "[a] [b]", "`x`", "[x]", "", "   ", "a , b ;c", "\u00a0Bo\u00a0"]:
+        text = value.strip()
+        expected = [p.strip().strip("`") for p in common._LIST_SEPARATOR.split(text.strip("[]")) if p.strip()]
+        if text.startswith("[") and text.endswith("]") and "] [" in text:
+            expected = [t.strip() for t in text[1:-1].split("] [") if t.strip()]
+        assert common.split_list(value) == (expected if value else []), value
+
+
+def _headings_line_by_line(lines, start=0):
+    return [(i, *found) for i, line in outside_fences(lines, start) if (found := heading_of(line))]
+
+
+def test_headings_found_by_index_are_those_of_each_line():
+    pieces = ["#", "##", "#######", " ", "\t", "\u00a0", "\n", "\r\n", "\r", "Status", " #", "\x0c", "\u2028", "a#"]
+    for text in _pieces_lines(pieces, 4000, 3, longest=14):
+        lines = text.splitlines(keepends=True)
+        for start in (0, 2):
+            expected = _headings_line_by_line(lines, start)
+            assert headings(lines, start, text) == expected, (text, start)
+            assert headings(lines, start) == expected, (text, start)
+
+
+def test_both_bullets_are_told_apart_from_one_metadata_region():
+    cases = {
+        "# T\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context\n": madr.MADR2,
+        "# T\n\n- Status: accepted\n\n## Context\n": madr.MADR2_DASH,
+        "# T\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n": None,
+        "# T\n\n- Date: 2020-01-01\n- Deciders: Ana\n": madr.MADR2_DASH,
+    }
+    for text, expected in cases.items():
+        lines = text.splitlines(keepends=True)
+        heads = headings(lines, 0, text)
+        dialect, found = madr.bullet_dialect(lines, 0, heads)
+        assert dialect is expected, text
+        assert madr.MADR2.matches(lines, 0, heads) is (expected is madr.MADR2)
+        if dialect is not None:  # what matching read is what parsing reads
+            assert dialect.parse("d/0001-t.md", "0001-t", lines, 0, heads, text, found) == \
+                dialect.parse("d/0001-t.md", "0001-t", lines, 0, heads, text)
+
+
+def test_records_built_by_position_have_every_field_where_named():
+    text = ("---\nstatus: accepted\ndate: 2020-01-02\ndecision-makers: [Ana, Bo]\nchoice: deliberate\ndoor: one-way\n"
+            "revisit: when asked\ntags: [a, b]\ngoverns: [src/]\nreferences: [RFC 1]\ninline-id: D3\n---\n# 7. Title\n\nBody\n")
+    record, _ = dialects.parse_file("docs/decisions/0007-title.md", text, True)
+    got = {name: getattr(record, name) for name in common._ORDER if name != "body"}
+    assert got["id"] == "0007" and got["number"] == 7 and got["title"] == "Title"
+    assert got["status_raw"] == "accepted" and got["date"] == "2020-01-02"
+    assert got["decision_makers"] == ["Ana", "Bo"] and got["tags"] == ["a", "b"]
+    assert str(got["choice"]) == "deliberate" and str(got["door"]) == "one-way" and got["revisit"] == "when asked"
+    assert got["governs"] == ["src/"] and got["references"] == ["RFC 1"] and got["inline_id"] == "D3"
+    assert got["line"] is None and got["path"] == "docs/decisions/0007-title.md" and got["dialect"] == "native"
+    assert record.body.startswith("\nBody")
