@@ -193,17 +193,21 @@ def _context_reason(text: Text) -> Found | None:
     contexts = _contexts(text)
     if not contexts:
         return None
-    named = text.title.words
-    stated = text.zones.get(DECISION)
-    if stated:
-        named = named | stated.words
-    named = named - _STOP
-    if not named:
-        return None
+    named = None  # the words of what was chosen, made only once a reason cue is found (most Contexts have none)
     for zone in contexts:
         for cue in cc.REASONS.found(zone):
             found = estimate_text.locate(zone, cue)
-            if found is not None and not named.isdisjoint(_WORD.findall(found.text.lower())):
+            if found is None:
+                continue
+            if named is None:
+                named = text.title.words
+                stated = text.zones.get(DECISION)
+                if stated:
+                    named = named | stated.words
+                named = named - _STOP
+                if not named:
+                    return None
+            if not named.isdisjoint(_WORD.findall(found.text.lower())):
                 return found
     return None
 

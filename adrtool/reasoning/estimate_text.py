@@ -86,6 +86,34 @@ _POSITIVE_HEADING = re.compile(r"positive|\bgood\b|benefit|\bpros\b|advantage|vo
 _KIND_MEMO: dict[str, str | None] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
 
 
+# ---- substring tests at memchr speed ---------------------------------------------------------------
+# CPython 3.11 finds a needle of two or more characters at about 2 ns a character of the text, and
+# one character (memchr) at a fiftieth of that: `list --json` makes a dozen such tests a record.  So
+# a test is led by one rare character of its needle (`":" in head and "://" in head`), and a needle
+# whose rare character may occur a few times ("-" in "\n--") is found through it, each hit checked.
+
+_COMMON = frozenset(" \t\n.,abcdefghijklmnopqrstuvwxyz0123456789")
+_ANCHORS: dict[str, int] = {}  # needle -> the index of the character it is found by (-1: none is rare)
+
+
+def contains(text: str, needle: str) -> bool:
+    """`needle in text`, found by the needle's rarest character with `str.find` (a few hits checked, then plain)."""
+    anchor = _ANCHORS.get(needle)
+    if anchor is None:
+        anchor = _ANCHORS[needle] = next((i for i, c in enumerate(needle) if c not in _COMMON), -1)
+    if anchor < 0:
+        return needle in text
+    char, find, starts = needle[anchor], text.find, text.startswith
+    at = find(char, anchor)
+    for _ in range(4):  # text dense in the character: past four hits, the plain search
+        if at < 0:
+            return False
+        if starts(needle, at - anchor):
+            return True
+        at = find(char, at + 1)
+    return at >= 0 and needle in text
+
+
 def heading_kind(heading: str) -> str | None:
     """The kind of a section by its heading, or None when the heading has no meaning of its own."""
     try:
@@ -121,7 +149,7 @@ class Zone:
         self.name = name
         self.segments = segments if segments is not None else []  # (file line of the text's first line, text)
         # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
-        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join(t for _, t in self.segments)
+        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join([t for _, t in self.segments])
         self._lower: str | None = None
         self._tokens: list[str] | None = None
         self._present: set[str] | None = None
@@ -158,7 +186,7 @@ class Zone:
         raw = self.raw
         if raw.isascii():  # lower case and punctuation as spaces in one pass over the bytes (no lower-case copy)
             head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
-            if "://" not in head and "](" not in head:
+            if not (":" in head and "://" in head) and not ("]" in head and "](" in head):  # (see `contains`)
                 spaced = head.encode("ascii").translate(_LOWER_PUNCT).decode("ascii")
                 self._padded = f" {spaced} "
                 self._tokens = spaced.split()
@@ -166,7 +194,7 @@ class Zone:
         lower = self.lower
         if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
             lower = lower[:READ_CHARS]
-        if "://" in lower or "](" in lower:  # addresses are not the author's words
+        if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses: not the author's
             lower = _ADDRESS.sub(" ", lower)
         if lower.isascii():
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
@@ -294,12 +322,12 @@ def _authored(text: str, rst: bool = False) -> str:
     if rst and "\n.." in text:
         text = _RST_COMMENT.sub(_blank, text)
     for line in _KNOWN_LINES:  # adr-tools' own filler ("What becomes easier or more difficult to do ...")
-        if line in text:
+        if line in text:  # (a long needle: plain `in` skips ahead, and beats `contains` led by a capital)
             text = text.replace(line, "")
     # The common case: nothing to take out.  (A "TBD" or "TODO" line alone, with no other template text
     # around it, stays: a word or two of it changes no estimate, and looking for it costs every record.)
-    if not ("<" in text or "{" in text or "..." in text or "`" in text or "~~~" in text or "…" in text or
-            "]\n" in text):
+    if not ("<" in text or "{" in text or "`" in text or "…" in text or ("~" in text and "~~~" in text) or
+            ("]" in text and "]\n" in text) or _DOTS.search(text) is not None):  # (single characters first: memchr)
         return text
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
@@ -309,6 +337,7 @@ def _authored(text: str, rst: bool = False) -> str:
 
 
 # The forms' sentences that the placeholder lines below do not already take ("Context here..." they do).
+_DOTS = re.compile(r"\.\.\.")  # (the regex engine finds "..." faster than `in` does)
 _KNOWN_LINES = tuple(line for line in KNOWN_TEMPLATE_LINES if not line.endswith(("...", "…")))
 
 
@@ -323,7 +352,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
     """(start, end, level, heading) of each heading: ATX lines, and underlined headings (RST, setext)."""
     out = []
     memo, find = _HEADING_MEMO, text.find
-    at = 0 if text.startswith("#") else find("\n#") + 1 or -1
+    at = 0 if text.startswith("#") else _line_start(text, "#", 1)
     while at >= 0:
         end = find("\n", at)
         if end < 0:
@@ -335,8 +364,8 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             parsed = memo[line] = (len(m.group(1)), m.group(2)) if m else None
         if parsed is not None:
             out.append((at, end, parsed[0], parsed[1]))
-        at = find("\n#", end) + 1 or -1
-    if rst or "\n--" in text or "\n==" in text:
+        at = _line_start(text, "#", end + 1)
+    if rst or ("-" in text and contains(text, "\n--")) or ("=" in text and contains(text, "\n==")):
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
         underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
                       if not m.group(1).lstrip().startswith(("|", "-", "*", "+", "#", ">"))]
@@ -345,6 +374,16 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             out.append((start, end, level, heading))
         out.sort()
     return out
+
+
+def _line_start(text: str, char: str, start: int) -> int:
+    """Where the next line at or after `start` (>= 1) begins with `char`, or -1: `text.find("\n" + char, start - 1) + 1`
+    by memchr on `char` (rare in prose, as "#" is), not by the slower search for two characters."""
+    find = text.find
+    at = find(char, start)
+    while at > 0 and text[at - 1] != "\n":
+        at = find(char, at + 1)
+    return at
 
 
 def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
