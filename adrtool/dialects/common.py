@@ -98,11 +98,11 @@ def relation_of_label(label: str) -> Relation | None:
     return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
-def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
+def parse_link_line(line: str) -> tuple[Relation | None, str, str] | None:
     """'Superseded by [2. Foo](0002-foo.md)' -> (superseded-by, '0002-foo.md', '2. Foo').
 
-    adr-tools lets users invent labels (`adr link 3 Clarifies 1 "Clarified by"`);
-    an unfamiliar label with a link is kept as relates-to.
+    adr-tools lets users invent labels (`adr link 3 Clarifies 1 "Clarified by"`): such a line is a link
+    line whose relation is None (untyped); readers list no link for it.
     """
     m = _LINK_LINE.match(line)
     if not m:
@@ -123,7 +123,9 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
             return None
         if m.group(3).startswith(("http://", "https://")):
             return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
-        relation = Relation.RELATES_TO
+        # A link line with a label of the team's own (`Testing [3. testing](0003-testing.md)`, Branchout/branchout
+        # 4af9e2261ced doc/adr/0002-language.md): a link line still, typing no relation (DEFINITIONS: custom labels
+        # stay untyped).
     return relation, m.group(3) or m.group(2), m.group(2)
 
 

@@ -31,9 +31,13 @@ _PHRASES = {
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
-                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
+                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)"
+                         # or opening a line, a link line's label: `- Relates to [Use Log4brains ...](20210212-...md)`
+                         # under `## References` (fire/fire-proposals 9e2cb7e5a2a4 docs/decisions/20210212-use-markdown-
+                         # architectural-decision-records.md).
+                         r"|(?:^|(?<=^[-*+] ))(?:relates to|related to)(?=\s+\[)",
 }
-_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
+_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _CODE = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
