@@ -337,12 +337,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 prose_links = [*prose_links, *prose.labelled_lists(body, body_start + 1, relation_of_label)]
         if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
-        at = body.find("elated:")
+        at = body.find("elated")  # a `Related:` / `Related decisions:` label
         while at > 0:
             if body[at - 1] in "Rr":
                 first_line = body_start + body.count("\n", 0, at) + 1
                 prose_links = [*prose_links, *prose.related_label(body, at - 1, first_line)]
-            at = body.find("elated:", at + 1)
+            at = body.find("elated", at + 1)
     else:
         prose_links = []
     if raw.prose_lines is None and text.find("superseded", offset) >= 0:

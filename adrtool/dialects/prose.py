@@ -229,6 +229,9 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
     return found
 
 
+_RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
+
+
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
     """The records a `Related:` label opening a line names by number in plain text, over its wrapped lines.
 
@@ -237,11 +240,20 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     its 1-based line. Linked records are the prose reader's.
     """
     begin = body.rfind("\n", 0, at) + 1
-    if body[begin:at].strip(" \t-*+") not in ("", "**"):
+    before = body[begin:at].rstrip(" \t")
+    item = before.strip(" \t-*+") in ("", "**")
+    if not item and not (before.endswith(".") and at > begin and body[at - 1] in " \t"):
         return []  # inside a sentence, not a label
+    if _RELATED_LABEL.match(body, at) is None:
+        return []  # "related work:", "related to": no label of records
     end = body.find("\n", at)
-    while end >= 0 and body[end + 1:end + 2] in (" ", "\t") and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n":
-        end = body.find("\n", end + 1)  # an indented line goes on with the entry
+    # An indented line goes on with the entry; a label in running text (`More Information` paragraphs: "...README.md`.
+    # Related: ADR-0006 (...)\nand ADR-0007 (...)", BPMNscript/bpmnscript 3c9b1f1b2b55 docs/decisions/0014-honest-bpmn-
+    # import-contract.md; "Related decisions: ADR-0008 (...);\nADR-0010 (...)", 0013) goes on to its paragraph's end.
+    paragraph = not item or body[begin:at].strip() == ""
+    while end >= 0 and (body[end + 1:end + 2] in (" ", "\t") or paragraph and body[end + 1:end + 2] not in "\n\r#|>") \
+            and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n\r":
+        end = body.find("\n", end + 1)
     entry = body[at:len(body) if end < 0 else end]
     entry = _LINK.sub("", _CODE.sub("", entry)) if "`" in entry or "](" in entry else entry
     found: list[tuple[Relation, str, int]] = []
