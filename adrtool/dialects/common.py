@@ -269,6 +269,11 @@ _NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum"
               "aucune", "geen", "nessuno", "无", "なし"}
 
 
+# A work item, not a decision: front matter `related: [epic-003]` (dreamlx/evolvai 995cac703b72
+# docs/development/architecture/adrs/001-*.md) names the epic the record serves.
+_WORK_ITEM = re.compile(r"(?:epic|story|issue|task|ticket|feature|bug|milestone)[-_ #]?\d", re.IGNORECASE)
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -309,7 +314,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
         prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
         for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
-            if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET:
+            if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
@@ -326,17 +331,19 @@ def build(raw: RawRecord, stem: str) -> Decision:
     # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
     # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
     # a substring search, each far cheaper than one regular expression for both.)
-    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0:
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0 \
+            or text.find("相关", offset) >= 0:  # (a Chinese Related heading, `## 相关决策`)
         body = text[offset:] if offset else text
-        prose_links = []
+        prose_links = labelled = []
         if linked:
             if body.find("][") >= 0:
                 body = prose.inline_references(body)
             prose_links = prose.links(lines, body_start, body, known)
             if any(body.find(end) >= 0 for end in prose.BOLD_LABEL_ENDS):
-                prose_links = [*prose_links, *prose.labelled_lists(body, body_start + 1, relation_of_label)]
+                labelled = prose.labelled_lists(body, body_start + 1, relation_of_label)
+                prose_links = [*prose_links, *labelled]
         if prose.RELATED_HEADING.search(body):
-            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
+            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text), bool(labelled))]
         at = body.find("elated")  # a `Related:` / `Related decisions:` label
         while at > 0:
             if body[at - 1] in "Rr":
