@@ -237,6 +237,9 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             if i in skipped:
                 continue
             line = lines[i]
+            if labelled_only and "取代" in line:
+                found.extend(_described(line, i + 1, found))
+                continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat")
             if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
@@ -252,7 +255,28 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
     return found
 
 
+_BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
 _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
+
+
+# A Links entry whose description states the relation (EricSanchezok/chatgame d0a479b9b9e9 docs/decisions/0013-adopt-repo-seed-
+# governance-layer.md: `- [ADR 0009](0009-...md) — 被本决策取代的旧决策记录体系`, "the old system superseded by this
+# decision"; `取代本记录...`, "supersedes this record's ..."). The passive form is tried first.
+_DESCRIBED = (("被本决策取代", Relation.SUPERSEDES), ("被本记录取代", Relation.SUPERSEDES), ("被本adr取代", Relation.SUPERSEDES),
+              ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY))
+
+
+def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]]:
+    """The decision files a Links entry names, in the relation its description after the link states, if any."""
+    links = [m for m in _LINK.finditer(line) if _decision_file(m.group(2))]
+    if not links:
+        return []
+    said = line[links[-1].end():].replace(" ", "").lower()
+    relation = next((r for phrase, r in _DESCRIBED if phrase in said), None)
+    if relation is None:
+        return []
+    return [(relation, m.group(2), line_no) for m in links
+            if not any(r is relation and t == m.group(2) for r, t, _ in found)]
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
@@ -283,6 +307,12 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     for m in _PLAIN_ADR.finditer(entry):
         if not any(t == m.group(1) for _, t, _ in found):
             found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
+    if ".md" in entry or ".rst" in entry:
+        # By the bare file name: "- Related ADR: 20250906-ansible-roles.md (Ansible Role-First Architecture)"
+        # (basher83/Sombrero-Edge-Control d3fa6f5e6419 docs/decisions/20250910-ansible-collection-structure.md).
+        for m in _BARE_FILE.finditer(entry):
+            if _decision_file(m.group(1)) and not any(t == m.group(1) for _, t, _ in found):
+                found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
     return found
 
 
