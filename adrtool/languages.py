@@ -89,7 +89,9 @@ def all_status_words() -> dict[str, str]:
 
 
 # Labels of the day a record was made or decided, besides the Date label: Japanese 作成日 (created), 決定日 (decided).
-MADE_LABELS = ("作成日", "決定日")
+# Created / decided: Japanese, and Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/004-*.md:
+# `**创建日期**: 2025-10-30` under the title, beside `**状态**:`).
+MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

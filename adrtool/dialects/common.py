@@ -98,11 +98,11 @@ def relation_of_label(label: str) -> Relation | None:
     return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
-def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
+def parse_link_line(line: str) -> tuple[Relation | None, str, str] | None:
     """'Superseded by [2. Foo](0002-foo.md)' -> (superseded-by, '0002-foo.md', '2. Foo').
 
-    adr-tools lets users invent labels (`adr link 3 Clarifies 1 "Clarified by"`);
-    an unfamiliar label with a link is kept as relates-to.
+    adr-tools lets users invent labels (`adr link 3 Clarifies 1 "Clarified by"`): such a line is a link
+    line whose relation is None (untyped); readers list no link for it.
     """
     m = _LINK_LINE.match(line)
     if not m:
@@ -123,7 +123,9 @@ def parse_link_line(line: str) -> tuple[Relation, str, str] | None:
             return None
         if m.group(3).startswith(("http://", "https://")):
             return None  # "Reverted by [discussion #1198](https://...)": not a link to a decision
-        relation = Relation.RELATES_TO
+        # A link line with a label of the team's own (`Testing [3. testing](0003-testing.md)`, Branchout/branchout
+        # 4af9e2261ced doc/adr/0002-language.md): a link line still, typing no relation (DEFINITIONS: custom labels
+        # stay untyped).
     return relation, m.group(3) or m.group(2), m.group(2)
 
 
@@ -267,6 +269,11 @@ _NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum"
               "aucune", "geen", "nessuno", "无", "なし"}
 
 
+# A work item, not a decision: front matter `related: [epic-003]` (dreamlx/evolvai 995cac703b72
+# docs/development/architecture/adrs/001-*.md) names the epic the record serves.
+_WORK_ITEM = re.compile(r"(?:epic|story|issue|task|ticket|feature|bug|milestone)[-_ #]?\d", re.IGNORECASE)
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -307,7 +314,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
         prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
         for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
-            if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET:
+            if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
@@ -324,23 +331,25 @@ def build(raw: RawRecord, stem: str) -> Decision:
     # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
     # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
     # a substring search, each far cheaper than one regular expression for both.)
-    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0:
+    elif (linked := _LINK_START.search(text, offset) is not None) or text.find("elated", offset) >= 0 \
+            or text.find("相关", offset) >= 0:  # (a Chinese Related heading, `## 相关决策`)
         body = text[offset:] if offset else text
-        prose_links = []
+        prose_links = labelled = []
         if linked:
             if body.find("][") >= 0:
                 body = prose.inline_references(body)
             prose_links = prose.links(lines, body_start, body, known)
             if any(body.find(end) >= 0 for end in prose.BOLD_LABEL_ENDS):
-                prose_links = [*prose_links, *prose.labelled_lists(body, body_start + 1, relation_of_label)]
+                labelled = prose.labelled_lists(body, body_start + 1, relation_of_label)
+                prose_links = [*prose_links, *labelled]
         if prose.RELATED_HEADING.search(body):
-            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text))]
-        at = body.find("elated:")
+            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text), bool(labelled))]
+        at = body.find("elated")  # a `Related:` / `Related decisions:` label
         while at > 0:
             if body[at - 1] in "Rr":
                 first_line = body_start + body.count("\n", 0, at) + 1
                 prose_links = [*prose_links, *prose.related_label(body, at - 1, first_line)]
-            at = body.find("elated:", at + 1)
+            at = body.find("elated", at + 1)
     else:
         prose_links = []
     if raw.prose_lines is None and text.find("superseded", offset) >= 0:

@@ -64,7 +64,7 @@ class BulletDialect:
         if section:
             for i in range(section[0] + 1, section[1]):
                 link = parse_link_line(lines[i])
-                if link:
+                if link and link[0] is not None:
                     raw.links.append(Link(link[0], link[1], i + 1))
         raw.body_start = raw.title_line if raw.title_line else start
         return build(raw, stem)

@@ -116,7 +116,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
                 continue
             link = parse_link_line(line)
             if link:
-                raw.links.append(Link(link[0], link[1], i + 1))
+                if link[0] is not None:  # (an untyped label's line is no status and no relation)
+                    raw.links.append(Link(link[0], link[1], i + 1))
                 continue
             status_lines.append(line.strip())
             raw.field_lines.setdefault("status", i + 1)

@@ -31,9 +31,13 @@ _PHRASES = {
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
-                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)",
+                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)"
+                         # or opening a line, a link line's label: `- Relates to [Use Log4brains ...](20210212-...md)`
+                         # under `## References` (fire/fire-proposals 664a87cffaab docs/decisions/20210212-use-markdown-
+                         # architectural-decision-records.md).
+                         r"|(?:^|(?<=^[-*+] ))(?:relates to|related to)(?=\s+\[)",
 }
-_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE)
+_VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _CODE = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
@@ -178,7 +182,19 @@ def inline_references(text: str) -> str:
 
 
 _RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
-                     "related adr(s)", "related decision records (adrs)", "related", "関連adr", "関連文書"}
+                     "related adr(s)", "related decision records (adrs)", "related", "関連adr", "関連文書",
+                     # Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/: `## 🔗 相关决策`,
+                     # `### 相关 ADR`; lwpk110/sprout-chat faed39383237 docs/adr/adr-002-*.md: `### 相关文档`).
+                     *("相关决策", "相关 adr", "相关adr", "相关文档")}
+# Under these, only an entry naming its record by a link or a bold number is one, and only in a record that does not
+# declare its relations with bold labels (douhuaa/Zss.BilliardHall b35cd8cf1cb0 docs/adr/runtime/ADR-201-*.md: a
+# `### 相关 ADR` reading list beside `**相关（Related）**：` in its Relationships section; HaoranTong/ecommerce_platform
+# docs/adr/ADR-003-*.md: `## 相关ADR` over plain `- ADR-002: ...` lines, labelled no link in truth5).
+_LINKED_ONLY_HEADINGS = {"相关决策", "相关 adr", "相关adr", "相关文档"}
+# A subheading of a Related section naming the records this one depends on, or that depend on it (evolvai 001:
+# `### 依赖的ADR`, `### 被依赖的ADR`): those entries stay untyped, as `depends on`.
+_DEPENDENCY_HEADINGS = ("依赖", "被依赖", "depend")
+_HEADING_SYMBOLS = " \t🔗📎📌🔀"  # a heading's leading emoji (`## 🔗 相关决策`)
 # Headings whose records stand in another relation (krtw00/agentmine 5ebb6cff7af2 docs/10-decisions/005-*.md:
 # `## 後続ADR`, "本ADRは以下のADRで拡張されている", this ADR is extended by the following ones).
 _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
@@ -186,13 +202,14 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:[Rr]elated|[Ll]inks\b|関連|後続)")
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|関連|後続|相关)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 _PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
 
 
-def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list[tuple[Relation, str, int]]:
+def related_section(lines: list[str], heads: list[tuple[int, int, str]],
+                    declared: bool = False) -> list[tuple[Relation, str, int]]:
     """Each record listed under a `## Related Decision Records` / `## Related ADR(s)` heading: relates-to.
 
     A linked file named like a record, or a bold name that starts with a number (`**002 Technical
@@ -201,21 +218,34 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
     """
     found: list[tuple[Relation, str, int]] = []
     for n, (idx, level, text) in enumerate(heads):
-        heading = _COMMENT.sub("", text).strip().lower() if level >= 2 else ""
+        heading = _COMMENT.sub("", text).strip(_HEADING_SYMBOLS).lower() if level >= 2 else ""
+        if heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS and ")" in heading:
+            heading = next((h for h in languages.heading_names(heading) if h in _RELATED_HEADINGS), heading)
         # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
         labelled_only = heading == "links"
         relation = _HEADING_RELATIONS.get(heading, Relation.RELATES_TO)
         if not labelled_only and heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS:
             continue
+        linked_only = heading in _LINKED_ONLY_HEADINGS
+        if linked_only and declared:
+            continue
         end = next((i for i, lv, _ in heads[n + 1:] if lv <= level), len(lines))
+        skipped = {i for m, (sub, lv, name) in enumerate(heads[n + 1:], n + 1) if sub < end and lv > level
+                   and name.strip(_HEADING_SYMBOLS).lower().startswith(_DEPENDENCY_HEADINGS)
+                   for i in range(sub, next((j for j, lv2, _ in heads[m + 1:] if lv2 <= lv), end))}
         for i in range(idx + 1, end):
+            if i in skipped:
+                continue
             line = lines[i]
+            if labelled_only and "取代" in line:
+                found.extend(_described(line, i + 1, found))
+                continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat")
             if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
             targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
             bold = _BOLD_NUMBER.match(line) if not targets else None
-            if not targets and not bold and _LINK.search(line) is None:
+            if not targets and not bold and not linked_only and _LINK.search(line) is None:
                 # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md, under `## Links`:
                 # "* [Related to] ADR-0002 - System Architecture (logging infrastructure)".
                 targets = [m.group(1) for m in _PLAIN_ADR.finditer(line)]
@@ -223,6 +253,30 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]]) -> list
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
+
+
+_BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
+_RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
+
+
+# A Links entry whose description states the relation (EricSanchezok/chatgame d0a479b9b9e9 docs/decisions/0013-adopt-repo-seed-
+# governance-layer.md: `- [ADR 0009](0009-...md) — 被本决策取代的旧决策记录体系`, "the old system superseded by this
+# decision"; `取代本记录...`, "supersedes this record's ..."). The passive form is tried first.
+_DESCRIBED = (("被本决策取代", Relation.SUPERSEDES), ("被本记录取代", Relation.SUPERSEDES), ("被本adr取代", Relation.SUPERSEDES),
+              ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY))
+
+
+def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]]:
+    """The decision files a Links entry names, in the relation its description after the link states, if any."""
+    links = [m for m in _LINK.finditer(line) if _decision_file(m.group(2))]
+    if not links:
+        return []
+    said = line[links[-1].end():].replace(" ", "").lower()
+    relation = next((r for phrase, r in _DESCRIBED if phrase in said), None)
+    if relation is None:
+        return []
+    return [(relation, m.group(2), line_no) for m in links
+            if not any(r is relation and t == m.group(2) for r, t, _ in found)]
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
@@ -233,17 +287,32 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     its 1-based line. Linked records are the prose reader's.
     """
     begin = body.rfind("\n", 0, at) + 1
-    if body[begin:at].strip(" \t-*+") not in ("", "**"):
+    before = body[begin:at].rstrip(" \t")
+    item = before.strip(" \t-*+") in ("", "**")
+    if not item and not (before.endswith(".") and at > begin and body[at - 1] in " \t"):
         return []  # inside a sentence, not a label
+    if _RELATED_LABEL.match(body, at) is None:
+        return []  # "related work:", "related to": no label of records
     end = body.find("\n", at)
-    while end >= 0 and body[end + 1:end + 2] in (" ", "\t") and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n":
-        end = body.find("\n", end + 1)  # an indented line goes on with the entry
+    # An indented line goes on with the entry; a label in running text (`More Information` paragraphs: "...README.md`.
+    # Related: ADR-0006 (...)\nand ADR-0007 (...)", BPMNscript/bpmnscript b5125aaca860 docs/decisions/0014-honest-bpmn-
+    # import-contract.md; "Related decisions: ADR-0008 (...);\nADR-0010 (...)", 0013) goes on to its paragraph's end.
+    paragraph = not item or body[begin:at].strip() == ""
+    while end >= 0 and (body[end + 1:end + 2] in (" ", "\t") or paragraph and body[end + 1:end + 2] not in "\n\r#|>") \
+            and body[end + 1:end + 80].lstrip(" \t")[:1] not in "-*+\n\r":
+        end = body.find("\n", end + 1)
     entry = body[at:len(body) if end < 0 else end]
     entry = _LINK.sub("", _CODE.sub("", entry)) if "`" in entry or "](" in entry else entry
     found: list[tuple[Relation, str, int]] = []
     for m in _PLAIN_ADR.finditer(entry):
         if not any(t == m.group(1) for _, t, _ in found):
             found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
+    if ".md" in entry or ".rst" in entry:
+        # By the bare file name: "- Related ADR: 20250906-ansible-roles.md (Ansible Role-First Architecture)"
+        # (basher83/Sombrero-Edge-Control d3fa6f5e6419 docs/decisions/20250910-ansible-collection-structure.md).
+        for m in _BARE_FILE.finditer(entry):
+            if _decision_file(m.group(1)) and not any(t == m.group(1) for _, t, _ in found):
+                found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
     return found
 
 

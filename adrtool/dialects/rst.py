@@ -233,7 +233,8 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
             text = lines[i].strip()
             link = parse_link_line(as_markdown_links(text, targets))
             if link:
-                raw.links.append(Link(link[0], link[1], i + 1))
+                if link[0] is not None:  # (an untyped label's line is no status and no relation)
+                    raw.links.append(Link(link[0], link[1], i + 1))
                 continue
             status_lines.append(text)
             raw.field_lines.setdefault("status", i + 1)
