@@ -10,8 +10,10 @@ it is a development set since (SOURCES.md, "truth4"). `truth5` (187
 files from 25 folders of 22 repositories that no other set, nor bench/judgement, names, labelled
 by hand without running adrtool on them) was held out until scored once, at 45ac3a0; it is a
 development set since (SOURCES.md, "truth5"). `truth6` (203 files from 25 folders of 25
-repositories that no other set, nor bench/judgement, names, labelled by hand the same way) is
-held out until scored once, at 915e76f; a development set since (SOURCES.md, "truth6"). A set named in
+repositories that no other set, nor bench/judgement, names, labelled by hand the same way) was
+held out until scored once, at 915e76f; a development set since (SOURCES.md, "truth6"). `truth7`
+(184 files from 24 folders of 24 repositories that no other set, nor bench/judgement, names,
+labelled by hand the same way) is the held-out set, not yet scored (SOURCES.md, "truth7"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -29,8 +31,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth3": "a development set, held out until scored once at 9790541",
          "truth4": "a development set, held out until scored once at 1b0edce",
          "truth5": "a development set, held out until scored once at 45ac3a0",
-         "truth6": "a development set, held out until scored once at 915e76f"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth6": "a development set, held out until scored once at 915e76f",
+         "truth7": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth7"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth6`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth7`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
