@@ -394,12 +394,20 @@ def normalize_date(raw: str | None) -> str | None:
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—：·、]\s*|\s+)(?=\S)"
 )
-# "ADR: Foo", "Architecture Decision Record: Foo", "Decision record - Foo": a label, not the title.
+# "Architecture Decision Record: Foo", "Decision record - Foo": a label, not the title.  The word ADR without a
+# number is part of the title (`ADR: Repository Directory Traversal API`, nextflow-io/nextflow 2aad02f65758
+# adr/20250929-repository-directory-traversal.md; bench/reading/DEFINITIONS.md, title).
 _ADR_WORD_PREFIX = re.compile(
-    r"^(?:adr|architecture\s+decision\s+record|architectural\s+decision\s+record|decision\s+record|"
+    r"^(?:architecture\s+decision\s+record|architectural\s+decision\s+record|decision\s+record|"
     r"architecture\s+decision)\s*[:\-–—]\s*(?=\S)",
     re.IGNORECASE,
 )
+# `# ADR 2022-10-17: Foo`: the record's identifier is a date, dropped like a number (actions/actions-runner-controller
+# 2ee6b3b8e8d2 docs/adrs/2022-10-17-runner-image.md).
+_DATE_ID_PREFIX = re.compile(r"^(?:adr|rfc)[\s#_-]*\d{4}-\d{2}-\d{2}\s*[.:)\-–—：]\s*(?=\S)", re.IGNORECASE)
+# The template's lead-in before a real title: `# Title - Clarify Spatial Extent encoding.` (ESIPFed/
+# science-on-schema.org 229b5515d714 decisions/101-spatialExtent.md); a bare `# Title` keeps its word.
+_TITLE_LEAD_IN = re.compile(r"^title\s*[:\-–—]\s+(?=\S)", re.IGNORECASE)
 # An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo".
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
@@ -419,9 +427,11 @@ _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 _TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<")
 
 
-# A heading that only names the kind of document ("# Architecture Decision"): no title of its own.
-_GENERIC_TITLE = re.compile(r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr)$",
-                            re.IGNORECASE)
+# A heading that only names the kind of document ("# Architecture Decision") or is the template's generic label
+# (`# Subject` under a front-matter `title:`, Letterbook/Letterbook 419ac4885881 Letterbook.Docs/_adr/04-error-reporting.md):
+# no title of its own.
+_GENERIC_TITLE = re.compile(
+    r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr|subject|title)$", re.IGNORECASE)
 
 
 def is_generic_title(title: str) -> bool:
@@ -433,7 +443,11 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
     """'# ADR 041: Foo', '0014. Foo', '34 EKS', '1. Title' -> ('Foo', 41) ..."""
     text = title.strip()
     if text[:1] not in _TITLE_STARTS and not text[:1].isdecimal():  # ("Use Postgres": as none can start)
+        if text[:5] in ("Title", "TITLE") and (m := _TITLE_LEAD_IN.match(text)):
+            return strip_title_number(text[m.end():])
         return text, None
+    if text[3:4] in " -_#" and text[4:8].isdecimal() and (m := _DATE_ID_PREFIX.match(text)):
+        return text[m.end():].strip(), None
     m = _TITLE_PREFIX.match(text)
     if m:
         return text[m.end():].strip(), int(m.group(1))

@@ -449,8 +449,10 @@ def set_status(repo, decision, status: str, *, force: bool = False, today: str |
         return plan.changes()
     if decision.status is not new:
         _edit_field(plan, decision, "status", _display_status(new, decision.dialect))
-    if new is Status.ACCEPTED and decision.status is not Status.ACCEPTED and decision.dialect != phodal.NAME:
-        # (A phodal record's status log dates the acceptance; its date line stays the day it was written.)
+    if new is Status.ACCEPTED and decision.status is not Status.ACCEPTED and decision.dialect != phodal.NAME \
+            and "statusHistory" not in decision.field_lines:
+        # (A phodal record's status log, or a front-matter statusHistory, dates the acceptance; its date stays
+        # the day it was written.)
         _edit_field(plan, decision, "date", today or date.today().isoformat())
     return plan.changes()
 

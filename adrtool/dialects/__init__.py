@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from adrtool import frontmatter, vocabulary
-from adrtool.dialects import inline, native, nygard, phodal
+from adrtool.dialects import inline, native, nygard, phodal, status_history
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH, bullet_dialect
 from adrtool.model import Decision, Kind, Problem
@@ -105,7 +105,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads)):
-            record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None)
+            record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
+                                  fm.data.get(status_history.KEY) if fm.present else None)
             if record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from adrtool import dates, frontmatter, languages, vocabulary
-from adrtool.dialects import metadata_lines
+from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
@@ -89,11 +89,14 @@ def _first_section(lines: list[str], start: int, heads=None) -> int:
 
 
 def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
-          front_title: object = None) -> Decision:
-    """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one."""
+          front_title: object = None, status_log: object = None) -> Decision:
+    """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
+    or when the heading is the template's generic label (`# Subject`); `status_log` a front-matter
+    `statusHistory` (see status_history)."""
     raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
     find_title(raw, start, heads)
-    if raw.title is None and front_title.__class__ is str and front_title.strip():
+    if front_title.__class__ is str and front_title.strip() and (
+            raw.title is None or vocabulary.is_generic_title(raw.title)):
         # jclemente-tlm/tlm-doc-architecture a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md:
         # `title: "ADR-001: Estrategia Multi-Tenancy"`, then `## ✅ ESTADO`.
         raw.fields["title"] = front_title.strip()
@@ -128,6 +131,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     if "date" not in raw.fields:
         _made_date(raw, lines, text)
+    if status_log is not None:
+        _logged_status(raw, lines, status_log)
     raw.body_start = title_idx + 1 if raw.title_line else start
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
@@ -135,6 +140,18 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     if decision.status in _SUPERSEDABLE and any(link.relation is _SUPERSEDED_BY for link in decision.links):
         decision.status = Status.SUPERSEDED
     return decision
+
+
+def _logged_status(raw: RawRecord, lines: list[str], log: object) -> None:
+    """Status and date from a front-matter `statusHistory` log, when the body gives neither."""
+    status, first_date = status_history.read(log)
+    if status is not None and "status" not in raw.fields:
+        raw.fields["status"] = status
+        entries = status_history.entry_lines(lines)
+        raw.field_lines["status"] = entries[-1] + 1 if entries else 1
+        raw.field_lines[status_history.KEY] = entries[0] + 1 if entries else 1  # (writers: the log dates changes)
+    if first_date is not None and "date" not in raw.fields:
+        raw.fields["date"] = first_date
 
 
 _DATE_HEADINGS = {"date", "datum", "fecha", "data", "日期"}
@@ -154,6 +171,8 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
             break
     for i in candidates:
         line = lines[i].strip()
+        if line[:1] == "`" and line[-1:] == "`":  # `2021-04-26` in code (trivedisorabh/ferris b2ca635f827f docs/adr)
+            line = line.strip("`")
         if line[:1].isdigit() or line[:1].isupper() and line[:3].isalpha():
             iso, note = dates.read(line)
             if iso and not note:
@@ -270,6 +289,9 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     fields, _ = metadata_lines.read(lines, title_idx + 1, first, "")
     if section and "status" in fields and not _reads_as_status(lines, section):
         section = None  # as `parse` reads it: the metadata line holds the status
+    if section is None and "status" not in fields and text.find(status_history.KEY) >= 0 \
+            and status_history.holds_log(text):
+        return status_history.append(text, value)  # the status the reader reads is the log's last entry
     if section is None:
         # No Status section: a `Status:` line under the title, if the file has one.
         if "status" in fields:
