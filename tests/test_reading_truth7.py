@@ -107,3 +107,32 @@ def test_a_date_in_backticks_under_the_title_is_the_date(tmp_path):
     write(tmp_path / "docs/adr/002-tabs.md", "# Tabs\n\n`2021-04-26`\n\n## Status\n\n`✅ Accepted`\n\n## Context\n\nx\n")
     tabs = records(tmp_path)["002-tabs.md"]
     assert (tabs["title"], tabs["status"], tabs["date"]) == ("Tabs", "accepted", "2021-04-26")
+
+
+# touka-aoi/parallel-vs-single d52ee2b4b525 docs/adr/ADR-007-session-id-bytes-no-error.md and ADR-006 (`¥# ADR-006:`):
+# every level-1 heading is a section, the opening plain line names the record.
+OPENING_LINE = "{opening}\n\n# Status\nAccepted\n\n# Decision\nReturn no error.\n\n# Context\nx\n\n# Consideration\ny\n"
+
+
+def test_a_plain_opening_line_titles_a_record_whose_level_1_headings_are_sections(tmp_path):
+    write(tmp_path / "docs/adr/ADR-007-bytes.md", OPENING_LINE.format(opening="ADR: Bytes() returns no error"))
+    write(tmp_path / "docs/adr/ADR-006-rooms.md", OPENING_LINE.format(opening="¥# ADR-006: Room lifecycle"))
+    found = records(tmp_path)
+    assert (found["ADR-007-bytes.md"]["title"], found["ADR-007-bytes.md"]["status"]) == (
+        "ADR: Bytes() returns no error", "accepted")
+    assert (found["ADR-006-rooms.md"]["title"], found["ADR-006-rooms.md"]["status"]) == ("Room lifecycle", "accepted")
+
+
+# touka-aoi/parallel-vs-single d52ee2b4b525 docs/adr/ADR-004-session-endpoint-close.md.md: the status in the Status
+# heading itself, right under the title (and a doubled `.md.md`).
+HEADING_STATUS = "# ADR SessionEndpoint Close\n# Status: proposed\n\n# Decision\nClose once.\n\n# Context\nx\n"
+
+
+def test_a_status_in_the_status_heading_is_read_and_written_in_place(tmp_path):
+    path = write(tmp_path / "docs/adr/ADR-004-close.md.md", HEADING_STATUS)
+    close = records(tmp_path)["ADR-004-close.md.md"]
+    assert (close["title"], close["status"]) == ("ADR SessionEndpoint Close", "proposed")
+    result = run_cli(["status", "4", "rejected"], tmp_path)
+    assert result.code == 0, result.err
+    assert path.read_text(encoding="utf-8") == HEADING_STATUS.replace("# Status: proposed", "# Status: Rejected")
+    assert records(tmp_path)["ADR-004-close.md.md"]["status"] == "rejected"

@@ -23,6 +23,7 @@ import re
 from adrtool import dates, frontmatter, languages, vocabulary
 from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
+from adrtool.errors import StoreError
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings, headings_from
 
@@ -70,6 +71,33 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
+def _opening_line_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
+    """The first level-1 heading is `# Status`, the others sections too: a plain opening line names the record.
+
+    touka-aoi/parallel-vs-single d52ee2b4b525 docs/adr/ADR-007-session-id-bytes-no-error.md opens with
+    `ADR: SessionID.Bytes()はエラーを返さない`, ADR-006 with `¥# ADR-006: ...` (a stray `¥` before the `#`).
+    """
+    if sum(level == 1 and vocabulary.is_record_heading(text) for _, level, text in headings_from(lines, start, heads)) < 2:
+        return  # (`# Status` then `# Decision`, `# Context`...: the record's sections, none its title)
+    first = next((i for i in range(start, raw.title_line - 1) if lines[i].strip()), None)
+    text = lines[first].strip().lstrip("¥\\").lstrip("#").strip() if first is not None else ""
+    if text and text[:1] not in "<[!-*>|`":
+        raw.title_line, raw.title = first + 1, text
+
+
+_STATUS_IN_HEADING = re.compile(r"^(\S+)\s*[:：]\s*(\S.*)$")
+
+
+def _status_heading(lines: list[str], start: int, heads=None) -> tuple[int, str] | None:
+    """(index, status) of a heading that holds the status itself: `# Status: accepted` (touka-aoi/parallel-vs-single
+    d52ee2b4b525 docs/adr/ADR-004-session-endpoint-close.md.md)."""
+    for idx, _, text in headings_from(lines, start, heads):
+        m = _STATUS_IN_HEADING.match(text) if ":" in text or "：" in text else None
+        if m and _is_named(m.group(1), _STATUS_HEADINGS):
+            return idx, m.group(2).strip()
+    return None
+
+
 def _reads_as_status(lines: list[str], section: tuple[int, int]) -> bool:
     """Whether a Status section holds a status, not a part of the design called "Status".
 
@@ -102,6 +130,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         raw.fields["title"] = front_title.strip()
     elif raw.title is None:
         _chapter_title(raw, lines, start, heads)
+    elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
+        _opening_line_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
@@ -127,6 +157,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         if status_lines:
             raw.fields["status"] = "\n".join(status_lines)
         raw.field_lines.setdefault("status", head + 1)
+    if "status" not in raw.fields and (found := _status_heading(lines, title_idx, heads)):
+        raw.fields["status"], raw.field_lines["status"] = found[1], found[0] + 1
     if "date" not in raw.fields:
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     if "date" not in raw.fields:
@@ -292,6 +324,13 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     if section is None and "status" not in fields and text.find(status_history.KEY) >= 0 \
             and status_history.holds_log(text):
         return status_history.append(text, value)  # the status the reader reads is the log's last entry
+    if section is None and "status" not in fields and (found := _status_heading(lines, title_idx)):
+        if value is None:
+            raise StoreError(f"the status is in the heading `{lines[found[0]].strip()}`; set a new status instead")
+        line = lines[found[0]]
+        at = line.rindex(found[1])
+        lines[found[0]] = line[:at] + str(value) + line[at + len(found[1]):]  # only the word changes
+        return "".join(lines)
     if section is None:
         # No Status section: a `Status:` line under the title, if the file has one.
         if "status" in fields:
