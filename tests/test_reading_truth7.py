@@ -136,3 +136,12 @@ def test_a_status_in_the_status_heading_is_read_and_written_in_place(tmp_path):
     assert result.code == 0, result.err
     assert path.read_text(encoding="utf-8") == HEADING_STATUS.replace("# Status: proposed", "# Status: Rejected")
     assert records(tmp_path)["ADR-004-close.md.md"]["status"] == "rejected"
+
+
+def test_a_bold_adr_lie_label_is_relates_to(tmp_path):
+    # SandrineCipolla/stockhub_back fb7863cdd36d docs/adr/ADR-002-choix-prisma-orm.md: `- **ADR lié :** [ADR-001 ...]`.
+    write(tmp_path / "docs/adr/ADR-001-ddd.md", "# ADR-001 : DDD\n\n**Statut:** Accepté\n\n## Décision\n\nDDD.\n")
+    write(tmp_path / "docs/adr/ADR-002-prisma.md", "# ADR-002 : Prisma\n\n**Statut:** Accepté\n\n## Décision\n\nPrisma.\n\n"
+          "## Références\n\n- **Issue :** #192\n- **ADR lié :** [ADR-001 (DDD)](./ADR-001-ddd.md)\n")
+    links = records(tmp_path)["ADR-002-prisma.md"]["links"]
+    assert [(link["relation"], link["id"]) for link in links] == [("relates-to", "0001")]

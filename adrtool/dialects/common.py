@@ -55,6 +55,12 @@ _LABELS = {
     "modifie": Relation.AMENDS,
     "modifié par": Relation.AMENDED_BY,
     "voir aussi": Relation.RELATES_TO,
+    # "related ADR": `- **ADR lié :** [ADR-001 ...](./ADR-001-migration-ddd-cqrs.md)` (SandrineCipolla/stockhub_back
+    # fb7863cdd36d docs/adr/ADR-002-choix-prisma-orm.md); `ADR précédent` (previous ADR) stays untyped.
+    "adr lié": Relation.RELATES_TO,
+    "adr liée": Relation.RELATES_TO,
+    "adrs liés": Relation.RELATES_TO,
+    "adr liés": Relation.RELATES_TO,
     "reemplaza": Relation.SUPERSEDES,
     "reemplazado por": Relation.SUPERSEDED_BY,
     "substitui": Relation.SUPERSEDES,

@@ -31,7 +31,7 @@ _PHRASES = {
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
-                         r"|voir aussi|see also)(?=\s*(?:\*\*)?\s*:)"
+                         r"|voir aussi|see also|adrs? li[ée]e?s?)(?=\s*(?:\*\*)?\s*:)"  # (French: "related ADR")
                          # or opening a line, a link line's label: `- Relates to [Use Log4brains ...](20210212-...md)`
                          # under `## References` (fire/fire-proposals 664a87cffaab docs/decisions/20210212-use-markdown-
                          # architectural-decision-records.md).
@@ -47,7 +47,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
-          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代")
+          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li")
 
 
 def relation_positions(text: str) -> list[int]:

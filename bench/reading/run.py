@@ -18,8 +18,8 @@ matched by path, and each field is compared:
 - title (casefolded, whitespace collapsed, emphasis markers removed), status,
   date and links (the set of (relation, target file) pairs, a target being the
   path of the record the link's `id` resolves to, else the file written beside
-  the record; a web address that resolves to no record is left out, as the
-  truth lists only links to files that exist): over the truth's records; a
+  the record; a web address or a bare id that resolves to no record is left
+  out, as the truth lists only links to files that exist): over the truth's records; a
   record adrtool does not list as one misses every field.
 
     python bench/reading/run.py                   # every collection of truth.jsonl
@@ -94,8 +94,11 @@ def got_fields(item: dict | None, by_id: dict[str, list[str]]) -> dict:
         return {"is_record": False, "title": None, "status": None, "date": None, "links": []}
     # A web address that resolves to no record names no file of the repository: adrtool keeps it (its `id` null,
     # as the JSON contract says), the truth lists links to files that exist only (DEFINITIONS.md, links).
+    # Likewise a bare number naming no record of the folder (`- ADR 0004: Data Partitioning Strategy` under Related
+    # Decisions, where no 0004 exists: GO-Commerce-Platform/mcp 5413ffc6ee49 wiki/architecture/adr/0001-*.md).
     links = sorted({(l["relation"], target_path(item, l, by_id)) for l in item.get("links", [])
-                    if l.get("id") in by_id or not l["target"].startswith(("http://", "https://"))})
+                    if l.get("id") in by_id or not l["target"].startswith(("http://", "https://"))
+                    and (l["target"].endswith((".md", ".rst")) or "/" in l["target"])})
     return {"is_record": True, "title": item["title"], "status": item["status"], "date": item["date"],
             "links": [list(l) for l in links]}
 
