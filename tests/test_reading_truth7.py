@@ -145,3 +145,16 @@ def test_a_bold_adr_lie_label_is_relates_to(tmp_path):
           "## Références\n\n- **Issue :** #192\n- **ADR lié :** [ADR-001 (DDD)](./ADR-001-ddd.md)\n")
     links = records(tmp_path)["ADR-002-prisma.md"]["links"]
     assert [(link["relation"], link["id"]) for link in links] == [("relates-to", "0001")]
+
+
+def test_a_heading_indented_by_one_space_titles_the_record(tmp_path):
+    # nextflow-io/nextflow 2aad02f65758 adr/20250929-repository-directory-traversal.md: ` # ADR: ...` (CommonMark
+    # allows up to three spaces), then bold `**Date**:` / `**Status**:` labels.
+    write(tmp_path / "adr/20250929-directory-traversal.md",
+          " # ADR: Directory Traversal API\n\n**Date**: 2025-09-29  \n**Status**: Accepted  \n\n## Decision\n\nList.\n")
+    write(tmp_path / "adr/20250930-indented-code.md",
+          "## Status\n\nAccepted\n\n```\n # not a heading\n```\n\n## Decision\n\nx\n")
+    found = records(tmp_path)
+    assert (found["20250929-directory-traversal.md"]["title"], found["20250929-directory-traversal.md"]["status"]) == (
+        "ADR: Directory Traversal API", "accepted")
+    assert found["20250930-indented-code.md"]["title"] != "not a heading"

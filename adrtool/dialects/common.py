@@ -194,6 +194,19 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_INDENTED_H1 = re.compile(r"^ {1,3}#[ \t]+(\S.*?)[ \t#]*$")
+
+
+def _indented_h1(lines: list[str]) -> str | None:
+    """` # ADR: Repository Directory Traversal API`: CommonMark's heading indented by up to three spaces
+    (nextflow-io/nextflow 2aad02f65758 adr/20250929-repository-directory-traversal.md).  Looked for only when
+    no heading titles the record, so the fast heading scan stays as it is."""
+    for _, line in outside_fences(lines):
+        if line[:1] == " " and (m := _INDENTED_H1.match(line.rstrip("\r\n"))):
+            return m.group(1)
+    return None
+
+
 _LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
@@ -294,8 +307,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # `# Architecture Decision`, then `- Title: Use Nix flakes for dev shell onboarding` (eduardoshanahan/nix-pi
         # 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md): the field names the record.
         title_text = as_text(get("title")) or raw.title
-    if title_text is None:  # no heading: the file name, as a reader would say it
-        title_text = re.sub(r"[-_]+", " ", stem).strip()
+    if title_text is None:  # no heading: one indented by a space or three, else the file name, as a reader says it
+        title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
         title_text = _plain_title(title_text)
     title, title_number = vocabulary.strip_title_number(title_text)
