@@ -158,3 +158,14 @@ def test_a_heading_indented_by_one_space_titles_the_record(tmp_path):
     assert (found["20250929-directory-traversal.md"]["title"], found["20250929-directory-traversal.md"]["status"]) == (
         "ADR: Directory Traversal API", "accepted")
     assert found["20250930-indented-code.md"]["title"] != "not a heading"
+
+
+def test_a_relation_stated_after_the_link_in_japanese_is_superseded_by(tmp_path):
+    # touka-aoi/parallel-vs-single d52ee2b4b525 docs/adr/ADR-001-heartbeat.md: `- Deprecated: ...`, and under
+    # References `- [ADR-002: ...](ADR-002-per-connection-management.md) によって破棄` ("discarded by ADR-002").
+    write(tmp_path / "docs/adr/ADR-002-owner-loop.md", "# ADR: Owner loop\n\n# Status\n- Draft: 記述中\n\n# Decision\nx\n")
+    write(tmp_path / "docs/adr/ADR-001-heartbeat.md", "# ADR: Heartbeat\n\n# Status\n- Deprecated: 破棄された\n\n"
+          "# Decision\nx\n\n# References\n- [ADR-002: Owner loop](ADR-002-owner-loop.md) によって破棄\n")
+    heartbeat = records(tmp_path)["ADR-001-heartbeat.md"]
+    assert heartbeat["status"] == "deprecated"  # the written word stays
+    assert [(link["relation"], link["id"]) for link in heartbeat["links"]] == [("superseded-by", "0002")]

@@ -373,6 +373,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = []
     if raw.prose_lines is None and text.find("superseded", offset) >= 0:
         prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
+    if raw.prose_lines is None and text.find("によ", offset) >= 0:
+        prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))

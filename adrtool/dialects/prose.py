@@ -158,6 +158,18 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
     return found
 
 
+# Japanese states the relation after the link: `[ADR-002: ...](ADR-002-per-connection-management.md) によって破棄`
+# ("discarded by ADR-002", touka-aoi/parallel-vs-single d52ee2b4b525 docs/adr/ADR-001-heartbeat.md).
+_POSTFIX_SUPERSEDED = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)\s*(?:によって|により)(?:破棄|置き換え|置換|廃止|代替)")
+
+
+def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """Superseded-by links whose relation word follows the link (`[...](x.md) によって破棄`); `first_line` is the
+    1-based line at `offset`."""
+    return [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
+            for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if _decision_file(m.group(1))]
+
+
 # ---- reference-style links and "Related" sections ---------------------------------------------
 
 _REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
