@@ -87,6 +87,10 @@ async def steady_cursor(pilot) -> None:
 
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
+        # Textual repaints the cursor's line only when its visibility flips; switched off in the
+        # "shown" half of a blink, the line as last painted (cursor drawn) stayed on screen, in the
+        # other half it was repainted without: the frame depended on the blink phase.  Repaint it all.
+        area.refresh()
     await pilot.pause()
     shot = pilot.app.export_screenshot()
     for _ in range(20):  # and wait for two frames alike (late highlighting and gutter marks land after mount)

@@ -256,17 +256,23 @@ def test_evidence_is_highlighted_without_changing_what_markdown_makes_of_the_tex
     assert drawn(evidence.mark(body, [elsewhere], converted=True))[1] == ["Kafka"]  # RST: the cue alone
 
 
+async def accept_the_first(app, pilot):
+    """Open the tagging session and accept the first decision's estimate; that decision."""
+    await pilot.press("t")
+    await settle(pilot)
+    first = app.screen.decision
+    await pilot.press("a")
+    await settle(pilot)
+    return first
+
+
 async def test_a_key_right_after_a_write_acts_on_the_file_as_written(tmp_path):
     """`u` then `a` at once, before the reload the undo started has landed: the accept is planned on
     the file as the undo left it (untagged), not on the decision as last loaded (tagged), so it is not
     dropped as "nothing to change"."""
     root = phodal_repo(tmp_path)
     async with running(root) as (app, pilot):
-        await pilot.press("t")
-        await settle(pilot)
-        first = app.screen.decision
-        await pilot.press("a")
-        await settle(pilot)
+        first = await accept_the_first(app, pilot)
         app.screen.action_undo()  # the two keys handled back to back, as a busy machine may (Pilot's
         app.screen.action_accept()  # press waits for the app between keys, so the reload would land first)
         await settle(pilot)
@@ -283,11 +289,7 @@ async def test_a_load_that_lands_after_a_newer_one_is_not_shown(tmp_path):
 
     root = phodal_repo(tmp_path)
     async with running(root) as (app, pilot):
-        await pilot.press("t")
-        await settle(pilot)
-        first = app.screen.decision
-        await pilot.press("a")
-        await settle(pilot)
+        first = await accept_the_first(app, pilot)
         tagged = store.load(root)  # what a load started now reads: the first decision tagged
         late = RepoLoaded(tagged, table_rows.prepare(tagged.decisions, None), None, app.loads_asked)
         await pilot.press("u")

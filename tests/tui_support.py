@@ -44,6 +44,9 @@ async def settle(pilot) -> None:
 @asynccontextmanager
 async def running(root: Path, watch: bool = False, size: tuple[int, int] = SIZE, theme: str | None = None):
     app = AdrApp(root, watch=watch, theme=theme)
+    # Toasts expire after 5 s; a loaded machine can take longer than that from start-up to a test's
+    # look at them (`notes`), so they stay for the whole test here.
+    app.NOTIFICATION_TIMEOUT = 600
     async with app.run_test(size=size) as pilot:
         await asyncio.wait_for(app.loaded.wait(), 30)
         await settle(pilot)

@@ -14,45 +14,26 @@ exit status 1 when anything differs, 2 when nothing was found to compare.
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
-ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+from same_list import ROOT, compare  # noqa: E402  (bench/same_list.py: run both checkouts, name the first difference)
+
 OUT = BENCH / "out"
 REPOSITORIES = ("mixed-10000", "adr-tools-10000")
 COMMAND = ["list", "--json"]
 
 
-def folders(only: set[str] | None) -> list[tuple[str, Path]]:
-    out = [(name, OUT / name) for name in REPOSITORIES if (OUT / name).is_dir() and (not only or name in only)]
+def folders(only: set[str] | None) -> list[tuple[str, Path, list[str]]]:
+    """same_list's cases: (name, working folder, arguments before the command)."""
+    out = [(name, OUT / name, []) for name in REPOSITORIES if (OUT / name).is_dir() and (not only or name in only)]
     labelled = OUT / "estimates"
     if labelled.is_dir() and (not only or "estimates" in only):
-        out += [(f"estimates/{f.name}", f) for f in sorted(labelled.iterdir()) if f.is_dir()]
+        out += [(f"estimates/{f.name}", f, []) for f in sorted(labelled.iterdir()) if f.is_dir()]
     return out
-
-
-def run(checkout: Path, folder: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PYTHONPATH=str(checkout), NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "adrtool", *COMMAND], cwd=folder, capture_output=True, env=env)
-
-
-def compare(before: Path, after: Path, name: str, folder: Path) -> str | None:
-    a, b = run(before, folder), run(after, folder)
-    if (a.returncode, a.stdout, a.stderr) == (b.returncode, b.stdout, b.stderr):
-        return None
-    if a.returncode != b.returncode:
-        return f"{name}: exit {a.returncode} before, {b.returncode} after"
-    for label, x, y in (("stdout", a.stdout, b.stdout), ("stderr", a.stderr, b.stderr)):
-        if x != y:
-            lines_x, lines_y = x.splitlines(), y.splitlines()
-            at = next((i for i, (p, q) in enumerate(zip(lines_x, lines_y)) if p != q), min(len(lines_x), len(lines_y)))
-            show = lambda lines: lines[at][:300].decode(errors="replace") if at < len(lines) else "(end)"  # noqa: E731
-            return f"{name}: {label} differs at line {at + 1}:\n  before {show(lines_x)}\n  after  {show(lines_y)}"
-    return name
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,11 +47,11 @@ def main(argv: list[str] | None = None) -> int:
         print("nothing to compare (run bench/generate.py and bench/estimates/run.py)", file=sys.stderr)
         return 2
     with ThreadPoolExecutor(args.jobs) as pool:
-        results = list(pool.map(lambda f: compare(args.before.resolve(), ROOT, *f), found))
+        results = list(pool.map(lambda case: compare(args.before.resolve(), ROOT, case, COMMAND), found))
     differences = [r for r in results if r]
     for line in differences:
         print(line)
-    empty = sum(1 for _, f in found if not any(f.iterdir()))
+    empty = sum(1 for _, f, _ in found if not any(f.iterdir()))
     print(f"{len(found) - len(differences)} of {len(found)} folders the same (`adrtool {' '.join(COMMAND)}`)"
           + (f"; {empty} empty" if empty else ""))
     return 1 if differences else 0
