@@ -18,6 +18,7 @@ Nygard-like ones a block at a time, until it is, or until every file is parsed a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from adrtool import frontmatter, vocabulary
@@ -29,6 +30,10 @@ from adrtool.sections import headings
 UNKNOWN, NYGARD_LIKE, NO_RECORD = "?", "nygard?", ""
 _NYGARD_LIKE = ("nygard", "phodal")
 BLOCK = 512  # Nygard-like files parsed between two looks at the bounds
+# A MADR 2 bullet field (`* Status: ...`, `- Date: ...`) is a line whose first character after blanks is
+# its bullet and that holds a colon (metadata_lines.read); a file with no such line matches neither
+# bullet style, so its headings need not be found (half of a mixed folder's files, ~0.03 s at 10,000).
+_BULLET_FIELD = re.compile(r"^[ \t]*[*-][^\n]*[:：]", re.M)
 
 
 def first_step(text: str, stem: str, in_decision_dir: bool, log4brains_repo: bool) -> str:
@@ -44,6 +49,8 @@ def first_step(text: str, stem: str, in_decision_dir: bool, log4brains_repo: boo
         return native.dialect_name(fm) if native.looks_like_record(fm) else UNKNOWN
     if not in_decision_dir:
         return NO_RECORD
+    if not _BULLET_FIELD.search(text):
+        return NYGARD_LIKE
     heads = headings(lines, 0, text)
     if MADR2.matches(lines, 0, heads):
         return MADR2.name

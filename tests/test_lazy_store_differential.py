@@ -217,3 +217,26 @@ def test_new_takes_the_leading_dialect_both_ways(tmp_path, monkeypatch, mix):
             name = f"202401{n:02d}-dated.md" if kind == "dated" else f"{n:04d}-{kind}.md"  # log4brains names by date
             write(root / D / name, ONE_OF["dash" if kind == "dated" else kind].format(n=n))
     both_ways(root, tmp_path, ["new", "Next one"], monkeypatch)
+
+
+@pytest.mark.parametrize("text", [
+    "# 3. Use tabs\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nPlain prose only.\n",
+    "# Use tabs\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context and Problem Statement\n\nWhy.\n",
+    "# Use tabs\n\n- Status: proposed\n- Date: 2020-01-01\n\n## Context and Problem Statement\n\nWhy.\n",
+    "# Use tabs\n\n  * Status: accepted\n\n## Context and Problem Statement\n\nWhy.\n",
+    "# 使用制表符\n\n* 状态：已接受\n\n## 上下文\n\n原因。\n",
+    "# 3. Use tabs\n\n## Status\n\nAccepted\n\n## Consequences\n\n- Easier: reading\n* Harder: nothing\n",
+])
+def test_the_bullet_pre_check_never_changes_the_first_step(text):
+    """store_dialects skips finding the headings of a file with no bullet line holding a colon; what it
+    decides must be what the readers' full first steps decide (MADR 2 with `*` or `-`, indented,
+    full-width colons; Nygard with and without bullets)."""
+    from adrtool import store_dialects
+    from adrtool.dialects import parse_file
+
+    step = store_dialects.first_step(text, "0003-use-tabs", True, False)
+    record, _ = parse_file("doc/adr/0003-use-tabs.md", text, True)
+    if step == store_dialects.NYGARD_LIKE:
+        assert record is None or record.dialect in ("nygard", "phodal")
+    else:
+        assert record is not None and record.dialect == step
