@@ -3,7 +3,7 @@
 
 All three are the sets the reader is developed against; `truth3` was made from folders
 no reading work saw and scored once at 9790541 while held out, then became a
-development set. A set marked held out in truths.py (truth7 today) gets its per-field
+development set. A set marked held out in truths.py (truth8 today) gets its per-field
 tables printed, but its per-file misses only with `--show-misses-of-held-out` (whoever
 looks at them has made it a development set, and should say so). The first line printed names the set scored
 and says when it is held out. For each collection of the set's collections file, the
@@ -175,7 +175,7 @@ def table(title: str, groups: dict[str, Tally], markdown: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth7, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth8, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--out", type=Path, help="where extract.py wrote the folders (default: the set's own)")
     ap.add_argument("--repo", help="only this owner/name")
