@@ -15,8 +15,8 @@ held out until scored once, at 915e76f; a development set since (SOURCES.md, "tr
 (184 files from 24 folders of 24 repositories that no other set, nor bench/judgement, names,
 labelled by hand the same way) was held out until scored once, at 90cf582; a development set
 since (SOURCES.md, "truth7"). `truth8` (174 files from 22 folders of 21 repositories that no
-other set, nor bench/judgement, names, labelled by hand the same way) is the held-out set, not
-yet scored (SOURCES.md, "truth8"). A set named in
+other set, nor bench/judgement, names, labelled by hand the same way) was held out until scored once, at
+f188991; a development set since (SOURCES.md, "truth8"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -36,8 +36,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth5": "a development set, held out until scored once at 45ac3a0",
          "truth6": "a development set, held out until scored once at 915e76f",
          "truth7": "a development set, held out until scored once at 90cf582",
-         "truth8": "the held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth8"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth8": "a development set, held out until scored once at f188991"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
