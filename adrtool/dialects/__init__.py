@@ -66,6 +66,23 @@ def _titled_as_record(fm, heads) -> bool:
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
 
+def _unwrapped(text: str, lines: list[str]) -> tuple[str, list[str]]:
+    """A file wrapped whole in one ```` ```markdown ```` fence (a pasting slip) read as the Markdown it wraps.
+
+    PC1-23/Checkpoint2 docs/ADR/0007-modifiability.md opens with ```` ```markdown ```` and closes with ```` ``` ````.
+    The two fence lines are read as blank lines, so every other line keeps its number (edits stay surgical).
+    """
+    last = len(lines) - 1
+    while last > 0 and not lines[last].strip():
+        last -= 1
+    if last < 1 or lines[0].strip().lower() not in ("```markdown", "```md") or lines[last].strip() != "```":
+        return text, lines
+    if any(line.lstrip().startswith("```") for line in lines[1:last]):
+        return text, lines  # (a fence inside: the wrapper is not one block)
+    lines = ["\n", *lines[1:last], "\n", *lines[last + 1:]]
+    return "".join(lines), lines
+
+
 def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: bool = False):
     """(record or None, inline decisions) for one file.
 
@@ -81,6 +98,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     if path[-4:].lower() == ".rst":  # (is_rst, inline: this runs for every file)
         return _parse_rst(path, text, stem, in_decision_dir)
     lines = text.splitlines(keepends=True)
+    if text.startswith("```"):
+        text, lines = _unwrapped(text, lines)
     try:
         fm = frontmatter.parse(lines)
         if not fm.present and text.startswith("<!--") and (opening := frontmatter.after_comment(lines)):

@@ -37,6 +37,8 @@ _KEY_ALIASES = {
     **{label: "date" for label in languages.MADE_LABELS},
     "statut": "status",
     "estado": "status",
+    # Beside `Implementation Status` (Hardhat-Enterprises/Deakin-Detonator-Toolkit documentation/adr/ADR-0004.md).
+    "proposal status": "status",
     "inline-id": "inline-id",
     "inline id": "inline-id",
     # Hand-written records in other scripts ("- 状态：已接受", "- 决策者：创始团队").

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from adrtool import frontmatter
-from adrtool.dialects import metadata_lines
+from adrtool.dialects import metadata_lines, nygard
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation
 
@@ -69,6 +69,8 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
         field_lines.setdefault("decision-makers", field_lines["deciders"])
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
+    if "date" not in fields:
+        nygard.section_date(raw, lines, fm.end_line + 1, text, heads)
     if "revisit" not in raw.fields and (text is None or "evisit" in text):
         _quick_form_revisit(raw)
     return build(raw, stem)

@@ -29,7 +29,10 @@ from adrtool.sections import headings, headings_from
 
 NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
-                    "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS}  # (Japanese: route06/actions docs/adr)
+                    "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS,  # (Japanese: route06/actions docs/adr)
+                    # Before an `Implementation status` section, which says whether it was built
+                    # (Hardhat-Enterprises/Deakin-Detonator-Toolkit documentation/adr/ADR-0003.md).
+                    "proposal status"}
 
 _SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
 _NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
@@ -69,6 +72,33 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
             and not _is_named(heads[0][2], _STATUS_HEADINGS):
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
+
+
+def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> bool:
+    """A `Title` heading holding the title's one plain line titles the record, as truth5's `- Title:` field.
+
+    Hardhat-Enterprises/Deakin-Detonator-Toolkit documentation/adr/ADR-0003.md opens with `## Title`, then
+    the title; ADR-0014 with `# Title`; StatusNeo/vms web-backend/docs/adr/0002-backend-framework.md has a
+    generic `# Architecture Decision Record` over `## Title`.  Looked for only when no level-1 heading, or a
+    generic one, titles the record and the file holds `# Title`.  A `Title` heading over a backticked date
+    (trivedisorabh/ferris docs/adr) keeps the placeholder.
+    """
+    if raw.title is not None and not vocabulary.is_generic_title(raw.title):
+        return False
+    found = headings_from(lines, start, heads)
+    for n, (idx, level, text) in enumerate(found):
+        if text.strip().lower() != "title":
+            continue
+        if raw.title is None and n:  # (no level-1 heading: only a first `## Title` is the record's)
+            return False
+        end = found[n + 1][0] if n + 1 < len(found) else len(lines)
+        body = [i for i in range(idx + 1, end) if lines[i].strip()]
+        line = lines[body[0]].strip() if len(body) == 1 else ""
+        if line and line[:1] not in "<[!-*>|`#":
+            raw.title_line, raw.title = body[0] + 1, line
+            return True
+        return False
+    return False
 
 
 def _opening_line_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
@@ -128,6 +158,9 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         # jclemente-tlm/tlm-doc-architecture a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md:
         # `title: "ADR-001: Estrategia Multi-Tenancy"`, then `## ✅ ESTADO`.
         raw.fields["title"] = front_title.strip()
+    elif (raw.title is None or raw.title[:1] in "TtAa") and "# Title" in (text if text is not None else "".join(lines)) \
+            and _title_section(raw, lines, start, heads):
+        pass
     elif raw.title is None:
         _chapter_title(raw, lines, start, heads)
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
@@ -211,6 +244,21 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
                 raw.fields["date"] = line
                 raw.field_lines["date"] = i + 1
                 return
+
+
+# What a date section's heading starts with, found by `str.find` before any heading is mapped (see `section_date`).
+_DATE_SECTION_MARKS = ("# Date", "# Fecha", "# Datum", "# Data", "# 日期")
+
+
+def section_date(raw: RawRecord, lines: list[str], start: int, text: str | None, heads=None) -> None:
+    """The first line of a `## Date` section, for a front-matter record whose front matter gives no date.
+
+    zarvent/v2m-lab docs/docs/en/adr/001-fastapi-migration.md: front matter with `status:` and `last_update:`
+    (an update date, no decision date), then `## Date` over `2025-01-15`; the Spanish folder's `## Fecha`.
+    """
+    whole = text if text is not None else "".join(lines)
+    if any(whole.find(mark) >= 0 for mark in _DATE_SECTION_MARKS):
+        _bare_date(raw, lines, start, start, heads)
 
 
 def _made_date(raw: RawRecord, lines: list[str], text: str | None) -> None:

@@ -1,0 +1,112 @@
+"""Reading misses seen on the eighth set (bench/reading/truth8.jsonl, a development set since scored once at
+f188991), each fixed by a general rule.
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run_cli, write
+from tests.test_reading_truth6 import records
+
+# Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296 documentation/adr/ADR-0003.md: no level-1 heading,
+# a `## Title` section over the title's one line, then `## Proposal status` and `## Implementation status`.
+TITLE_SECTION = """## Title
+
+Adopt a message queue for scan jobs
+
+## Proposal status
+
+-   Approved
+
+## Implementation status
+
+-   Implemented
+
+## Context
+
+Scans block the interface.
+"""
+# The same folder's ADR-0014.md: the template's `# Title` heading over the title line.
+TITLE_HEADING = "# Title\n\nRemove the legacy scanner\n\n## Proposal status\n\nRejected\n\n## Context\n\nWhy.\n"
+# The same folder's ADR-0004.md: bold metadata lines, the proposal status beside the implementation status.
+BOLD_PROPOSAL = """# ADR-004: Add a news feed
+
+**Title:** Add a news feed
+**Proposal Status:** Proposed
+**Implementation Status:** Work in Progress (W-I-P)
+
+## Context
+
+Users ask for news.
+"""
+# StatusNeo/vms 68d0d5f30033 web-backend/docs/adr/0002-backend-framework.md: a generic level-1 heading over `## Title`.
+GENERIC = "# Architecture Decision Record\n\n## Title\nUse PostgreSQL for storage\n\n## Status\nAccepted\n\n## Context\nWhy.\n"
+# trivedisorabh/ferris docs/adr (truth7): `# Title` over a backticked date keeps the placeholder.
+PLACEHOLDER = "# Title\n\n`2021-04-26`\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n"
+
+
+def test_a_title_section_or_template_title_heading_gives_the_title_and_the_proposal_status_the_status(tmp_path):
+    write(tmp_path / "docs/adr/ADR-0003.md", TITLE_SECTION)
+    write(tmp_path / "docs/adr/ADR-0014.md", TITLE_HEADING)
+    write(tmp_path / "docs/adr/ADR-0004.md", BOLD_PROPOSAL)
+    write(tmp_path / "docs/adr/0002-storage.md", GENERIC)
+    write(tmp_path / "docs/adr/0005-placeholder.md", PLACEHOLDER)
+    found = records(tmp_path)
+    assert (found["ADR-0003.md"]["title"], found["ADR-0003.md"]["status"]) == (
+        "Adopt a message queue for scan jobs", "accepted")
+    assert (found["ADR-0014.md"]["title"], found["ADR-0014.md"]["status"]) == ("Remove the legacy scanner", "rejected")
+    assert (found["ADR-0004.md"]["title"], found["ADR-0004.md"]["status"]) == ("Add a news feed", "proposed")
+    assert (found["0002-storage.md"]["title"], found["0002-storage.md"]["status"]) == (
+        "Use PostgreSQL for storage", "accepted")
+    assert found["0005-placeholder.md"]["title"] == "Title"
+
+
+# zarvent/v2m-lab 6625fd27ac99 docs/docs/en/adr/001-fastapi-migration.md (and docs/docs/es/adr, `## Fecha`):
+# front matter with a status and an update date, the decision date in a `## Date` section.
+DATE_SECTION = """---
+title: 'ADR-001: Move to REST'
+status: accepted
+last_update: 2026-01-23
+---
+# ADR-001: Move to REST
+
+## Status
+
+Accepted
+
+## {heading}
+
+2025-01-15
+
+## Context
+
+Why.
+"""
+
+
+def test_a_date_section_dates_a_front_matter_record_whose_front_matter_has_no_date(tmp_path):
+    write(tmp_path / "docs/adr/001-rest.md", DATE_SECTION.format(heading="Date"))
+    write(tmp_path / "docs/adr/002-rest.md", DATE_SECTION.format(heading="Fecha"))
+    write(tmp_path / "docs/adr/003-rest.md", DATE_SECTION.format(heading="Fecha").replace(
+        "status: accepted\n", "status: accepted\ndate: 2024-03-01\n"))
+    dates = {name: record["date"] for name, record in records(tmp_path).items()}
+    # (front matter's own date wins; `last_update` is no decision date)
+    assert dates == {"001-rest.md": "2025-01-15", "002-rest.md": "2025-01-15", "003-rest.md": "2024-03-01"}
+
+
+# PC1-23/Checkpoint2 cb815602ac94 docs/ADR/0007-modifiability.md: the whole file inside one ```markdown fence.
+FENCED = "```markdown\n# ADR 0007: Modifiability tactics\n\nStatus: Accepted\n\nContext\n-------\nWhy.\n\n```\n"
+
+
+def test_a_file_wrapped_whole_in_a_markdown_fence_is_read_as_the_markdown_it_wraps_and_edits_keep_lines(tmp_path):
+    path = write(tmp_path / "docs/adr/0007-modifiability.md", FENCED)
+    record = records(tmp_path)["0007-modifiability.md"]
+    assert (record["title"], record["status"]) == ("Modifiability tactics", "accepted")
+    result = run_cli(["status", "7", "deprecated"], tmp_path)
+    assert result.code == 0, result.err
+    after = path.read_text(encoding="utf-8").splitlines()
+    before = FENCED.splitlines()
+    assert after[0] == "```markdown" and after[-1] == "```" and after[2] == before[2]
+    assert [l for l in after if l.startswith("Status:")] == ["Status: Deprecated"] and len(after) == len(before)
