@@ -110,3 +110,26 @@ def test_a_file_wrapped_whole_in_a_markdown_fence_is_read_as_the_markdown_it_wra
     before = FENCED.splitlines()
     assert after[0] == "```markdown" and after[-1] == "```" and after[2] == before[2]
     assert [l for l in after if l.startswith("Status:")] == ["Status: Deprecated"] and len(after) == len(before)
+
+
+# PC1-23/Checkpoint2 cb815602ac94 docs/ADR/0012-testability.md: a `Related ADRs` setext heading over backticked
+# repository-root paths.
+SETEXT = """# ADR 0012: Testability
+
+Status: Accepted
+
+Related ADRs
+------------
+- `docs/adr/0007-modifiability.md` (adapters help tests)
+- `docs/adr/0010-contract.md` (contract-driven validation)
+
+Notes: `docs/adr/0011-versioning.md` is not an entry.
+"""
+
+
+def test_a_related_adrs_setext_section_over_backticked_paths_lists_relates_to(tmp_path):
+    write(tmp_path / "docs/adr/0012-testability.md", SETEXT)
+    for number, name in (("0007", "modifiability"), ("0010", "contract"), ("0011", "versioning")):
+        write(tmp_path / f"docs/adr/{number}-{name}.md", f"# {name}\n\nStatus: Accepted\n")
+    record = records(tmp_path)["0012-testability.md"]
+    assert sorted((l["relation"], l["id"]) for l in record["links"]) == [("relates-to", "0007"), ("relates-to", "0010")]

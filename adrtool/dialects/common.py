@@ -363,6 +363,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 prose_links = [*prose_links, *labelled]
         if prose.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text), bool(labelled))]
+        if body.find("\nRelated ADRs\n") >= 0 or body.find("\nRelated ADRs\r\n") >= 0:
+            prose_links = [*prose_links, *prose.setext_related(body, body_start)]
         at = body.find("elated")  # a `Related:` / `Related decisions:` label
         while at > 0:
             if body[at - 1] in "Rr":

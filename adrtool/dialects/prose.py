@@ -291,6 +291,37 @@ def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]
             if not any(r is relation and t == m.group(2) for r, t, _ in found)]
 
 
+_SETEXT_RELATED = ("\nRelated ADRs\n", "\nRelated ADRs\r\n")
+_BACKTICKED_FILE = re.compile(r"`([^`\s]+\.(?:md|rst))`")
+
+
+def setext_related(body: str, body_start: int) -> list[tuple[Relation, str, int]]:
+    """Each decision file a `Related ADRs` setext section lists in backticks, from the repository root: relates-to.
+
+    PC1-23/Checkpoint2 cb815602ac94 docs/ADR/0012-testability.md: `Related ADRs` over `-----------`, then
+    ``- `docs/ADR/0007-modifiability.md` (adapter pattern ...)``.  The entry's file name is the target.
+    """
+    found: list[tuple[Relation, str, int]] = []
+    for mark in _SETEXT_RELATED:
+        at = body.find(mark)
+        if at < 0:
+            continue
+        rest = body[at + len(mark):].splitlines()
+        if not rest or not rest[0].strip() or rest[0].strip().strip("-=") != "":
+            continue
+        line_no = body_start + body.count("\n", 0, at) + 3  # (1-based: the heading, its underline, then entries)
+        for offset, line in enumerate(rest[1:]):
+            if not line.lstrip().startswith(("-", "*", "+")):
+                if found or line.strip():
+                    break
+                continue
+            for m in _BACKTICKED_FILE.finditer(line):
+                name = m.group(1).rsplit("/", 1)[-1]
+                if _decision_file(name) and not any(t == name for _, t, _ in found):
+                    found.append((Relation.RELATES_TO, name, line_no + offset))
+    return found
+
+
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
     """The records a `Related:` label opening a line names by number in plain text, over its wrapped lines.
 
