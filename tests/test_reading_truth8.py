@@ -133,3 +133,13 @@ def test_a_related_adrs_setext_section_over_backticked_paths_lists_relates_to(tm
         write(tmp_path / f"docs/adr/{number}-{name}.md", f"# {name}\n\nStatus: Accepted\n")
     record = records(tmp_path)["0012-testability.md"]
     assert sorted((l["relation"], l["id"]) for l in record["links"]) == [("relates-to", "0007"), ("relates-to", "0010")]
+
+
+# Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296 documentation/adr/ADR-0000.md: the template shown filled in.
+EXAMPLE = "# THIS IS AN EXAMPLE ADR\n\n## Title\n\nAdopt Rust\n\n## Proposal Status\n\nApproved\n\n## Context\n\nWhy.\n"
+
+
+def test_a_numbered_file_headed_as_the_templates_example_is_no_record(tmp_path):
+    write(tmp_path / "docs/adr/ADR-0000.md", EXAMPLE)
+    write(tmp_path / "docs/adr/ADR-0001.md", EXAMPLE.replace("# THIS IS AN EXAMPLE ADR\n\n", ""))
+    assert sorted(records(tmp_path)) == ["ADR-0001.md"]

@@ -62,6 +62,9 @@ def _titled_as_record(fm, heads) -> bool:
     return bool(title) and _RECORD_TITLE.match(title) is not None
 
 
+# A numbered file headed as the template's example (Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296
+# documentation/adr/ADR-0000.md: `# THIS IS AN EXAMPLE ADR` over the template's sections, filled in).
+_EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re.IGNORECASE)
 # Titles of the how-to pages teams number beside their records: documents, not records.
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
@@ -126,7 +129,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                                   or _titled_as_record(fm, heads)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
-            if record.status_raw is None and not _is_record(
+            if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title):
+                record = None  # the folder's template shown filled in, not a record
+            elif record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
             elif phodal.is_phodal_record(record, lines):
