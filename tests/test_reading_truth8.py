@@ -143,3 +143,20 @@ def test_a_numbered_file_headed_as_the_templates_example_is_no_record(tmp_path):
     write(tmp_path / "docs/adr/ADR-0000.md", EXAMPLE)
     write(tmp_path / "docs/adr/ADR-0001.md", EXAMPLE.replace("# THIS IS AN EXAMPLE ADR\n\n", ""))
     assert sorted(records(tmp_path)) == ["ADR-0001.md"]
+
+
+# openedx/openedx-ai-extensions docs/decisions/0004-submission-as-chat-storage.rst: no Status section, the line
+# under the title holds the status in bold and its date in italics.
+RST = "0004 Use a chat store\n######################\n\n**Accepted** *2026-03-26*\n\nContext\n*******\n\nWhy.\n"
+
+
+def test_a_bold_status_with_an_italic_date_under_an_rst_title_gives_both(tmp_path):
+    path = write(tmp_path / "docs/decisions/0004-chat-store.rst", RST)
+    record = records(tmp_path)["0004-chat-store.rst"]
+    assert (record["status"], record["date"]) == ("accepted", "2026-03-26")
+    result = run_cli(["status", "4", "deprecated"], tmp_path)
+    assert result.code == 0, result.err
+    after = path.read_text(encoding="utf-8")
+    assert "**Accepted** *2026-03-26*" in after  # (the writer adds a Status section; the line written stays)
+    record = records(tmp_path)["0004-chat-store.rst"]
+    assert (record["status"], record["date"]) == ("deprecated", "2026-03-26")

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+from adrtool import dates, vocabulary
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import (LABEL_OF, RawRecord, build, ensure_final_newline, newline_of, parse_link_line,
                                      relation_of_label)
@@ -248,6 +249,8 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
             if len(lines[i]) < 24 and _is_status_heading(lines[i].strip().rstrip(":")) and lines[i + 1].strip() and (i == 0 or not lines[i - 1].strip()):
                 raw.fields["status"], raw.field_lines["status"] = lines[i + 1].strip(), i + 2
                 break
+    if "status" not in raw.fields or "date" not in raw.fields:
+        _dated_status_line(raw, lines, head_end)
     if "status" in raw.fields:
         for relation, target in _status_links(str(raw.fields["status"]), targets):
             if not any(l.relation is relation for l in raw.links):
@@ -261,6 +264,21 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
     if decision.superseded_by and decision.status in (Status.PROPOSED, Status.ACCEPTED):
         decision.status = Status.SUPERSEDED
     return decision
+
+
+# `**Accepted** *2026-03-26*`: the status in bold, its date in italics, the first line under the title
+# (openedx/openedx-ai-extensions docs/decisions/0004-submission-as-chat-storage.rst).
+_DATED_STATUS = re.compile(r"^\*\*([A-Za-z][A-Za-z ]*)\*\*\s+\*([^*]+)\*\s*$")
+
+
+def _dated_status_line(raw: RawRecord, lines: list[str], start: int) -> None:
+    first = next((i for i in range(start, len(lines)) if lines[i].strip()), None)
+    m = _DATED_STATUS.match(lines[first].strip()) if first is not None and lines[first][:2] == "**" else None
+    if m and vocabulary.normalize_status(m.group(1)) is not Status.UNKNOWN and dates.read(m.group(2))[0]:
+        if "status" not in raw.fields:
+            raw.fields["status"], raw.field_lines["status"] = m.group(1), first + 1
+        if "date" not in raw.fields:
+            raw.fields["date"], raw.field_lines["date"] = m.group(2).strip(), first + 1
 
 
 def _prose_lines(lines: list[str], start: int, targets: dict[str, str]) -> list[str]:
