@@ -100,13 +100,18 @@ def test_a_date_section_dates_a_front_matter_record_whose_front_matter_has_no_da
 FENCED = "```markdown\n# ADR 0007: Modifiability tactics\n\nStatus: Accepted\n\nContext\n-------\nWhy.\n\n```\n"
 
 
+def set_status(root, path, number: str, status: str) -> str:
+    """`adrtool status NUMBER STATUS` run for real; the file's text after it."""
+    result = run_cli(["status", number, status], root)
+    assert result.code == 0, result.err
+    return path.read_text(encoding="utf-8")
+
+
 def test_a_file_wrapped_whole_in_a_markdown_fence_is_read_as_the_markdown_it_wraps_and_edits_keep_lines(tmp_path):
     path = write(tmp_path / "docs/adr/0007-modifiability.md", FENCED)
     record = records(tmp_path)["0007-modifiability.md"]
     assert (record["title"], record["status"]) == ("Modifiability tactics", "accepted")
-    result = run_cli(["status", "7", "deprecated"], tmp_path)
-    assert result.code == 0, result.err
-    after = path.read_text(encoding="utf-8").splitlines()
+    after = set_status(tmp_path, path, "7", "deprecated").splitlines()
     before = FENCED.splitlines()
     assert after[0] == "```markdown" and after[-1] == "```" and after[2] == before[2]
     assert [l for l in after if l.startswith("Status:")] == ["Status: Deprecated"] and len(after) == len(before)
@@ -154,9 +159,7 @@ def test_a_bold_status_with_an_italic_date_under_an_rst_title_gives_both(tmp_pat
     path = write(tmp_path / "docs/decisions/0004-chat-store.rst", RST)
     record = records(tmp_path)["0004-chat-store.rst"]
     assert (record["status"], record["date"]) == ("accepted", "2026-03-26")
-    result = run_cli(["status", "4", "deprecated"], tmp_path)
-    assert result.code == 0, result.err
-    after = path.read_text(encoding="utf-8")
+    after = set_status(tmp_path, path, "4", "deprecated")
     assert "**Accepted** *2026-03-26*" in after  # (the writer adds a Status section; the line written stays)
     record = records(tmp_path)["0004-chat-store.rst"]
     assert (record["status"], record["date"]) == ("deprecated", "2026-03-26")
