@@ -131,6 +131,8 @@ class AdrApp(Loading, Writing, App):
 
     # ---- what the workers made ---------------------------------------------------------------------
     def on_load_failed(self, message: LoadFailed) -> None:
+        if self.is_stale(message):
+            return  # a newer load is on its way: its outcome is the one to show
         self.home.load_failed(message.error)
         self.notify(message.error, title="Cannot load decisions", severity="error", timeout=10)
 

@@ -28,7 +28,7 @@ ESTIMATE_FIRST = 1000
 
 
 class RepoLoaded(Message):
-    def __init__(self, repo, prepared: dict, estimates: dict | None, number: int = 0) -> None:
+    def __init__(self, repo, prepared: dict, estimates: dict | None, number: int) -> None:
         super().__init__()
         self.repo = repo
         self.number = number  # which load_repo() call made it (Loading.loads_asked)
@@ -58,9 +58,10 @@ class HistoryLoaded(Message):
 
 
 class LoadFailed(Message):
-    def __init__(self, error: str) -> None:
+    def __init__(self, error: str, number: int) -> None:
         super().__init__()
         self.error = error
+        self.number = number  # which load_repo() call failed (Loading.loads_asked)
 
 
 class Loading:
@@ -79,7 +80,8 @@ class Loading:
         self.loads_asked += 1
         self._load_repo(self.loads_asked)
 
-    def is_stale(self, message: RepoLoaded) -> bool:
+    def is_stale(self, message: RepoLoaded | LoadFailed) -> bool:
+        """A load's outcome, loaded or failed, when a newer load was asked for since."""
         return message.number < self.loads_asked
 
     @work(thread=True, exclusive=True, group="load", description=NO_REPR)
@@ -100,10 +102,10 @@ class Loading:
             estimates = estimated.estimates_of(repo) if untagged <= ESTIMATE_FIRST else None
             prepared = table_rows.prepare(repo.decisions, estimates)
         except (ConfigError, store.StoreError, OSError) as exc:
-            self.post_message(LoadFailed(str(exc)))
+            self.post_message(LoadFailed(str(exc), number))
             return
         except Exception as exc:  # a bug in a reader must not close the app: say so, keep the last good state
-            self.post_message(LoadFailed(f"reading the decisions failed: {type(exc).__name__}: {exc}"))
+            self.post_message(LoadFailed(f"reading the decisions failed: {type(exc).__name__}: {exc}", number))
             return
         finally:
             if automatic:
