@@ -12,12 +12,10 @@ Links other than supersession live in a `## Links` section as bullets
 
 from __future__ import annotations
 
-import re
-
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
-from adrtool.sections import headings, headings_from
+from adrtool.sections import headings_from
 
 
 class BulletDialect:
