@@ -12,7 +12,7 @@ import re
 
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import metadata_lines, status_history
-from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, newline_of,
+from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, has_link_line, newline_of,
                                      parse_link_line)
 from adrtool.dialects.nygard import (NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
                                      _status_section)
@@ -206,10 +206,8 @@ def add_link(text: str, relation: Relation, target_id: str, target_title: str, t
     lines = text.splitlines(keepends=True)
     nl = newline_of(lines)
     line = f"{LABEL_OF[relation]} [{target_title}]({target_file}){nl}"
-    for existing in lines:
-        parsed = parse_link_line(existing)
-        if parsed and parsed[0] is relation and parsed[1] == target_file:
-            return text
+    if has_link_line(lines, relation, target_file):
+        return text
     if relation is Relation.SUPERSEDED_BY and not keep_status:
         text = _set_status(text, None)
         lines = text.splitlines(keepends=True)
