@@ -16,7 +16,9 @@ held out until scored once, at 915e76f; a development set since (SOURCES.md, "tr
 labelled by hand the same way) was held out until scored once, at 90cf582; a development set
 since (SOURCES.md, "truth7"). `truth8` (174 files from 22 folders of 21 repositories that no
 other set, nor bench/judgement, names, labelled by hand the same way) was held out until scored once, at
-f188991; a development set since (SOURCES.md, "truth8"). A set named in
+f188991; a development set since (SOURCES.md, "truth8"). `truth10` (167 files from 25 folders
+of 24 repositories whose owners' names start with I to R and that no other set, nor bench/judgement,
+names, labelled by hand the same way) is held out, not yet scored (SOURCES.md, "truth10"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -36,8 +38,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth5": "a development set, held out until scored once at 45ac3a0",
          "truth6": "a development set, held out until scored once at 915e76f",
          "truth7": "a development set, held out until scored once at 90cf582",
-         "truth8": "a development set, held out until scored once at f188991"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth8": "a development set, held out until scored once at f188991",
+         "truth10": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth10"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
