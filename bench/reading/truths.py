@@ -20,7 +20,8 @@ f188991; a development set since (SOURCES.md, "truth8"). `truth9` (178 files fro
 folders of 24 repositories whose owners' names start with A to H, that no other set, nor
 bench/judgement, names, labelled by hand the same way) and `truth10` (167 files from 25 folders
 of 24 repositories whose owners' names start with I to R, made the same way at the same time by
-another hand) are held out, not yet scored (SOURCES.md, "truth9" and "truth10"). A set named in
+another hand) were held out until scored once, at 64592a8; development sets since (SOURCES.md, "truth9" and
+"truth10"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -41,9 +42,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth6": "a development set, held out until scored once at 915e76f",
          "truth7": "a development set, held out until scored once at 90cf582",
          "truth8": "a development set, held out until scored once at f188991",
-         "truth9": "a held-out set, not yet scored",
-         "truth10": "a held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth9", "truth10"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth9": "a development set, held out until scored once at 64592a8",
+         "truth10": "a development set, held out until scored once at 64592a8"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
