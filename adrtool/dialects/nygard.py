@@ -31,7 +31,9 @@ _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "sta
                     "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS,  # (Japanese: route06/actions docs/adr)
                     # Before an `Implementation status` section, which says whether it was built
                     # (Hardhat-Enterprises/Deakin-Detonator-Toolkit documentation/adr/ADR-0003.md).
-                    "proposal status"}
+                    "proposal status",
+                    # "Current status" (LISBON11/fit-bot 54cec1d83d3a docs/business/decisions/0001-*.md: `## Текущий статус`).
+                    "current status", "текущий статус"}
 
 _SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
 _NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
@@ -60,7 +62,7 @@ def _status_section(lines: list[str], start: int, heads=None) -> tuple[int, int]
     return None
 
 
-def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
+def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None, number: int | None = None) -> None:
     """No level-1 heading: the first heading titles the record when every other one lies below it.
 
     A record written as a chapter of a guidebook (SimonDingemans/Escape-Room-AGV 9d34ad4f8799
@@ -70,6 +72,12 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     heads = headings_from(lines, start, heads)
     if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
             and not _is_named(heads[0][2], _STATUS_HEADINGS):
+        raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
+    elif heads and number is not None and vocabulary.strip_title_number(heads[0][2])[1] == number \
+            and all(level >= heads[0][1] for _, level, _ in heads[1:]):
+        # The first heading numbers the record as its file name does, its sections at the same level below it
+        # (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0013-defer-image-updater-writeback.md: `## ADR-0013: Defer ...`
+        # over `## Context`, `## Decision`): it is the record's title, no section.
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
@@ -161,7 +169,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
             and _title_section(raw, lines, start, heads):
         pass
     elif raw.title is None:
-        _chapter_title(raw, lines, start, heads)
+        _chapter_title(raw, lines, start, heads, vocabulary.file_number(stem))
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
         _opening_line_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
@@ -265,6 +273,10 @@ def _made_date(raw: RawRecord, lines: list[str], text: str | None) -> None:
     (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md, whose Status holds a
     later update's date)."""
     whole = text if text is not None else "".join(lines)
+    if whole.find("\n**Date") >= 0:
+        _bold_date(raw, lines)
+        if "date" in raw.fields:
+            return
     if not any(whole.find(label) >= 0 for label in languages.MADE_LABELS):
         return
     for i, line in enumerate(lines):
@@ -274,3 +286,14 @@ def _made_date(raw: RawRecord, lines: list[str], text: str | None) -> None:
             if m and m.group(3).strip() in languages.MADE_LABELS and dates.read(m.group(6))[0]:
                 raw.fields["date"], raw.field_lines["date"] = m.group(6), i + 1
                 return
+
+
+def _bold_date(raw: RawRecord, lines: list[str]) -> None:
+    """A bold `**Date**:` line wherever it stands, when none under the title gives the date: a Date line is one
+    (maphilipps/ZH-DEMO 4cdc9cd8f9e0 doc/architecture/decisions/0002-*.md: `**Date**: 2025-09-06` after a rule at
+    the end of the record)."""
+    for i, line in enumerate(lines):
+        if line[:6] == "**Date" and (m := metadata_lines.match_line(line, "")) and m.group(3).lower() == "date" \
+                and dates.read(m.group(6))[0]:
+            raw.fields["date"], raw.field_lines["date"] = m.group(6), i + 1
+            return
