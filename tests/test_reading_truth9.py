@@ -7,7 +7,7 @@ Each fixture is our own file reproducing a pattern seen in a real public folder,
 
 from __future__ import annotations
 
-from tests.conftest import write
+from tests.conftest import run_cli, write
 from tests.test_reading_truth6 import links, records
 
 # maphilipps/ZH-DEMO 4cdc9cd8f9e0 doc/architecture/decisions/0002-enhanced-research-workflow-architecture.md: no
@@ -132,3 +132,16 @@ def test_records_named_by_dashed_dates_are_ids_by_stem_and_link_by_bare_file_nam
     assert (old["status"], links(old)) == ("superseded", [("superseded-by", "2025-10-08-persistence-2")])
     assert (new["status"], links(new)) == ("unknown", [("supersedes", "2025-09-04-persistence")])
     assert links(got["2025-10-22-pdf.md"]) == [("relates-to", "2025-10-17-using-go")]
+
+
+def test_a_dashed_date_names_the_one_record_of_that_day(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "2025-09-04-persistence.md", DATED.format(title="Persistence", status="Proposed", date="04.09.2025",
+                                                             extra=""))
+    for name in ("2025-06-12-config", "2025-06-12-signing"):
+        write(folder / f"{name}.md", DATED.format(title=name, status="Accepted", date="12.06.2025", extra=""))
+    result = run_cli(["status", "2025-09-04", "accepted"], tmp_path)
+    assert result.code == 0, result.err
+    assert "- Status: accepted\n" in (folder / "2025-09-04-persistence.md").read_text(encoding="utf-8")
+    result = run_cli(["status", "2025-06-12", "accepted"], tmp_path)
+    assert result.code != 0 and "ambiguous" in result.err and "2025-06-12-signing" in result.err
