@@ -385,6 +385,8 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
     skipped: dict[int, list[str]] = {}
     if dialect == "log4brains":
         number, name = None, numbering.dated_file_name(today, slug)
+    elif numbering.names_by_day(repo, repo.config.rel(folder)):
+        number, name = None, f"{today}-{slug}{'.rst' if dialect == 'rst' else '.md'}"
     else:
         found = numbering.next_number(repo)
         ext = ".rst" if dialect == "rst" else ".md"
