@@ -92,11 +92,15 @@ async def steady_cursor(pilot) -> None:
         # other half it was repainted without: the frame depended on the blink phase.  Repaint it all.
         area.refresh()
     await pilot.pause()
-    shot = pilot.app.export_screenshot()
-    for _ in range(20):  # and wait for two frames alike (late highlighting and gutter marks land after mount)
-        await pilot.pause(0.05)
+    await pilot.app.workers.wait_for_complete()  # the review states and highlighting come from workers
+    # Then wait for three frames alike (late highlighting and gutter marks land after mount; on a loaded
+    # machine two frames 50 ms apart could match before they had landed: one failure in three at load 15).
+    shot, alike = pilot.app.export_screenshot(), 0
+    for _ in range(40):
+        await pilot.pause(0.1)
         shot, before = pilot.app.export_screenshot(), shot
-        if shot == before:
+        alike = alike + 1 if shot == before else 0
+        if alike == 2:
             break
 
 
