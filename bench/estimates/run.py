@@ -12,9 +12,10 @@ kept apart from this study is scored only when named with `--split` and never re
 once at eb88db3 (bench/README.md); the estimates may study it since (the review's scorer,
 bench/judgement/run.py, still keeps it sealed: no review work has read it). `holdout6`, labelled
 while the door model was being refitted on all the other labels, was sealed until it was scored
-once at 932d31e (bench/README.md); the estimates may study it since (the fourth round of the door
-did). `holdout7`, labelled while that round ran, is sealed: `--split holdout7` prints its
-aggregates only, `--misses` and `--json` never list its records, and door_cv.py never fits on it.
+once; the estimates may study it since (the review's scorer still keeps it sealed). `holdout7`,
+labelled by an eighth session while the door model was being refitted again, is sealed:
+`--split holdout7` prints its aggregates only, `--misses` and `--json` never list its records,
+and door_cv.py never fits on it.
 
 Besides the agreement, each class's recall (one-way and two-way doors, deliberate and
 arbitrary choices estimated right) is printed, and the accuracy those recalls project on a
