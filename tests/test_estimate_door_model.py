@@ -83,11 +83,15 @@ def test_signs_either_way_too_few_for_two_way_lean_one_way(tmp_path):
     assert estimate(d, repo).door.reason == NO_CUE
 
 
-def _door_cv():
-    spec = importlib.util.spec_from_file_location("door_cv", ROOT / "bench" / "estimates" / "door_cv.py")
+def _bench(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "estimates" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _door_cv():
+    return _bench("door_cv")
 
 
 def test_the_fit_is_deterministic_and_cross_validation_holds_each_collection_out():
@@ -128,3 +132,44 @@ def test_grouped_by_round_fits_only_on_the_splits_the_cue_lists_were_read_from()
     assert {i["split"] for i in held} == {"holdout3"}
     assert all(i["round"] != i["door"] for i in held)
     assert not any("round" in i for i in items if i["split"] in cv.READ_ROUNDS)
+
+
+def test_the_newest_grouping_fits_on_one_round_more_and_scores_only_the_newest():
+    """The second by-round grouping fits on dev..holdout3 and scores holdout4 onward: holdout3's records train it,
+    and are never scored by it."""
+    cv = _door_cv()
+    key, fitted_on = cv.ROUNDS[1]
+    assert fitted_on == (*cv.READ_ROUNDS, "holdout3")
+    items = []
+    for split in (*fitted_on, "holdout4", "holdout6"):
+        for j in range(8):
+            two = j % 2 == 0
+            items.append({"repo": f"r-{split}", "split": split, "door": "two-way" if two else "one-way",
+                          "x": [0.0, 3.0 if two else 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]})
+    held = cv.by_round(items, 1.0, 0.0, fitted_on, key)
+    assert {i["split"] for i in held} == {"holdout4", "holdout6"}
+    assert all(i[key] == i["door"] for i in held)
+    assert not any(key in i for i in items if i["split"] in fitted_on)
+
+
+def test_the_measured_vocabulary_is_read_from_the_records_fitted_on_only():
+    """bench/estimates/door_vocab.py (the learned vocabulary, measured and not shipped): a term seen only in the
+    held-out collection is no feature, and a term of the fitted collections that tells the door is learned."""
+    vocab = _bench("door_vocab")
+    items = []
+    for k in range(4):
+        for j in range(6):
+            two = j % 2 == 0
+            items.append({"repo": f"r{k}", "door": "two-way" if two else "one-way", "x": [0.0] * 8,
+                          "title": ["tweak" if two else "store", f"only{k}"], "decision": ["we", "will"]})
+    for i in items:
+        i["terms"] = vocab.terms(i, True)
+    assert "t:tweak" in items[0]["terms"] and "d:we will" in items[0]["terms"]
+    train, held = [i for i in items if i["repo"] != "r3"], [i for i in items if i["repo"] == "r3"]
+    rows, n = vocab.design(train + held, train, 2, True)
+    # t:tweak, t:store, d:we, d:will, d:we will: each collection's own title word ("only0", "t:tweak only0") is no term
+    assert n == 5 and all(len(idx) == 4 for _, idx in rows)
+    ys = [1.0 if i["door"] == "two-way" else 0.0 for i in train]
+    w = vocab.fit(rows[:len(train)], ys, n, 1.0, 1.0)
+    assert w == vocab.fit(rows[:len(train)], ys, n, 1.0, 1.0)
+    assert vocab.predict(rows[len(train):], w, 0.0) == [i["door"] for i in held]
