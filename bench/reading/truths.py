@@ -21,7 +21,9 @@ folders of 24 repositories whose owners' names start with A to H, that no other 
 bench/judgement, names, labelled by hand the same way) and `truth10` (167 files from 25 folders
 of 24 repositories whose owners' names start with I to R, made the same way at the same time by
 another hand) were held out until scored once, at 64592a8; development sets since (SOURCES.md, "truth9" and
-"truth10"). A set named in
+"truth10"). `truth11` (154 files from 24 folders of 24 repositories whose owners' names
+start with A to L, that no other set, nor bench/judgement, names, labelled by hand the same way) is
+the held-out set, not yet scored (SOURCES.md, "truth11"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -45,6 +47,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth9": "a development set, held out until scored once at 64592a8",
          "truth10": "a development set, held out until scored once at 64592a8"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+ROLES["truth11"] = "the held-out set, not yet scored"  # owners A-L (SOURCES.md, "truth11")
+HELD_OUT.add("truth11")
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth9`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth11`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
