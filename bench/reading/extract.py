@@ -8,7 +8,8 @@ bench/out/reading4/; `truth5`: collections5.json, into bench/out/reading5/; `tru
 collections6.json, into bench/out/reading6/; `truth7`: collections7.json,
 into bench/out/reading7/; `truth8`: collections8.json, into bench/out/reading8/;
 `truth9` and `truth10`, the held-out sets: collections9.json and collections10.json, into
-bench/out/reading9/ and reading10/) is written, at its
+bench/out/reading9/ and reading10/; `truth12`, the held-out set: collections12.json,
+into bench/out/reading12/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -37,6 +38,7 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth8 --check   # the eighth set
     python bench/reading/extract.py --truth truth9 --check   # a held-out set
     python bench/reading/extract.py --truth truth10 --check  # the other held-out set
+    python bench/reading/extract.py --truth truth12 --check  # the held-out set
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
