@@ -420,8 +420,14 @@ _DATE_ID_PREFIX = re.compile(r"^(?:adr|rfc)[\s#_-]*\d{4}-\d{2}-\d{2}\s*[.:)\-–
 # The template's lead-in before a real title: `# Title - Clarify Spatial Extent encoding.` (ESIPFed/
 # science-on-schema.org 229b5515d714 decisions/101-spatialExtent.md); a bare `# Title` keeps its word.
 _TITLE_LEAD_IN = re.compile(r"^title\s*[:\-–—]\s+(?=\S)", re.IGNORECASE)
-# An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo".
-_NUMBER_PLACEHOLDER = re.compile(r"^(?:n|nn+|x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]\s+(?=\S)", re.IGNORECASE)
+# An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo", also after the
+# label (`# ADR-00X: VFS ID Strategy ...`, naninfinite/website-os docs/decisions/ADR-00X-vfs-id-strategy.md), and a
+# number left out altogether, its separator orphaned (`# : Design simplified ...`, usnistgov/OSCAL decisions/0009).
+_NUMBER_PLACEHOLDER = re.compile(r"^(?:(?:(?:adr|rfc)[\s#_-]*)?(?:n|nn+|\d*x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]|:)"
+                                 r"\s+(?=\S)", re.IGNORECASE)
+# An upper-case identifier in the number's place (`# ADR-TERMINAL-SCOPE: Terminal.EXE Scope and Intent`, website-os
+# docs/decisions/ADR-TERMINAL-SCOPE.md) is dropped as a number is; `# ADR: Foo`, with none, keeps its lead-in.
+_WORD_ID_PREFIX = re.compile(r"^ADR-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s*:\s+(?=\S)")
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
 # docs/adr at ca8d19bca): the number is the one after it.
 # A project's name before the label and a scope after it number the record too: `ODH-ADR-0003-...`,
@@ -438,9 +444,9 @@ _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
 
 # Every first character the three patterns above can match ("12.", "ADR 4", "RFC", "Architecture
-# decision: ...", "NNNN.", "x -", "{number}", "<n>"), besides the digits of any script (`\d`);
+# decision: ...", "NNNN.", "x -", "{number}", "<n>", an orphan ":"), besides the digits of any script (`\d`);
 # no other character case-folds to one of these.
-_TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<")
+_TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<:")
 
 
 # A heading that only names the kind of document ("# Architecture Decision") or is the template's generic label
@@ -467,7 +473,7 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
     m = _TITLE_PREFIX.match(text)
     if m:
         return text[m.end():].strip(), int(m.group(1))
-    m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text)
+    m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text) or _WORD_ID_PREFIX.match(text)
     if m:
         rest, number = strip_title_number(text[m.end():])  # "Architecture Decision Record: 12. Foo"
         return rest, number

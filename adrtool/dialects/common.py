@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, vocabulary
-from adrtool.dialects import prose
+from adrtool.dialects import prose, relationship_table
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
 
@@ -398,6 +398,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = []
     if raw.prose_lines is None and text.find("superseded", offset) >= 0:
         prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
+    if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
+        prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
     if raw.prose_lines is None and text.find("によ", offset) >= 0:
         prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
