@@ -24,7 +24,9 @@ from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the stor
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
-    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)\.(md|rst)$|^_",
+    # (also a translation's: `README.en.md` beside `README.md`, testruction/adr 76c9d327fc60 docs/adrs)
+    r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)"
+    r"(?:\.[a-z]{2}(?:[-_][a-z]{2})?)?\.(md|rst)$|^_",
     re.IGNORECASE,
 )
 # A template is named as one ("template.md", "adr-template.md", "ADR_Template.md", "0000-template.md",

@@ -456,6 +456,16 @@ _GENERIC_TITLE = re.compile(
     r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr|subject|title)$", re.IGNORECASE)
 
 
+# A heading the template left to be written over: `# Title(change me)` (davenkin/andy-springboot4-template 000_what_is_adr.md),
+# `# ADR-0001: [短いタイトル]` ("short title", furima-share-re/fleapay-lite adr/0001-template.md), MADR's
+# `# [short title of solved problem and solution]`: the folder's template, not a record.
+_PLACEHOLDER_TITLE = re.compile(r"\(change me\)|\[(?:short title|短いタイトル|简短标题|简短的标题)", re.IGNORECASE)
+
+
+def is_placeholder_title(title: str) -> bool:
+    return ("(" in title or "[" in title) and _PLACEHOLDER_TITLE.search(title) is not None
+
+
 def is_generic_title(title: str) -> bool:
     """Whether a heading only says what kind of document this is (the record's own title is elsewhere)."""
     return _GENERIC_TITLE.match(title.strip()) is not None

@@ -129,8 +129,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                                   or _titled_as_record(fm, heads)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
-            if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title):
-                record = None  # the folder's template shown filled in, not a record
+            if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
+                    or vocabulary.is_placeholder_title(record.title):
+                record = None  # the folder's template (shown filled in, or its title left to write), not a record
             elif record.status_raw is None and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None

@@ -31,8 +31,16 @@ _LINK_KEYS = {
 }
 
 
+# A static site's page keys (Hugo's `weight`, `draft`): front matter dated by the site, not by a record, unless it
+# also holds a status (testruction/adr 76c9d327fc60 docs/adrs/process.md: `title`, `date`, `draft`, `weight`, `toc`
+# over a process page). Such a page is read by its body, as any file without front matter.
+_SITE_PAGE_KEYS = {"weight", "draft"}
+
+
 def looks_like_record(fm: frontmatter.FrontMatter) -> bool:
-    return fm.present and not RECORD_KEYS.isdisjoint(fm.data)
+    if not fm.present or RECORD_KEYS.isdisjoint(fm.data):
+        return False
+    return "status" in fm.data or _SITE_PAGE_KEYS.isdisjoint(fm.data)
 
 
 def dialect_name(fm: frontmatter.FrontMatter) -> str:
