@@ -353,6 +353,19 @@ def is_record_heading(heading: str) -> bool:
     return bool(_RECORD_HEADING.search(strip_accents(heading)))
 
 
+# A page's own word that it is the decision's record: `> **注意**: 本ドキュメントは意思決定の根拠（ADR）です。` ("this
+# document is the basis of the decision (ADR)", furima-share-re/fleapay-lite 5bc50fac57e7 adr/EDO_ICHIBA_1億リーチ戦略.md),
+# "This document is an ADR" (bench/reading/DEFINITIONS.md, Added for truth11).
+_DECLARED_RECORD = re.compile(
+    r"(?:本|この)(?:ドキュメント|文書)は[^。\n]{0,20}[（(]ADR[)）]です"
+    r"|\bthis (?:document|page) is an? (?:adr|architectur(?:e|al) decision record)\b", re.IGNORECASE)
+
+
+def declares_record(text: str) -> bool:
+    """Whether text (a file's opening lines) says the file is a decision record."""
+    return _DECLARED_RECORD.search(text) is not None
+
+
 # ---- tags -------------------------------------------------------------------
 
 _CHOICE_WORDS = {

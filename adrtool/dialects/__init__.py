@@ -69,6 +69,16 @@ _EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
 
+def _declares_record(lines: list[str], start: int) -> bool:
+    """An unnumbered page whose opening lines say it is the decision's record (see `vocabulary.declares_record`).
+
+    (Asked only of a file in the decision folder that nothing else made a record: its first dozen lines, and the
+    pattern only when they hold the word ADR or "decision record".)
+    """
+    head = "".join(lines[start:start + 12])
+    return ("ADR" in head or "ecision record" in head) and vocabulary.declares_record(head)
+
+
 def _unwrapped(text: str, lines: list[str]) -> tuple[str, list[str]]:
     """A file wrapped whole in one ```` ```markdown ```` fence (a pasting slip) read as the Markdown it wraps.
 
@@ -115,6 +125,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         malformed = frontmatter.FrontMatterError(str(exc), (bad_line or exc.line) if guessed else exc.line)
     start = fm.end_line + 1 if fm.present else 0
     record: Decision | None = None
+    declared = False
     if in_decision_dir or fm.present:
         if native.looks_like_record(fm):
             # Front matter holds everything but the title: no need to map every heading.
@@ -126,13 +137,13 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
-                                  or _titled_as_record(fm, heads)):
+                                  or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
                     or vocabulary.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record
-            elif record.status_raw is None and not _is_record(
+            elif record.status_raw is None and not declared and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
                 record = None
             elif phodal.is_phodal_record(record, lines):
