@@ -59,6 +59,9 @@ _KEY_ALIASES = {
     "replaces": "supersedes",
     "superseded by": "superseded-by",
     "superseded-by": "superseded-by",
+    # written as a YAML key on a plain line under the title (maehwasoo/AILSS docs/adr/0006-*.md:
+    # `status: superseded`, then `superseded_by: 0007-obsidian-plugin-hosts-mcp-over-localhost`)
+    "superseded_by": "superseded-by",
     "replaced by": "superseded-by",
     "amends": "amends",
     "amended by": "amended-by",
@@ -95,7 +98,7 @@ _DISPLAY = {
 }
 
 
-_KEY_ASCII = r"[A-Za-z][A-Za-z \-]*?"
+_KEY_ASCII = r"[A-Za-z][A-Za-z _\-]*?"  # (`superseded_by:` as YAML spells a key)
 # A key in letters of any script ("日期", "Дата", "تاریخ"), tried only on lines that are not ASCII.
 _KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
 
