@@ -153,6 +153,14 @@ def _first_section(lines: list[str], start: int, heads=None) -> int:
     return len(lines)
 
 
+def _subtitle_over_table(lines: list[str], title_idx: int, first: int) -> bool:
+    """Whether the first section heading follows the title with nothing between, and a table opens its body."""
+    if any(line.strip() for line in lines[title_idx + 1:first]):
+        return False
+    body = next((line for line in lines[first + 1:first + 4] if line.strip()), "")
+    return body.lstrip()[:1] == "|"
+
+
 def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
           front_title: object = None, status_log: object = None) -> Decision:
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
@@ -175,6 +183,10 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
+    if not fields and raw.title_line and first < len(lines) and _subtitle_over_table(lines, title_idx, first):
+        # `# ADR-001: Enhanced ADR Format`, `## Proposal: Toggle-able WH(Y) ...`, then `| **Status** | Proposed |`
+        # (cgbarlow/iris docs/adrs/ADR-001-Enhanced-ADR-Format.md): a subtitle, the metadata table under it.
+        fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), "")
     raw.fields.update(fields)
     raw.field_lines.update(where)
     section = _status_section(lines, title_idx, heads)
