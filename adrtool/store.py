@@ -43,6 +43,20 @@ _TEMPLATE_NAME = re.compile(
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
 
+_NUMBER_LEAD = re.compile(r"^(?:adr[-_ ]?)?\d+[-_. ]*")
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _stem_of(clean: str) -> str:
+    """'../x/0018-unify-api.md' -> '0018-unify-api' (lower case)."""
+    return clean.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+
+
+def _slug_of(stem: str) -> str:
+    """'0018-unify-api' -> 'unify-api': a numbered file name without its number."""
+    return _NUMBER_LEAD.sub("", stem, count=1)
+
+
 @dataclass
 class Repository:
     config: Config
@@ -182,7 +196,32 @@ class Repository:
             if found:
                 return found[0]
         found = self.find(clean or target)
+        if len(found) == 1 and clean[-3:] in (".md", "rst") and found[0].stem.lower() != _stem_of(clean):
+            return self._renumbered(source, clean, found[0])
         return found[0] if len(found) == 1 else None
+
+    def _renumbered(self, source: Decision, clean: str, by_number: Decision) -> Decision | None:
+        """A link to a file absent from the folder, whose number names another record (`by_number`).
+
+        ministryofjustice/offender-management-architecture-decisions decisions/0004-*.md: `Amended by [18. Unify API
+        and Presentation layer](0018-unify-api-and-presentation-layer.md)`, 0018 being another record and
+        `0020-unify-api-and-presentation-layer.md` saying `Amends [...](0004-...)`: the record was renumbered, the link
+        names 0020. Without the slug's one record confirming the link from its side, it names nothing
+        (PC1-23/Checkpoint2 docs/ADR/0015-*.md: `0018-upload-feedback.md`, 0018 being the rate limiting record).
+        """
+        slug = _slug_of(_stem_of(clean))
+        if not slug or _slug_of(by_number.stem.lower()) == slug:
+            return by_number  # (the same record, its path written from elsewhere)
+        same = [d for d in self.records if d is not source and _slug_of(d.stem.lower()) == slug]
+        source_stem = source.stem.lower()
+        # (confirmed by a link back, or by naming this record's file, as a repository URL without `.md` does:
+        # `Amends [Separate API ...](https://github.com/.../decisions/0004-separate-api-and-user-facing-applications)`)
+        if len(same) == 1 and (any(_stem_of(l.target.split("#", 1)[0]) == source_stem for l in same[0].links)
+                               or source_stem in (same[0].body or "").lower()):
+            return same[0]
+        if _WORD.findall(slug) and set(_WORD.findall(slug)).isdisjoint(_WORD.findall(by_number.stem.lower())):
+            return None  # the number names an unrelated record (no word of the written name in its own)
+        return by_number  # a record renamed since (`0004-adr-result.md` for `0004-adr-support-tool.md`)
 
     def link_ids(self, decision: Decision) -> list[str | None]:
         """For each of the decision's links, the id of the decision it resolves to, or None."""
