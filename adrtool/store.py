@@ -203,11 +203,11 @@ class Repository:
     def _renumbered(self, source: Decision, clean: str, by_number: Decision) -> Decision | None:
         """A link to a file absent from the folder, whose number names another record (`by_number`).
 
-        ministryofjustice/offender-management-architecture-decisions decisions/0004-*.md: `Amended by [18. Unify API
+        ministryofjustice/offender-management-architecture-decisions 478f3e5015ba decisions/0004-*.md: `Amended by [18. Unify API
         and Presentation layer](0018-unify-api-and-presentation-layer.md)`, 0018 being another record and
         `0020-unify-api-and-presentation-layer.md` saying `Amends [...](0004-...)`: the record was renumbered, the link
         names 0020. Without the slug's one record confirming the link from its side, it names nothing
-        (PC1-23/Checkpoint2 docs/ADR/0015-*.md: `0018-upload-feedback.md`, 0018 being the rate limiting record).
+        (PC1-23/Checkpoint2 cb815602ac94 docs/ADR/0015-*.md: `0018-upload-feedback.md`, 0018 being the rate limiting record).
         """
         slug = _slug_of(_stem_of(clean))
         if not slug or _slug_of(by_number.stem.lower()) == slug:

@@ -434,11 +434,11 @@ _DATE_ID_PREFIX = re.compile(r"^(?:adr|rfc)[\s#_-]*\d{4}-\d{2}-\d{2}\s*[.:)\-–
 # science-on-schema.org 229b5515d714 decisions/101-spatialExtent.md); a bare `# Title` keeps its word.
 _TITLE_LEAD_IN = re.compile(r"^title\s*[:\-–—]\s+(?=\S)", re.IGNORECASE)
 # An unfilled numbering placeholder: "# n. Login.gov", "# NNNN. Foo", "# {number}. Foo", "# X - Foo", also after the
-# label (`# ADR-00X: VFS ID Strategy ...`, naninfinite/website-os docs/decisions/ADR-00X-vfs-id-strategy.md), and a
-# number left out altogether, its separator orphaned (`# : Design simplified ...`, usnistgov/OSCAL decisions/0009).
+# label (`# ADR-00X: VFS ID Strategy ...`, naninfinite/website-os 4e5f843fa57b docs/decisions/ADR-00X-vfs-id-strategy.md), and a
+# number left out altogether, its separator orphaned (`# : Design simplified ...`, usnistgov/OSCAL c527e402f674 decisions/0009).
 _NUMBER_PLACEHOLDER = re.compile(r"^(?:(?:(?:adr|rfc)[\s#_-]*)?(?:n|nn+|\d*x+|number|\{\{?\s*\w+\s*\}?\}|<\w+>)\s*[.:)\-–—]|:)"
                                  r"\s+(?=\S)", re.IGNORECASE)
-# An upper-case identifier in the number's place (`# ADR-TERMINAL-SCOPE: Terminal.EXE Scope and Intent`, website-os
+# An upper-case identifier in the number's place (`# ADR-TERMINAL-SCOPE: Terminal.EXE Scope and Intent`, website-os 4e5f843fa57b
 # docs/decisions/ADR-TERMINAL-SCOPE.md) is dropped as a number is; `# ADR: Foo`, with none, keeps its lead-in.
 _WORD_ID_PREFIX = re.compile(r"^ADR-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s*:\s+(?=\S)")
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
@@ -469,8 +469,8 @@ _GENERIC_TITLE = re.compile(
     r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr|subject|title)$", re.IGNORECASE)
 
 
-# A heading the template left to be written over: `# Title(change me)` (davenkin/andy-springboot4-template 000_what_is_adr.md),
-# `# ADR-0001: [短いタイトル]` ("short title", furima-share-re/fleapay-lite adr/0001-template.md), MADR's
+# A heading the template left to be written over: `# Title(change me)` (davenkin/andy-springboot4-template 55bc679af27d ADRs/000_what_is_adr.md),
+# `# ADR-0001: [短いタイトル]` ("short title", furima-share-re/fleapay-lite 5bc50fac57e7 adr/0001-template.md), MADR's
 # `# [short title of solved problem and solution]`: the folder's template, not a record.
 _PLACEHOLDER_TITLE = re.compile(r"\(change me\)|\[(?:short title|短いタイトル|简短标题|简短的标题)", re.IGNORECASE)
 

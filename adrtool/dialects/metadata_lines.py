@@ -59,7 +59,7 @@ _KEY_ALIASES = {
     "replaces": "supersedes",
     "superseded by": "superseded-by",
     "superseded-by": "superseded-by",
-    # written as a YAML key on a plain line under the title (maehwasoo/AILSS docs/adr/0006-*.md:
+    # written as a YAML key on a plain line under the title (maehwasoo/AILSS baf58ba821cc docs/adr/0006-*.md:
     # `status: superseded`, then `superseded_by: 0007-obsidian-plugin-hosts-mcp-over-localhost`)
     "superseded_by": "superseded-by",
     "replaced by": "superseded-by",

@@ -185,7 +185,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
     if not fields and raw.title_line and first < len(lines) and _subtitle_over_table(lines, title_idx, first):
         # `# ADR-001: Enhanced ADR Format`, `## Proposal: Toggle-able WH(Y) ...`, then `| **Status** | Proposed |`
-        # (cgbarlow/iris docs/adrs/ADR-001-Enhanced-ADR-Format.md): a subtitle, the metadata table under it.
+        # (cgbarlow/iris 1f1d77ba5af1 docs/adrs/ADR-001-Enhanced-ADR-Format.md): a subtitle, the metadata table under it.
         fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), "")
     raw.fields.update(fields)
     raw.field_lines.update(where)

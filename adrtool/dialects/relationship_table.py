@@ -1,6 +1,6 @@
 """A record's relationship table: `| Relationship | ADR ID | Title | Notes |`, one row per related record.
 
-cgbarlow/iris (docs/adrs/ADR-007-Audit-Log-Integrity.md) closes each record with a `## Dependencies` table whose
+cgbarlow/iris 1f1d77ba5af1 (docs/adrs/ADR-007-Audit-Log-Integrity.md) closes each record with a `## Dependencies` table whose
 first column types the row (`Relates To`, `Depends On`, `Enables`) and whose `ADR ID` column names the record
 (`ADR-005`, or `TBD` for one not yet written). A row is typed by its Relationship column alone, through the same
 label table as link lines (`Depends On` and `Enables` stay untyped); the Notes column retypes nothing. A table
