@@ -182,13 +182,15 @@ def writer_for(decision: Decision, text: str):
     if decision.dialect in native.NAMES:
         return native
     if decision.dialect == "nygard":
-        return nygard
+        from adrtool.dialects import nygard_write
+
+        return nygard_write
     if decision.dialect == phodal.NAME:
         return phodal
     if decision.dialect == "rst":
-        from adrtool.dialects import rst
+        from adrtool.dialects import rst_write
 
-        return rst
+        return rst_write
     if decision.dialect == "log4brains":
         return LOG4BRAINS
     if decision.dialect == "madr2":

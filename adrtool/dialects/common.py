@@ -104,6 +104,15 @@ def relation_of_label(label: str) -> Relation | None:
     return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
+def has_link_line(lines: list[str], relation: Relation, target_file: str) -> bool:
+    """Whether a line already says `Label [..](target_file)` for this relation (adding it again is a no-op)."""
+    for line in lines:
+        parsed = parse_link_line(line)
+        if parsed and parsed[0] is relation and parsed[1] == target_file:
+            return True
+    return False
+
+
 def parse_link_line(line: str) -> tuple[Relation | None, str, str] | None:
     """'Superseded by [2. Foo](0002-foo.md)' -> (superseded-by, '0002-foo.md', '2. Foo').
 
