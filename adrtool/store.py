@@ -352,15 +352,18 @@ PARALLEL_THRESHOLD = 3000
 
 def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
     """(rel, text, record, inline, problem) for each file; never raises."""
-    out = []
+    return list(read_and_parse_each(items, log4brains))
+
+
+def read_and_parse_each(items: list[tuple[str, str, bool]], log4brains: bool):
+    """(rel, text, record, inline, problem) for each file, one at a time; never raises."""
     for path, rel, is_decision_dir in items:
         try:
             data = _read_bytes(path)
         except OSError as exc:
-            out.append((rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")))
+            yield rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")
             continue
-        out.append((rel, *load_file(rel, data, is_decision_dir, log4brains)))
-    return out
+        yield (rel, *load_file(rel, data, is_decision_dir, log4brains))
 
 
 def _read_bytes(path: str) -> bytes:
@@ -397,11 +400,18 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
     Below the threshold, or with no core to spare, everything is parsed here
     (and `adrtool.parallel` and `pickle` are not imported).
     """
+    return in_two(lambda part: _read_and_parse(part, log4brains), items)
+
+
+def in_two(work, items: list[tuple[str, str, bool]], send=None) -> list:
+    """`work(items)` (one result per file), half of it in a forked child when the files are many
+    and a core is idle (`parallel.map_in_two`, `send` included); `_parse_in_two` and `store_listing`
+    read through this."""
     if len(items) < PARALLEL_THRESHOLD or not spare_core():
-        return _read_and_parse(items, log4brains)
+        return work(items)
     from adrtool.parallel import map_in_two
 
-    return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+    return map_in_two(work, items, PARALLEL_THRESHOLD, _import_yaml, send)
 
 
 def spare_core() -> bool:

@@ -1,0 +1,117 @@
+"""`list --json --no-estimates` from the files: each decision written as its JSON text as soon as it
+is parsed, and from the forked child only text and names come back.
+
+`store.load` builds the whole repository, and at 10,000 records half of its `Decision` objects come
+back pickled from the forked child (`parallel.map_in_two`: about 0.04 CPU-s to pickle, as much
+again to unpickle, while the other process waits); `list --json` then only turns each decision into
+one line of JSON, and only a record's links need the other decisions (for the id each resolves to).
+Here each decision is written as JSON text where it is parsed (`model.json_line`); the child sends
+back that text, each decision's names (`Named`: what `store_lookup.Tables` and `Repository.find`
+read) and, for a decision with links, the text around its link fields (`model.json_halves`) and its
+links as written.  The parent resolves every link against all the names, as `Repository.link_ids`
+does, and yields the same lines in the same order as `list --json --no-estimates` over a full load
+(`bench/same_list.py`, `tests/test_store_listing.py`).  Inline decision in `docs/design/store.md`.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from adrtool import store
+from adrtool.config import Config
+from adrtool.model import Decision, Kind, json_halves, json_line, json_link_fields
+
+
+class Named(NamedTuple):
+    """What the lookup tables read of a decision of the child's half: its names, nothing else."""
+
+    id: str
+    kind: Kind
+    path: str
+    number: int | None
+    inline_id: str | None
+    labels: tuple[str, ...]
+
+    stem = Decision.stem
+
+
+class Listing:
+    """The JSON lines of `list --json --no-estimates` in their order, and what that command says on stderr."""
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.problems: list = []  # the files that could not be read, as `store.Repository.problems`
+        self.record_problems: list[str] = []  # records' front-matter problems, said after them
+        # Each decision's JSON text, or what it is made from once the links are resolved: the Decision
+        # (parsed here) or (Named, (head, tail, links)) (parsed in the child).
+        self.lines: list = []
+        self.documents: list[str] = []  # listed after every decision
+        self.named: list = []  # every decision (a Decision or its Named), in the order read
+
+    def json_lines(self):
+        """Every line in order, each link's id resolved as `Repository.link_ids` resolves it."""
+        repo = store.Repository(config=self.config, decisions=self.named)
+        resolve = repo.resolve_link
+        for line in self.lines:
+            if line.__class__ is str:
+                yield line
+            elif line.__class__ is Decision:
+                yield json_line(line, repo.link_ids(line))
+            else:
+                source, (head, tail, links) = line
+                ids = []
+                for _, target in links:
+                    found = resolve(source, target)
+                    ids.append(found.id if found is not None else None)
+                yield head + json_link_fields(links, ids) + tail
+        yield from self.documents
+
+
+def load(config: Config) -> Listing:
+    """Every file of the repository read and parsed (half in a forked child, as `store.load`), as JSON text."""
+    listing = Listing(config)
+    items = store.decision_files(config, listing.problems)
+    lines, named, documents, said = listing.lines, listing.named, listing.documents, listing.record_problems
+    for problem, document, record_problems, decisions in store.in_two(lambda part: _listed(config, part), items,
+                                                                      _sent):
+        if problem is not None:
+            listing.problems.append(problem)
+        elif document is not None:
+            documents.append(document)
+        if record_problems:
+            said.extend(record_problems)
+        for decision, written in decisions:
+            named.append(decision)
+            lines.append(decision if written is None else written if written.__class__ is str else (decision, written))
+    return listing
+
+
+def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
+    """(problem, document's line, the record's front-matter problems, decisions) for each file of `part`,
+    as `store.load` would add them: each decision as (Decision, its JSON text, or None when it has links)."""
+    out = []
+    parsed = store.read_and_parse_each(part, cfg.log4brains)
+    for (_, _, in_decision_dir), (rel, text, record, inline, problem) in zip(part, parsed):
+        document = said = None
+        if record is None:
+            if not inline and problem is None and in_decision_dir:
+                document = json_line(store.document(rel, text))
+            found = inline
+        else:
+            store.relabel(cfg, record, text)
+            if record.problems:
+                said = [str(p) for p in record.problems if p.code == "front-matter"]
+            found = [record, *inline]
+        out.append((problem, document, said, [(d, None if d.links else json_line(d)) for d in found]))
+    return out
+
+
+def _sent(results: list[tuple]) -> list[tuple]:
+    """The child's results as they are pickled back: each Decision as its Named, a linked one's JSON
+    text as (head, tail, links as (relation, target)) (strings and tuples pickle fast)."""
+    return [(problem, document, said,
+             [(Named(d.id, d.kind, d.path, d.number, d.inline_id, d.labels),
+               written if written is not None
+               else (*json_halves(d), [(link.relation._value_, link.target) for link in d.links]))
+              for d, written in decisions])
+            for problem, document, said, decisions in results]

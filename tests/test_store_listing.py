@@ -1,0 +1,74 @@
+"""`list --json --no-estimates` is written as each file is parsed (`store_listing`), half in a forked
+child that sends back text and names: it must print what the full load gives, `Decision.to_json` with
+every link resolved by `Repository.link_ids`, byte for byte, forked or not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from tests.conftest import write
+from tests.record_samples import DIALECTS, make_log
+from tests.test_bench_generator import generate
+
+from adrtool import store
+
+
+def _expected(root) -> tuple[str, str]:
+    """stdout and stderr as the full load makes them (the JSON contract through `json.dumps`)."""
+    repo = store.load(root)
+    items = [json.dumps(d.to_json(repo.link_ids(d)), ensure_ascii=False) for d in repo.decisions + repo.documents]
+    said = [str(p) for p in repo.problems]
+    said += [str(p) for d in repo.records for p in d.problems if p.code == "front-matter"]
+    return "[\n" + ",\n".join(items) + "\n]\n", "".join(f"{line}\n" for line in said)
+
+
+def _awkward(root) -> None:
+    """Every kind of file the listing treats apart, and links that resolve only across the two halves."""
+    write(root / "docs/decisions/0901-broken.md", "---\nstatus: [\n---\n# Broken front matter\n")
+    (root / "docs/decisions/0902-binary.md").write_bytes(b"\x00\x01binary")
+    (root / "docs/decisions/0903-latin1.md").write_bytes("# Caf\u00e9\n\n## Status\n\nAccepted\n".encode("latin-1"))
+    write(root / "docs/decisions/how-to-write-one.md", "# How to write a decision\n\nCopy the template.\n")
+    for i in range(904, 912):  # two records numbered 0905, and links to each other, to the pair and by path
+        number = 905 if i in (905, 906) else i
+        write(root / f"docs/decisions/{number:04d}-r{i}.md",
+              f"# {number}. Record {i}\n\nDate: 2021-02-03\n\n## Status\n\nAccepted\n\n"
+              f"Supersedes [{i - 1}]({i - 1:04d}-r{i - 1}.md)\n\n## Context\n\nSee ADR-0905 and ADR-{i + 1:04d}.\n")
+    write(root / "docs/design/storage.md", "# Storage\n\n- Decision: keep the log as files (arbitrary, two-way)\n"
+          "- Decision: one writer at a time (deliberate, one-way); see [ADR 907](../decisions/0907-r907.md)\n")
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    root = tmp_path_factory.mktemp("listing")
+    made, _ = generate.generate("mixed", 90, root, seed=11)
+    _awkward(made)
+    return made
+
+
+@pytest.mark.parametrize("forked", [False, True])
+def test_the_listing_is_the_full_loads_json(mixed, cli, monkeypatch, forked):
+    want = _expected(mixed)
+    assert '"0905"' in want[0] and "invalid UTF-8" in want[1] and "0901-broken.md" in want[1]
+    forks = []
+    if forked:  # fork even for a few files, and on a busy machine
+        monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+        monkeypatch.setattr(store, "spare_core", lambda: True)
+        real_fork = store.os.fork
+        monkeypatch.setattr(store.os, "fork", lambda: forks.append(1) or real_fork())
+    got = cli(["list", "--json", "--no-estimates"], mixed)
+    assert got.code == 0
+    assert (got.out, got.err) == want
+    assert len(forks) == forked
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_each_dialects_log_forked(tmp_path, cli, monkeypatch, dialect):
+    log = make_log(tmp_path, dialect)
+    want = _expected(tmp_path)
+    monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(store, "spare_core", lambda: True)
+    got = cli(["list", "--json", "--no-estimates"], tmp_path)
+    assert (got.code, got.out, got.err) == (0, *want)
+    # B (parsed in the child) is superseded by C (parsed here): resolved here, against every name
+    assert f'"id": "{log.ids["C"]}"}}' in got.out
