@@ -15,13 +15,15 @@ from __future__ import annotations
 import os
 
 
-def map_in_two(work, items: list, threshold: int, prepare=None, send=None) -> list:
+def map_in_two(work, items: list, threshold: int, prepare=None, send=None, keep: int = 0) -> list:
     """`work(items)` (a function of a list returning one result per item), the odd items in a child.
 
     Results come back in the order of `items`.  Below `threshold` items, or
     where there is no fork, everything runs here.  `send(results)`, when given,
     turns the child's results into what is pickled back (something that pickles
-    faster, one per item); the caller then reads both forms.
+    faster, one per item); the caller then reads both forms.  `keep`: one in every
+    `keep` of the child's items is done here instead, for a child whose half costs
+    more than this process's (it also converts and pickles its results).
     """
     import pickle
 
@@ -30,7 +32,12 @@ def map_in_two(work, items: list, threshold: int, prepare=None, send=None) -> li
     if prepare is not None:
         prepare()
     # Every other item goes to the child, so both halves get a fair share of big and small items.
-    mine, theirs = items[0::2], items[1::2]
+    to_child = [i % 2 == 1 and (i // 2) % keep != keep - 1 for i in range(len(items))] if keep else None
+    if to_child is None:
+        mine, theirs = items[0::2], items[1::2]
+    else:
+        mine = [item for item, there in zip(items, to_child) if not there]
+        theirs = [item for item, there in zip(items, to_child) if there]
     try:
         read_fd, write_fd = os.pipe()
         pid = os.fork()
@@ -56,6 +63,9 @@ def map_in_two(work, items: list, threshold: int, prepare=None, send=None) -> li
     os.waitpid(pid, 0)
     if second is None:
         second = work(theirs)
+    if to_child is not None:
+        here, there = iter(first), iter(second)
+        return [next(there) if child else next(here) for child in to_child]
     merged: list = [None] * len(items)
     merged[0::2] = first
     merged[1::2] = second

@@ -35,6 +35,12 @@ class Named(NamedTuple):
     stem = Decision.stem
 
 
+# One in every KEEP files of the child's half is parsed here instead: the child also converts and pickles
+# what it sends, and this process waited about 4% of its parse for it (valgrind's counts at 10,000 records).
+KEEP = 25
+_named = tuple.__new__  # (a Named from its fields' tuple without a Python call)
+
+
 class Listing:
     """The JSON lines of `list --json --no-estimates` in their order, and what that command says on stderr."""
 
@@ -42,8 +48,7 @@ class Listing:
         self.config = config
         self.problems: list = []  # the files that could not be read, as `store.Repository.problems`
         self.record_problems: list[str] = []  # records' front-matter problems, said after them
-        # Each decision's JSON text, or what it is made from once the links are resolved: the Decision
-        # (parsed here) or (Named, (head, tail, links)) (parsed in the child).
+        # Each decision's JSON text, or (its Decision or Named, (head, tail, links)) for one with links.
         self.lines: list = []
         self.documents: list[str] = []  # listed after every decision
         self.named: list = []  # every decision (a Decision or its Named), in the order read
@@ -55,8 +60,6 @@ class Listing:
         for line in self.lines:
             if line.__class__ is str:
                 yield line
-            elif line.__class__ is Decision:
-                yield json_line(line, repo.link_ids(line))
             else:
                 source, (head, tail, links) = line
                 ids = []
@@ -72,8 +75,8 @@ def load(config: Config) -> Listing:
     listing = Listing(config)
     items = store.decision_files(config, listing.problems)
     lines, named, documents, said = listing.lines, listing.named, listing.documents, listing.record_problems
-    for problem, document, record_problems, decisions in store.in_two(lambda part: _listed(config, part), items,
-                                                                      _sent):
+    parsed = store.in_two(lambda part: _listed(config, part), items, _sent, KEEP)
+    for problem, document, record_problems, decisions in parsed:
         if problem is not None:
             listing.problems.append(problem)
         elif document is not None:
@@ -81,14 +84,16 @@ def load(config: Config) -> Listing:
         if record_problems:
             said.extend(record_problems)
         for decision, written in decisions:
+            if decision.__class__ is tuple:  # from the child: its names, as a plain tuple (which unpickles in C)
+                decision = _named(Named, decision)
             named.append(decision)
-            lines.append(decision if written is None else written if written.__class__ is str else (decision, written))
+            lines.append(written if written.__class__ is str else (decision, written))
     return listing
 
 
 def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
     """(problem, document's line, the record's front-matter problems, decisions) for each file of `part`,
-    as `store.load` would add them: each decision as (Decision, its JSON text, or None when it has links)."""
+    as `store.load` would add them: each decision as (Decision, `_written(decision)`)."""
     out = []
     parsed = store.read_and_parse_each(part, cfg.log4brains)
     for (_, _, in_decision_dir), (rel, text, record, inline, problem) in zip(part, parsed):
@@ -102,16 +107,20 @@ def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
             if record.problems:
                 said = [str(p) for p in record.problems if p.code == "front-matter"]
             found = [record, *inline]
-        out.append((problem, document, said, [(d, None if d.links else json_line(d)) for d in found]))
+        out.append((problem, document, said, [(d, _written(d)) for d in found]))
     return out
 
 
+def _written(d: Decision):
+    """A decision's JSON text, or for one with links the text around its link fields and its links as written."""
+    if not d.links:
+        return json_line(d)
+    return (*json_halves(d), [(link.relation._value_, link.target) for link in d.links])
+
+
 def _sent(results: list[tuple]) -> list[tuple]:
-    """The child's results as they are pickled back: each Decision as its Named, a linked one's JSON
-    text as (head, tail, links as (relation, target)) (strings and tuples pickle fast)."""
+    """The child's results as they are pickled back: each Decision as the fields of its Named, a linked
+    one's JSON text as (head, tail, links as (relation, target)) (strings and tuples pickle fast)."""
     return [(problem, document, said,
-             [(Named(d.id, d.kind, d.path, d.number, d.inline_id, d.labels),
-               written if written is not None
-               else (*json_halves(d), [(link.relation._value_, link.target) for link in d.links]))
-              for d, written in decisions])
+             [((d.id, d.kind, d.path, d.number, d.inline_id, d.labels), written) for d, written in decisions])
             for problem, document, said, decisions in results]
