@@ -416,7 +416,7 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
     """Parse the second half in a forked child while this process parses the first (`adrtool.parallel`).
 
     The one module a reader imports lazily (PyYAML, for unusual front matter)
-    is imported before forking, so nothing is imported inside the child.
+    is imported before forking when another thread runs (`parallel.map_in_two`).
     Below the threshold, or with no core to spare, everything is parsed here
     (and `adrtool.parallel` and `pickle` are not imported).
     """

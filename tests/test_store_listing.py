@@ -5,6 +5,7 @@ every link resolved by `Repository.link_ids`, byte for byte, forked or not."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from tests.conftest import write
@@ -87,3 +88,35 @@ def test_the_template_name_shortcut_reads_as_the_pattern():
     slow = [not store._NOT_DECISIONS.search(n) and not store._TEMPLATE_NAME.match(n) for n in names]
     assert [store.is_decision_name(n) for n in names] == slow
     assert 1000 < sum(slow) < len(names) - 1000  # both answers are common among them
+
+
+_FORKED_LIST = """
+import sys
+from adrtool import parallel, store
+from adrtool.cli import main
+store.PARALLEL_THRESHOLD, store.spare_core = 2, lambda: True
+forks = []
+real_fork = store.os.fork
+store.os.fork = lambda: forks.append(1) or real_fork()
+code = main(["list", "--json", "--no-estimates"])
+print("yaml" in sys.modules, len(forks), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def test_a_one_thread_command_lets_the_child_import_pyyaml(tmp_path):
+    """No PyYAML import before the fork in a process with one thread: the child that meets front
+    matter only PyYAML reads imports it itself, and the listing is the same."""
+    import subprocess
+    import sys
+
+    for i in range(1, 9):  # block scalars go to PyYAML; from the second, every other file is the child's
+        note = "" if i % 2 else "note: |\n  multi\n  line\n"
+        write(tmp_path / f"decisions/{i:04d}-r{i}.md", f"---\nstatus: accepted\nnav_order: 00{i}\n{note}---\n# R {i}\n")
+    want = _expected(tmp_path)
+    env = {"PYTHONPATH": str(Path(store.__file__).resolve().parent.parent), "PATH": "/usr/bin:/bin"}
+    got = subprocess.run([sys.executable, "-c", _FORKED_LIST], cwd=tmp_path, capture_output=True, text=True, env=env,
+                         timeout=60)
+    assert got.returncode == 0, got.stderr
+    assert got.stdout == want[0]
+    assert got.stderr == want[1] + "False 1\n"  # forked once, and this process never imported PyYAML
