@@ -10,11 +10,12 @@ from adrtool import vocabulary
 from adrtool.model import Decision, Kind
 
 
-def prefix_key(ref: str) -> str | None:
-    """What `resolve` compares the start of ids and stems with, or None when too short to."""
+def prefix_key(ref: str) -> str | tuple[str, str] | None:
+    """What `resolve` compares the start of ids and stems with (`str.startswith` takes either), or None when too short."""
     key = ref.strip().lower()
     if re.fullmatch(r"(19|20)\d\d-\d\d-\d\d", key):
-        key = key.replace("-", "")  # a log4brains stem starts with its date, without dashes
+        # A log4brains stem starts with its date without dashes, a `2025-09-04-x.md` one with them.
+        return key.replace("-", ""), key
     return key if len(key) >= 2 else None
 
 

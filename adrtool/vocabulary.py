@@ -31,7 +31,8 @@ for _category, _words in {
         "proposal suggested rfc new todo discussing discussion in progress "
         "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador "
         "proposto proposta rascunho bozza voorgesteld concept "
-        "предложено предложен предложена черновик"
+        "предложено предложен предложена черновик "
+        "proponowany proponowana propozycja"  # (Polish)
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
@@ -40,21 +41,25 @@ for _category, _words in {
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
         "geaccepteerd aangenomen goedgekeurd "
-        "принято принят принята реализовано утверждено"
+        "принято принят принята реализовано утверждено "
+        # Polish (IgorXDDD/HotPoll 1b92e9e58713 doc/adr/0002-modularny-monolit.md: `## Status` over `Zaakceptowany`).
+        "zaakceptowany zaakceptowana zaakceptowano przyjety przyjeta zatwierdzony zatwierdzona"
     ),
     Status.REJECTED: (
         "rejected declined refused abandoned dropped withdrawn discarded "
         "abgelehnt verworfen rejete refuse rechazado rejeitado recusado respinto "
-        "rifiutato afgewezen afgekeurd отклонено отклонен"
+        "rifiutato afgewezen afgekeurd отклонено отклонен odrzucony odrzucona"
     ),
     Status.DEPRECATED: (
         "deprecated depreciated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
-        "deprecato deprecata verouderd устарело устарел"
+        "deprecato deprecata verouderd устарело устарел przestarzały przestarzała"
     ),
     Status.SUPERSEDED: (
         "superseded superceded replaced ersetzt abgelost remplace remplacee "
-        "reemplazado substituido sostituito sostituita vervangen cancelado изменено заменено"
+        "reemplazado substituido sostituito sostituita vervangen cancelado изменено заменено zastapiony zastapiona "
+        # "Exceeded by <record>", one team's word for superseded by (Altinn/altinn-studio docs/adr/2025-09-04-*.md).
+        "exceeded"
     ),
 }.items():
     for _word in _words.split():
@@ -256,13 +261,13 @@ def normalize_status(raw: str | None) -> Status:
 
 
 # "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
-_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
+_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
                       r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b"
                       r"|被(?=[^，。,;\n]{0,40}?(?:取代|替代|替换|代替))")
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
                                 re.IGNORECASE)
 
 
@@ -306,6 +311,9 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     return found
 
 
+_DATED_STEM_REF = re.compile(r"(?:(?<=[\s`(\[])|^)((?:19|20)\d\d-\d\d-\d\d-[^\W_][\w-]*(?:\.(?:md|rst))?)")
+
+
 def reference_targets(text: str) -> list[str]:
     """Decision references in free text: '[ADR-12](0012-x.md)', 'ADR 12', '#12', '0012-x.md'."""
     found: list[str] = []
@@ -316,6 +324,10 @@ def reference_targets(text: str) -> list[str]:
             found.append(m.group("adr"))
         elif m.group("hash"):
             found.append(m.group("hash"))
+    if not found and (m := _DATED_STEM_REF.search(text)):
+        # A date-named record by its file name, without its extension (Altinn/altinn-studio e049d2c021c4 docs/adr/
+        # 2025-10-08-studio-library-persistence-2.md: `- Status: Replaces 2025-09-04-studio-library-persistence`).
+        found.append(m.group(1))
     if not found:
         # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year
         # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
@@ -418,6 +430,10 @@ _FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?
                           r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"[0-9]{4}-")
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
+# A record named by the day it was made, its date written with dashes (Altinn/altinn-studio e049d2c021c4 docs/adr/
+# 2025-09-04-studio-library-persistence.md): no number (not 2025), its id is its stem, as a log4brains record's.
+# A date then a number (`2024-01-05-0003-x`) is numbered by the number (`_FILE_NUMBER`).
+_DASHED_DATE_STEM = re.compile(r"^(?:19|20)\d\d-[01]\d-[0-3]\d(?:[-_](?!\d)|$)")
 _TIMESTAMP_STEM = re.compile(r"^((?:19|20)\d{12})(?:[-_]|$)")
 
 
@@ -462,7 +478,7 @@ def file_number(stem: str) -> int | None:
     """The number in a record's file name, or None (log4brains date stems are ids, not numbers)."""
     if stem[4:5] == "-" and stem[:2] not in ("19", "20") and _FOUR_DIGITS.match(stem):
         return int(stem[:4])  # `0042-use-x`, what adr-tools and MADR write: the patterns below read the same
-    if _DATE_STEM.match(stem):
+    if _DATE_STEM.match(stem) or stem[4:5] == "-" and _DASHED_DATE_STEM.match(stem):
         return None
     m = _FILE_NUMBER.match(stem)
     if m:
@@ -475,6 +491,11 @@ def file_number(stem: str) -> int | None:
 
 def is_date_stem(stem: str) -> bool:
     return bool(_DATE_STEM.match(stem))
+
+
+def is_dated_name(stem: str) -> bool:
+    """Whether a file is named by its day, as log4brains writes it (`20200925-x`) or with dashes (`2025-09-04-x`)."""
+    return bool(_DATE_STEM.match(stem)) or stem[4:5] == "-" and bool(_DASHED_DATE_STEM.match(stem))
 
 
 def slugify(title: str, max_length: int = 60) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,24 @@ def test_init_leaves_a_pyproject_configuration_alone(git_repo, cli):
     again = cli(["init"], git_repo)
     assert again.code == 0 and again.out.startswith("already set up")
     assert [p.name for p in (git_repo / "adr").iterdir()] == ["0001-record-design-decisions-with-adrtool.md"]
+
+
+def test_new_in_a_folder_named_by_day_follows_its_names(git_repo, cli):
+    # Records named by their day with dashes, as in Altinn/altinn-studio e049d2c021c4 docs/adr
+    # (`2024-09-25-signing-configuration.md`): a new record is named by today, with no number in its title.
+    write(git_repo / "docs/adr/2024-09-25-signing-configuration.md",
+          "# Signing configuration\n\n## Status\n\nAccepted\n\n## Decision\n\nWe sign in the app.\n")
+    write(git_repo / "docs/adr/2024-10-02-signing-transactions.md",
+          "# Signing transactions\n\n## Status\n\nAccepted\n\nReplaces 2024-09-25-signing-configuration\n")
+    r = cli(["new", "Use a signing service", "--choice", "arbitrary", "--door", "two-way"], git_repo)
+    assert r.code == 0, r.err
+    created = git_repo / "docs/adr" / f"{date.today().isoformat()}-use-a-signing-service.md"
+    assert r.out == f"created {created.relative_to(git_repo)}\n"
+    assert created.read_text().startswith("# Use a signing service\n")
+    record = store.load(git_repo).resolve(created.stem)
+    assert record.number is None and record.title == "Use a signing service" and record.choice.value == "arbitrary"
+    # A folder numbered more often than named by day keeps numbering.
+    write(git_repo / "docs/adr/0001-a.md", "# 1. A\n\n## Status\n\nAccepted\n")
+    write(git_repo / "docs/adr/0002-b.md", "# 2. B\n\n## Status\n\nAccepted\n")
+    write(git_repo / "docs/adr/0003-c.md", "# 3. C\n\n## Status\n\nAccepted\n")
+    assert cli(["new", "Numbered again"], git_repo).out == "created docs/adr/0004-numbered-again.md\n"

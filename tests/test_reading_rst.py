@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from adrtool import store
-from adrtool.dialects import rst
+from adrtool.dialects import rst, rst_write
 from adrtool.model import Kind, Relation, Status
 from tests.conftest import run_cli, write
 
@@ -160,13 +160,13 @@ def test_edits_are_surgical_and_in_rst_syntax(tmp_path):
     old = repo.resolve("2")
     assert old.status is Status.SUPERSEDED and repo.resolve_link(old, old.superseded_by[0]).id == "0153"
     assert (old.choice.value, old.door.value) == ("deliberate", "one-way")
-    assert rst.remove_link(after, Relation.SUPERSEDED_BY, {"0153-run-uuid.rst"}) == after.replace(
+    assert rst_write.remove_link(after, Relation.SUPERSEDED_BY, {"0153-run-uuid.rst"}) == after.replace(
         "\n\nSuperseded by :doc:`0153-run-uuid`", "")
     # a record whose metadata is a field list gets its links as fields
-    fields = rst.add_link(FIELDS, Relation.AMENDS, "0008", "x", "0008-content-flexibility.rst")
+    fields = rst_write.add_link(FIELDS, Relation.AMENDS, "0008", "x", "0008-content-flexibility.rst")
     assert fields == FIELDS.replace(":Authors: Netresearch DTT GmbH\n",
                                     ":Authors: Netresearch DTT GmbH\n:Amends: :doc:`0008-content-flexibility`\n")
-    again = rst.add_link(fields, Relation.SUPERSEDES, "0009", "x", "0009-y.rst")
+    again = rst_write.add_link(fields, Relation.SUPERSEDES, "0009", "x", "0009-y.rst")
     assert ":Supersedes: :ref:`ADR-2`, :doc:`0009-y`\n" in again
 
 

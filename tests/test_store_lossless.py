@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adrtool import dialects, frontmatter, store
+from adrtool.dialects import nygard_write
 from adrtool.model import Choice, Door, Status
 from tests.conftest import write
 
@@ -52,8 +53,8 @@ def test_front_matter_edit_changes_one_line(extras, lines, nl, comment, new_stat
 @given(before=body, after_lines=body, nl=newline, choice=st.sampled_from(list(Choice)), door=st.sampled_from(list(Door)))
 def test_nygard_tag_edit_adds_only_metadata_lines(before, after_lines, nl, choice, door):
     text = nl.join(["# 4. Title", "", "Date: 2020-01-01", "", "## Status", "", "Accepted", "", "## Context", *before, *after_lines]) + nl
-    out = dialects.nygard.set_field(text, "choice", choice.value)
-    out = dialects.nygard.set_field(out, "door", door.value)
+    out = nygard_write.set_field(text, "choice", choice.value)
+    out = nygard_write.set_field(out, "door", door.value)
     diff = changed_lines(text, out)
     assert all(l.startswith("+ ") for l in diff) and len(diff) == 2, diff
     d = dialects.nygard.parse("decisions/0004-title.md", "0004-title", out.splitlines(keepends=True))

@@ -145,6 +145,22 @@ def file_name(repo, number: int, slug: str, ext: str = ".md") -> str:
     return f"{prefix}{number:0{width}d}{sep}{slug}{ext}"
 
 
+def names_by_day(repo, folder: str) -> bool:
+    """Whether the folder names its records by their day with dashes (`2025-09-04-use-go.md`) more often
+    than by number: a new record then follows that style, as its neighbours do (such a record has no number)."""
+    dated = numbered = 0
+    prefix = folder.rstrip("/") + "/"
+    for rel in repo.files:
+        if not rel.startswith(prefix) or "/" in rel[len(prefix):]:
+            continue
+        stem = rel[len(prefix):].rsplit(".", 1)[0]
+        if stem[4:5] == "-" and vocabulary.is_dated_name(stem):
+            dated += 1
+        elif _NUMBERED_NAME.match(stem):
+            numbered += 1
+    return dated > numbered
+
+
 def dated_file_name(today: str, slug: str) -> str:
     """log4brains names records by date: '20240131-use-postgres.md'."""
     return f"{today.replace('-', '')}-{slug}.md"

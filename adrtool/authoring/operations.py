@@ -310,14 +310,14 @@ def _render(repo, folder: Path, rel: str, dialect: str, values: dict[str, str], 
                 raise StoreError(f"{label}: cannot read template: {exc}") from None
         elif dialect == "rst":
             # An RST folder gets an RST record, in the adornments its records already use.
-            from adrtool.dialects import rst
+            from adrtool.dialects import rst_write
 
             label, is_ours = "rst", False
             existing = repo.first_record("rst")
-            styles = rst.folder_styles(repo.text(existing)) if existing else None
+            styles = rst_write.folder_styles(repo.text(existing)) if existing else None
             number = int(values["number"]) if values["number"] else None
-            text = rst.new_record(number, values["title"], values["status"], values["date"],
-                                  quick=templates.is_quick(choice, door), styles=styles)
+            text = rst_write.new_record(number, values["title"], values["status"], values["date"],
+                                        quick=templates.is_quick(choice, door), styles=styles)
         elif dialect == "phodal":
             # phodal's own layout in the folder's language, so that its `adr list` and `adr logs` read it.
             label, is_ours = "phodal", False
@@ -385,6 +385,8 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
     skipped: dict[int, list[str]] = {}
     if dialect == "log4brains":
         number, name = None, numbering.dated_file_name(today, slug)
+    elif numbering.names_by_day(repo, repo.config.rel(folder)):
+        number, name = None, f"{today}-{slug}{'.rst' if dialect == 'rst' else '.md'}"
     else:
         found = numbering.next_number(repo)
         ext = ".rst" if dialect == "rst" else ".md"

@@ -77,12 +77,17 @@ def named(name: str, root: Path) -> tuple[str, str, bool]:
     raise StoreError(f"no template '{name}' (adrtool's are {', '.join(OURS)}; or give a file)")
 
 
+_NUMBER_LEAD = re.compile(r"(?:\{\{\s*number\s*\}\}|\{NUMBER\}|\bNUMBER\b)\.[ \t]+")
+
+
 def fill(text: str, values: dict[str, str]) -> str:
     """Our `{{name}}` placeholders, and adr-tools' NUMBER/TITLE/DATE/STATUS (first occurrence each).
 
     One pass, so a title that contains the word DATE is not filled in again.
     """
     used: set[str] = set()
+    if values.get("number") == "":  # a record named by its day has no number: `# NUMBER. Title` becomes `# Title`
+        text = _NUMBER_LEAD.sub("", text, count=1)
 
     def replace(m: re.Match) -> str:
         if m.group(1):

@@ -124,7 +124,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif bullets[0] is MADR2_DASH:
             dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
             record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
-        elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+        elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
@@ -182,13 +182,15 @@ def writer_for(decision: Decision, text: str):
     if decision.dialect in native.NAMES:
         return native
     if decision.dialect == "nygard":
-        return nygard
+        from adrtool.dialects import nygard_write
+
+        return nygard_write
     if decision.dialect == phodal.NAME:
         return phodal
     if decision.dialect == "rst":
-        from adrtool.dialects import rst
+        from adrtool.dialects import rst_write
 
-        return rst
+        return rst_write
     if decision.dialect == "log4brains":
         return LOG4BRAINS
     if decision.dialect == "madr2":

@@ -104,6 +104,15 @@ def relation_of_label(label: str) -> Relation | None:
     return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
+def has_link_line(lines: list[str], relation: Relation, target_file: str) -> bool:
+    """Whether a line already says `Label [..](target_file)` for this relation (adding it again is a no-op)."""
+    for line in lines:
+        parsed = parse_link_line(line)
+        if parsed and parsed[0] is relation and parsed[1] == target_file:
+            return True
+    return False
+
+
 def parse_link_line(line: str) -> tuple[Relation | None, str, str] | None:
     """'Superseded by [2. Foo](0002-foo.md)' -> (superseded-by, '0002-foo.md', '2. Foo').
 
@@ -207,6 +216,7 @@ def _indented_h1(lines: list[str]) -> str | None:
     return None
 
 
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
 _LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
@@ -293,6 +303,15 @@ _NO_TARGET = {"none", "n/a", "na", "nil", "null", "ninguno", "ninguna", "nenhum"
 _WORK_ITEM = re.compile(r"(?:epic|story|issue|task|ticket|feature|bug|milestone)[-_ #]?\d", re.IGNORECASE)
 
 
+def _distinct(targets: list[str]) -> list[str]:
+    """Targets of one link line, a number left out where a linked file of the line has it: `[ADR-0011](./0011-x.md)
+    — ...; the contract is now in ADR-0011.` names one record (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0005-*.md)."""
+    if len(targets) < 2:
+        return targets
+    linked = {vocabulary.file_number(t.rsplit("/", 1)[-1]) for t in targets if not t.isdigit()}
+    return [t for t in targets if not t.isdigit() or int(t) not in linked]
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -307,6 +326,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # `# Architecture Decision`, then `- Title: Use Nix flakes for dev shell onboarding` (eduardoshanahan/nix-pi
         # 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md): the field names the record.
         title_text = as_text(get("title")) or raw.title
+    if title_text is not None and "<!--" in title_text:
+        # An HTML comment renders as nothing: a heading holding only the template's (`# <!-- short title, representative
+        # of solved problem and found solution -->`, OnkelMato/MFFM 0177bc9bfe96 docs/adr/0120-*.md) is empty.
+        title_text = _HTML_COMMENT.sub("", title_text).strip() or None
     if title_text is None:  # no heading: one indented by a space or three, else the file name, as a reader says it
         title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
@@ -314,7 +337,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
     title, title_number = vocabulary.strip_title_number(title_text)
     if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
         title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
-    if number is None and title_number is not None and not vocabulary.is_date_stem(stem):
+    if number is None and title_number is not None and not vocabulary.is_dated_name(stem):
         number = title_number
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
     field_lines = raw.field_lines
@@ -332,7 +355,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
             continue
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
         prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
-        for target in vocabulary.reference_targets(value) if prose_value else split_list(value):
+        for target in _distinct(vocabulary.reference_targets(value)) if prose_value else split_list(value):
             if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):

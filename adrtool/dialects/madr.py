@@ -12,12 +12,10 @@ Links other than supersession live in a `## Links` section as bullets
 
 from __future__ import annotations
 
-import re
-
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, newline_of, parse_link_line
+from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
-from adrtool.sections import headings, headings_from
+from adrtool.sections import headings_from
 
 
 class BulletDialect:
@@ -97,10 +95,8 @@ class BulletDialect:
         lines = text.splitlines(keepends=True)
         nl = newline_of(lines)
         entry = f"{self.bullet} {LABEL_OF[relation]} [{target_title}]({target_file}){nl}"
-        for line in lines:
-            parsed = parse_link_line(line)
-            if parsed and parsed[0] is relation and parsed[1] == target_file:
-                return text
+        if has_link_line(lines, relation, target_file):
+            return text
         section = self._links_section(lines)
         if section is None:
             ensure_final_newline(lines, len(lines) - 1, nl)

@@ -62,9 +62,16 @@ _KEY_ALIASES = {
     "replaced by": "superseded-by",
     "amends": "amends",
     "amended by": "amended-by",
+    # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md:
+    # `**Supplements:** [ADR-0005](...)`; 0005: `**Supplemented by:** [ADR-0011](...) — ...`, twice).
+    "supplements": "amends",
+    "supplemented by": "amended-by",
     "relates to": "relates-to",
     "related": "relates-to",
     "related adrs": "relates-to",
+    # "Related ADRs" in Russian (LISBON11/fit-bot 54cec1d83d3a docs/architecture/decisions/0008-*.md:
+    # `- **Связанные ADR**: ADR-0003 (Supabase), ADR-0004 (...)` under the title).
+    "связанные adr": "relates-to",
     "取代": "supersedes",
     "替代": "supersedes",
     "局部取代": "supersedes",
@@ -98,7 +105,9 @@ def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
     # docs/10-decisions/005-ai-agnostic-orchestration.md); the quote mark is part of the line's lead, kept on edits.
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else r"(?:>[ \t]*)?")
     # The colon may be full-width ("日期：").
-    return re.compile(r"^(" + lead + r")(\*\*)?(" + key + r")(\*\*)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    # The key may be bold, or in code: `` `Date`: 2022-09-19 `` (llfrometa89/poc-scala-geohash c0fcc102b0cb docs/adrs/
+    # 1.initial-component-definition.md); an edit keeps the marks as written.
+    return re.compile(r"^(" + lead + r")(\*\*|`)?(" + key + r")(\*\*|`)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
@@ -156,6 +165,10 @@ _READ = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, 
 _READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in _ANY_SCRIPT.items()}
 
 
+# Relations a record may give on several lines (`**Supplemented by:** [ADR-0011](...)`, then the same for ADR-0046).
+_REPEATABLE = frozenset(("supersedes", "superseded-by", "amends", "amended-by", "relates-to"))
+
+
 def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, dict]:
     """Fields found on metadata lines in lines[start:stop] -> (fields, 1-based lines)."""
     fields: dict[str, object] = {}
@@ -181,7 +194,11 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                     where["date"] = i + 1
             continue
         name = _KEY_ALIASES.get(m.group(3).strip().lower())
-        if name is None or name in fields:
+        if name is None:
+            continue
+        if name in fields:
+            if name in _REPEATABLE and fields[name].__class__ is str:  # each line of a relation names its own record
+                fields[name] += "\n" + m.group(6).strip()
             continue
         value = m.group(6)  # (its trailing blanks and line ending go with the strip below)
         if "<!--" in value:

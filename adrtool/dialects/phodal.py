@@ -25,7 +25,6 @@ import re
 from datetime import date as _date
 
 from adrtool import languages, vocabulary
-from adrtool.dialects import nygard
 from adrtool.model import Relation, Status
 from adrtool.sections import headings
 
@@ -90,20 +89,28 @@ def _entry_writer(lang: languages.Language):
     return entry
 
 
+# (Writing is `nygard_write`, imported by the writers only: reading a folder never loads it.)
 def set_field(text: str, name: str, value: object | None) -> str:
+    from adrtool.dialects import nygard_write
+
     if name == "status" and value is not None:
-        return nygard._set_status(text, value, _entry_writer(language_of(text)))
-    return nygard.set_field(text, name, value)
+        return nygard_write._set_status(text, value, _entry_writer(language_of(text)))
+    return nygard_write.set_field(text, name, value)
 
 
 def add_link(text: str, relation: Relation, target_id: str, target_title: str, target_file: str) -> str:
     """As adr-tools' link lines; being superseded is also a dated entry, so `adr list` shows it."""
     if relation is Relation.SUPERSEDED_BY:
         text = set_field(text, "status", Status.SUPERSEDED.value)
-    return nygard.add_link(text, relation, target_id, target_title, target_file, keep_status=True)
+    from adrtool.dialects import nygard_write
+
+    return nygard_write.add_link(text, relation, target_id, target_title, target_file, keep_status=True)
 
 
-remove_link = nygard.remove_link
+def remove_link(text: str, relation: Relation, targets: set[str]) -> str:
+    from adrtool.dialects import nygard_write
+
+    return nygard_write.remove_link(text, relation, targets)
 
 
 def new_record(number: int, title: str, lang: languages.Language, today: str | None = None) -> str:

@@ -26,8 +26,10 @@ _PHRASES = {
     # "We decided to supersede [ADR-0011](...)" (elastisys/compliantkubernetes 04884fa09dae docs/adr/0046-handle-crds.md).
     Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce"
                          r"|(?:decided|decide|chose|choose) to supersede",
-    Relation.AMENDED_BY: r"amended by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
-    Relation.AMENDS: r"amends|erweitert|modifie",
+    # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md, under
+    # `## Related`: `- **Supplements** [ADR-0005](./0005-per-user-attribution-via-authorino-headers.md)`).
+    Relation.AMENDED_BY: r"amended by|supplemented by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
+    Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
@@ -46,7 +48,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
-_STEMS = ("supers", "superc", "replac", "amend", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
+_STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
           "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li")
 
 
@@ -69,7 +71,7 @@ def _decision_file(href: str) -> bool:
         return False
     name = href.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     stem = re.sub(r"\.(?:md|rst)$", "", name)
-    return vocabulary.file_number(stem) is not None or vocabulary.is_date_stem(stem)
+    return vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
 
 
 def _continues(text: str, begin: int) -> bool:
@@ -249,18 +251,26 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             if i in skipped:
                 continue
             line = lines[i]
-            if labelled_only and "取代" in line:
-                found.extend(_described(line, i + 1, found))
+            if labelled_only and any(mark in line for mark in _DESCRIBED_MARKS) \
+                    and ((described := _described(line, i + 1, found)) or "取代" in line):
+                found.extend(described)
                 continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat")
             if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
             targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
             bold = _BOLD_NUMBER.match(line) if not targets else None
-            if not targets and not bold and not linked_only and _LINK.search(line) is None:
+            # (By number only on a line that opens an entry: a wrapped line's "based on ADR-0010" names no related
+            # record, ai-helm 0013's `## Related`.)
+            if not targets and not bold and not linked_only and _LINK.search(line) is None \
+                    and (line[:1] not in " \t" or line.lstrip(" \t")[:1] in "-*+["):
                 # opendatahub-io/odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0004-*.md, under `## Links`:
-                # "* [Related to] ADR-0002 - System Architecture (logging infrastructure)".
-                targets = [m.group(1) for m in _PLAIN_ADR.finditer(line)]
+                # "* [Related to] ADR-0002 - System Architecture (logging infrastructure)"; by its file name,
+                # Altinn/altinn-studio e049d2c021c4 docs/adr/2025-10-22-pdf-generation-architecture.md under `## Related`:
+                # "- ADR 2025-10-17-using-go.md: Rationale for adopting Go ...".
+                targets = [m.group(1) for m in _BARE_FILE.finditer(line) if _decision_file(m.group(1))] \
+                    if ".md" in line or ".rst" in line else []
+                targets = targets or [m.group(1) for m in _PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
@@ -274,8 +284,12 @@ _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
 # A Links entry whose description states the relation (EricSanchezok/chatgame d0a479b9b9e9 docs/decisions/0013-adopt-repo-seed-
 # governance-layer.md: `- [ADR 0009](0009-...md) — 被本决策取代的旧决策记录体系`, "the old system superseded by this
 # decision"; `取代本记录...`, "supersedes this record's ..."). The passive form is tried first.
+# English says it with "this" beside the verb (EricSanchezok/repo-seed 979e338fbca3 docs/decisions/0004-*.md: `- [ADR 0002]
+# (0002-self-governing-repository-design.md) — five-layer governance this extends.`). Spaces are dropped before matching.
 _DESCRIBED = (("被本决策取代", Relation.SUPERSEDES), ("被本记录取代", Relation.SUPERSEDES), ("被本adr取代", Relation.SUPERSEDES),
-              ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY))
+              ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY),
+              ("extendedbythis", Relation.AMENDS), ("thisextends", Relation.AMENDS), ("extendsthis", Relation.AMENDED_BY))
+_DESCRIBED_MARKS = ("取代", " this ", " this.")
 
 
 def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]]:
@@ -337,6 +351,9 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     if _RELATED_LABEL.match(body, at) is None:
         return []  # "related work:", "related to": no label of records
     end = body.find("\n", at)
+    label = _RELATED_LABEL.match(body, at)
+    if body[label.end():len(body) if end < 0 else end].strip(" \t*\r") == "" and item:
+        return _sub_list(body, begin, end, first_line)
     # An indented line goes on with the entry; a label in running text (`More Information` paragraphs: "...README.md`.
     # Related: ADR-0006 (...)\nand ADR-0007 (...)", BPMNscript/bpmnscript b5125aaca860 docs/decisions/0014-honest-bpmn-
     # import-contract.md; "Related decisions: ADR-0008 (...);\nADR-0010 (...)", 0013) goes on to its paragraph's end.
@@ -356,6 +373,34 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
         for m in _BARE_FILE.finditer(entry):
             if _decision_file(m.group(1)) and not any(t == m.group(1) for _, t, _ in found):
                 found.append((Relation.RELATES_TO, m.group(1), first_line + entry.count("\n", 0, m.start())))
+    return found
+
+
+def _sub_list(body: str, begin: int, end: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The records a `Related ADRs:` item that ends at its label lists in the items nested under it, each by its
+    link to a decision file, else by number in plain text.
+
+    jgough-essextec/openshift-gitops-framework 08b6fdbdb213 docs/decisions/0005-values-hierarchy-pattern.md, in
+    `## Links`: `- **Related ADRs:**` over `  - ADR 002: Validated Patterns Framework`; 0011 over
+    `  - [ADR-002: Validated Patterns Framework](0002-validated-patterns-framework-migration.md) - Platform layer`.
+    `begin` and `end` are the label line's offsets in `body`, `first_line` its 1-based line.
+    """
+    indent = len(body[begin:end]) - len(body[begin:end].lstrip(" \t"))
+    found: list[tuple[Relation, str, int]] = []
+    line_no = first_line
+    while end >= 0:
+        begin, end = end + 1, body.find("\n", end + 1)
+        line = body[begin:len(body) if end < 0 else end]
+        line_no += 1
+        stripped = line.lstrip(" \t")
+        if len(line) - len(stripped) <= indent or stripped[:1] not in "-*+":
+            break  # (the nested list ends at a blank line, or at a line no deeper than the label's)
+        targets = [m.group(2) for m in _LINK.finditer(line) if _decision_file(m.group(2))]
+        if not targets and "](" not in line:
+            targets = [m.group(1) for m in _PLAIN_ADR.finditer(_CODE.sub("", line) if "`" in line else line)]
+        for target in targets:
+            if not any(t == target for _, t, _ in found):
+                found.append((Relation.RELATES_TO, target, line_no))
     return found
 
 

@@ -6,8 +6,9 @@ bench/out/reading/; `truth2`: collections2.json, into bench/out/reading2/; `trut
 collections3.json, into bench/out/reading3/; `truth4`: collections4.json, into
 bench/out/reading4/; `truth5`: collections5.json, into bench/out/reading5/; `truth6`:
 collections6.json, into bench/out/reading6/; `truth7`: collections7.json,
-into bench/out/reading7/; `truth8`, the held-out set: collections8.json, into
-bench/out/reading8/) is written, at its
+into bench/out/reading7/; `truth8`: collections8.json, into bench/out/reading8/;
+`truth9` and `truth10`, the held-out sets: collections9.json and collections10.json, into
+bench/out/reading9/ and reading10/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -33,7 +34,9 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth5 --check   # the fifth set
     python bench/reading/extract.py --truth truth6 --check   # the sixth set
     python bench/reading/extract.py --truth truth7 --check   # the seventh set
-    python bench/reading/extract.py --truth truth8 --check   # the held-out set
+    python bench/reading/extract.py --truth truth8 --check   # the eighth set
+    python bench/reading/extract.py --truth truth9 --check   # a held-out set
+    python bench/reading/extract.py --truth truth10 --check  # the other held-out set
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -139,7 +142,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth8, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth10, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")

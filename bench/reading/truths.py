@@ -16,7 +16,12 @@ held out until scored once, at 915e76f; a development set since (SOURCES.md, "tr
 labelled by hand the same way) was held out until scored once, at 90cf582; a development set
 since (SOURCES.md, "truth7"). `truth8` (174 files from 22 folders of 21 repositories that no
 other set, nor bench/judgement, names, labelled by hand the same way) was held out until scored once, at
-f188991; a development set since (SOURCES.md, "truth8"). A set named in
+f188991; a development set since (SOURCES.md, "truth8"). `truth9` (178 files from 24
+folders of 24 repositories whose owners' names start with A to H, that no other set, nor
+bench/judgement, names, labelled by hand the same way) and `truth10` (167 files from 25 folders
+of 24 repositories whose owners' names start with I to R, made the same way at the same time by
+another hand) were held out until scored once, at 64592a8; development sets since (SOURCES.md, "truth9" and
+"truth10"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -36,7 +41,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth5": "a development set, held out until scored once at 45ac3a0",
          "truth6": "a development set, held out until scored once at 915e76f",
          "truth7": "a development set, held out until scored once at 90cf582",
-         "truth8": "a development set, held out until scored once at f188991"}
+         "truth8": "a development set, held out until scored once at f188991",
+         "truth9": "a development set, held out until scored once at 64592a8",
+         "truth10": "a development set, held out until scored once at 64592a8"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
@@ -50,7 +57,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth8`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth9`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
