@@ -20,15 +20,13 @@ import os
 import sys
 
 
-def map_in_two(work, items: list, threshold: int, prepare=None, send=None, keep: int = 0) -> list:
+def map_in_two(work, items: list, threshold: int, prepare=None, keep: int = 0) -> list:
     """`work(items)` (a function of a list returning one result per item), the odd items in a child.
 
     Results come back in the order of `items`.  Below `threshold` items, or
-    where there is no fork, everything runs here.  `send(results)`, when given,
-    turns the child's results into what is pickled back (something that pickles
-    faster, one per item); the caller then reads both forms.  `keep`: one in every
-    `keep` of the child's items is done here instead, for a child whose half costs
-    more than this process's (it also converts and pickles its results).
+    where there is no fork, everything runs here.  `keep`: one in every `keep` of
+    the child's items is done here instead, for a child whose half costs more
+    than this process's (it also pickles its results).
     """
     import pickle
 
@@ -53,8 +51,7 @@ def map_in_two(work, items: list, threshold: int, prepare=None, send=None, keep:
         try:
             os.close(read_fd)
             with os.fdopen(write_fd, "wb") as out:
-                results = work(theirs)
-                pickle.dump(send(results) if send is not None else results, out, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(work(theirs), out, protocol=pickle.HIGHEST_PROTOCOL)
         except BaseException:
             code = 1
         os._exit(code)

@@ -329,15 +329,14 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
     return in_two(lambda part: _read_and_parse(part, log4brains), items)
 
 
-def in_two(work, items: list[tuple[str, str, bool]], send=None, keep: int = 0) -> list:
+def in_two(work, items: list[tuple[str, str, bool]], keep: int = 0) -> list:
     """`work(items)` (one result per file), half of it in a forked child when the files are many
-    and a core is idle (`parallel.map_in_two`, `send` included); `_parse_in_two` and `store_listing`
-    read through this."""
+    and a core is idle (`parallel.map_in_two`); `_parse_in_two` and `store_listing` read through this."""
     if len(items) < PARALLEL_THRESHOLD or not spare_core():
         return work(items)
     from adrtool.parallel import map_in_two
 
-    return map_in_two(work, items, PARALLEL_THRESHOLD, _import_yaml, send, keep)
+    return map_in_two(work, items, PARALLEL_THRESHOLD, _import_yaml, keep)
 
 
 def spare_core() -> bool:
