@@ -329,10 +329,15 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
     return in_two(lambda part: _read_and_parse(part, log4brains), items)
 
 
-def in_two(work, items: list[tuple[str, str, bool]], keep: int = 0) -> list:
+def in_two(work, items: list[tuple[str, str, bool]], keep: int = 0, light: bool = False) -> list:
     """`work(items)` (one result per file), half of it in a forked child when the files are many
-    and a core is idle (`parallel.map_in_two`); `_parse_in_two` and `store_listing` read through this."""
-    if len(items) < PARALLEL_THRESHOLD or not spare_core():
+    and a core is idle (`parallel.map_in_two`); `_parse_in_two` and `store_listing` read through this.
+
+    `light`: the child sends back short strings (`store_listing`'s JSON lines), not decisions to
+    unpickle, so the fork pays whenever there are two cores, busy or not: at 10,000 records, 0.42
+    against 0.66 s at load 1.3, 0.78-0.85 against 0.90-1.08 s with two busy loops beside it
+    (bench/README.md, issue 14), where the load rule below would have refused it."""
+    if len(items) < PARALLEL_THRESHOLD or not (_cores() >= 2 if light else spare_core()):
         return work(items)
     from adrtool.parallel import map_in_two
 
@@ -348,16 +353,20 @@ def spare_core() -> bool:
     Measured at 10,000 records with the load average at 4.5-6 on 2 cores: 0.60-0.64 s in one
     process, 0.71-0.85 s forked (bench/README.md, issue 14).
     """
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
+    cores = _cores()
     if cores < 2:
         return False
     try:
         return os.getloadavg()[0] <= cores - 1
     except (AttributeError, OSError):
         return True
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _import_yaml() -> None:

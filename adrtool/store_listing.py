@@ -77,7 +77,7 @@ def load(config: Config) -> Listing:
     listing = Listing(config)
     items = store.decision_files(config, listing.problems)
     lines, named, documents, said = listing.lines, listing.named, listing.documents, listing.record_problems
-    parsed = store.in_two(lambda part: _listed(config, part), items, keep=KEEP)
+    parsed = store.in_two(lambda part: _listed(config, part), items, keep=KEEP, light=True)
     for problem, document, record_problems, decisions in parsed:
         if problem is not None:
             listing.problems.append(problem)
