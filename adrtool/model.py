@@ -235,20 +235,25 @@ def json_line(decision: Decision, link_ids: list[str | None] | None = None) -> s
     records, and building each dict only to encode it took twice as long (issue 14).
     `tests/test_json_line.py` checks both agree on every decision of every dialect.
     """
+    head, tail = json_halves(decision)
+    links = decision.links
+    if not links:
+        return head + _NO_LINKS + tail
+    return head + json_link_fields([(l.relation._value_, l.target) for l in links], link_ids) + tail
+
+
+_NO_LINKS = '"supersedes": [], "superseded_by": [], "links": []'
+
+
+def json_halves(decision: Decision) -> tuple[str, str]:
+    """`json_line`'s text before and after its three link fields, which alone need the other decisions.
+
+    `store_listing` writes these where the decision was parsed (in the forked child for half
+    of them) and sends only them and the links as written to where the links are resolved.
+    """
     d = decision
-    links = d.links
-    if links:
-        ids = link_ids if link_ids is not None else [None] * len(links)
-        pairs = list(zip(links, ids))
-        supersedes = _json_list([i or l.target for l, i in pairs if l.relation is Relation.SUPERSEDES])
-        superseded_by = _json_list([i or l.target for l, i in pairs if l.relation is Relation.SUPERSEDED_BY])
-        link_items = "[" + ", ".join(
-            f'{{"relation": "{l.relation._value_}", "target": {_json_str(l.target)}, "id": {_json_or_null(i)}}}'
-            for l, i in pairs) + "]"
-    else:
-        supersedes = superseded_by = link_items = "[]"
     choice, door = d.choice, d.door
-    return (
+    head = (
         f'{{"id": {_json_str(d.id)}, "number": {_json_int(d.number)}, "title": {_json_str(d.title)}, '
         f'"status": "{d.status._value_}", "status_raw": {_json_or_null(d.status_raw)}, '
         f'"choice": {"null" if choice is None else _json_str(choice._value_)}, '
@@ -256,11 +261,24 @@ def json_line(decision: Decision, link_ids: list[str | None] | None = None) -> s
         f'"date": {_json_or_null(d.date)}, "path": {_json_str(d.path)}, "line": {_json_int(d.line)}, '
         f'"kind": "{d.kind._value_}", "dialect": {_json_str(d.dialect)}, '
         f'"decision_makers": {_json_list(d.decision_makers)}, "tags": {_json_list(d.tags)}, '
-        f'"supersedes": {supersedes}, "superseded_by": {superseded_by}, "links": {link_items}, '
-        f'"revisit": {_json_or_null(d.revisit)}, "references": {_json_list(d.references)}, '
+    )
+    tail = (
+        f', "revisit": {_json_or_null(d.revisit)}, "references": {_json_list(d.references)}, '
         f'"governs": {_json_list(d.governs)}, "inline_id": {_json_or_null(d.inline_id)}, '
         f'"problems": {_json_list([str(p) for p in d.problems]) if d.problems else "[]"}}}'
     )
+    return head, tail
+
+
+def json_link_fields(links: list[tuple[str, str]], link_ids: list[str | None] | None) -> str:
+    """The `supersedes`, `superseded_by` and `links` fields of `json_line` for (relation value, target) pairs."""
+    ids = link_ids if link_ids is not None else [None] * len(links)
+    pairs = list(zip(links, ids))
+    supersedes = _json_list([i or target for (rel, target), i in pairs if rel == "supersedes"])
+    superseded_by = _json_list([i or target for (rel, target), i in pairs if rel == "superseded-by"])
+    items = ", ".join(f'{{"relation": "{rel}", "target": {_json_str(target)}, "id": {_json_or_null(i)}}}'
+                      for (rel, target), i in pairs)
+    return f'"supersedes": {supersedes}, "superseded_by": {superseded_by}, "links": [{items}]'
 
 
 JSON_KEYS = frozenset(("id", "number", "title", "status", "status_raw", "choice", "door", "date", "path", "line",

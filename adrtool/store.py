@@ -9,20 +9,23 @@ in `store_write`.
 
 from __future__ import annotations
 
+import operator
 import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool import dialects, frontmatter, store_write, vocabulary
+from adrtool import dialects, store_write, vocabulary
 from adrtool.config import Config, discover
 from adrtool.errors import ConflictError, StoreError  # noqa: F401  (imported from here by most modules)
 from adrtool.model import Decision, Kind, Problem
 from adrtool.store_lookup import Tables, link_paths, names_file, prefix_key
+# One file read, decoded and parsed (`store_read`), imported from here by the other modules as before.
+from adrtool.store_read import (MAX_BYTES, _read_and_parse, _read_bytes, decode_file, load_file,  # noqa: F401
+                                parse_text, read_and_parse_each)  # noqa: F401
 from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the store's write path, as before)
 
-MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
 _NOT_DECISIONS = re.compile(
     # (also a translation's: `README.en.md` beside `README.md`, testruction/adr 76c9d327fc60 docs/adrs)
     r"^(readme|index|_index|summary|toc|changelog|contributing|license|glossary|adr-log|decision-log)"
@@ -40,6 +43,7 @@ _TEMPLATE_NAME = re.compile(
     r"\.(?:md|rst)$",
     re.IGNORECASE,
 )
+_by_name = operator.attrgetter("name")
 _SKIP_DIRS = {"node_modules", "templates", "template", "_templates", ".git", "assets", "images", "img"}
 
 
@@ -287,7 +291,13 @@ class Repository:
 
 
 def is_decision_name(name: str) -> bool:
-    return not _NOT_DECISIONS.search(name) and not _TEMPLATE_NAME.match(name)
+    if _NOT_DECISIONS.match(name):  # (both branches start with `^`: `match` is `search`, without trying every place)
+        return False
+    if name.isascii():  # (then `lower` folds as IGNORECASE does; every template name holds one of the words)
+        low = name.lower()
+        if "templat" not in low and "mod" not in low and "vorlag" not in low and "plantill" not in low:
+            return True
+    return not _TEMPLATE_NAME.match(name)
 
 
 def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> list[str]:
@@ -316,7 +326,7 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
             return
         seen.add(key)
         try:
-            entries = sorted(os.scandir(d), key=lambda e: e.name)
+            entries = sorted(os.scandir(d), key=_by_name)
         except OSError as exc:
             problems.append(Problem(rel(d), f"cannot read folder: {exc.strerror}", code="unreadable"))
             return
@@ -345,104 +355,34 @@ def walk_markdown_paths(folder: Path, problems: list[Problem], root: Path) -> li
     return out
 
 
-def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
-    if data.find(b"\x00", 0, 8192) >= 0:  # (a slice would copy the bytes first)
-        name = path_rel.rsplit("/", 1)[-1]
-        kind = f"a .{name.rsplit('.', 1)[-1]} name" if "." in name else "no extension"
-        return None, Problem(path_rel, f"binary file with {kind}; skipped", code="binary")
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return None, Problem(path_rel, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); file skipped", line, "encoding")
-
-
-def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
-    """(text, record, inline decisions, problem) for one file's bytes; never raises."""
-    text, problem = decode_file(rel, data)
-    if text is None:
-        return None, None, [], problem
-    return parse_text(rel, text, in_decision_dir, log4brains)
-
-
-def decode_file(rel: str, data: bytes) -> tuple[str | None, Problem | None]:
-    """The text of one file's bytes (no byte-order mark), or the problem that makes it unreadable."""
-    if len(data) > MAX_BYTES:
-        mb = len(data) / 1024 / 1024
-        return None, Problem(rel, f"file too large ({mb:.1f} MB; limit {MAX_BYTES // 1024 // 1024} MB); skipped", code="too-large")
-    text, problem = _decode(rel, data)
-    if text is None:
-        return None, problem
-    return (text[1:] if text.startswith("\ufeff") else text), None
-
-
-def parse_text(rel: str, text: str, in_decision_dir: bool, log4brains: bool):
-    """(text, record, inline decisions, problem) for one file's decoded text; never raises."""
-    try:
-        record, inline = dialects.parse_file(rel, text, in_decision_dir, log4brains)
-    except frontmatter.FrontMatterError as exc:
-        return text, None, [], Problem(rel, str(exc), exc.line, "front-matter")
-    except RecursionError:
-        return text, None, [], Problem(rel, "file nests too deeply to read", code="parse-error")
-    return text, record, inline, None
-
-
 # Above this many files, a forked child parses half of them on the second core.
 PARALLEL_THRESHOLD = 3000
-
-
-def _read_and_parse(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
-    """(rel, text, record, inline, problem) for each file; never raises."""
-    out = []
-    for path, rel, is_decision_dir in items:
-        try:
-            data = _read_bytes(path)
-        except OSError as exc:
-            out.append((rel, None, None, [], Problem(rel, f"cannot read: {exc.strerror}", code="unreadable")))
-            continue
-        out.append((rel, *load_file(rel, data, is_decision_dir, log4brains)))
-    return out
-
-
-def _read_bytes(path: str) -> bytes:
-    """The file's bytes, at most MAX_BYTES + 1 of them (enough to say it is too large).
-
-    `os.open` and `os.read` of the size `fstat` gives: no file object, no buffer
-    (a third of the cost of `open().read()` for 10,000 small files).  A file that
-    grows while it is read is read on to its end, up to the limit.
-    """
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        limit = MAX_BYTES + 1
-        asked = min(os.fstat(fd).st_size + 1, limit)
-        data = os.read(fd, asked)
-        if len(data) == asked < limit:  # grown since `fstat`, or a size it does not know (a pipe): read on
-            parts, total = [data], asked
-            while total < limit:
-                more = os.read(fd, limit - total)
-                if not more:
-                    break
-                parts.append(more)
-                total += len(more)
-            data = b"".join(parts)
-        return data
-    finally:
-        os.close(fd)
 
 
 def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[tuple]:
     """Parse the second half in a forked child while this process parses the first (`adrtool.parallel`).
 
     The one module a reader imports lazily (PyYAML, for unusual front matter)
-    is imported before forking, so nothing is imported inside the child.
+    is imported before forking when another thread runs (`parallel.map_in_two`).
     Below the threshold, or with no core to spare, everything is parsed here
     (and `adrtool.parallel` and `pickle` are not imported).
     """
-    if len(items) < PARALLEL_THRESHOLD or not spare_core():
-        return _read_and_parse(items, log4brains)
+    return in_two(lambda part: _read_and_parse(part, log4brains), items)
+
+
+def in_two(work, items: list[tuple[str, str, bool]], keep: int = 0, light: bool = False) -> list:
+    """`work(items)` (one result per file), half of it in a forked child when the files are many
+    and a core is idle (`parallel.map_in_two`); `_parse_in_two` and `store_listing` read through this.
+
+    `light`: the child sends back short strings (`store_listing`'s JSON lines), not decisions to
+    unpickle, so the fork pays whenever there are two cores, busy or not: at 10,000 records, 0.42
+    against 0.66 s at load 1.3, 0.78-0.85 against 0.90-1.08 s with two busy loops beside it
+    (bench/README.md, issue 14), where the load rule below would have refused it."""
+    if len(items) < PARALLEL_THRESHOLD or not (_cores() >= 2 if light else spare_core()):
+        return work(items)
     from adrtool.parallel import map_in_two
 
-    return map_in_two(lambda part: _read_and_parse(part, log4brains), items, PARALLEL_THRESHOLD, _import_yaml)
+    return map_in_two(work, items, PARALLEL_THRESHOLD, _import_yaml, keep)
 
 
 def spare_core() -> bool:
@@ -454,16 +394,20 @@ def spare_core() -> bool:
     Measured at 10,000 records with the load average at 4.5-6 on 2 cores: 0.60-0.64 s in one
     process, 0.71-0.85 s forked (bench/README.md, issue 14).
     """
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        cores = os.cpu_count() or 1
+    cores = _cores()
     if cores < 2:
         return False
     try:
         return os.getloadavg()[0] <= cores - 1
     except (AttributeError, OSError):
         return True
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _import_yaml() -> None:
@@ -491,14 +435,16 @@ def decision_files(cfg: Config, problems: list[Problem]) -> list[tuple[str, str,
     seen: set[str] = set()
     items: list[tuple[str, str, bool]] = []
     prefix = str(cfg.root) + os.sep
+    sep_is_slash = os.sep == "/"
     decision_dirs = [(d, True) for d in cfg.dirs] + [(d, False) for d in cfg.design_dirs]
     for folder, is_decision_dir in decision_dirs:
         for path in walk_markdown_paths(folder, problems, cfg.root):
             if path in seen:
                 continue
             seen.add(path)
-            if is_decision_name(os.path.basename(path)):
-                rel = path[len(prefix):].replace(os.sep, "/") if path.startswith(prefix) else cfg.rel(Path(path))
+            if is_decision_name(path[path.rfind(os.sep) + 1:]):
+                rel = (path[len(prefix):] if sep_is_slash else path[len(prefix):].replace(os.sep, "/")) \
+                    if path.startswith(prefix) else cfg.rel(Path(path))
                 items.append((path, rel, is_decision_dir))
     return items
 

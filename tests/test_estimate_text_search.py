@@ -1,4 +1,4 @@
-"""The estimates' fast substring tests (`estimate_text.contains`, `_line_start`) answer as the plain ones do.
+"""The estimates' fast substring tests (`estimate_text.contains`, the headings' `#` search) answer as the plain ones do.
 
 They lead a search by one rare character of the needle (memchr) and check each hit in place, so
 the cases that matter are texts dense in that character, hits at the very start or end, and a
@@ -30,9 +30,14 @@ def test_contains_is_the_in_operator(needle):
         assert contains(text, needle) is (needle in text), (text, needle)
 
 
-def test_line_start_is_the_newline_search():
+def test_atx_headings_are_the_multiline_pattern():
+    """`_headings` finds a line's leading `#` by memchr and a look at the character before: the same headings
+    as the plain multi-line pattern, on texts dense in `#`, line breaks and spaces."""
+    import re
+
+    plain = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$", re.MULTILINE)
     rng = random.Random(7)
-    for _ in range(2000):
-        text = "".join(rng.choice("#\na ") for _ in range(rng.randint(0, 12)))
-        for start in range(1, len(text) + 2):
-            assert estimate_text._line_start(text, "#", start) == (text.find("\n#", start - 1) + 1 or -1), (text, start)
+    for _ in range(4000):
+        text = "".join(rng.choice(["#", "\n", "a", " ", "##", "\n# x"]) for _ in range(rng.randint(0, 14)))
+        expected = [(m.start(), m.end(), len(m.group(1)), m.group(2)) for m in plain.finditer(text)]
+        assert estimate_text._headings(text, rst=False) == expected or "\n--" in text or "\n==" in text, text

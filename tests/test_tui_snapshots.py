@@ -85,11 +85,18 @@ async def steady_cursor(pilot) -> None:
     """A blinking cursor makes an editor's frame depend on when it is taken: hold it on."""
     from textual.widgets import TextArea
 
+    await pilot.app.workers.wait_for_complete()
+    for _ in range(50):  # the editor takes focus on mount: wait for it, the cursor is drawn only with it
+        if isinstance(pilot.app.focused, TextArea):
+            break
+        await pilot.pause(0.02)
     for area in pilot.app.screen.query(TextArea):
         area.cursor_blink = False
-        # Textual repaints the cursor's line only when its visibility flips; switched off in the
-        # "shown" half of a blink, the line as last painted (cursor drawn) stayed on screen, in the
-        # other half it was repainted without: the frame depended on the blink phase.  Repaint it all.
+        # TextArea caches each rendered line under a key that holds the cursor only while it blinks,
+        # not the focus: a line painted with blinking off before the area had focus (or in the hidden
+        # half of a blink) was reused without its cursor, so the frame depended on timing (one run in
+        # three at load 15).  `notify_style_update` empties that cache; then repaint it all.
+        area.notify_style_update()
         area.refresh()
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()  # the review states and highlighting come from workers

@@ -26,7 +26,10 @@ def anyio_backend():
 async def settle(pilot) -> None:
     """Let messages run and wait for every worker they start, until nothing is left to do."""
     app = pilot.app
-    for _ in range(20):
+    # Until nothing is left, or 60 s (not a count of rounds: at load 15 twenty rounds could end with a
+    # worker still running, and the test then looked at the screen before its result landed).
+    deadline = asyncio.get_running_loop().time() + 60
+    while asyncio.get_running_loop().time() < deadline:
         await pilot.pause()
         if app.home.ready:
             app.table.flush_query()  # a filter coalesced while typing fast, without waiting

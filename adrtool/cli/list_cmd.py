@@ -30,6 +30,8 @@ def select(decisions, args):
 
 def run(args) -> int:
     select([], args)  # a bad filter value is the first thing to say, before looking for folders
+    if args.json and args.no_estimates and not args.history and not _filtered(args):
+        return _plain_json(args)
     pending = None
     if args.json and args.history:  # git reads the history while the files are read and parsed
         repo, pending = _load_with_history(args)
@@ -64,6 +66,30 @@ def run(args) -> int:
             print(table(rows, ["ID", "STATUS", "CHOICE", "DOOR", "DATE", "TITLE"], {0: 28},
                         paint_columns=(1, 2, 3) if use_colour() else ()))
     return _problems(repo)
+
+
+def _filtered(args) -> bool:
+    return any((args.status, args.choice, args.door, args.tag, getattr(args, "kind", None)))
+
+
+def _plain_json(args) -> int:
+    """`list --json --no-estimates` of every decision: written as each file is parsed (`store_listing`),
+    the same bytes as `_item` over a full load."""
+    from pathlib import Path
+
+    from adrtool import store_listing
+    from adrtool.cli.common import without_collector
+    from adrtool.config import discover
+
+    config = discover(Path.cwd(), args.dir or None)
+    listing = without_collector(lambda: store_listing.load(config))
+    require_folder(listing)
+    write_json_lines(listing.json_lines())
+    for p in listing.problems:
+        print(str(p), file=sys.stderr)
+    for said in listing.record_problems:
+        print(said, file=sys.stderr)
+    return 0
 
 
 def _problems(repo) -> int:

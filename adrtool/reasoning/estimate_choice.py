@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from adrtool.reasoning import estimate_choice_cues as cc
-from adrtool.reasoning import estimate_text
+from adrtool.reasoning import estimate_door, estimate_text  # (the door's `subject`: the line a pick states)
 from adrtool.reasoning.estimate_choice_cues import first_of
 from adrtool.reasoning.estimate_text import (CONSEQUENCES, CONTEXT, DECISION, OPTIONS, OTHER, POSITIVE, RATIONALE,
                                              Found, Text, Zone)
@@ -82,9 +82,7 @@ def choice(text: Text) -> tuple[str, str, list[Found], bool]:
         if reason is None:
             alternative = _alternative(text)
             if alternative is None:
-                from adrtool.reasoning.estimate_door import subject
-
-                return ARBITRARY, NO_REASONING, subject(text), text.words < MIN_WORDS
+                return ARBITRARY, NO_REASONING, estimate_door.subject(text), text.words < MIN_WORDS
     if alternative is None and OPTIONS in text.zones:  # a record that lists options: say whether they lost
         alternative = _weighed_options(text.zones[OPTIONS])
     found = [f for f in (reason, alternative) if f is not None]

@@ -124,6 +124,7 @@ class Cues:
     phrases: dict[str, tuple[tuple[str, str], ...]]  # first word -> (phrase, its second word), longest first
     keys: frozenset[str]  # every single word and every phrase's first word: what a zone must hold
     chinese: tuple[str, ...]
+    firsts: frozenset[str] = frozenset()  # every phrase's first word: the phrases are looked for only under these
 
     def first(self, zone) -> str | None:
         """The most telling cue of this kind in `zone`, or None: `found(zone)[0]`, cheaper."""
@@ -136,8 +137,8 @@ class Cues:
         out = []
         if present:
             phrases = self.phrases
-            for first in present:
-                for phrase, second in phrases.get(first, ()):
+            for first in present & self.firsts:  # (in the set's order, as before: the sort below decides)
+                for phrase, second in phrases[first]:
                     if second in words and zone.has_phrase(phrase):
                         out.append(phrase)
             if out:
@@ -155,13 +156,14 @@ class Cues:
 def first_of(kind: "Cues", zone) -> str | None:
     """`kind.found(zone)[0]` without the rest: the longest phrase, else the first word, else a Chinese cue."""
     words = zone.present
-    present = words & kind.keys
-    if present:
-        phrases = [p for first in present for p, second in kind.phrases.get(first, ())
-                   if second in words and zone.has_phrase(p)]
-        if phrases:
-            return min(phrases, key=_longest)
-        hit = present.intersection(kind.words)
+    if not words.isdisjoint(kind.keys):
+        firsts = words & kind.firsts  # a phrase is looked for only under a first word the zone holds
+        if firsts:
+            padded, phrases = zone.padded, kind.phrases
+            found = [p for first in firsts for p, second in phrases[first] if second in words and f" {p} " in padded]
+            if found:
+                return min(found, key=_longest)
+        hit = words.intersection(kind.words)
         if hit:
             return min(hit)
     if kind.chinese and zone.chinese:
@@ -183,7 +185,8 @@ def cues(latin: str, chinese: str = "") -> Cues:
             phrases.setdefault(c.split(" ", 1)[0], []).append(c)
     by_first = {k: tuple((p, p.split()[1]) for p in sorted(set(v), key=lambda p: (-len(p), p)))
                 for k, v in phrases.items()}
-    return Cues(words, by_first, words | frozenset(by_first), tuple(c for c in chinese.split("|") if c))
+    return Cues(words, by_first, words | frozenset(by_first), tuple(c for c in chinese.split("|") if c),
+                frozenset(by_first))
 
 
 REASONS = cues(REASON, REASON_ZH)

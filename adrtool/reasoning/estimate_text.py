@@ -29,7 +29,6 @@ located afterwards, and only then, on the zone's lines, to quote it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from adrtool.model import Decision, Kind
@@ -142,21 +141,22 @@ class Zone:
     words, after which each kind of cue is a small set intersection.
     """
 
-    __slots__ = ("name", "segments", "raw", "_lower", "_tokens", "_present", "_words", "_padded", "_chinese",
-                 "_size")
+    __slots__ = ("name", "segments", "raw", "chinese", "size", "_lower", "_tokens", "_present", "_words", "_padded")
 
     def __init__(self, name: str, segments: list[tuple[int, str]] | None = None):
         self.name = name
         self.segments = segments if segments is not None else []  # (file line of the text's first line, text)
         # The zone's text (segments joined by newlines), for Chinese cues and for quoting.
-        self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join([t for _, t in self.segments])
-        self._lower: str | None = None
-        self._tokens: list[str] | None = None
-        self._present: set[str] | None = None
-        self._words: set[str] | None = None
+        raw = self.raw = self.segments[0][1] if len(self.segments) == 1 else "\n".join([t for _, t in self.segments])
+        # Whether it holds Chinese: a plain attribute, since the door and the choice ask it of most zones (the
+        # ASCII test is a flag of the string, and the pattern runs only on a text that is not ASCII).
+        self.chinese = not raw.isascii() and _CJK.search(raw) is not None
+        # How much the author wrote here, in words: spaces between words, two Chinese characters a word (the
+        # door reads every zone's, so it is counted here; no list of words is made for it).
+        size = raw.count(" ") + raw.count("\n") + 1 if len(raw) < 400 else len(raw) // 6
+        self.size = size + len(_CJK.findall(raw)) // 2 if self.chinese else size
+        self._lower = self._tokens = self._present = self._words = None
         self._padded = ""
-        self._chinese: bool | None = None
-        self._size = -1
 
     def __bool__(self) -> bool:
         return bool(self.segments)
@@ -166,21 +166,6 @@ class Zone:
         if self._lower is None:
             self._lower = self.raw.lower()
         return self._lower
-
-    @property
-    def chinese(self) -> bool:
-        if self._chinese is None:
-            self._chinese = not self.raw.isascii() and _CJK.search(self.raw) is not None
-        return self._chinese
-
-    @property
-    def size(self) -> int:
-        """How much the author wrote here, in words: spaces between words, two Chinese characters a word."""
-        if self._size < 0:
-            raw = self.raw  # words are counted by the spaces between them: no list of words is made for it
-            size = raw.count(" ") + raw.count("\n") + 1 if len(raw) < 400 else len(raw) // 6
-            self._size = size + (len(_CJK.findall(raw)) // 2 if self.chinese else 0)
-        return self._size
 
     def _tokenize(self) -> list[str]:
         raw = self.raw
@@ -241,26 +226,24 @@ class Zone:
 _EMPTY = Zone("")
 
 
-@dataclass
 class Text:
-    title: Zone
-    zones: dict[str, Zone] = field(default_factory=dict)  # kind -> its zone (only kinds the record has)
-    inline: bool = False  # an inline decision: its one line is the whole decision
-    _words: int = -1
+    """A record's title and zones, with what the door and the choice ask of every record worked out once.
+
+    A slotted class, not a dataclass: one is made per record, and `decision` and `words` are plain
+    attributes (the door reads them several times a record)."""
+
+    __slots__ = ("title", "zones", "inline", "decision", "words")
+
+    def __init__(self, title: Zone, zones: dict[str, Zone] | None = None, inline: bool = False):
+        self.title = title
+        self.zones = zones = zones if zones is not None else {}  # kind -> its zone (only kinds the record has)
+        self.inline = inline  # an inline decision: its one line is the whole decision
+        self.decision = zones.get(DECISION, _EMPTY)
+        # The author's own words below the title (an inline decision's: those of its line).
+        self.words = title.size if inline else sum([z.size for z in zones.values()])
 
     def zone(self, kind: str) -> Zone:
         return self.zones.get(kind, _EMPTY)
-
-    @property
-    def decision(self) -> Zone:
-        return self.zones.get(DECISION, _EMPTY)
-
-    @property
-    def words(self) -> int:
-        """The author's own words below the title (an inline decision's: those of its line)."""
-        if self._words < 0:
-            self._words = self.title.size if self.inline else sum(z.size for z in self.zones.values())
-        return self._words
 
 
 def read(decision: Decision, repo=None) -> Text:
@@ -352,8 +335,12 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
     """(start, end, level, heading) of each heading: ATX lines, and underlined headings (RST, setext)."""
     out = []
     memo, find = _HEADING_MEMO, text.find
-    at = 0 if text.startswith("#") else _line_start(text, "#", 1)
+    at = find("#")  # each "#" that starts a line: memchr on "#" (rare in prose) and a look at the character before,
+    # not the slower search for two characters ("\n#")
     while at >= 0:
+        if at and text[at - 1] != "\n":
+            at = find("#", at + 1)
+            continue
         end = find("\n", at)
         if end < 0:
             end = len(text)
@@ -364,7 +351,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             parsed = memo[line] = (len(m.group(1)), m.group(2)) if m else None
         if parsed is not None:
             out.append((at, end, parsed[0], parsed[1]))
-        at = _line_start(text, "#", end + 1)
+        at = find("#", end + 1)
     if rst or ("-" in text and contains(text, "\n--")) or ("=" in text and contains(text, "\n==")):
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
         underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
@@ -374,16 +361,6 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
             out.append((start, end, level, heading))
         out.sort()
     return out
-
-
-def _line_start(text: str, char: str, start: int) -> int:
-    """Where the next line at or after `start` (>= 1) begins with `char`, or -1: `text.find("\n" + char, start - 1) + 1`
-    by memchr on `char` (rare in prose, as "#" is), not by the slower search for two characters."""
-    find = text.find
-    at = find(char, start)
-    while at > 0 and text[at - 1] != "\n":
-        at = find(char, at + 1)
-    return at
 
 
 def _add(segments: dict[str, list[tuple[int, str]]], kind: str, line: int, text: str, preamble: bool) -> None:
