@@ -7,7 +7,7 @@ Each fixture is our own file reproducing a pattern seen in a real public folder,
 
 from __future__ import annotations
 
-from tests.conftest import write
+from tests.conftest import run_cli, write
 from tests.test_reading_truth6 import links, nygard, records
 
 
@@ -64,3 +64,40 @@ def test_a_link_to_a_renumbered_record_resolves_by_its_name_and_confirmation(tmp
                                                                  "blob/master/decisions/0004-separate-api)"))
     got = records(tmp_path)["0004-separate-api.md"]
     assert links(got) == [("amended-by", "0020"), ("amended-by", None), ("amended-by", "0007")]
+
+
+# naninfinite/website-os 4e5f843fa57b docs/decisions/ADR-00X-terminal-arcade-renderers.md: no Markdown heading at all,
+# the opening line naming the record, plain `Status` / `Context` lines as its sections.
+PLAIN_LINES = """ADR-00X: Terminal-OS Arcade Renderers Use Green-on-Black Canvas
+
+Status
+
+Accepted — Sprint 1
+
+Context
+
+Arcade.EXE ships with Pong and Snake.
+
+Decision
+
+Use canvas renderers.
+"""
+
+
+def test_a_file_with_no_heading_opening_with_a_line_naming_the_record_is_one(tmp_path):
+    write(tmp_path / "docs/adr/ADR-00X-arcade.md", PLAIN_LINES)
+    write(tmp_path / "docs/adr/notes.md", PLAIN_LINES.replace("ADR-00X: ", "Notes on "))
+    got = records(tmp_path)
+    assert set(got) == {"ADR-00X-arcade.md"}
+    record = got["ADR-00X-arcade.md"]
+    assert (record["title"], record["status"], record["date"]) == (
+        "Terminal-OS Arcade Renderers Use Green-on-Black Canvas", "accepted", None)
+
+
+def test_a_status_set_on_a_file_with_no_heading_changes_its_plain_status_line_only(tmp_path):
+    path = tmp_path / "docs/adr/ADR-00X-arcade.md"
+    write(path, PLAIN_LINES)
+    result = run_cli(["status", "ADR-00X-arcade", "deprecated"], tmp_path)
+    assert result.code == 0, result.err
+    assert path.read_text() == PLAIN_LINES.replace("Accepted — Sprint 1", "Deprecated")
+    assert records(tmp_path)["ADR-00X-arcade.md"]["status"] == "deprecated"

@@ -137,7 +137,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
-                                  or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))):
+                                  or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))
+                                  or not heads and nygard.opens_with_record_line(lines, start)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \

@@ -81,6 +81,34 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None, num
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
+_RECORD_LINE = re.compile(r"ADR[-\s#]*[\w-]*\s*:\s+\S")
+
+
+def opens_with_record_line(lines: list[str], start: int) -> bool:
+    """Whether a file's first line names the record as a heading would (`ADR-00X: Terminal-OS Arcade ...`)."""
+    first = next((line for line in lines[start:start + 3] if line.strip()), "")
+    return first[:3] == "ADR" and _RECORD_LINE.match(first) is not None
+
+
+def plain_status_line(lines: list[str], start: int) -> int | None:
+    """The line under a plain `Status` line (no heading mark) holding the status, in a file with no headings."""
+    at = next((i for i in range(start, len(lines)) if lines[i].strip().lower() == "status"), None)
+    return next((i for i in range(at + 1, min(at + 4, len(lines))) if lines[i].strip()), None) if at else None
+
+
+def _plain_line_record(raw: RawRecord, lines: list[str], start: int) -> None:
+    """A file with no Markdown heading: its opening line titles it, a plain `Status` line heads its status.
+
+    naninfinite/website-os 4e5f843fa57b docs/decisions/ADR-00X-terminal-arcade-renderers.md opens with
+    `ADR-00X: Terminal-OS Arcade Renderers ...`, then `Status`, `Accepted — Sprint 1`, `Context`, ... as plain lines.
+    """
+    first = next(i for i in range(start, len(lines)) if lines[i].strip())
+    raw.title_line, raw.title = first + 1, lines[first].strip()
+    value = plain_status_line(lines, first + 1)
+    if value is not None:
+        raw.fields["status"], raw.field_lines["status"] = lines[value].strip(), value + 1
+
+
 def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> bool:
     """A `Title` heading holding the title's one plain line titles the record, as truth5's `- Title:` field.
 
@@ -176,6 +204,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     elif (raw.title is None or raw.title[:1] in "TtAa") and "# Title" in (text if text is not None else "".join(lines)) \
             and _title_section(raw, lines, start, heads):
         pass
+    elif raw.title is None and not headings_from(lines, start, heads) and opens_with_record_line(lines, start):
+        _plain_line_record(raw, lines, start)
     elif raw.title is None:
         _chapter_title(raw, lines, start, heads, vocabulary.file_number(stem))
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):

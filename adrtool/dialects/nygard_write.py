@@ -15,7 +15,7 @@ from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, has_link_line, newline_of,
                                      parse_link_line)
 from adrtool.dialects.nygard import (NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
-                                     _status_section)
+                                     _status_section, opens_with_record_line, plain_status_line)
 from adrtool.errors import StoreError
 from adrtool.model import Relation
 from adrtool.sections import headings
@@ -122,6 +122,11 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         line = lines[found[0]]
         at = line.rindex(found[1])
         lines[found[0]] = line[:at] + str(value) + line[at + len(found[1]):]  # only the word changes
+        return "".join(lines)
+    if section is None and not title and "status" not in fields and opens_with_record_line(lines, 0) \
+            and (plain := plain_status_line(lines, 1)) is not None and value is not None:
+        # No heading at all, a plain `Status` line over the status (see nygard._plain_line_record): only it changes.
+        lines[plain] = _display_status(str(value)) + (lines[plain][len(lines[plain].rstrip("\r\n")):] or nl)
         return "".join(lines)
     if section is None:
         # No Status section: a `Status:` line under the title, if the file has one.
