@@ -220,12 +220,17 @@ class Repository:
         source_stem = source.stem.lower()
         # (confirmed by a link back, or by naming this record's file, as a repository URL without `.md` does:
         # `Amends [Separate API ...](https://github.com/.../decisions/0004-separate-api-and-user-facing-applications)`)
-        if len(same) == 1 and (any(_stem_of(l.target.split("#", 1)[0]) == source_stem for l in same[0].links)
-                               or source_stem in (same[0].body or "").lower()):
+        other = self._in_full(same[0]) if len(same) == 1 else None
+        if other is not None and (any(_stem_of(l.target.split("#", 1)[0]) == source_stem for l in other.links)
+                                  or source_stem in (other.body or "").lower()):
             return same[0]
         if _WORD.findall(slug) and set(_WORD.findall(slug)).isdisjoint(_WORD.findall(by_number.stem.lower())):
             return None  # the number names an unrelated record (no word of the written name in its own)
         return by_number  # a record renamed since (`0004-adr-result.md` for `0004-adr-support-tool.md`)
+
+    def _in_full(self, decision) -> Decision | None:
+        """The decision with its links and body (`store_listing` keeps only names, and reads the file again here)."""
+        return decision
 
     def link_ids(self, decision: Decision) -> list[str | None]:
         """For each of the decision's links, the id of the decision it resolves to, or None."""

@@ -57,7 +57,7 @@ class Listing:
 
     def json_lines(self):
         """Every line in order, each link's id resolved as `Repository.link_ids` resolves it."""
-        repo = store.Repository(config=self.config, decisions=self.named)
+        repo = _NamesOnly(config=self.config, decisions=self.named)
         resolve = repo.resolve_link
         for line in self.lines:
             if line.__class__ is str:
@@ -72,12 +72,31 @@ class Listing:
         yield from self.documents
 
 
-def load(config: Config) -> Listing:
-    """Every file of the repository read and parsed (half in a forked child, as `store.load`), as JSON text."""
+class _NamesOnly(store.Repository):
+    """The repository `json_lines` resolves links in: every decision by its names only."""
+
+    def _in_full(self, decision):
+        # A renumbered link is confirmed by what the other record says (`Repository._renumbered`): rare
+        # (a link to an absent file whose number names another record), so that one file is read again.
+        if isinstance(decision, Decision):
+            return decision
+        _, _, record, inline, _ = next(iter(store.read_and_parse_each(
+            [(str(self.config.root / decision.path), decision.path, True)], self.config.log4brains)))
+        return next((d for d in [record, *inline] if d is not None and d.id == decision.id), None)
+
+
+def load(config: Config, estimates: bool = False) -> Listing:
+    """Every file of the repository read and parsed (half in a forked child, as `store.load`), as JSON text.
+
+    With `estimates`, each untagged decision's estimated tags are added to its line where it is parsed,
+    while its `Decision` and its file's text are at hand (`list --json`): the same bytes as estimating
+    after a full load (`reasoning.estimate.estimate_all`), in one pass and one fork instead of two.
+    """
     listing = Listing(config)
     items = store.decision_files(config, listing.problems)
     lines, named, documents, said = listing.lines, listing.named, listing.documents, listing.record_problems
-    parsed = store.in_two(lambda part: _listed(config, part), items, keep=KEEP, light=True)
+    estimated = _estimator() if estimates else None  # (imported here, before the fork)
+    parsed = store.in_two(lambda part: _listed(config, part, estimated), items, keep=KEEP, light=True)
     for problem, document, record_problems, decisions in parsed:
         if problem is not None:
             listing.problems.append(problem)
@@ -92,7 +111,35 @@ def load(config: Config) -> Listing:
     return listing
 
 
-def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
+def _estimator():
+    """`fields(decision, file_text)`: the estimates' JSON fields of `list --json` (`estimate_all(as_json=True)`)."""
+    from adrtool.reasoning.estimate import NO_ESTIMATE_JSON, _fields_json
+
+    def fields(d: Decision, text: str) -> str:
+        if d.choice is not None and d.door is not None:
+            return NO_ESTIMATE_JSON
+        return _fields_json(d, _OneFile(text))
+    return fields
+
+
+class _OneFile:
+    """The one file a decision was parsed from, where the estimates ask a repository for its text."""
+
+    __slots__ = ("_text",)
+
+    def __init__(self, text: str):
+        self._text = text
+
+    def text(self, _decision) -> str:
+        return self._text
+
+
+def _with_fields(line: str, fields: str | None) -> str:
+    """A decision's JSON object with the estimates' fields after its own (as `dict.update` places them)."""
+    return line if fields is None else line[:-1] + ", " + fields[1:]
+
+
+def _listed(cfg: Config, part: list[tuple[str, str, bool]], estimated=None) -> list[tuple]:
     """(problem, document's line, the record's front-matter problems, decisions) for each file of `part`,
     as `store.load` would add them: each decision as (the fields of its Named, `_written(decision)`)."""
     out = []
@@ -101,7 +148,8 @@ def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
         document = said = None
         if record is None:
             if not inline and problem is None and in_decision_dir:
-                document = json_line(store.document(rel, text))
+                doc = store.document(rel, text)
+                document = _with_fields(json_line(doc), estimated and estimated(doc, text))
             found = inline
         else:
             store.relabel(cfg, record, text)
@@ -109,12 +157,15 @@ def _listed(cfg: Config, part: list[tuple[str, str, bool]]) -> list[tuple]:
                 said = [str(p) for p in record.problems if p.code == "front-matter"]
             found = [record, *inline]
         out.append((problem, document, said,
-                    [((d.id, d.kind, d.path, d.number, d.inline_id, d.labels), _written(d)) for d in found]))
+                    [((d.id, d.kind, d.path, d.number, d.inline_id, d.labels),
+                      _written(d, estimated and estimated(d, text))) for d in found]))
     return out
 
 
-def _written(d: Decision):
-    """A decision's JSON text, or for one with links the text around its link fields and its links as written."""
+def _written(d: Decision, fields: str | None = None):
+    """A decision's JSON text, or for one with links the text around its link fields and its links as written
+    (with the estimates' `fields` at the end, when given)."""
     if not d.links:
-        return json_line(d)
-    return (*json_halves(d), [(link.relation._value_, link.target) for link in d.links])
+        return _with_fields(json_line(d), fields)
+    head, tail = json_halves(d)
+    return (head, _with_fields(tail, fields), [(link.relation._value_, link.target) for link in d.links])

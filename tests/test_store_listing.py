@@ -55,6 +55,7 @@ def test_the_listing_is_the_full_loads_json(mixed, cli, monkeypatch, forked):
     if forked:  # fork even for a few files, and on a busy machine
         monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
         monkeypatch.setattr(store, "spare_core", lambda: True)
+        monkeypatch.setattr(store, "_cores", lambda: 2)
         real_fork = store.os.fork
         monkeypatch.setattr(store.os, "fork", lambda: forks.append(1) or real_fork())
     got = cli(["list", "--json", "--no-estimates"], mixed)
@@ -69,6 +70,7 @@ def test_each_dialects_log_forked(tmp_path, cli, monkeypatch, dialect):
     want = _expected(tmp_path)
     monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
     monkeypatch.setattr(store, "spare_core", lambda: True)
+    monkeypatch.setattr(store, "_cores", lambda: 2)
     got = cli(["list", "--json", "--no-estimates"], tmp_path)
     assert (got.code, got.out, got.err) == (0, *want)
     # B (parsed in the child) is superseded by C (parsed here): resolved here, against every name
@@ -94,7 +96,7 @@ _FORKED_LIST = """
 import sys
 from adrtool import parallel, store
 from adrtool.cli import main
-store.PARALLEL_THRESHOLD, store.spare_core = 2, lambda: True
+store.PARALLEL_THRESHOLD, store.spare_core, store._cores = 2, lambda: True, lambda: 2
 forks = []
 real_fork = store.os.fork
 store.os.fork = lambda: forks.append(1) or real_fork()
@@ -120,3 +122,46 @@ def test_a_one_thread_command_lets_the_child_import_pyyaml(tmp_path):
     assert got.returncode == 0, got.stderr
     assert got.stdout == want[0]
     assert got.stderr == want[1] + "False 1\n"  # forked once, and this process never imported PyYAML
+
+
+def _expected_with_estimates(root) -> str:
+    """`list --json` as the full load and the estimates over it make it (dicts through `json.dumps`)."""
+    from adrtool.reasoning.estimate import estimate_all
+
+    repo = store.load(root)
+    shown = repo.decisions + repo.documents
+    items = [json.dumps({**d.to_json(repo.link_ids(d)), **fields}, ensure_ascii=False)
+             for d, fields in zip(shown, estimate_all(repo, shown))]
+    return "[\n" + ",\n".join(items) + "\n]\n"
+
+
+@pytest.mark.parametrize("forked", [False, True])
+def test_the_estimates_made_where_each_file_is_parsed_are_the_full_loads(mixed, cli, monkeypatch, forked):
+    """`list --json` estimates each untagged decision in the listing's own processes, while its file is
+    at hand: the same bytes as estimating after a full load (tagged, untagged, inline, documents)."""
+    want = _expected_with_estimates(mixed)
+    assert '"choice_estimate": "' in want and '"choice_estimate": null' in want
+    if forked:
+        monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+        monkeypatch.setattr(store, "_cores", lambda: 2)
+    got = cli(["list", "--json"], mixed)
+    assert got.code == 0 and got.out == want
+
+
+def test_a_renumbered_link_is_confirmed_from_the_other_records_file(tmp_path, cli, monkeypatch):
+    """The listing keeps only names; a link to an absent file whose number names another record is
+    confirmed by what the record with the written slug says (`Repository._renumbered`), read again here.
+    The pattern: ministryofjustice/offender-management-architecture-decisions 478f3e5015ba decisions/0004-*.md."""
+    write(tmp_path / "decisions/0004-separate-api.md", "# 4. Separate API\n\n## Status\n\nAccepted\n\n"
+          "Amended by [18. Unify API](0018-unify-api.md)\n")
+    write(tmp_path / "decisions/0018-rate-limits.md", "# 18. Rate limits\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "decisions/0020-unify-api.md", "# 20. Unify API\n\n## Status\n\nAccepted\n\n"
+          "Amends [4. Separate API](0004-separate-api.md)\n")
+    want = _expected(tmp_path)
+    assert '"target": "0018-unify-api.md", "id": "0020"' in want[0]
+    for forked in (False, True):
+        if forked:
+            monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
+            monkeypatch.setattr(store, "_cores", lambda: 2)
+        got = cli(["list", "--json", "--no-estimates"], tmp_path)
+        assert (got.code, got.out, got.err) == (0, *want)

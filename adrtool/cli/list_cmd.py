@@ -30,8 +30,8 @@ def select(decisions, args):
 
 def run(args) -> int:
     select([], args)  # a bad filter value is the first thing to say, before looking for folders
-    if args.json and args.no_estimates and not args.history and not _filtered(args):
-        return _plain_json(args)
+    if args.json and not args.history and not _filtered(args):
+        return _plain_json(args, estimates=not args.no_estimates)
     pending = None
     if args.json and args.history:  # git reads the history while the files are read and parsed
         repo, pending = _load_with_history(args)
@@ -72,9 +72,9 @@ def _filtered(args) -> bool:
     return any((args.status, args.choice, args.door, args.tag, getattr(args, "kind", None)))
 
 
-def _plain_json(args) -> int:
-    """`list --json --no-estimates` of every decision: written as each file is parsed (`store_listing`),
-    the same bytes as `_item` over a full load."""
+def _plain_json(args, estimates: bool) -> int:
+    """`list --json` of every decision: written as each file is parsed (`store_listing`), with the
+    estimates made there too unless `--no-estimates`; the same bytes as `_item`/`_item_with` over a full load."""
     from pathlib import Path
 
     from adrtool import store_listing
@@ -82,7 +82,7 @@ def _plain_json(args) -> int:
     from adrtool.config import discover
 
     config = discover(Path.cwd(), args.dir or None)
-    listing = without_collector(lambda: store_listing.load(config))
+    listing = without_collector(lambda: store_listing.load(config, estimates))
     require_folder(listing)
     write_json_lines(listing.json_lines())
     for p in listing.problems:
