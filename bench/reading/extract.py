@@ -9,7 +9,8 @@ collections6.json, into bench/out/reading6/; `truth7`: collections7.json,
 into bench/out/reading7/; `truth8`: collections8.json, into bench/out/reading8/;
 `truth9` and `truth10`, the held-out sets: collections9.json and collections10.json, into
 bench/out/reading9/ and reading10/; `truth11` and `truth12`: collections11.json and
-collections12.json, into bench/out/reading11/ and reading12/) is written, at its
+collections12.json, into bench/out/reading11/ and reading12/; `truth14`, held out:
+collections14.json, into bench/out/reading14/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -40,6 +41,7 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth10 --check  # the other held-out set
     python bench/reading/extract.py --truth truth11 --check  # owners A-L
     python bench/reading/extract.py --truth truth12 --check  # owners M-Z
+    python bench/reading/extract.py --truth truth14 --check  # held out, owners M-Z
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;

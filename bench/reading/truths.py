@@ -25,7 +25,10 @@ another hand) were held out until scored once, at 64592a8; development sets sinc
 start with A to L, that no other set, nor bench/judgement, names, labelled by hand the same way) and
 `truth12` (195 files from 22 folders of 22 repositories whose owners' names start with M to Z or a
 digit, made the same way at the same time by another hand) were held out until scored once, at
-092d690; development sets since (SOURCES.md, "truth11" and "truth12"). A set named in
+092d690; development sets since (SOURCES.md, "truth11" and "truth12"). `truth14` (folders of
+repositories whose owners' names start with M to Z or a digit, that no other set, nor
+bench/judgement, names, labelled by hand the same way; SOURCES.md, "truth14") is the held-out
+set, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -49,8 +52,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth9": "a development set, held out until scored once at 64592a8",
          "truth10": "a development set, held out until scored once at 64592a8",
          "truth11": "a development set, held out until scored once at 092d690",
-         "truth12": "a development set, held out until scored once at 092d690"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth12": "a development set, held out until scored once at 092d690",
+         "truth14": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth14"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
