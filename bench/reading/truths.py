@@ -25,8 +25,8 @@ another hand) were held out until scored once, at 64592a8; development sets sinc
 start with A to L, that no other set, nor bench/judgement, names, labelled by hand the same way) and
 `truth12` (195 files from 22 folders of 22 repositories whose owners' names start with M to Z or a
 digit, made the same way at the same time by another hand) were held out until scored once, at
-092d690; development sets since (SOURCES.md, "truth11" and "truth12"). `truth14` (folders of
-repositories whose owners' names start with M to Z or a digit, that no other set, nor
+092d690; development sets since (SOURCES.md, "truth11" and "truth12"). `truth14` (161 files from
+22 folders of 21 repositories whose owners' names start with M to Z or a digit, that no other set, nor
 bench/judgement, names, labelled by hand the same way; SOURCES.md, "truth14") is the held-out
 set, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
