@@ -175,7 +175,7 @@ def table(title: str, groups: dict[str, Tally], markdown: bool) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth12, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth14, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--out", type=Path, help="where extract.py wrote the folders (default: the set's own)")
     ap.add_argument("--repo", help="only this owner/name")
