@@ -29,7 +29,8 @@ digit, made the same way at the same time by another hand) were held out until s
 from 21 folders of 21 repositories whose owners' names start with A to L, that no other set, nor
 bench/judgement, names, labelled by hand the same way) and `truth14` (161 files from 22 folders of
 21 repositories whose owners' names start with M to Z or a digit, made the same way at the same time
-by another hand) are held out, not yet scored (SOURCES.md, "truth13" and "truth14"). A set named in
+by another hand) were held out until scored once, at 766d470; development sets since (SOURCES.md,
+"truth13" and "truth14"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -54,9 +55,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth10": "a development set, held out until scored once at 64592a8",
          "truth11": "a development set, held out until scored once at 092d690",
          "truth12": "a development set, held out until scored once at 092d690",
-         "truth13": "a held-out set, not yet scored",
-         "truth14": "a held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth13", "truth14"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth13": "a development set, held out until scored once at 766d470",
+         "truth14": "a development set, held out until scored once at 766d470"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
