@@ -135,7 +135,9 @@ LEADING = re.compile(r"^\s*(?:[-*+]\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-
 
 # Year first, or a numeric date with a four-digit year last (`Accepted (07/13/2022)`, openedx/course-discovery
 # e519c2834f2d docs/decisions/0013-ranking-in-algolia-by-start-date.rst: read as `normalize` reads it).
-_ANYWHERE = re.compile(r"(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/.-])")
+# A full stop after it may end the sentence (`**Status.** Accepted · 2026-04-22.`, max578/janusplot 1fb7b67c0d68
+# adr/0002-class-system.md), not a longer number.
+_ANYWHERE = re.compile(r"(?<![\d/.-])(\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4})(?![\d/-]|\.\d)")
 
 
 def within(line: str) -> str | None:

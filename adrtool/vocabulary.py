@@ -29,10 +29,14 @@ for _category, _words in {
         "proposed draft pending in review inreview under review review wip open provisional incomplete "
         "hold deferred postponed vorschlag "
         "proposal suggested rfc new todo discussing discussion in progress "
-        "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador "
+        "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador pendiente "
         "proposto proposta rascunho bozza voorgesteld concept "
         "предложено предложен предложена черновик "
-        "proponowany proponowana propozycja"  # (Polish)
+        "proponowany proponowana propozycja "  # (Polish)
+        # Korean, written with spaces between words (KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/
+        # 0001-*.md: `- 상태: 채택됨 (Accepted)`): proposed, and in the next lists adopted / approved, rejected,
+        # deprecated, replaced.
+        "제안됨 제안"
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
@@ -43,27 +47,30 @@ for _category, _words in {
         "geaccepteerd aangenomen goedgekeurd "
         "принято принят принята реализовано утверждено "
         # Polish (IgorXDDD/HotPoll 1b92e9e58713 doc/adr/0002-modularny-monolit.md: `## Status` over `Zaakceptowany`).
-        "zaakceptowany zaakceptowana zaakceptowano przyjety przyjeta zatwierdzony zatwierdzona"
+        "zaakceptowany zaakceptowana zaakceptowano przyjety przyjeta zatwierdzony zatwierdzona "
+        "채택됨 채택 승인됨 승인"
     ),
     Status.REJECTED: (
         "rejected declined refused abandoned dropped withdrawn discarded "
         "abgelehnt verworfen rejete refuse rechazado rejeitado recusado respinto "
-        "rifiutato afgewezen afgekeurd отклонено отклонен odrzucony odrzucona"
+        "rifiutato afgewezen afgekeurd отклонено отклонен odrzucony odrzucona 거부됨 기각됨"
     ),
     Status.DEPRECATED: (
         "deprecated depreciated obsolete retired outdated archived revoked reverted "
         "veraltet abgekundigt obsolet deprecie obsolete obsoleto descontinuado "
-        "deprecato deprecata verouderd устарело устарел przestarzały przestarzała"
+        "deprecato deprecata verouderd устарело устарел przestarzały przestarzała 폐기됨"
     ),
     Status.SUPERSEDED: (
         "superseded superceded replaced ersetzt abgelost remplace remplacee "
         "reemplazado substituido sostituito sostituita vervangen cancelado изменено заменено zastapiony zastapiona "
         # "Exceeded by <record>", one team's word for superseded by (Altinn/altinn-studio docs/adr/2025-09-04-*.md).
-        "exceeded"
+        "exceeded 대체됨"
     ),
 }.items():
     for _word in _words.split():
         _STATUS_WORDS[_word] = _category
+        # As _clean leaves it: NFKD splits a Hangul syllable into its letters (채택됨 -> jamo).
+        _STATUS_WORDS.setdefault(strip_accents(_word), _category)
 # Every word phodal's `adr` writes, in each of its languages ("Cancelado" is its pt-br "superseded").
 for _word, _slot in languages.all_status_words().items():
     _STATUS_WORDS.setdefault(strip_accents(_word) if _word.isascii() else _word, Status(_slot))
@@ -484,9 +491,25 @@ def is_generic_title(title: str) -> bool:
     return _GENERIC_TITLE.match(title.strip()) is not None
 
 
+def _icons_end(text: str) -> int:
+    """Where the icon emoji leading `text` end (0 if none): symbols, their variation selectors and joiners, blanks."""
+    i = 0
+    while i < len(text) and (text[i] in " \t\ufe0f\u200d" or unicodedata.category(text[i]) in ("So", "Sk")):
+        i += 1
+    return i if i < len(text) else 0
+
+
 def strip_title_number(title: str) -> tuple[str, int | None]:
-    """'# ADR 041: Foo', '0014. Foo', '34 EKS', '1. Title' -> ('Foo', 41) ..."""
+    """'# ADR 041: Foo', '0014. Foo', '34 EKS', '1. Title' -> ('Foo', 41) ...
+
+    Icon emoji before or after the number prefix go with it (tiagonpsilva/architecture-decision-records
+    9df2b2f270b4 architectural-patterns/adr-003-microservices.md: `# 003 - 📝 🏛️ Arquitetura de Microsserviços`,
+    adr-021-*.md: `# 🎨 ADR-021: Arquitetura de Micro-frontends`); without a number they are the title's own.
+    """
     text = title.strip()
+    if text[:1] >= "\u2000" and (icons := _icons_end(text)):
+        rest, number = strip_title_number(text[icons:])
+        return (rest, number) if number is not None else (text, None)
     if text[:1] not in _TITLE_STARTS and not text[:1].isdecimal():  # ("Use Postgres": as none can start)
         if text[:5] in ("Title", "TITLE") and (m := _TITLE_LEAD_IN.match(text)):
             return strip_title_number(text[m.end():])
@@ -495,7 +518,10 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
         return text[m.end():].strip(), None
     m = _TITLE_PREFIX.match(text)
     if m:
-        return text[m.end():].strip(), int(m.group(1))
+        rest = text[m.end():].strip()
+        if rest[:1] >= "\u2000" and (icons := _icons_end(rest)):
+            rest = rest[icons:]
+        return rest, int(m.group(1))
     m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text) or _WORD_ID_PREFIX.match(text)
     if m:
         rest, number = strip_title_number(text[m.end():])  # "Architecture Decision Record: 12. Foo"

@@ -29,6 +29,7 @@ _LINK_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*)?([^\W\d_][\w \t-]*?)(?:\*\*)
 _LABELS = {
     "supersedes": Relation.SUPERSEDES,
     "supercedes": Relation.SUPERSEDES,
+    "superceeds": Relation.SUPERSEDES,  # (misspelt so: thoni56/c-xrefactory 79dcabe2b5bb doc/adr/0011-*.md)
     "replaces": Relation.SUPERSEDES,
     "superseded by": Relation.SUPERSEDED_BY,
     "superceded by": Relation.SUPERSEDED_BY,

@@ -48,6 +48,10 @@ _KEY_ALIASES = {
     # `- 日付: YYYY-MM-DD`, `- ステータス: Accepted`, `- 関連: ADR-0003（ランタイム選定）, 設計書 01/02/04`).
     "ステータス": "status",
     "日付": "date",
+    # Korean bullets under the title (KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/0001-*.md:
+    # `- 날짜: 2026-05-15`, `- 상태: 채택됨 (Accepted)`).
+    "상태": "status",
+    "날짜": "date",
     "関連": "relates-to",
     # A record that names itself in a field under a generic heading (`# Architecture Decision`, then
     # `- Title: Use Nix flakes ...`: eduardoshanahan/nix-pi 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md); see common.build.
@@ -107,10 +111,13 @@ def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
     # A metadata line may be quoted: `> Status: Accepted` under the title (krtw00/agentmine 5ebb6cff7af2
     # docs/10-decisions/005-ai-agnostic-orchestration.md); the quote mark is part of the line's lead, kept on edits.
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else r"(?:>[ \t]*)?")
-    # The colon may be full-width ("日期：").
+    # The colon may be full-width ("日期："), or a full stop inside the bold (max578/janusplot 1fb7b67c0d68
+    # adr/0002-class-system.md: `**Status.** Accepted · 2026-04-22.`).
     # The key may be bold, or in code: `` `Date`: 2022-09-19 `` (llfrometa89/poc-scala-geohash c0fcc102b0cb docs/adrs/
     # 1.initial-component-definition.md); an edit keeps the marks as written.
-    return re.compile(r"^(" + lead + r")(\*\*|`)?(" + key + r")(\*\*|`)?[ \t]*[:：](\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    # An italic line is one too: `*Status: accepted*` (BenniKiel/OpenFrame 43e72d409c11 docs/decisions/0001-*.md), its
+    # closing mark left out of the value (read) and kept on edits (set_line).
+    return re.compile(r"^(" + lead + r")(\*\*|`|\*(?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*(?:[:：]|\.(?=\*\*))(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
@@ -187,7 +194,8 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                 fields[row[0]], where[row[0]] = row[1], i + 1
             if row:
                 continue
-        if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
+        if ("：" in line or ":" in line or line[:2] == "**" and ".**" in line) \
+                and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
         if not m:
             if "date" not in fields and (line[:1] in "Dd*" if not bullet else line[:1] == bullet and ":" not in line):
@@ -204,6 +212,8 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                 fields[name] += "\n" + m.group(6).strip()
             continue
         value = m.group(6)  # (its trailing blanks and line ending go with the strip below)
+        if m.group(2) == "*":
+            value = value.rstrip().removesuffix("*")
         if "<!--" in value:
             value = re.sub(r"<!--.*?-->", "", value)
         fields[name] = value.strip()
@@ -243,9 +253,11 @@ def set_line(
                 return "".join(lines)
             ending = lines[i][len(lines[i].rstrip("\r\n")):]
             comment = re.search(r"\s*<!--.*?-->\s*$", m.group(6))
+            sep = "." if m.group(5) and lines[i][m.start(5) - 1] == "." else ":"
+            closing = "*" if m.group(2) == "*" and m.group(6).endswith("*") else ""
             rebuilt = (
-                m.group(1) + (m.group(2) or "") + m.group(3) + (m.group(4) or "") + ":" + (m.group(5) or "")
-                + " " + format_value(name, value, bullet) + (comment.group(0) if comment else "") + ending
+                m.group(1) + (m.group(2) or "") + m.group(3) + (m.group(4) or "") + sep + (m.group(5) or "")
+                + " " + format_value(name, value, bullet) + closing + (comment.group(0) if comment else "") + ending
             )
             lines[i] = rebuilt
             return "".join(lines)

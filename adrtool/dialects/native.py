@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter
+from adrtool import frontmatter, vocabulary
 from adrtool.dialects import metadata_lines, nygard
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
-from adrtool.model import Decision, Relation
+from adrtool.model import Decision, Relation, Status
 
 NAMES = ("native", "madr4", "madr3")
 # Keys only adrtool writes; their presence makes a file "native".
@@ -75,6 +75,9 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
             field_lines[k] = key_lines[key] + 1
     if "deciders" in field_lines:
         field_lines.setdefault("decision-makers", field_lines["deciders"])
+    status = fields.get("status")
+    if status.__class__ is str and vocabulary.normalize_status(status) is Status.UNKNOWN:
+        _section_status(raw, lines, fm.end_line + 1, heads)
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
     if "date" not in fields:
@@ -82,6 +85,23 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     if "revisit" not in raw.fields and (text is None or "evisit" in text):
         _quick_form_revisit(raw)
     return build(raw, stem)
+
+
+def _section_status(raw: RawRecord, lines: list[str], start: int, heads) -> None:
+    """A front-matter `status:` that is no decision state (`status: stable`, a documentation tool's page
+    maturity: mikevalstar/grimoire 4437db85c1a8 docs/adrs/0002-*.md, `generated: { by: okq/0.8.0 }`) gives way
+    to the record's Status section (`## Status` over `Accepted.`), when it has one."""
+    section = nygard._status_section(lines, start, heads)
+    if section is None:
+        return
+    kept = raw.fields.pop("status"), raw.field_lines.pop("status", None)
+    nygard.read_status_section(raw, lines, section)
+    if "status" not in raw.fields or vocabulary.normalize_status(raw.fields["status"]) is Status.UNKNOWN:
+        raw.fields["status"] = kept[0]
+        if kept[1] is None:
+            raw.field_lines.pop("status", None)
+        else:
+            raw.field_lines["status"] = kept[1]
 
 
 # The quick form's line (templates/quick.md): `- **Revisit when:** when retries exceed 1% of calls`.

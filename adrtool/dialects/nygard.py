@@ -223,22 +223,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     if section and "status" in fields and not _reads_as_status(lines, section):
         section = None  # a metadata line (or table) gave the status; a later "Status" section is the design's own
     if section:
-        head, end = section
-        status_lines = []
-        for i in range(head + 1, end):
-            line = lines[i]
-            if not line.strip() or line.lstrip().startswith("<!--"):
-                continue
-            link = parse_link_line(line)
-            if link:
-                if link[0] is not None:  # (an untyped label's line is no status and no relation)
-                    raw.links.append(Link(link[0], link[1], i + 1))
-                continue
-            status_lines.append(line.strip())
-            raw.field_lines.setdefault("status", i + 1)
-        if status_lines:
-            raw.fields["status"] = "\n".join(status_lines)
-        raw.field_lines.setdefault("status", head + 1)
+        read_status_section(raw, lines, section)
     if "status" not in raw.fields and (found := _status_heading(lines, title_idx, heads)):
         raw.fields["status"], raw.field_lines["status"] = found[1], found[0] + 1
     if "date" not in raw.fields:
@@ -297,6 +282,26 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
 
 # What a date section's heading starts with, found by `str.find` before any heading is mapped (see `section_date`).
 _DATE_SECTION_MARKS = ("# Date", "# Fecha", "# Datum", "# Data", "# 日期")
+
+
+def read_status_section(raw: RawRecord, lines: list[str], section: tuple[int, int]) -> None:
+    """The Status section's lines are the status; its link lines are links."""
+    head, end = section
+    status_lines = []
+    for i in range(head + 1, end):
+        line = lines[i]
+        if not line.strip() or line.lstrip().startswith("<!--"):
+            continue
+        link = parse_link_line(line)
+        if link:
+            if link[0] is not None:  # (an untyped label's line is no status and no relation)
+                raw.links.append(Link(link[0], link[1], i + 1))
+            continue
+        status_lines.append(line.strip())
+        raw.field_lines.setdefault("status", i + 1)
+    if status_lines:
+        raw.fields["status"] = "\n".join(status_lines)
+    raw.field_lines.setdefault("status", head + 1)
 
 
 def section_date(raw: RawRecord, lines: list[str], start: int, text: str | None, heads=None) -> None:

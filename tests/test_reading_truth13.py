@@ -1,0 +1,47 @@
+"""Reading misses seen on the thirteenth set (bench/reading/truth13.jsonl, a development set since scored once at
+766d470), each fixed by a general rule.
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import run_cli, write
+from tests.test_reading_truth6 import records
+
+
+# KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/0001-record-architecture-decisions.md: Korean bullets under
+# the title, `- 날짜: 2026-05-15`, `- 상태: 채택됨 (Accepted)`, `- 결정자: ...`, then `## 컨텍스트`.
+def test_korean_status_and_date_bullets_are_read(tmp_path):
+    body = "\n\n- 날짜: 2026-05-15\n- 상태: {}\n- 결정자: 병승\n\n## 컨텍스트\n\n이유.\n\n## 결정\n\n결정.\n"
+    write(tmp_path / "docs/decisions/0001-adr.md", "# ADR 0001: ADR 도입" + body.format("채택됨 (Accepted)"))
+    write(tmp_path / "docs/decisions/0002-draft.md", "# ADR 0002: 모듈 경계" + body.format("제안됨"))
+    got = records(tmp_path)
+    assert [(got[n]["status"], got[n]["date"]) for n in ("0001-adr.md", "0002-draft.md")] == [
+        ("accepted", "2026-05-15"), ("proposed", "2026-05-15")]  # (the Korean word itself, not only its gloss)
+
+
+# JavyWorld/Aventide.gift docs/01-ADR/ADR-STR-001-criterio-retiro-sistemas.md: `## Estado` over `Pendiente`;
+# other records of the folder: `Aprobado`.
+def test_spanish_pendiente_is_proposed(tmp_path):
+    for name, word in (("0001-retiro.md", "Pendiente"), ("0002-versionado.md", "Aprobado")):
+        write(tmp_path / "docs/adr" / name, f"# ADR-STR-00{name[3]}: Criterio\n\n## Estado\n{word}\n\n## Contexto\n\nPor qué.\n")
+    got = records(tmp_path)
+    assert (got["0001-retiro.md"]["status"], got["0002-versionado.md"]["status"]) == ("proposed", "accepted")
+
+
+# BenniKiel/OpenFrame 43e72d409c11 docs/decisions/0001-record-architecture-decisions.md: `*Status: accepted*  ` and
+# `*Date: 2026-05-01*` in italics under the title (a Markdown line break after each), then MADR sections.
+ITALIC = ("# Record architecture decisions with MADR\n\n*Status: accepted*  \n*Date: 2026-05-01*\n\n"
+          "## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nWhat.\n")
+
+
+def test_italic_status_and_date_lines_are_metadata_lines_and_edits_keep_the_italics(tmp_path):
+    path = tmp_path / "docs/decisions/0001-record-architecture-decisions.md"
+    write(path, ITALIC)
+    got = records(tmp_path)["0001-record-architecture-decisions.md"]
+    assert (got["status"], got["date"]) == ("accepted", "2026-05-01")
+    assert run_cli(["status", "1", "deprecated"], tmp_path).code == 0
+    assert path.read_text().splitlines()[2].lower() == "*status: deprecated*"  # (one line changed, its closing mark kept)
+    assert records(tmp_path)["0001-record-architecture-decisions.md"]["status"] == "deprecated"
