@@ -45,3 +45,16 @@ def test_italic_status_and_date_lines_are_metadata_lines_and_edits_keep_the_ital
     assert run_cli(["status", "1", "deprecated"], tmp_path).code == 0
     assert path.read_text().splitlines()[2].lower() == "*status: deprecated*"  # (one line changed, its closing mark kept)
     assert records(tmp_path)["0001-record-architecture-decisions.md"]["status"] == "deprecated"
+
+
+# AlexandrBukhtatyy/log-viewer 2afb8cec3ed9 docs/adr/0011-server-side-aggregations-and-regex.md: no level-1 heading,
+# `## 0011. Server-side aggregates ...` first, then `- Status: proposed`, `- Date: 2026-05-02`, then MADR's
+# `## Context and Problem Statement`.
+def test_bullets_under_a_numbered_level_2_title_are_its_metadata_and_edits_stay_there(tmp_path):
+    path = tmp_path / "docs/adr/0011-aggregates.md"
+    write(path, "## 0011. Server-side aggregates\n\n- Status: proposed\n- Date: 2026-05-02\n\n"
+                "## Context and Problem Statement\n\nWhy.\n\n## Decision Outcome\n\nWhat.\n")
+    got = records(tmp_path)["0011-aggregates.md"]
+    assert (got["title"], got["status"], got["date"]) == ("Server-side aggregates", "proposed", "2026-05-02")
+    assert run_cli(["status", "11", "accepted"], tmp_path).code == 0
+    assert path.read_text().splitlines()[2].lower() == "- status: accepted"

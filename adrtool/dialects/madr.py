@@ -12,10 +12,20 @@ Links other than supersession live in a `## Links` section as bullets
 
 from __future__ import annotations
 
+from adrtool import vocabulary
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
 from adrtool.sections import headings_from
+
+
+def _numbered_level2_title(lines: list[str], start: int, head) -> bool:
+    """Whether a file without a level-1 heading opens with a numbered level-2 title, its metadata under it
+    (AlexandrBukhtatyy/log-viewer 2afb8cec3ed9 docs/adr/0011-*.md: `## 0011. Server-side aggregates ...`, then
+    `- Status: proposed`, `- Date: 2026-05-02`, then `## Context and Problem Statement`)."""
+    idx, level, text = head
+    return level == 2 and text[:1].isdecimal() and vocabulary.strip_title_number(text)[1] is not None \
+        and not any(line.strip() for line in lines[start:idx])
 
 
 class BulletDialect:
@@ -28,6 +38,8 @@ class BulletDialect:
         """(first, stop) line indexes of the metadata region under the title."""
         heads = headings_from(lines, start, heads)
         title_idx = next((i for i, level, _ in heads if level == 1), start - 1)
+        if title_idx < start and heads and _numbered_level2_title(lines, start, heads[0]):
+            title_idx = heads[0][0]
         stop = next((i for i, level, _ in heads if i > title_idx and level >= 1), len(lines))
         return title_idx + 1, stop
 
@@ -51,6 +63,9 @@ class BulletDialect:
         """The record; `found` is what `matching` read of it, if it was asked."""
         raw = RawRecord(path=path, dialect=self.name, lines=lines, text=text)
         find_title(raw, start, heads)
+        if raw.title is None and (heads := headings_from(lines, start, heads)) \
+                and _numbered_level2_title(lines, start, heads[0]):
+            raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
         if found is not None and found[0][1] <= found[0][0] + 30:
             _, fields, where = found
         else:
