@@ -58,3 +58,12 @@ def test_bullets_under_a_numbered_level_2_title_are_its_metadata_and_edits_stay_
     assert (got["title"], got["status"], got["date"]) == ("Server-side aggregates", "proposed", "2026-05-02")
     assert run_cli(["status", "11", "accepted"], tmp_path).code == 0
     assert path.read_text().splitlines()[2].lower() == "- status: accepted"
+
+
+# CQEN-QDCE/wiki-innovation cbfcfaf55502 Decisions/2023-01-30-Gestion_des_acces_Github_CQEN.md: front matter with
+# capitalised French keys (`Titre: Décision (MADR)`, `Date: 2023-01-30`, `Statut: Accepté`) over a level-1 title.
+def test_front_matter_keys_are_read_whatever_their_case(tmp_path):
+    write(tmp_path / "docs/decisions/2023-01-30-acces.md",
+          "---\nTitre: Décision (MADR)\nDate: 2023-01-30\nStatut: Accepté\n---\n# Gestion des accès\n\n## Contexte\n\nPourquoi.\n")
+    got = records(tmp_path)["2023-01-30-acces.md"]
+    assert (got["title"], got["status"], got["date"]) == ("Gestion des accès", "accepted", "2023-01-30")

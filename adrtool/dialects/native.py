@@ -38,7 +38,12 @@ _SITE_PAGE_KEYS = {"weight", "draft"}
 
 
 def looks_like_record(fm: frontmatter.FrontMatter) -> bool:
-    if not fm.present or RECORD_KEYS.isdisjoint(fm.data):
+    if not fm.present:
+        return False
+    if RECORD_KEYS.isdisjoint(fm.data) and not any(
+            (k.__class__ is str and metadata_lines.field_name(k)) in RECORD_KEYS for k in fm.data):
+        # (keys in any case, translated: `Date: 2023-01-30`, `Statut: Accepté`, CQEN-QDCE/wiki-innovation cbfcfaf55502
+        # Decisions/2023-01-30-Gestion_des_acces_Github_CQEN.md)
         return False
     return "status" in fm.data or _SITE_PAGE_KEYS.isdisjoint(fm.data)
 
