@@ -318,6 +318,20 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     return found
 
 
+_EXTENDS = re.compile(r"\bextends\b(.*?)(?:[.!?;](?:\s|$)|$)", re.IGNORECASE | re.DOTALL)
+
+
+def extended_targets(status: str) -> list[str]:
+    """The records a status says this one extends, each sentence's own: `Accepted. Extends ADR 0004 (...) and
+    ADR 0002 (...)` (AmadouMamane/Limes b6c368c67a99 docs/decisions/0006-egress-redaction.md), `Accepted. Extends
+    [ADR 0011](0011-sync-calibre-....md), which ...` (mikevalstar/grimoire 4437db85c1a8 docs/adrs/0012-*.md).
+    Asked only of a status holding "xtends"."""
+    found: list[str] = []
+    for m in _EXTENDS.finditer(status):
+        found += [t for t in reference_targets(m.group(1)) if t not in found]
+    return found
+
+
 _DATED_STEM_REF = re.compile(r"(?:(?<=[\s`(\[])|^)((?:19|20)\d\d-\d\d-\d\d-[^\W_][\w-]*(?:\.(?:md|rst))?)")
 
 

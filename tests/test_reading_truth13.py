@@ -8,7 +8,7 @@ Each fixture is our own file reproducing a pattern seen in a real public folder,
 from __future__ import annotations
 
 from tests.conftest import run_cli, write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, nygard, records
 
 
 # KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/0001-record-architecture-decisions.md: Korean bullets under
@@ -67,3 +67,37 @@ def test_front_matter_keys_are_read_whatever_their_case(tmp_path):
           "---\nTitre: Décision (MADR)\nDate: 2023-01-30\nStatut: Accepté\n---\n# Gestion des accès\n\n## Contexte\n\nPourquoi.\n")
     got = records(tmp_path)["2023-01-30-acces.md"]
     assert (got["title"], got["status"], got["date"]) == ("Gestion des accès", "accepted", "2023-01-30")
+
+
+# AmadouMamane/Limes b6c368c67a99 docs/decisions/0006-egress-redaction.md: `Accepted. Extends ADR 0004 (...) and ADR
+# 0002 (...). Applies to ...` under `## Status`; mikevalstar/grimoire 4437db85c1a8 docs/adrs/0012-*.md (truth14):
+# `Accepted. Extends [ADR 0011](0011-....md),` over the rest of the sentence.
+def test_extends_in_the_status_types_every_record_of_its_sentence(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    for n in (2, 4, 5, 11):
+        write(folder / f"000{n}-x{n}.md" if n < 10 else folder / f"00{n}-x{n}.md", nygard(f"{n}. X{n}", "Accepted"))
+    write(folder / "0006-egress.md", nygard("6. Egress", "Accepted. Extends ADR 0004 (core) and ADR 0002 (a\nverdict). "
+                                                         "Applies beside ADR 0005."))
+    write(folder / "0012-hardcover.md", nygard("12. Hardcover", "Accepted. Extends [ADR 0011](0011-x11.md),\nwhich made "
+                                                                "books ours."))
+    got = records(tmp_path)
+    assert sorted(links(got["0006-egress.md"])) == [("amends", "0002"), ("amends", "0004")]  # (not 0005: next sentence)
+    assert links(got["0012-hardcover.md"]) == [("amends", "0011")]
+
+
+# Joey9801/coppice-rs ce3496752f87 docs/decisions/0015-durable-format-versioning.md (`- **Extends:** [ADR 0002](...),`
+# then `  [ADR 0003](...)`) and 0002-*.md (`- **Amended by:** [ADR 0017](...)`, `  (...); extended by`, `  [ADR
+# 0015](...), [ADR 0016](...), and [ADR 0018](...).`): a relation bullet goes on over its indented lines.
+def test_a_relation_bullet_continues_on_its_indented_lines(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    for n in (2, 3, 15, 16, 17, 18):
+        write(folder / f"{n:04d}-x{n}.md", nygard(f"{n}. X{n}", "Accepted"))
+    write(folder / "0015-x15.md", "# 15. Versioning\n\n- **Status:** Accepted\n- **Date:** 2026-07-07\n"
+                                  "- **Extends:** [ADR 0002](0002-x2.md),\n  [ADR 0003](0003-x3.md)\n\n## Context\n\nWhy.\n")
+    write(folder / "0002-x2.md", "# 2. Storage\n\n- **Status:** Accepted\n- **Amended by:** [ADR 0017](0017-x17.md)\n"
+                                 "  (truncatable); extended by\n  [ADR 0015](0015-x15.md), [ADR 0016](0016-x16.md), and "
+                                 "[ADR 0018](0018-x18.md).\n- **Date:** 2026-07-01\n\n## Context\n\nWhy.\n")
+    got = records(tmp_path)
+    assert sorted(links(got["0015-x15.md"])) == [("amends", "0002"), ("amends", "0003")]
+    assert sorted(links(got["0002-x2.md"])) == [("amended-by", n) for n in ("0015", "0016", "0017", "0018")]
+    assert got["0002-x2.md"]["date"] == "2026-07-01"  # (the next bullet is its own line)

@@ -350,6 +350,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if not any(l.relation is relation for l in links):
                 links.append(Link(relation, target, field_lines.get("status")))
+        if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
+            for target in vocabulary.extended_targets(status_raw):
+                if not any(l.relation is Relation.AMENDS and l.target == target for l in links):
+                    links.append(Link(Relation.AMENDS, target, field_lines.get("status")))
     for key, relation in () if _LINK_KEYS.isdisjoint(fields) else _LINK_FIELDS:  # (most records have none)
         value = get(key)
         if not value:

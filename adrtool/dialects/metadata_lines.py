@@ -73,6 +73,10 @@ _KEY_ALIASES = {
     # `**Supplements:** [ADR-0005](...)`; 0005: `**Supplemented by:** [ADR-0011](...) — ...`, twice).
     "supplements": "amends",
     "supplemented by": "amended-by",
+    # (Joey9801/coppice-rs ce3496752f87 docs/decisions/0015-durable-format-versioning.md: `- **Extends:** [ADR 0002](...),`
+    # then `  [ADR 0003](...)` on the next line)
+    "extends": "amends",
+    "extended by": "amended-by",
     "relates to": "relates-to",
     "related": "relates-to",
     "related adrs": "relates-to",
@@ -179,6 +183,18 @@ _READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for
 _REPEATABLE = frozenset(("supersedes", "superseded-by", "amends", "amended-by", "relates-to"))
 
 
+def _continued(lines: list[str], start: int, stop: int) -> str:
+    """The indented lines that carry a relation bullet's value on (`- **Amended by:** [ADR 0017](...)`, then
+    `  (...); extended by` and `  [ADR 0015](...), [ADR 0016](...), and [ADR 0018](...).`: coppice-rs 0002)."""
+    more = ""
+    for j in range(start, stop):
+        line = lines[j]
+        if line[:2] != "  " or not line.strip() or line.lstrip()[:1] in "-*+|":
+            break
+        more += " " + line.strip()
+    return more
+
+
 def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, dict]:
     """Fields found on metadata lines in lines[start:stop] -> (fields, 1-based lines)."""
     fields: dict[str, object] = {}
@@ -209,14 +225,14 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
             continue
         if name in fields:
             if name in _REPEATABLE and fields[name].__class__ is str:  # each line of a relation names its own record
-                fields[name] += "\n" + m.group(6).strip()
+                fields[name] += "\n" + m.group(6).strip() + _continued(lines, i + 1, stop)
             continue
         value = m.group(6)  # (its trailing blanks and line ending go with the strip below)
         if m.group(2) == "*":
             value = value.rstrip().removesuffix("*")
         if "<!--" in value:
             value = re.sub(r"<!--.*?-->", "", value)
-        fields[name] = value.strip()
+        fields[name] = value.strip() + (_continued(lines, i + 1, stop) if name in _REPEATABLE else "")
         where[name] = i + 1
     return fields, where
 
