@@ -26,7 +26,8 @@ def strip_accents(text: str) -> str:
 _STATUS_WORDS: dict[str, Status] = {}
 for _category, _words in {
     Status.PROPOSED: (
-        "proposed draft pending in review inreview under review review wip open provisional incomplete "
+        # (`Proprosed`, misspelt so under `## Status`: breakthrough-rc/wallchart dcf8705bacb8 doc/architecture/decisions/0004-*.md)
+        "proposed proprosed draft pending in review inreview under review review wip open provisional incomplete "
         "hold deferred postponed vorschlag "
         "proposal suggested rfc new todo discussing discussion in progress "
         "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador pendiente "

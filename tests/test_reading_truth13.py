@@ -101,3 +101,9 @@ def test_a_relation_bullet_continues_on_its_indented_lines(tmp_path):
     assert sorted(links(got["0015-x15.md"])) == [("amends", "0002"), ("amends", "0003")]
     assert sorted(links(got["0002-x2.md"])) == [("amended-by", n) for n in ("0015", "0016", "0017", "0018")]
     assert got["0002-x2.md"]["date"] == "2026-07-01"  # (the next bullet is its own line)
+
+
+# breakthrough-rc/wallchart dcf8705bacb8 doc/architecture/decisions/0004-csv-uploads.md: `## Status` over `Proprosed`.
+def test_proprosed_is_proposed(tmp_path):
+    write(tmp_path / "doc/adr/0004-csv-uploads.md", nygard("4. CSV uploads", "Proprosed"))
+    assert records(tmp_path)["0004-csv-uploads.md"]["status"] == "proposed"

@@ -57,3 +57,15 @@ def test_superceeds_is_supersedes(tmp_path):
     write(tmp_path / "doc/adr/0010-javadoc.md", nygard("10. Remove JavaDoc", "Accepted"))
     write(tmp_path / "doc/adr/0011-java.md", nygard("11. Remove Java", "Accepted\n\nSuperceeds [Remove JavaDoc](0010-javadoc.md)."))
     assert links(records(tmp_path)["0011-java.md"]) == [("supersedes", "0010")]
+
+
+# tosin2013/aider-lint-fixer 3a34d7034c1d docs/adrs/0002-ai-integration-architecture.md, under `## Links`:
+# `* [ADR-0003](0003-modular-plugin-system.md) - Related plugin architecture decisions` beside a link to a website.
+def test_a_links_entry_described_as_related_relates_to(tmp_path):
+    folder = tmp_path / "docs/adrs"
+    write(folder / "0003-plugins.md", nygard("3. Plugins", "Accepted"))
+    write(folder / "0004-other.md", nygard("4. Other", "Accepted"))
+    write(folder / "0002-ai.md", nygard("2. AI", "Accepted", "\n## Links\n\n* [aider.chat](https://aider.chat/) - AI tool\n"
+                                        "* [ADR-0003](0003-plugins.md) - Related plugin architecture decisions\n"
+                                        "* [ADR-0004](0004-other.md) - The other decision\n"))
+    assert links(records(tmp_path)["0002-ai.md"]) == [("relates-to", "0003")]  # (a description saying what it is: none)

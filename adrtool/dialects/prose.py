@@ -255,7 +255,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                     and ((described := _described(line, i + 1, found)) or "取代" in line):
                 found.extend(described)
                 continue
-            labelled = line.lower().lstrip(" -*+[").startswith("relat")
+            labelled = line.lower().lstrip(" -*+[").startswith("relat") \
+                or labelled_only and "elated" in line and _related_description(line)
             if (_VERB.search(line) or labelled_only) and not labelled:
                 continue
             targets = [link.group(2) for link in _LINK.finditer(line) if _decision_file(link.group(2))]
@@ -275,6 +276,14 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
+
+
+def _related_description(line: str) -> bool:
+    """Whether a Links entry's description after its link opens with "Related" (tosin2013/aider-lint-fixer 3a34d7034c1d
+    docs/adrs/0002-ai-integration-architecture.md: `* [ADR-0003](0003-modular-plugin-system.md) - Related plugin
+    architecture decisions`)."""
+    links = list(_LINK.finditer(line))
+    return bool(links) and line[links[-1].end():].lstrip(" \t-–—:").lower().startswith("related")
 
 
 _BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
