@@ -111,17 +111,17 @@ _KEY_ASCII = r"[A-Za-z][A-Za-z _\-]*?"  # (`superseded_by:` as YAML spells a key
 _KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
 
 
-def _pattern(bullet: str, key: str = _KEY_ASCII) -> re.Pattern:
+def _pattern(bullet: str, key: str = _KEY_ASCII, separator: str = r"[:：]") -> re.Pattern:
     # A metadata line may be quoted: `> Status: Accepted` under the title (krtw00/agentmine 5ebb6cff7af2
     # docs/10-decisions/005-ai-agnostic-orchestration.md); the quote mark is part of the line's lead, kept on edits.
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else r"(?:>[ \t]*)?")
-    # The colon may be full-width ("日期："), or a full stop inside the bold (max578/janusplot 1fb7b67c0d68
-    # adr/0002-class-system.md: `**Status.** Accepted · 2026-04-22.`).
+    # The colon may be full-width ("日期：").
     # The key may be bold, or in code: `` `Date`: 2022-09-19 `` (llfrometa89/poc-scala-geohash c0fcc102b0cb docs/adrs/
     # 1.initial-component-definition.md); an edit keeps the marks as written.
     # An italic line is one too: `*Status: accepted*` (BenniKiel/OpenFrame 43e72d409c11 docs/decisions/0001-*.md), its
     # closing mark left out of the value (read) and kept on edits (set_line).
-    return re.compile(r"^(" + lead + r")(\*\*|`|\*(?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*(?:[:：]|\.(?=\*\*))(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    return re.compile(r"^(" + lead + r")(\*\*|`|\*(?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*" + separator
+                      + r"(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).
@@ -134,11 +134,19 @@ _DATE_NO_COLON = re.compile(r"^(?:[-*+][ \t]+)?(\*\*)?(date|datum|fecha|data)(\*
 
 PATTERNS = {b: _pattern(b) for b in ("", "*", "-")}
 _ANY_SCRIPT = {b: _pattern(b, _KEY_ANY) for b in ("", "*", "-")}
+# A bold label closed by a full stop, `**Status.** Accepted · 2026-04-22.` (max578/janusplot 1fb7b67c0d68
+# adr/0002-class-system.md): a pattern of its own, tried only on a line opening with `**` that holds `.**`.
+_FULL_STOP = _pattern("", separator=r"\.(?=\*\*)")
+
+
+def _full_stop_label(line: str, bullet: str) -> bool:
+    return not bullet and line[:2] == "**" and ".**" in line
 
 
 def match_line(line: str, bullet: str):
     """The metadata line's match (groups: lead, bold, key, bold, bold, value), or None."""
-    return PATTERNS[bullet].match(line) or (None if line.isascii() else _ANY_SCRIPT[bullet].match(line))
+    return PATTERNS[bullet].match(line) or (None if line.isascii() else _ANY_SCRIPT[bullet].match(line)) \
+        or (_FULL_STOP.match(line) if _full_stop_label(line, bullet) else None)
 
 
 def display_name(name: str) -> str:
@@ -177,6 +185,7 @@ def table_row(line: str):
 # retries the tail of the pattern at every character of it).
 _READ = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in PATTERNS.items()}
 _READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in _ANY_SCRIPT.items()}
+_READ_FULL_STOP = re.compile(_FULL_STOP.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)"))
 
 
 # Relations a record may give on several lines (`**Supplemented by:** [ADR-0011](...)`, then the same for ADR-0046).
@@ -210,9 +219,10 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                 fields[row[0]], where[row[0]] = row[1], i + 1
             if row:
                 continue
-        if ("：" in line or ":" in line or line[:2] == "**" and ".**" in line) \
-                and (not bullet or line.lstrip(" \t")[:1] == bullet):
+        if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
+        elif line[:2] == "**" and not bullet and ".**" in line:  # (as _full_stop_label, inline: every line)
+            m = _READ_FULL_STOP.match(line)
         if not m:
             if "date" not in fields and (line[:1] in "Dd*" if not bullet else line[:1] == bullet and ":" not in line):
                 loose = _DATE_NO_COLON.match(line)

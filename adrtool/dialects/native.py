@@ -81,7 +81,8 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     if "deciders" in field_lines:
         field_lines.setdefault("decision-makers", field_lines["deciders"])
     status = fields.get("status")
-    if status.__class__ is str and vocabulary.normalize_status(status) is Status.UNKNOWN:
+    if status.__class__ is str and status.partition(" ")[0].lower() not in _PLAIN_STATES \
+            and vocabulary.normalize_status(status) is Status.UNKNOWN:
         _section_status(raw, lines, fm.end_line + 1, heads)
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
@@ -90,6 +91,10 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     if "revisit" not in raw.fields and (text is None or "evisit" in text):
         _quick_form_revisit(raw)
     return build(raw, stem)
+
+
+# The states front matter opens with most often (`superseded by [ADR-8]...` too), passed over without a look-up.
+_PLAIN_STATES = frozenset(s.value for s in Status if s is not Status.UNKNOWN)
 
 
 def _section_status(raw: RawRecord, lines: list[str], start: int, heads) -> None:
