@@ -49,6 +49,16 @@ def test_a_page_maturity_in_front_matter_gives_way_to_the_status_section(tmp_pat
     got = records(tmp_path)
     assert [got[n]["status"] for n in ("0002-one-api.md", "0003-draft.md", "0004-said.md")] == [
         "accepted", "proposed", "accepted"]
+    # A status write goes where the status was read: the Status section, with the page maturity left alone.
+    (tmp_path / ".git").mkdir()
+    stable = tmp_path / "docs/adrs/0002-one-api.md"
+    assert run_cli(["status", "0002", "deprecated"], tmp_path).code == 0
+    text = stable.read_text()
+    assert "status: stable\n" in text and "## Status\n\nDeprecated\n" in text and "Accepted" not in text
+    assert records(tmp_path)["0002-one-api.md"]["status"] == "deprecated"
+    said = tmp_path / "docs/adrs/0004-said.md"  # (a state in front matter is the status, and is written there)
+    assert run_cli(["status", "0004", "deprecated"], tmp_path).code == 0
+    assert "status: deprecated\n" in said.read_text() and "## Status\n\nProposed.\n" in said.read_text()
 
 
 # thoni56/c-xrefactory 79dcabe2b5bb doc/adr/0011-remove-support-for-java.md: `Superceeds [Remove support for

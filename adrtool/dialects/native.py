@@ -141,12 +141,32 @@ def _key_for(text: str, name: str) -> str:
 
 
 def set_field(text: str, name: str, value: object | None) -> str:
+    if name == "status" and value is not None and _status_is_the_sections(text):
+        # The reader takes this record's status from its Status section (`_section_status`): write it
+        # there, and leave the front matter's `status: stable` as the documentation tool wrote it.
+        from adrtool.dialects import nygard_write
+
+        return nygard_write._set_status(text, value)
     if name in LIST_FIELDS and isinstance(value, str):
         value = [value]
     key = _key_for(text, name)
     before = FIELDS[: FIELDS.index(name)] if name in FIELDS else FIELDS
     anchors = tuple(before) + (("deciders",) if "decision-makers" in before else ())
     return frontmatter.set_key(text, key, value, after=anchors)
+
+
+def _status_is_the_sections(text: str) -> bool:
+    """Whether `parse` passes over the front matter's `status:` (no decision state) for the Status section's."""
+    lines = text.splitlines(keepends=True)
+    fm = frontmatter.parse(lines)
+    status = fm.data.get("status")
+    if status.__class__ is not str or status.partition(" ")[0].lower() in _PLAIN_STATES \
+            or vocabulary.normalize_status(status) is not Status.UNKNOWN:
+        return False
+    raw = RawRecord(path="", dialect="native", lines=lines)
+    raw.fields["status"] = status
+    _section_status(raw, lines, fm.end_line + 1, None)
+    return raw.fields["status"] is not status
 
 
 def _current_list(text: str, key: str) -> list[str]:
