@@ -321,8 +321,15 @@ def parse(lines: list[str]) -> FrontMatter:
 # ---- surgical editing -------------------------------------------------------
 
 
+# Plain scalars YAML reads as no string (null, or a boolean in YAML 1.1, which PyYAML speaks): a status or a
+# tag written as one of these words is quoted, or it would be read back as nothing (found by hypothesis:
+# `status: null` came back empty).
+_NOT_STRINGS = frozenset({"null", "~", "true", "false", "yes", "no", "on", "off", "y", "n"})
+
+
 def _needs_quotes(value: str) -> bool:
-    return not value or not _PLAIN_SAFE.match(value) or value.strip() != value or ": " in value
+    return not value or not _PLAIN_SAFE.match(value) or value.strip() != value or ": " in value \
+        or value.lower() in _NOT_STRINGS
 
 
 def format_scalar(value: str) -> str:

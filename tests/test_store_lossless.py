@@ -137,3 +137,10 @@ def test_a_byte_order_mark_survives_a_direct_write(tmp_path):
     # and a second edit through the same repository still sees the file as unchanged
     repo.write(d.path, dialects.native.set_field(repo.text(d), "status", "rejected"))
     assert path.read_bytes() == b"\xef\xbb\xbf---\nstatus: rejected\n---\n# A\n"
+
+
+def test_words_yaml_reads_as_no_string_are_quoted_when_written():
+    # hypothesis found `status: null` written plain and read back empty (tests/test_migrate.py property test)
+    for word in ("null", "Null", "~", "yes", "off", "true"):
+        out = frontmatter.set_key("---\nstatus: proposed\n---\n\n# X\n", "status", word)
+        assert frontmatter.parse(out.splitlines(keepends=True)).data["status"] == word, out
