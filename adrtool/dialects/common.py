@@ -105,6 +105,17 @@ def relation_of_label(label: str) -> Relation | None:
     return _LABELS.get(_LABEL_GAPS.sub(" ", label.strip().lower()))
 
 
+def last_filled(lines: list[str], head: int, end: int, nl: str) -> int:
+    """The index of the section's last non-blank line (`head`, its heading, when it has none), ended by `nl`:
+    where a line appended to the section goes after."""
+    last = head
+    for i in range(head + 1, end):
+        if lines[i].strip():
+            last = i
+    ensure_final_newline(lines, last, nl)
+    return last
+
+
 def has_link_line(lines: list[str], relation: Relation, target_file: str) -> bool:
     """Whether a line already says `Label [..](target_file)` for this relation (adding it again is a no-op)."""
     for line in lines:

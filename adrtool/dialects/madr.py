@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from adrtool import vocabulary
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, newline_of, parse_link_line
+from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, last_filled, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
 from adrtool.sections import headings_from
 
@@ -118,11 +118,7 @@ class BulletDialect:
             tail = [nl] if lines and lines[-1].strip() else []
             return "".join(lines + tail + [f"## Links{nl}", nl, entry])
         head, end = section
-        last = head
-        for i in range(head + 1, end):
-            if lines[i].strip():
-                last = i
-        ensure_final_newline(lines, last, nl)
+        last = last_filled(lines, head, end, nl)
         lines[last + 1 : last + 1] = [nl, entry] if last == head else [entry]
         return "".join(lines)
 

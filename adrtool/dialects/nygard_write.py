@@ -12,7 +12,7 @@ import re
 
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import metadata_lines, status_history
-from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, has_link_line, newline_of,
+from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, has_link_line, last_filled, newline_of,
                                      parse_link_line)
 from adrtool.dialects.nygard import (NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
                                      _status_section, opens_with_record_line, plain_status_line)
@@ -231,11 +231,7 @@ def add_link(text: str, relation: Relation, target_id: str, target_title: str, t
                     break
             section = _status_section(lines, 0)
     head, end = section
-    last = head
-    for i in range(head + 1, end):
-        if lines[i].strip():
-            last = i
-    ensure_final_newline(lines, last, nl)
+    last = last_filled(lines, head, end, nl)
     insert = [line]
     if last > head and not parse_link_line(lines[last]):
         insert = [nl, line]  # a blank line between the status word and its links
