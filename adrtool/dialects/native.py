@@ -80,9 +80,7 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
             field_lines[k] = key_lines[key] + 1
     if "deciders" in field_lines:
         field_lines.setdefault("decision-makers", field_lines["deciders"])
-    status = fields.get("status")
-    if status.__class__ is str and status.partition(" ")[0].lower() not in _PLAIN_STATES \
-            and vocabulary.normalize_status(status) is Status.UNKNOWN:
+    if _no_state(fields.get("status")):
         _section_status(raw, lines, fm.end_line + 1, heads)
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
@@ -95,6 +93,12 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
 
 # The states front matter opens with most often (`superseded by [ADR-8]...` too), passed over without a look-up.
 _PLAIN_STATES = frozenset(s.value for s in Status if s is not Status.UNKNOWN)
+
+
+def _no_state(status) -> bool:
+    """Whether a front-matter `status:` holds text that is no decision state (`stable`, a page maturity)."""
+    return status.__class__ is str and status.partition(" ")[0].lower() not in _PLAIN_STATES \
+        and vocabulary.normalize_status(status) is Status.UNKNOWN
 
 
 def _section_status(raw: RawRecord, lines: list[str], start: int, heads) -> None:
@@ -160,8 +164,7 @@ def _status_is_the_sections(text: str) -> bool:
     lines = text.splitlines(keepends=True)
     fm = frontmatter.parse(lines)
     status = fm.data.get("status")
-    if status.__class__ is not str or status.partition(" ")[0].lower() in _PLAIN_STATES \
-            or vocabulary.normalize_status(status) is not Status.UNKNOWN:
+    if not _no_state(status):
         return False
     raw = RawRecord(path="", dialect="native", lines=lines)
     raw.fields["status"] = status
