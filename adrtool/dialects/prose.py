@@ -48,8 +48,16 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
-_STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
-          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li")
+_STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
+          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li")
+
+
+def _may_relate(lowered: str, begin: int, end: int) -> bool:
+    """Whether lowered[begin:end] holds a relation phrase's beginning: a handful of substring searches over one
+    line, where `_VERB` (a dozen case-blind alternatives tried at every position) costs about 30 us a long line
+    of a real record (a fifth of `list`'s parse on real folders, bench/README.md issue 14)."""
+    segment = lowered[begin:end]
+    return any(stem in segment for stem in _STEMS)
 
 
 def relation_positions(text: str) -> list[int]:
@@ -123,6 +131,9 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         return []
     candidates: list[tuple[int, str]] = []  # (0-based index from start, line)
     line_no, counted = 0, 0
+    lowered = text.lower()
+    if len(lowered) != len(text):  # (a few characters change length when lowered: offsets would not match)
+        lowered = None
     while at >= 0:
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
@@ -130,9 +141,10 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         line_no += text.count("\n", counted, begin)
         counted = begin
         if start + line_no + 1 not in known:
-            if _VERB.search(text, begin, end):
+            if (lowered is None or _may_relate(lowered, begin, end)) and _VERB.search(text, begin, end):
                 candidates.append((line_no, text[begin:end]))
-            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
+            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin \
+                    and (lowered is None or _may_relate(lowered, lead, begin)) and _VERB.search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
         at = text.find("](", end)
     if not candidates:
