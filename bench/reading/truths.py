@@ -30,7 +30,9 @@ from 21 folders of 21 repositories whose owners' names start with A to L, that n
 bench/judgement, names, labelled by hand the same way) and `truth14` (161 files from 22 folders of
 21 repositories whose owners' names start with M to Z or a digit, made the same way at the same time
 by another hand) were held out until scored once, at 766d470; development sets since (SOURCES.md,
-"truth13" and "truth14"). A set named in
+"truth13" and "truth14"). `truth16` (189 files from 27 folders of 26 repositories whose owners' names
+start with J to R, that no other set, nor bench/judgement, names, labelled by hand the same way) is
+the held-out set, not yet scored (SOURCES.md, "truth16"). A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -56,8 +58,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth11": "a development set, held out until scored once at 092d690",
          "truth12": "a development set, held out until scored once at 092d690",
          "truth13": "a development set, held out until scored once at 766d470",
-         "truth14": "a development set, held out until scored once at 766d470"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth14": "a development set, held out until scored once at 766d470",
+         "truth16": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth16"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
