@@ -34,7 +34,7 @@ by another hand) were held out until scored once, at 766d470; development sets s
 owners' names start with A to I, that no other set, nor bench/judgement, names, labelled by
 hand the same way; SOURCES.md, "truth15") and `truth16` (179 files from 26 folders of 25
 repositories whose owners' names start with J to R, made the same way at the same time by another
-hand; SOURCES.md, "truth16") are the held-out sets, not yet scored. A set named in
+hand; SOURCES.md, "truth16") were held out until scored once, at d588052; development sets since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -61,9 +61,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth12": "a development set, held out until scored once at 092d690",
          "truth13": "a development set, held out until scored once at 766d470",
          "truth14": "a development set, held out until scored once at 766d470",
-         "truth15": "the held-out set, not yet scored",
-         "truth16": "the held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth15", "truth16"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth15": "a development set, held out until scored once at d588052",
+         "truth16": "a development set, held out until scored once at d588052"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
