@@ -29,6 +29,8 @@ for _category, _words in {
         # (`Proprosed`, misspelt so under `## Status`: breakthrough-rc/wallchart dcf8705bacb8 doc/architecture/decisions/0004-*.md)
         "proposed proprosed draft pending in review inreview under review review wip open provisional incomplete "
         "hold deferred postponed vorschlag "
+        # `- Status: trial`, a team trying ADRs out (fablabbcn/smartcitizen-api e813c667845d docs/adr/0000-*.md)
+        "trial "
         "proposal suggested rfc new todo discussing discussion in progress "
         "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador pendiente "
         "proposto proposta rascunho bozza voorgesteld concept "
@@ -438,15 +440,23 @@ def normalize_date(raw: str | None) -> str | None:
 
 # ---- titles and file names --------------------------------------------------
 
+# "Architecture decision record(s)" in Spanish, a label before the title (and, in front matter, a title that calls
+# its file a record): `Registro de decisiones arquitectónicas`, also singular and unaccented.
+RECORD_LABEL_ES = r"registro\s+de\s+decisi[oó]n(?:es)?\s+arquitect[oó]nicas?"
+# German `Nr.` ("number") belongs to the number prefix (`# Nr. 001: Verwendung von React Native ...`, jeel-st/Sipster
+# 1853253a00fe docs/dokumentationen/architecture-decision-record-adrs/nr.-001-*.md).
 _TITLE_PREFIX = re.compile(
-    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*)?(\d{1,5})(?:\s*[.:)\-–—：·、]\s*|\s+)(?=\S)"
+    r"^(?:(?:adr|ADR|Adr|RFC|rfc)[\s#_-]*|Nr\.\s*)?(\d{1,5})(?:\s*[.:)\-–—：·、]\s*|\s+)(?=\S)"
 )
 # "Architecture Decision Record: Foo", "Decision record - Foo": a label, not the title.  The word ADR without a
 # number is part of the title (`ADR: Repository Directory Traversal API`, nextflow-io/nextflow 2aad02f65758
 # adr/20250929-repository-directory-traversal.md; bench/reading/DEFINITIONS.md, title).
+# Its number may follow the label (`# Architecture decision record 2: Python, Django, PostgreSQL`, DOI-OS-ORDA/DARTS
+# 902ff04724aa docs/adrs/0002-python-django-postgres.md); Spanish teams write the label as `Registro de decisiones
+# arquitectónicas - Migrar a EJS` (CodeAnd-Co/Documentacion 18c9888b1ac0 .../Decisiones tecnológicas/registroEJS.md).
 _ADR_WORD_PREFIX = re.compile(
     r"^(?:architecture\s+decision\s+record|architectural\s+decision\s+record|decision\s+record|"
-    r"architecture\s+decision)\s*[:\-–—]\s*(?=\S)",
+    r"architecture\s+decision|" + RECORD_LABEL_ES + r")(?:\s+(\d{1,5}))?\s*[:\-–—]\s*(?=\S)",
     re.IGNORECASE,
 )
 # `# ADR 2022-10-17: Foo`: the record's identifier is a date, dropped like a number (actions/actions-runner-controller
@@ -540,7 +550,7 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
     m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text) or _WORD_ID_PREFIX.match(text)
     if m:
         rest, number = strip_title_number(text[m.end():])  # "Architecture Decision Record: 12. Foo"
-        return rest, number
+        return rest, (int(m.group(1)) if m.re is _ADR_WORD_PREFIX and m.group(1) else number)
     return text, None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter, vocabulary
+from adrtool import frontmatter, languages, vocabulary
 from adrtool.dialects import inline, native, nygard, phodal, status_history
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH, bullet_dialect
@@ -47,7 +47,10 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
 # "ADR: Naming", "ADR-012 - ...", "Architecture Decision Record: ...": a title that says it is a record; not
 # "ADR 创建流程" (ADR creation process, luchenqun/cosmos-sdk-docs cb3680d46b91 docs/integrate/architecture/PROCESS.md),
 # where the word names what the page is about.
-_RECORD_TITLE = re.compile(r"\s*(?:adr|architectur(?:e|al) decision(?: record)?)\s*(?:[:#\-–—]|\d)", re.IGNORECASE)
+# Spanish `Registro de decisiones arquitectónicas Migrar a EJS` (front matter; CodeAnd-Co/Documentacion 18c9888b1ac0
+# .../Decisiones tecnológicas/registroEJS.md) says so in words long enough to need no separator.
+_RECORD_TITLE = re.compile(r"\s*(?:(?:adr|architectur(?:e|al) decision(?: record)?)\s*(?:[:#\-–—]|\d)|"
+                           + vocabulary.RECORD_LABEL_ES + r"\s)", re.IGNORECASE)
 
 
 def _titled_as_record(fm, heads) -> bool:
@@ -67,6 +70,24 @@ def _titled_as_record(fm, heads) -> bool:
 _EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re.IGNORECASE)
 # Titles of the how-to pages teams number beside their records: documents, not records.
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
+
+
+# The Context and Decision section names of the templates of every language phodal's `adr` writes.
+_CONTEXT_NAMES = frozenset(lang.sections[0].lower() for lang in languages.PHODAL.values())
+_DECISION_NAMES = frozenset(lang.sections[1].lower() for lang in languages.PHODAL.values())
+
+
+def _has_record_sections(heads) -> bool:
+    """An unnumbered page with a title over both a Context and a Decision section records a decision
+    (bench/reading/DEFINITIONS.md, is_record): ONSdigital/sdc 208151f19349 doc/architecture/decisions/
+    godaddy-structured-json-logging-java.md, `# Godaddy structured JSON logger ...` over Context, Decision, Consequences."""
+    context = decision = False
+    for _, level, text in heads:
+        if level >= 2:
+            name = text.strip().lower()
+            context = context or name in _CONTEXT_NAMES
+            decision = decision or name in _DECISION_NAMES
+    return context and decision and any(level == 1 for _, level, _ in heads)
 
 
 def _declares_record(lines: list[str], start: int) -> bool:
@@ -138,7 +159,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))
-                                  or not heads and nygard.opens_with_record_line(lines, start)):
+                                  or not heads and nygard.opens_with_record_line(lines, start)
+                                  or _has_record_sections(heads)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \

@@ -32,6 +32,10 @@ _KEY_ALIASES = {
     "fecha": "date",
     "datum der entscheidung": "date",
     "introduced": "date",  # when the record was made (GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-*.md)
+    # French "creation", as `* Création : 2022-09-14` over `* Dernière mise à jour : ...` (an update, no date), also
+    # misspelt `* Créatrion :` (MTES-MCT/dialog a55692369d5d docs/adr/003_technical_stack.md, 008_bdtopo.md).
+    "création": "date",
+    "créatrion": "date",
     # Created, decided (AWLL-inc/work-management d5391db681a2 docs/adr/005-ui-library-and-data-table.md: a footer
     # `**作成日**: 2024-10-04`; `**最終更新**:`, last updated, is no decision date).
     **{label: "date" for label in languages.MADE_LABELS},
@@ -115,13 +119,17 @@ def _pattern(bullet: str, key: str = _KEY_ASCII, separator: str = r"[:：]") -> 
     # A metadata line may be quoted: `> Status: Accepted` under the title (krtw00/agentmine 5ebb6cff7af2
     # docs/10-decisions/005-ai-agnostic-orchestration.md); the quote mark is part of the line's lead, kept on edits.
     lead = r"[ \t]*" + (re.escape(bullet) + r"[ \t]+" if bullet else r"(?:>[ \t]*)?")
+    # An emoji shortcode may open the bullet, its label in italics: `* :white_check_mark: _Status:_ Implemented January
+    # 2024` (DOI-OS-ORDA/DARTS 902ff04724aa docs/adrs/0001-*.md); both are the line's lead and marks, kept on edits.
+    if bullet:
+        lead += r"(?::[a-z0-9_+\-]+:[ \t]+)?"
     # The colon may be full-width ("日期：").
     # The key may be bold, or in code: `` `Date`: 2022-09-19 `` (llfrometa89/poc-scala-geohash c0fcc102b0cb docs/adrs/
     # 1.initial-component-definition.md); an edit keeps the marks as written.
     # An italic line is one too: `*Status: accepted*` (BenniKiel/OpenFrame 43e72d409c11 docs/decisions/0001-*.md), its
     # closing mark left out of the value (read) and kept on edits (set_line).
-    return re.compile(r"^(" + lead + r")(\*\*|`|\*(?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*" + separator
-                      + r"(\*\*)?[ \t]*(.*?)[ \t]*\r?\n?$")
+    return re.compile(r"^(" + lead + r")(\*\*|`|[*_](?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*" + separator
+                      + r"(\*\*|_(?=[ \t]))?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 
 # "Date 09/04/2018": a date line whose colon was forgotten (seen in ministryofjustice/cloud-platform).

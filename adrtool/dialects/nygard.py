@@ -181,12 +181,19 @@ def _first_section(lines: list[str], start: int, heads=None) -> int:
     return len(lines)
 
 
-def _subtitle_over_table(lines: list[str], title_idx: int, first: int) -> bool:
-    """Whether the first section heading follows the title with nothing between, and a table opens its body."""
-    if any(line.strip() for line in lines[title_idx + 1:first]):
-        return False
-    body = next((line for line in lines[first + 1:first + 4] if line.strip()), "")
-    return body.lstrip()[:1] == "|"
+def _subtitle_metadata(lines: list[str], title_idx: int, first: int, heads) -> tuple[dict, dict]:
+    """The metadata under a subtitle: the first section heading follows the title with nothing between (blank
+    lines, a `---` rule) and its body opens with a table or with metadata lines; else nothing."""
+    if any(line.strip() not in ("", "---") for line in lines[title_idx + 1:first]):
+        return {}, {}
+    opening = next((i for i in range(first + 1, min(first + 4, len(lines))) if lines[i].strip()), None)
+    table = opening is not None and lines[opening].lstrip()[:1] == "|"
+    if not table and (opening is None or ":" not in lines[opening] and "：" not in lines[opening]):
+        return {}, {}  # (a section's prose: no metadata line opens it)
+    fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), "")
+    if table or opening + 1 in where.values():
+        return fields, where
+    return {}, {}
 
 
 def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
@@ -213,10 +220,12 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")
-    if not fields and raw.title_line and first < len(lines) and _subtitle_over_table(lines, title_idx, first):
+    if not fields and raw.title_line and first < len(lines):
         # `# ADR-001: Enhanced ADR Format`, `## Proposal: Toggle-able WH(Y) ...`, then `| **Status** | Proposed |`
         # (cgbarlow/iris 1f1d77ba5af1 docs/adrs/ADR-001-Enhanced-ADR-Format.md): a subtitle, the metadata table under it.
-        fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), "")
+        # Or metadata lines: `### Título de la decisión arquitectónica`, then `Status: Aceptado`, `Fecha: 19-05-2025`
+        # (CodeAnd-Co/Documentacion 18c9888b1ac0 .../Decisiones tecnológicas/registroEJS.md, a team's template).
+        fields, where = _subtitle_metadata(lines, title_idx, first, heads)
     raw.fields.update(fields)
     raw.field_lines.update(where)
     section = _status_section(lines, title_idx, heads)
