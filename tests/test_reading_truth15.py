@@ -8,7 +8,7 @@ Each fixture is our own file reproducing a pattern seen in a real public folder,
 from __future__ import annotations
 
 from tests.conftest import run_cli, write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, nygard, records
 
 
 # CodeAnd-Co/Documentacion 18c9888b1ac0 documentation/docs/proyectos/tractores/documentacion/Decisiones tecnológicas/
@@ -54,3 +54,42 @@ def test_a_trial_status_is_proposed(tmp_path):
     write(tmp_path / "docs/adr/0000-use-madr.md",
           "# Use Markdown Architectural Decision Records\n\n- Status: trial\n- Date: 2020-12-03\n\n## Why?\n\nMemory.\n")
     assert records(tmp_path)["0000-use-madr.md"]["status"] == "proposed"
+
+
+# cpritchett/homelab 1fbebc8ad64c docs/adr/ADR-0013-ytt-data-values.md: `# ADR-0013: ytt Data Values for Talos Templating
+# (Supersedes ADR-0011, ADR-0012)` over `## Status` / `Accepted`; the title keeps its parenthesis.
+def test_a_supersedes_parenthesis_in_the_heading_types_the_links(tmp_path):
+    for n in (11, 12):
+        write(tmp_path / f"docs/adr/ADR-00{n}-old.md", nygard(f"ADR-00{n}: Old {n}", "Superseded"))
+    write(tmp_path / "docs/adr/ADR-0013-new.md", nygard("ADR-0013: New (Supersedes ADR-0011, ADR-0012)", "Accepted"))
+    got = records(tmp_path)["ADR-0013-new.md"]
+    assert got["title"] == "New (Supersedes ADR-0011, ADR-0012)"
+    assert sorted(links(got)) == [("supersedes", "0011"), ("supersedes", "0012")]
+
+
+# fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0005-diag-component-api.md: `# Diag\* コンポーネント体系の整理`;
+# 0007-three-layer-architecture.md: `# 3 層フォールバック構成（...）` ("three-layer fallback") in record 0007.
+def test_a_markdown_escape_and_a_leading_count_stay_in_the_title(tmp_path):
+    write(tmp_path / "docs/adr/0005-diag.md", nygard("Diag\\* コンポーネント体系の整理", "Accepted"))
+    write(tmp_path / "docs/adr/0007-layers.md", nygard("3 層フォールバック構成", "Accepted"))
+    write(tmp_path / "docs/adr/0030-audit.md", nygard("29 Kubernetes auditing", "Accepted"))  # (a number, misnumbered)
+    got = records(tmp_path)
+    assert [got[n]["title"] for n in ("0005-diag.md", "0007-layers.md", "0030-audit.md")] == [
+        "Diag* コンポーネント体系の整理", "3 層フォールバック構成", "Kubernetes auditing"]
+
+
+# fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0004-shape-pattern-vocabulary.md: `- Related documents:
+# [ADR-0001](...)、` then the indented `  [ADR-0008（契約語彙）](0008-contract-vocabulary.md)、` and a research note;
+# 0014-*.md: `- ADR-0000 の「...」` / `  の一項は本 ADR により廃止する。` ("this ADR abolishes that item of ADR-0000").
+def test_a_related_documents_bullet_and_a_japanese_abolition_by_this_adr(tmp_path):
+    folder = tmp_path / "docs/adr"
+    for n in ("0000", "0001", "0008"):
+        write(folder / f"{n}-x{n}.md", nygard(f"{n}. X", "Accepted"))
+    write(folder / "0004-shapes.md", nygard("4. Shapes", "Accepted", "\n## More Information\n\n- Related documents: "
+                                            "[ADR-0001](0001-x0001.md)、\n  [ADR-0008（契約語彙）](0008-x0008.md)、\n"
+                                            "  [research](../research/2026-07-07-notes.md)\n"))
+    write(folder / "0014-one-log.md", nygard("14. One log", "Accepted", "\n- ADR-0000 の「下位ログを維持する」\n"
+                                             "  の一項は本 ADR により廃止する。\n"))
+    got = records(tmp_path)
+    assert sorted(links(got["0004-shapes.md"])) == [("relates-to", "0001"), ("relates-to", "0008")]
+    assert links(got["0014-one-log.md"]) == [("supersedes", "0000")]

@@ -285,6 +285,12 @@ def _days_apart(iso: str, date_stem: str) -> int:
     return abs((_date.fromisoformat(iso) - named).days)
 
 
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# (Before a CJK counter or noun only, without leading zeros: `# 29 Kubernetes security ...` in `030-...md` is the record's
+# number, misnumbered, ministryofjustice/cloud-platform; `# 0002 Dynamic workflow ...` in `0003-...rst` too.)
+_BARE_COUNT = re.compile(r"\s*[1-9]\d{0,3}[ \t]*(?=[\u3040-\u30ff\u3400-\u9fff])")
+
+
 def _repeats(stem: str, title_number: int) -> bool:
     """Whether the file name repeats the title's leading number after its own: then it is part of the title."""
     m = re.match(r"^\D*\d+[-_. ]+0*(\d+)(?:[-_. ]|$)", stem)
@@ -324,6 +330,10 @@ def _distinct(targets: list[str]) -> list[str]:
     return [t for t in targets if not t.isdigit() or int(t) not in linked]
 
 
+# A title's closing parenthesis that names the records it supersedes.
+_HEADING_SUPERSEDES = re.compile(r"\((?:supersedes|replaces)\s+([^()]+)\)\s*$", re.IGNORECASE)
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -349,8 +359,14 @@ def build(raw: RawRecord, stem: str) -> Decision:
     title, title_number = vocabulary.strip_title_number(title_text)
     if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
         title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
+    elif title_number is not None and number is not None and title_number != number and _BARE_COUNT.match(title_text):
+        # A bare number unlike the file's, before a Japanese or Chinese word: a count the title begins with (`# 3 層フォールバック構成`,
+        # "three-layer fallback", in fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0007-three-layer-architecture.md).
+        title, title_number = title_text.strip(), None
     if number is None and title_number is not None and not vocabulary.is_dated_name(stem):
         number = title_number
+    if "\\" in title:  # a Markdown escape shows the character it escapes (`# Diag\* コンポーネント`, fuj1g0n 0005)
+        title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
     field_lines = raw.field_lines
     value = get("status")
@@ -376,6 +392,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
+    if "upersedes" in title and (paren := _HEADING_SUPERSEDES.search(title)):
+        # `# ADR-0013: ytt Data Values for Talos Templating (Supersedes ADR-0011, ADR-0012)` (cpritchett/homelab
+        # 1fbebc8ad64c docs/adr/ADR-0013-ytt-data-values.md): the title keeps its words, which type the links.
+        for target in _distinct(vocabulary.reference_targets(paren.group(1))):
+            if not any(l.relation is Relation.SUPERSEDES and l.target == target for l in links):
+                links.append(Link(Relation.SUPERSEDES, target, raw.title_line))
     lines, body_start = raw.lines, raw.body_start
     text = raw.text
     if text is None:

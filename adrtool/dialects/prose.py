@@ -32,7 +32,7 @@ _PHRASES = {
     Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
-    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related|relacionad[oa]s?|siehe auch"
+    Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related documents?|related|relacionad[oa]s?|siehe auch"
                          r"|voir aussi|see also|adrs? li[ée]e?s?)(?=\s*(?:\*\*)?\s*:)"  # (French: "related ADR")
                          # or opening a line, a link line's label: `- Relates to [Use Log4brains ...](20210212-...md)`
                          # under `## References` (fire/fire-proposals 664a87cffaab docs/decisions/20210212-use-markdown-
@@ -79,12 +79,21 @@ def _decision_file(href: str) -> bool:
         return False
     name = href.split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
     stem = re.sub(r"\.(?:md|rst)$", "", name)
-    return vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
+    if vocabulary.file_number(stem) is not None:
+        return True
+    # A dated note in another folder is no record: `[docs/research/2026-07-07-pptx-approaches.md](../research/...)`, a
+    # research snapshot (fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0004-*.md), unless a decision folder's.
+    return vocabulary.is_dated_name(stem) and (not href.startswith("../") or _DECISION_FOLDER.search(href) is not None)
+
+
+_DECISION_FOLDER = re.compile(r"(?:adrs?|decisions?|decision-records?)/[^/]*$", re.IGNORECASE)
 
 
 def _continues(text: str, begin: int) -> bool:
     """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading)."""
     first = text[begin:begin + 1]
+    if first == " ":  # an indented line goes on with the list item above (`- Related documents: [ADR-0001](...)、`
+        first = text[begin:begin + 8].lstrip(" ")[:1]  # then `  [ADR-0008（契約語彙）](...)`, fuj1g0n 0004)
     return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
 
 
@@ -104,7 +113,8 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     three different ADRs, covering the same topics / and expanding them: [Release Methodology][adr_methodology], ...".
     """
     index, line = kept[n]
-    if not line[:1].islower() and line[:1] not in "[(" or _VERB.search(line):
+    first = line.lstrip(" ")[:1] if line[:1] == " " else line[:1]  # (an indented line goes on with its item, as in _continues)
+    if not first.islower() and first not in "[(" or _VERB.search(line):
         return line
     above: list[str] = []
     for m in range(n - 1, max(-1, n - 6), -1):
@@ -177,11 +187,23 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
 _POSTFIX_SUPERSEDED = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)\s*(?:によって|により)(?:破棄|置き換え|置換|廃止|代替)")
 
 
+# And "this ADR abolishes (an item of) ADR-0000": `ADR-0000 の「...」\n  の一項は本 ADR により廃止する。` (fuj1g0n/slidev-editable-pptx
+# d65e2428e401 docs/adr/0014-single-adr-log-and-requirements-dir.md): the records the sentence names, superseded.
+_BY_THIS_ADR = re.compile(r"本\s*ADR\s*(?:によって|により)(?:破棄|置き換え|置換|廃止|代替)")
+
+
 def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
-    """Superseded-by links whose relation word follows the link (`[...](x.md) によって破棄`); `first_line` is the
-    1-based line at `offset`."""
-    return [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
-            for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if _decision_file(m.group(1))]
+    """Superseded-by links whose relation word follows the link (`[...](x.md) によって破棄`), and supersedes links to
+    the records a sentence ending `本 ADR により廃止する` names; `first_line` is the 1-based line at `offset`."""
+    found = [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
+             for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if _decision_file(m.group(1))]
+    for m in _BY_THIS_ADR.finditer(text, offset) if text.find("本", offset) >= 0 else ():
+        begin = max(text.rfind("。", offset, m.start()), text.rfind("\n\n", offset, m.start()),
+                    text.rfind("\n- ", offset, m.start()), text.rfind("\n* ", offset, m.start()), offset)
+        for ref in _PLAIN_ADR.finditer(text, begin, m.start()):
+            if not any(t == ref.group(1) for _, t, _ in found):
+                found.append((Relation.SUPERSEDES, ref.group(1), first_line + text.count("\n", offset, ref.start())))
+    return found
 
 
 # ---- reference-style links and "Related" sections ---------------------------------------------
