@@ -75,8 +75,14 @@ def _decision_file(href: str) -> bool:
 
 
 def _continues(text: str, begin: int) -> bool:
-    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading)."""
+    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading).
+
+    An indented line carries a list item's sentence on (Joey9801/coppice-rs ce3496752f87 docs/decisions/0013-job-attempt-
+    allocation-state-machines.md: `- **Status:** Accepted; job machine amended by` over `  [ADR 0030](0030-...md); ...`).
+    """
     first = text[begin:begin + 1]
+    if first in " \t":
+        first = text[begin:begin + 12].lstrip(" \t")[:1]
     return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
 
 
@@ -216,7 +222,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|関連|後続|相关)")
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 _PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
@@ -236,7 +242,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
         if heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS and ")" in heading:
             heading = next((h for h in languages.heading_names(heading) if h in _RELATED_HEADINGS), heading)
         # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
-        labelled_only = heading == "links"
+        # (`## See also` too: untyped, unless an entry's description states the relation.)
+        labelled_only = heading in _DESCRIBED_HEADINGS
         relation = _HEADING_RELATIONS.get(heading, Relation.RELATES_TO)
         if not labelled_only and heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS:
             continue
@@ -251,8 +258,9 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             if i in skipped:
                 continue
             line = lines[i]
-            if labelled_only and any(mark in line for mark in _DESCRIBED_MARKS) \
-                    and ((described := _described(line, i + 1, found)) or "取代" in line):
+            entry = line + _entry_lines(lines, i + 1, end) if labelled_only and "](" in line else line
+            if labelled_only and any(mark in entry for mark in _DESCRIBED_MARKS) \
+                    and ((described := _described(entry, i + 1, found)) or "取代" in line):
                 found.extend(described)
                 continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat") \
@@ -286,6 +294,18 @@ def _related_description(line: str) -> bool:
     return bool(links) and line[links[-1].end():].lstrip(" \t-–—:").lower().startswith("related")
 
 
+def _entry_lines(lines: list[str], start: int, stop: int) -> str:
+    """The indented lines that carry a Links entry's description on, joined (AlexandrBukhtatyy/log-viewer 2afb8cec3ed9
+    docs/adr/0011-*.md: `- [ADR-0005](...) — индексер OPFS+FTS5,` over `  расширяется этим ADR.`)."""
+    more = ""
+    for j in range(start, stop):
+        line = lines[j]
+        if line[:1] not in " \t" or not line.strip() or line.lstrip(" \t")[:1] in "-*+|":
+            break
+        more += " " + line.strip()
+    return more
+
+
 _BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
 _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
 
@@ -297,8 +317,14 @@ _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
 # (0002-self-governing-repository-design.md) — five-layer governance this extends.`). Spaces are dropped before matching.
 _DESCRIBED = (("被本决策取代", Relation.SUPERSEDES), ("被本记录取代", Relation.SUPERSEDES), ("被本adr取代", Relation.SUPERSEDES),
               ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY),
-              ("extendedbythis", Relation.AMENDS), ("thisextends", Relation.AMENDS), ("extendsthis", Relation.AMENDED_BY))
-_DESCRIBED_MARKS = ("取代", " this ", " this.")
+              ("extendedbythis", Relation.AMENDS), ("thisextends", Relation.AMENDS), ("extendsthis", Relation.AMENDED_BY),
+              # "the package-isolation discipline this ADR extends to the plugin" (AetherizeGmbH/harbor-workload-identity-
+              # bridge docs/adr/0015-plugin-duplicates-wire-types.md, under `## See also`).
+              ("thisadrextends", Relation.AMENDS), ("thisdecisionextends", Relation.AMENDS),
+              # Russian "is extended by this ADR" (log-viewer 0011, under `## Links`).
+              ("расширяетсяэтим", Relation.AMENDS))
+_DESCRIBED_MARKS = ("取代", " this ", " this.", "этим")
+_DESCRIBED_HEADINGS = ("links", "see also")
 
 
 def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]]:
