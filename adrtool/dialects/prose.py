@@ -154,16 +154,44 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             line = _CODE.sub(lambda m: " " * len(m.group(0)), line)
         for verb in _VERB.finditer(line):
             relation = Relation[verb.lastgroup]
+            if _subject_is_a_link(line, verb.start()):
+                continue
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = _LINK.sub(lambda m: "x" * len(m.group(0)), rest)
             stops = [m.start() for m in (_SENTENCE_END.search(masked), _VERB.search(masked)) if m]
+            cited = _cited_from(masked)
             for link in _LINK.finditer(rest[: min(stops, default=len(rest))]):
-                if _decision_file(link.group(2)):
+                if _decision_file(link.group(2)) and link.start() < cited:
                     item = (relation, link.group(2), start + index + 1)
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
     return found
+
+
+# A link just before the verb is its subject: a relation between two other records (zeroae/zae-limiter docs/adr/100-centralized-
+# config.md: "([ADR-118](118-...md) supersedes [ADR-102](102-...md))", and in its table "[ADR-102](102-...md) *(superseded
+# by [ADR-118](...))*"), not this record's.
+_LINK_BEFORE = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)[\s*_(]*$")
+# The verb's object a thing, its records cited in parentheses after it: "The original per-limit `#LIMIT#` config keys
+# were replaced by composite `#CONFIG` items ([ADR-114](...), [ADR-115](...))" (zae-limiter 100): no record replaces this.
+_CITED = re.compile(r"[^\W\d_][^\W\d_`' -]*[ \t`]+[^(\d]*?\(x")
+
+
+def _subject_is_a_link(line: str, at: int) -> bool:
+    if line.rfind(")", 0, at) < 0:
+        return False
+    m = _LINK_BEFORE.search(line[max(0, at - 300):at])
+    return m is not None and _decision_file(m.group(1))
+
+
+def _cited_from(masked: str) -> int:
+    """Where links after the verb stop being its object: at a parenthesis opened after words naming no record
+    (`masked` is the rest of the line after the verb, its links masked as x's)."""
+    m = _CITED.match(masked.lstrip(" \t*_:"))
+    if m is None or "adr" in m.group(0).lower() or "decision" in m.group(0).lower() or "record" in m.group(0).lower():
+        return len(masked) + 1
+    return len(masked) - len(masked.lstrip(" \t*_:")) + m.end() - 2
 
 
 # Japanese states the relation after the link: `[ADR-002: ...](ADR-002-per-connection-management.md) によって破棄`
