@@ -75,6 +75,16 @@ def test_headings_found_by_index_are_those_of_each_line():
             assert headings(lines, start) == expected, (text, start)
 
 
+def test_headings_in_fenced_texts_are_those_outside_the_fences():
+    pieces = ["#", "##", "```", "~~~", "````", " ```", "    ```", "`", "~", " ", "\n", "\r\n", "Status", "py", " #"]
+    for text in _pieces_lines(pieces, 4000, 5, longest=10):
+        lines = text.splitlines(keepends=True)
+        for start in (0, 2):
+            expected = _headings_line_by_line(lines, start)
+            assert headings(lines, start, text) == expected, (text, start)
+            assert headings(lines, start) == expected, (text, start)
+
+
 def test_both_bullets_are_told_apart_from_one_metadata_region():
     cases = {
         "# T\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context\n": madr.MADR2,

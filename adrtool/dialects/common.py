@@ -357,17 +357,21 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if "[" in title_text:
         title_text = _plain_title(title_text)
     title, title_number = vocabulary.strip_title_number(title_text)
-    if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
-        title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
-    elif title_number is not None and number is not None and title_number != number and _BARE_COUNT.match(title_text):
+    disagrees = title_number is not None and number is not None and title_number != number
+    if disagrees and _repeats(stem, title_number):
+        title, title_number, disagrees = title_text.strip(), None, False  # `# 508 Systems List` in `0023_508_...md`
+    elif disagrees and _BARE_COUNT.match(title_text):
         # A bare number unlike the file's, before a Japanese or Chinese word: a count the title begins with (`# 3 層フォールバック構成`,
         # "three-layer fallback", in fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0007-three-layer-architecture.md).
-        title, title_number = title_text.strip(), None
+        title, title_number, disagrees = title_text.strip(), None, False
     if number is None and title_number is not None and not vocabulary.is_dated_name(stem):
         number = title_number
     if "\\" in title:  # a Markdown escape shows the character it escapes (`# Diag\* コンポーネント`, fuj1g0n 0005)
         title = _MARKDOWN_ESCAPE.sub(r"\1", title)
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
+    if disagrees:  # the file name's number is the record's; a reader of the title sees another (`# 10.` in file 0013)
+        problems.append(Problem(raw.path, f"the title numbers this record {title_number}, its file name {number}",
+                                raw.title_line, "title-number", "warning"))
     field_lines = raw.field_lines
     value = get("status")
     status_raw = None if value is None else as_text(value)

@@ -113,12 +113,19 @@ def write(dest_root: Path, path: str, data: bytes) -> None:
 def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) -> int:
     commit = coll["commit"]
     paths = listed(git_dir, commit, coll)
+    archived = False
     if coll["dir"] not in ("", "."):
         # Whole folder (a slice's too): one git archive keeps symlinks and modes as the repository has them.
-        tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
-        with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
-            archive.extractall(dest_root, filter="data")
-    else:
+        # A mirror missing a blob elsewhere in the tree (elifesciences/api-raml's dist/) makes git archive stop
+        # with a cut tar and exit 0: the folder's files are then taken one by one.
+        try:
+            tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
+            with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+                archive.extractall(dest_root, filter="data")
+            archived = True
+        except (subprocess.CalledProcessError, tarfile.TarError):
+            pass
+    if not archived:
         for p in paths:
             write(dest_root, p, git(git_dir, "show", f"{commit}:{p}"))
     top = set(git(git_dir, "ls-tree", "--name-only", commit).decode().splitlines())
