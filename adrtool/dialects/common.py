@@ -330,6 +330,13 @@ def _distinct(targets: list[str]) -> list[str]:
     return [t for t in targets if not t.isdigit() or int(t) not in linked]
 
 
+def _target_number(target: str) -> int | str:
+    """A link target's record number (`./ADR-0021-x.md`, `0021` -> 21), else the target as written."""
+    stem = target.rsplit("/", 1)[-1].rsplit(".", 1)[0] if target.endswith((".md", ".rst")) else target
+    number = vocabulary.file_number(stem)
+    return target if number is None else number
+
+
 # A title's closing parenthesis that names the records it supersedes.
 _HEADING_SUPERSEDES = re.compile(r"\((?:supersedes|replaces)\s+([^()]+)\)\s*$", re.IGNORECASE)
 
@@ -399,8 +406,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if "upersedes" in title and (paren := _HEADING_SUPERSEDES.search(title)):
         # `# ADR-0013: ytt Data Values for Talos Templating (Supersedes ADR-0011, ADR-0012)` (cpritchett/homelab
         # 1fbebc8ad64c docs/adr/ADR-0013-ytt-data-values.md): the title keeps its words, which type the links.
+        named = {_target_number(l.target) for l in links if l.relation is Relation.SUPERSEDES}
         for target in _distinct(vocabulary.reference_targets(paren.group(1))):
-            if not any(l.relation is Relation.SUPERSEDES and l.target == target for l in links):
+            if _target_number(target) not in named:  # (the Status section may link the same record by its file)
                 links.append(Link(Relation.SUPERSEDES, target, raw.title_line))
     lines, body_start = raw.lines, raw.body_start
     text = raw.text
