@@ -39,11 +39,11 @@ class Named(NamedTuple):
 # The files go to the two processes in blocks, alternately (as `parallel.map_in_two` deals items), so that
 # each block's lines come back as one text: the child pickles a few hundred strings instead of 6,000, and
 # this process merges, keeps and writes one piece a block instead of one a file (the serial part after
-# the join: 271 -> 208 million instructions at 10,000 records, valgrind).  Blocks of 32 files keep both halves the
+# the join: 271 -> 198 million instructions at 10,000 records, valgrind).  Blocks of 32 files keep both halves the
 # same mix of folders and dialects (a folder holds hundreds); a few files go one at a time, as before.
 BLOCK = 32
 # One in every KEEP of the child's blocks parsed here instead, were the child's pickling to make it end late: none,
-# since it pickles a few hundred texts (its half ended 0.3% after this one's, 2.117 against 2.111 billion).
+# since it pickles a few hundred texts (its half ended 0.4% before this one's, 2.104 against 2.114 billion).
 KEEP = 0
 _named = tuple.__new__  # (a Named from its fields' tuple without a Python call)
 
