@@ -33,12 +33,13 @@ _NOT_DECISIONS = re.compile(
     re.IGNORECASE,
 )
 # A template is named as one ("template.md", "adr-template.md", "ADR_Template.md", "0000-template.md",
-# "template-full.md"); a numbered record is a decision even when it is about templates ("0005-choose-a-template.md"),
+# "template-full.md", French "gabarit.md": CQEN-QDCE/wiki-innovation Decisions/gabarit.md); a numbered record is a
+# decision even when it is about templates ("0005-choose-a-template.md"),
 # unless its name is only the word and the kind of template ("001-template-example.md" beside "000-template-general.md",
 # lmaran/matemaraton 261a443d30e8 doc/architecture-decisions, whose README lists both as its templates).
 _TEMPLATE_NAME = re.compile(
-    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?)\b.*"
-    r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
+    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?|gabarits?)\b.*"
+    r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo|gabarit)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
     r"|\d+[-_. ]+template[-_ ](?:example|sample|general|full|bare|minimal|short|long|basic|simple|default|blank))"
     r"\.(?:md|rst)$",
     re.IGNORECASE,
@@ -300,7 +301,8 @@ def is_decision_name(name: str) -> bool:
         return False
     if name.isascii():  # (then `lower` folds as IGNORECASE does; every template name holds one of the words)
         low = name.lower()
-        if "templat" not in low and "mod" not in low and "vorlag" not in low and "plantill" not in low:
+        if "templat" not in low and "mod" not in low and "vorlag" not in low and "plantill" not in low \
+                and "gabarit" not in low:
             return True
     return not _TEMPLATE_NAME.match(name)
 

@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
         for folder, subfolders, names in os.walk(top):
             subfolders.sort()
             for name in sorted(names):
-                if name.endswith(".md"):
+                if name.endswith((".md", ".rst")):  # (the two kinds adrtool reads)
                     path = os.path.join(folder, name)
                     with open(path, "rb") as fh:
                         fh.read()

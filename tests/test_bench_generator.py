@@ -135,3 +135,28 @@ def test_realistic_variant_touches_decisions_in_about_two_percent_of_commits(out
     changed = [p for p in git("diff", "--name-only", "main...bench-review").splitlines() if p.endswith(".md")]
     assert len(changed) == manifest["review_touches"] == 20
     assert len(store.load(root).records) == 30
+
+
+def test_real_records_copies_real_folders_until_the_size_and_lists_every_copy(tmp_path):
+    """bench/real_records.py: the reading truths' folders, copied whole until the size, each copy configured."""
+    import json
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        spec = importlib.util.spec_from_file_location("bench_real_records", ROOT / "bench" / "real_records.py")
+        real = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(real)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    first = json.loads((ROOT / "bench" / "reading" / "collections.json").read_text(encoding="utf-8"))[0]
+    folder = tmp_path / "reading" / first["repo"].replace("/", "+") / first["dir"]
+    folder.mkdir(parents=True)
+    for n in (1, 2):
+        (folder / f"000{n}-x.md").write_text(f"# {n}. X\n\nDate: 2024-01-0{n}\n\n## Status\n\nAccepted\n", encoding="utf-8")
+    target = real.build(tmp_path, size=5)
+    copies = sorted(p.relative_to(target).as_posix() for p in target.rglob("*.md"))
+    assert len(copies) == 6 and copies[0].startswith("c0/reading/") and copies[-1].startswith("c2/reading/")
+    config = (target / ".adrtool.toml").read_text(encoding="utf-8")
+    assert config.count('"c') == 3
+    loaded = store.load(target)
+    assert len(loaded.records) == 6 and all(d.status is Status.ACCEPTED for d in loaded.records)

@@ -173,3 +173,40 @@ def test_the_measured_vocabulary_is_read_from_the_records_fitted_on_only():
     w = vocab.fit(rows[:len(train)], ys, n, 1.0, 1.0)
     assert w == vocab.fit(rows[:len(train)], ys, n, 1.0, 1.0)
     assert vocab.predict(rows[len(train):], w, 0.0) == [i["door"] for i in held]
+
+
+def test_a_two_way_miss_is_clustered_by_what_decided_it(tmp_path):
+    """bench/estimates/door_misses.py: a record read one-way because of a contract word in its Decision is put under
+    that group (and under "no two-way cue" when it holds none); one with no cue at all under the lean-one-way rule."""
+    misses = _bench("door_misses")
+    # 1024pix/pix-editor 7e17e9fec433d9a8b7e86069e4ff1dee62fe5b99 docs/adr/0001-style-d-architecture.md: the
+    # layering of one API's code, read one-way for the word "API" in its Decision.
+    text = ("# 1. Architecture style\n\n## Context\n\nThe code grew without a shape.\n\n## Decision\n\n"
+            "The public API endpoints call use cases, which call data sources; each stays small.\n")
+    repo, d, read = _read(tmp_path / "a", text)
+    value, reason, _, lean = estimate_door.door(read)
+    cues = [(place, c.text, c.door) for place, _, c in estimate_door.cues_by_place(read)]
+    assert value == ONE_WAY and not lean, (reason, cues)
+    assert misses.cluster(reason, cues, lean) == "one-way cue won: published API, no two-way cue"
+    assert misses.place(cues) == "decision"
+    assert misses.cluster(TOO_LITTLE, [], True) == misses.NO_CUE
+    assert misses.cluster(TIE, [("title", "linter", TWO_WAY)], True) == misses.TOO_WEAK
+
+
+def test_the_measured_variants_learn_only_from_the_records_fitted_on():
+    """bench/estimates/door_variants.py: a cue is left out for contradicting its door only when the records fitted
+    on contradict it; and the weighted fit with every weight 1 is the plain fit."""
+    variants = _bench("door_variants")
+
+    def item(repo, door, word, cue_door):
+        return {"repo": repo, "split": "dev", "door": door, "read": True, "words": 60, "inline": False,
+                "has_decision": True, "cues": {"title": [(word, "contract", 2, cue_door)]}}
+    train = [item("a", "two-way", "api", ONE_WAY) for _ in range(5)] + \
+        [item("b", "one-way", "schema", ONE_WAY) for _ in range(5)]
+    held = [item("c", "two-way", "schema", ONE_WAY) for _ in range(9)]
+    feat = variants.pruned(train)
+    assert feat(train[0])[0] == 0.0  # "api" came with two-way doors only, where fitted: left out
+    assert feat(held[0])[0] == 2.0  # "schema" is contradicted only by the held-out records: kept
+    cv = _door_cv()
+    xs, ys = [feat(r) for r in train], [1.0 if r["door"] == "two-way" else 0.0 for r in train]
+    assert cv.fit(xs, ys, 1.0, [1.0] * len(xs)) == cv.fit(xs, ys, 1.0)

@@ -41,3 +41,23 @@ def test_atx_headings_are_the_multiline_pattern():
         text = "".join(rng.choice(["#", "\n", "a", " ", "##", "\n# x"]) for _ in range(rng.randint(0, 14)))
         expected = [(m.start(), m.end(), len(m.group(1)), m.group(2)) for m in plain.finditer(text)]
         assert estimate_text._headings(text, rst=False) == expected or "\n--" in text or "\n==" in text, text
+
+
+# Pieces of the lines the placeholder pattern's branches are about, and of the lines next to them: one
+# placeholder alone, braces, angle brackets and comments, dots, MADR 2's square brackets, links and checkboxes.
+PLACEHOLDER_PIECES = ["TODO", "tbd", " N/A.", "{x y}", "<a b>", "...", "\u2026", "[option 1]", "- [ ] item", "[a](b)",
+                      "text", "  ", "\r", "> ", "* ", "word word", "{}", "{a|b}", "x" * 20, "]", "[", ":", "-",
+                      "<!-- a -->", ">", ".", "\t"]
+
+
+def test_placeholder_lines_go_line_by_line_as_the_multiline_pattern_takes_them():
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "\n".join("".join(rng.choice(PLACEHOLDER_PIECES) for _ in range(rng.randint(0, 5)))
+                         for _ in range(rng.randint(1, 6)))
+        assert estimate_text._without_placeholder_lines(text) == estimate_text._PLACEHOLDER_LINE.sub("", text), text
+    # The shapes each branch takes, in a record.
+    record = ("# 1. Use X\n\n## Context\n\n{Describe the context}\n<!-- markdownlint-disable MD025 -->\nTBD\n"
+              "- Good, because [argument a]\nSee [ADR 2](0002-x.md) for the rest.\nWe will fill this in...\n")
+    assert estimate_text._without_placeholder_lines(record) == estimate_text._PLACEHOLDER_LINE.sub("", record)
+    assert "{Describe" not in estimate_text._without_placeholder_lines(record)

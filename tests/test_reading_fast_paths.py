@@ -75,6 +75,16 @@ def test_headings_found_by_index_are_those_of_each_line():
             assert headings(lines, start) == expected, (text, start)
 
 
+def test_headings_in_fenced_texts_are_those_outside_the_fences():
+    pieces = ["#", "##", "```", "~~~", "````", " ```", "    ```", "`", "~", " ", "\n", "\r\n", "Status", "py", " #"]
+    for text in _pieces_lines(pieces, 4000, 5, longest=10):
+        lines = text.splitlines(keepends=True)
+        for start in (0, 2):
+            expected = _headings_line_by_line(lines, start)
+            assert headings(lines, start, text) == expected, (text, start)
+            assert headings(lines, start) == expected, (text, start)
+
+
 def test_both_bullets_are_told_apart_from_one_metadata_region():
     cases = {
         "# T\n\n* Status: accepted\n* Date: 2020-01-01\n\n## Context\n": madr.MADR2,
@@ -105,3 +115,30 @@ def test_records_built_by_position_have_every_field_where_named():
     assert got["governs"] == ["src/"] and got["references"] == ["RFC 1"] and got["inline_id"] == "D3"
     assert got["line"] is None and got["path"] == "docs/decisions/0007-title.md" and got["dialect"] == "native"
     assert record.body.startswith("\nBody")
+
+
+def test_every_relation_phrase_passes_the_substring_guard():
+    """`prose.links` runs its relation pattern only on lines where `_may_relate` finds a stem: every phrase the
+    pattern matches, in any case, must hold one, or a link would be dropped unseen."""
+    from adrtool.dialects import prose
+
+    phrases = ["superseded by", "Superceded by", "REPLACED BY", "ersetzt durch", "remplacée par", "remplace par",
+               "reemplazado por", "substituído por", "sostituito da", "被取代", "which supersedes this",
+               "that replaces this", "Supersedes", "supercedes", "replaces", "ersetzt", "remplace", "reemplaza",
+               "substitui", "sostituisce", "decided to supersede", "amended by", "Supplemented by", "erweitert durch",
+               "modifiée par", "modificado por", "amends", "supplements", "erweitert", "modifie", "Relates to:",
+               "related to:", "Related ADRs:", "Related decisions:", "Related:", "Relacionado:", "relacionadas:",
+               "siehe auch:", "voir aussi:", "See also:", "ADRs liées:", "ADR lié:"]
+    for phrase in phrases:
+        line = f"- {phrase} [ADR 7](0007-x.md)"
+        assert prose._VERB.search(line), phrase
+        assert prose._may_relate(line.lower(), 0, len(line)), phrase
+    for phrase in ("Relates to [ADR 7](0007-x.md)", "- related to [ADR 7](0007-x.md)"):
+        assert prose._VERB.search(phrase) and prose._may_relate(phrase.lower(), 0, len(phrase))
+    # A line with no stem has no relation word for the pattern either.
+    rng = random.Random(7)
+    words = ["the", "use", "link", "see", "[ADR 7](0007-x.md)", "we", "chose", "Postgres", "because", "rel", "super"]
+    for _ in range(2000):
+        line = " ".join(rng.choice(words) for _ in range(12))
+        if not prose._may_relate(line.lower(), 0, len(line)):
+            assert not prose._VERB.search(line), line

@@ -107,3 +107,60 @@ def test_a_relation_bullet_continues_on_its_indented_lines(tmp_path):
 def test_proprosed_is_proposed(tmp_path):
     write(tmp_path / "doc/adr/0004-csv-uploads.md", nygard("4. CSV uploads", "Proprosed"))
     assert records(tmp_path)["0004-csv-uploads.md"]["status"] == "proposed"
+
+
+# Joey9801/coppice-rs ce3496752f87 docs/decisions/0013-job-attempt-allocation-state-machines.md: `- **Status:** Accepted;
+# job machine amended by` over `  [ADR 0030](0030-...md); terminal-outcome table` and `  amended by [ADR 0033](...)`.
+def test_a_status_bullet_s_relation_word_types_the_link_on_its_indented_next_line(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    for n in (4, 30, 33):
+        write(folder / f"{n:04d}-x{n}.md", nygard(f"{n}. X{n}", "Accepted"))
+    write(folder / "0013-jobs.md", "# 13. Jobs\n\n- **Status:** Accepted; job machine amended by\n  [ADR 0030](0030-x30.md);"
+                                   " terminal-outcome table\n  amended by [ADR 0033](0033-x33.md)\n- **Date:** 2026-07-07\n"
+                                   "- **Supersedes:** [ADR 0004](0004-x4.md)\n\n## Context\n\nWhy.\n")
+    got = records(tmp_path)["0013-jobs.md"]
+    assert (got["status"], sorted(links(got))) == (
+        "accepted", [("amended-by", "0030"), ("amended-by", "0033"), ("supersedes", "0004")])
+
+
+# AetherizeGmbH/harbor-workload-identity-bridge docs/adr/0015-plugin-duplicates-wire-types.md, under `## See also`:
+# `- [ADR-0002](0002-...md) — the` over `  package-isolation discipline this ADR extends to the plugin.`; AlexandrBukhtatyy/
+# log-viewer 2afb8cec3ed9 docs/adr/0011-*.md, under `## Links`: `- [ADR-0005](...) — индексер OPFS+FTS5,` over
+# `  расширяется этим ADR.` ("is extended by this ADR"). Other entries there stay untyped.
+def test_a_see_also_or_links_entry_whose_wrapped_description_states_the_relation_types_it(tmp_path):
+    folder = tmp_path / "docs/adr"
+    for n in (2, 5, 7, 13):
+        write(folder / f"{n:04d}-x{n}.md", nygard(f"{n}. X{n}", "Accepted"))
+    write(folder / "0015-plugin.md", nygard("15. Plugin", "Accepted", "\n## See also\n\n- [ADR-0002](0002-x2.md) — the\n"
+                                            "  package-isolation discipline this ADR extends to the plugin.\n"
+                                            "- [ADR-0013](0013-x13.md) — pins the\n  bridge response.\n"))
+    write(folder / "0011-aggregates.md", nygard("11. Aggregates", "Proposed", "\n## Links\n\n- [ADR-0005](0005-x5.md) — "
+                                                "индексер OPFS+FTS5,\n  расширяется этим ADR.\n- [ADR-0007](0007-x7.md) — "
+                                                "ViewStore-контракт, к\n  которому добавлены actions.\n"))
+    got = records(tmp_path)
+    assert links(got["0015-plugin.md"]) == [("amends", "0002")]
+    assert links(got["0011-aggregates.md"]) == [("amends", "0005")]
+
+
+# CQEN-QDCE/wiki-innovation cbfcfaf55502 Decisions/gabarit.md: the French word for template names the folder's template
+# (MADR front matter with `{Titre de la décision}` placeholders) beside its dated records.
+def test_a_gabarit_is_a_template_not_a_record(tmp_path):
+    write(tmp_path / "docs/decisions/gabarit.md", "---\nstatus: {proposé | accepté}\n---\n# {Titre de la décision}\n\n"
+                                                  "## Contexte et problème\n\n{Décrivez le contexte.}\n")
+    write(tmp_path / "docs/decisions/2021-09-15-infra.md", "---\nstatus: accepté\n---\n# Infra\n\n## Contexte\n\nPourquoi.\n")
+    assert sorted(records(tmp_path)) == ["2021-09-15-infra.md"]
+
+
+# AetherizeGmbH/harbor-workload-identity-bridge docs/adr/0002-bridge-control-plane-data-plane-split.md: `## Status` over
+# `Accepted`; in the Decision's list, "(*Note 2026-05-12: originally specified as ...; superseded by [ADR-0013](...). The
+# split decision below is unaffected.*)". The Status section's own superseded-by line still supersedes.
+def test_a_later_section_s_superseded_by_remark_does_not_unsay_the_status_section(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0013-x13.md", nygard("13. X13", "Accepted"))
+    note = ("\n- `dataplane` — returns credentials. (*Note 2026-05-12: originally specified as \"mints tokens\"; superseded"
+            " by [ADR-0013](0013-x13.md). The split decision below is unaffected.*)\n")
+    write(folder / "0002-split.md", nygard("2. Split", "Accepted", note))
+    write(folder / "0003-old.md", nygard("3. Old", "Accepted\n\nSuperseded by [13. X13](0013-x13.md)", note))
+    got = records(tmp_path)
+    assert (got["0002-split.md"]["status"], links(got["0002-split.md"])) == ("accepted", [])
+    assert (got["0003-old.md"]["status"], links(got["0003-old.md"])) == ("superseded", [("superseded-by", "0013")])

@@ -79,3 +79,26 @@ def test_a_links_entry_described_as_related_relates_to(tmp_path):
                                         "* [ADR-0003](0003-plugins.md) - Related plugin architecture decisions\n"
                                         "* [ADR-0004](0004-other.md) - The other decision\n"))
     assert links(records(tmp_path)["0002-ai.md"]) == [("relates-to", "0003")]  # (a description saying what it is: none)
+
+
+# zeroae/zae-limiter ced59de08fc2 docs/adr/100-centralized-config.md: `**Status:** Proposed`, then a note "Two
+# sub-decisions have since been superseded — ... ([ADR-118](118-...md) supersedes [ADR-102](102-...md)) ... The original
+# per-limit `#LIMIT#` config keys were replaced by composite `#CONFIG` items ([ADR-114](114-...md), [ADR-115](...))", and
+# a table row "[ADR-102](102-...md) *(superseded by [ADR-118](118-...md))*": relations of other records, not this one's.
+def test_relations_between_other_records_and_cited_records_are_not_this_record_s(tmp_path):
+    folder = tmp_path / "docs/adr"
+    for n in (102, 114, 115, 118):
+        write(folder / f"{n}-x{n}.md", f"# ADR-{n}: X{n}\n\n**Status:** Accepted\n**Date:** 2026-01-18\n")
+    write(folder / "100-config.md", "# ADR-100: Config\n\n**Status:** Proposed\n**Date:** 2026-01-18\n\n> **Note:** Two "
+                                    "sub-decisions have since been superseded — the hierarchy grew ([ADR-118](118-x118.md) "
+                                    "supersedes [ADR-102](102-x102.md)). The original `#LIMIT#` config keys were replaced"
+                                    " by composite `#CONFIG` items ([ADR-114](114-x114.md), [ADR-115](115-x115.md)).\n\n"
+                                    "## Decision\n\n| Decision | ADR |\n|---|---|\n| Hierarchy | [ADR-102](102-x102.md) "
+                                    "*(superseded by [ADR-118](118-x118.md))* |\n")
+    write(folder / "101-old.md", "# ADR-101: Old\n\n**Status:** Superseded by [ADR-118](118-x118.md)\n")
+    write(folder / "103-later.md", "# ADR-103: Later\n\n**Status:** Accepted\n\nThis ADR supersedes [ADR-102](102-x102.md)"
+                                   " and is replaced by the approach in [ADR-115](115-x115.md).\n")
+    got = records(tmp_path)
+    assert (got["100-config.md"]["status"], links(got["100-config.md"])) == ("proposed", [])
+    assert (got["101-old.md"]["status"], links(got["101-old.md"])) == ("superseded", [("superseded-by", "0118")])
+    assert sorted(links(got["103-later.md"])) == [("superseded-by", "0115"), ("supersedes", "0102")]

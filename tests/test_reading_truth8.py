@@ -163,3 +163,19 @@ def test_a_bold_status_with_an_italic_date_under_an_rst_title_gives_both(tmp_pat
     assert "**Accepted** *2026-03-26*" in after  # (the writer adds a Status section; the line written stays)
     record = records(tmp_path)["0004-chat-store.rst"]
     assert (record["status"], record["date"]) == ("deprecated", "2026-03-26")
+
+
+# a-mroz/cryptocurrencies c6163c4cd09b doc/adr/0005-architecture.md: `# 6. Architecture style` (and 0006-caching.md:
+# `# 5. ...`): the file name's number is the record's, and lint says the title gives another; a number the file name
+# repeats after its own (`# 508 Systems List` in `0023_508_systems_list.md`) is the title's and says nothing.
+def test_a_title_whose_number_disagrees_with_the_file_name_is_a_lint_warning(tmp_path):
+    folder = tmp_path / "doc/adr"
+    write(folder / "0005-architecture.md", "# 6. Architecture style\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n")
+    write(folder / "0006-caching.md", "# 6. Caching\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
+    write(folder / "0023_508_systems_list.md", "# 508 Systems List\n\nDate: 2020-01-03\n\n## Status\n\nAccepted\n")
+    got = records(tmp_path)
+    assert (got["0005-architecture.md"]["id"], got["0005-architecture.md"]["title"]) == ("0005", "Architecture style")
+    out = run_cli(["lint"], tmp_path).out
+    said = [line for line in out.splitlines() if "[title-number]" in line]
+    assert said == ["warning: doc/adr/0005-architecture.md:1: the title numbers this record 6, its file name 5 "
+                    "[title-number]"], out

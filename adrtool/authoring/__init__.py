@@ -1,3 +1,3 @@
 """Writing decisions: plan edits as Changes (changes.py), the operations (operations.py),
-numbers (numbering.py), templates (templates.py), the status lifecycle (lifecycle.py),
-renumber and migrate."""
+setting a repository up (project.py), numbers (numbering.py), templates (templates.py),
+the status lifecycle (lifecycle.py), renumber and migrate."""

@@ -19,7 +19,7 @@ def add_arguments(parser) -> None:
 def run(args) -> int:
     from adrtool import store
     from adrtool.authoring.changes import apply_or_show
-    from adrtool.authoring.operations import init, project_root
+    from adrtool.authoring.project import init, project_root
     from adrtool.config import Config
 
     folder = args.folder or (args.dir[0] if args.dir else None)

@@ -347,11 +347,15 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if "[" in title_text:
         title_text = _plain_title(title_text)
     title, title_number = vocabulary.strip_title_number(title_text)
-    if title_number is not None and number is not None and title_number != number and _repeats(stem, title_number):
-        title, title_number = title_text.strip(), None  # `# 508 Systems List` in `0023_508_systems_list.md`
+    disagrees = title_number is not None and number is not None and title_number != number
+    if disagrees and _repeats(stem, title_number):
+        title, title_number, disagrees = title_text.strip(), None, False  # `# 508 Systems List` in `0023_508_...md`
     if number is None and title_number is not None and not vocabulary.is_dated_name(stem):
         number = title_number
     problems = raw.problems  # (the RawRecord is the reader's scratch: its lists become the decision's)
+    if disagrees:  # the file name's number is the record's; a reader of the title sees another (`# 10.` in file 0013)
+        problems.append(Problem(raw.path, f"the title numbers this record {title_number}, its file name {number}",
+                                raw.title_line, "title-number", "warning"))
     field_lines = raw.field_lines
     value = get("status")
     status_raw = None if value is None else as_text(value)

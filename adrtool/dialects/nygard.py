@@ -236,8 +236,14 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     decision = build(raw, stem)
     # `adr new -s` only removes the word "Accepted" before adding "Superseded by [...]";
     # a link like that in the Status section is the status, whatever word is left.
+    # A later section's remark does not unsay the Status section (AetherizeGmbH/harbor-workload-identity-bridge
+    # docs/adr/0002-*.md: `Accepted`, then in the Decision's list "*Note: originally specified as ...; superseded by
+    # [ADR-0013](...). The split decision below is unaffected.*"): nor is its link the record's.
     if decision.status in _SUPERSEDABLE and any(link.relation is _SUPERSEDED_BY for link in decision.links):
-        decision.status = Status.SUPERSEDED
+        if section and any(l.relation is _SUPERSEDED_BY and (l.line or 0) > section[1] for l in decision.links):
+            decision.links = [l for l in decision.links if l.relation is not _SUPERSEDED_BY or (l.line or 0) <= section[1]]
+        if any(link.relation is _SUPERSEDED_BY for link in decision.links):
+            decision.status = Status.SUPERSEDED
     return decision
 
 

@@ -48,8 +48,16 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
-_STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "ersetz", "erweiter", "rempla", "reempla", "substitu",
-          "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li")
+_STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
+          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li")
+
+
+def _may_relate(lowered: str, begin: int, end: int) -> bool:
+    """Whether lowered[begin:end] holds a relation phrase's beginning: a handful of substring searches over one
+    line, where `_VERB` (a dozen case-blind alternatives tried at every position) costs about 30 us a long line
+    of a real record (a fifth of `list`'s parse on real folders, bench/README.md issue 14)."""
+    segment = lowered[begin:end]
+    return any(stem in segment for stem in _STEMS)
 
 
 def relation_positions(text: str) -> list[int]:
@@ -75,8 +83,14 @@ def _decision_file(href: str) -> bool:
 
 
 def _continues(text: str, begin: int) -> bool:
-    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading)."""
+    """Whether the line at `begin` goes on with the sentence of the line above (not a new item, row or heading).
+
+    An indented line carries a list item's sentence on (Joey9801/coppice-rs ce3496752f87 docs/decisions/0013-job-attempt-
+    allocation-state-machines.md: `- **Status:** Accepted; job machine amended by` over `  [ADR 0030](0030-...md); ...`).
+    """
     first = text[begin:begin + 1]
+    if first in " \t":
+        first = text[begin:begin + 12].lstrip(" \t")[:1]
     return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
 
 
@@ -123,6 +137,9 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         return []
     candidates: list[tuple[int, str]] = []  # (0-based index from start, line)
     line_no, counted = 0, 0
+    lowered = text.lower()
+    if len(lowered) != len(text):  # (a few characters change length when lowered: offsets would not match)
+        lowered = None
     while at >= 0:
         begin = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
@@ -130,9 +147,10 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         line_no += text.count("\n", counted, begin)
         counted = begin
         if start + line_no + 1 not in known:
-            if _VERB.search(text, begin, end):
+            if (lowered is None or _may_relate(lowered, begin, end)) and _VERB.search(text, begin, end):
                 candidates.append((line_no, text[begin:end]))
-            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin and _VERB.search(text, lead, begin):
+            elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin \
+                    and (lowered is None or _may_relate(lowered, lead, begin)) and _VERB.search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
         at = text.find("](", end)
     if not candidates:
@@ -148,16 +166,44 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             line = _CODE.sub(lambda m: " " * len(m.group(0)), line)
         for verb in _VERB.finditer(line):
             relation = Relation[verb.lastgroup]
+            if _subject_is_a_link(line, verb.start()):
+                continue
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = _LINK.sub(lambda m: "x" * len(m.group(0)), rest)
             stops = [m.start() for m in (_SENTENCE_END.search(masked), _VERB.search(masked)) if m]
+            cited = _cited_from(masked)
             for link in _LINK.finditer(rest[: min(stops, default=len(rest))]):
-                if _decision_file(link.group(2)):
+                if _decision_file(link.group(2)) and link.start() < cited:
                     item = (relation, link.group(2), start + index + 1)
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
     return found
+
+
+# A link just before the verb is its subject: a relation between two other records (zeroae/zae-limiter docs/adr/100-centralized-
+# config.md: "([ADR-118](118-...md) supersedes [ADR-102](102-...md))", and in its table "[ADR-102](102-...md) *(superseded
+# by [ADR-118](...))*"), not this record's.
+_LINK_BEFORE = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)[\s*_(]*$")
+# The verb's object a thing, its records cited in parentheses after it: "The original per-limit `#LIMIT#` config keys
+# were replaced by composite `#CONFIG` items ([ADR-114](...), [ADR-115](...))" (zae-limiter 100): no record replaces this.
+_CITED = re.compile(r"[^\W\d_][^\W\d_`' -]*[ \t`]+[^(\d]*?\(x")
+
+
+def _subject_is_a_link(line: str, at: int) -> bool:
+    if line.rfind(")", 0, at) < 0:
+        return False
+    m = _LINK_BEFORE.search(line[max(0, at - 300):at])
+    return m is not None and _decision_file(m.group(1))
+
+
+def _cited_from(masked: str) -> int:
+    """Where links after the verb stop being its object: at a parenthesis opened after words naming no record
+    (`masked` is the rest of the line after the verb, its links masked as x's)."""
+    m = _CITED.match(masked.lstrip(" \t*_:"))
+    if m is None or "adr" in m.group(0).lower() or "decision" in m.group(0).lower() or "record" in m.group(0).lower():
+        return len(masked) + 1
+    return len(masked) - len(masked.lstrip(" \t*_:")) + m.end() - 2
 
 
 # Japanese states the relation after the link: `[ADR-002: ...](ADR-002-per-connection-management.md) によって破棄`
@@ -216,7 +262,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|関連|後続|相关)")
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关)")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 _PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
@@ -236,7 +282,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
         if heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS and ")" in heading:
             heading = next((h for h in languages.heading_names(heading) if h in _RELATED_HEADINGS), heading)
         # Under `## Links` (MADR's), only an entry that says it relates is a link; under a Related heading, every one.
-        labelled_only = heading == "links"
+        # (`## See also` too: untyped, unless an entry's description states the relation.)
+        labelled_only = heading in _DESCRIBED_HEADINGS
         relation = _HEADING_RELATIONS.get(heading, Relation.RELATES_TO)
         if not labelled_only and heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS:
             continue
@@ -251,8 +298,9 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             if i in skipped:
                 continue
             line = lines[i]
-            if labelled_only and any(mark in line for mark in _DESCRIBED_MARKS) \
-                    and ((described := _described(line, i + 1, found)) or "取代" in line):
+            entry = line + _entry_lines(lines, i + 1, end) if labelled_only and "](" in line else line
+            if labelled_only and any(mark in entry for mark in _DESCRIBED_MARKS) \
+                    and ((described := _described(entry, i + 1, found)) or "取代" in line):
                 found.extend(described)
                 continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat") \
@@ -286,6 +334,18 @@ def _related_description(line: str) -> bool:
     return bool(links) and line[links[-1].end():].lstrip(" \t-–—:").lower().startswith("related")
 
 
+def _entry_lines(lines: list[str], start: int, stop: int) -> str:
+    """The indented lines that carry a Links entry's description on, joined (AlexandrBukhtatyy/log-viewer 2afb8cec3ed9
+    docs/adr/0011-*.md: `- [ADR-0005](...) — индексер OPFS+FTS5,` over `  расширяется этим ADR.`)."""
+    more = ""
+    for j in range(start, stop):
+        line = lines[j]
+        if line[:1] not in " \t" or not line.strip() or line.lstrip(" \t")[:1] in "-*+|":
+            break
+        more += " " + line.strip()
+    return more
+
+
 _BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
 _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
 
@@ -297,8 +357,14 @@ _RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
 # (0002-self-governing-repository-design.md) — five-layer governance this extends.`). Spaces are dropped before matching.
 _DESCRIBED = (("被本决策取代", Relation.SUPERSEDES), ("被本记录取代", Relation.SUPERSEDES), ("被本adr取代", Relation.SUPERSEDES),
               ("取代本决策", Relation.SUPERSEDED_BY), ("取代本记录", Relation.SUPERSEDED_BY), ("取代本adr", Relation.SUPERSEDED_BY),
-              ("extendedbythis", Relation.AMENDS), ("thisextends", Relation.AMENDS), ("extendsthis", Relation.AMENDED_BY))
-_DESCRIBED_MARKS = ("取代", " this ", " this.")
+              ("extendedbythis", Relation.AMENDS), ("thisextends", Relation.AMENDS), ("extendsthis", Relation.AMENDED_BY),
+              # "the package-isolation discipline this ADR extends to the plugin" (AetherizeGmbH/harbor-workload-identity-
+              # bridge docs/adr/0015-plugin-duplicates-wire-types.md, under `## See also`).
+              ("thisadrextends", Relation.AMENDS), ("thisdecisionextends", Relation.AMENDS),
+              # Russian "is extended by this ADR" (log-viewer 0011, under `## Links`).
+              ("расширяетсяэтим", Relation.AMENDS))
+_DESCRIBED_MARKS = ("取代", " this ", " this.", "этим")
+_DESCRIBED_HEADINGS = ("links", "see also")
 
 
 def _described(line: str, line_no: int, found) -> list[tuple[Relation, str, int]]:

@@ -196,7 +196,9 @@ class Writing:
             if operations is None:
                 return
             try:
-                plan = operations.init(self.repo.root, folder)
+                from adrtool.authoring.project import init
+
+                plan = init(self.repo.root, folder)
                 changes.apply(self.repo, plan)
             except Exception as exc:
                 self.notify(one_line(exc), title="init failed", severity="error")

@@ -68,18 +68,20 @@ def records() -> list[dict]:
     return out
 
 
-def fit(xs: list[list[float]], ys: list[float], l2: float) -> list[float]:
-    """Logistic regression weights (the bias last), by Newton's method: 25 steps, deterministic."""
+def fit(xs: list[list[float]], ys: list[float], l2: float, weights: list[float] | None = None) -> list[float]:
+    """Logistic regression weights (the bias last), by Newton's method: 25 steps, deterministic.  `weights`, when
+    given, weigh each record's term of the likelihood (door_variants.py measures weighing collections alike)."""
     d = len(xs[0]) + 1
     rows = [x + [1.0] for x in xs]
     w = [0.0] * d
+    weights = weights if weights is not None else [1.0] * len(rows)
     for _ in range(25):
         grad = [l2 * w[j] if j < d - 1 else 0.0 for j in range(d)]
         hess = [[(l2 if i == j and j < d - 1 else 0.0) + (1e-9 if i == j else 0.0) for j in range(d)] for i in range(d)]
-        for x, y in zip(rows, ys):
+        for x, y, s in zip(rows, ys, weights):
             z = sum(a * b for a, b in zip(w, x))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-            g, h = p - y, p * (1.0 - p)
+            g, h = s * (p - y), s * p * (1.0 - p)
             for i in range(d):
                 if x[i]:
                     grad[i] += g * x[i]

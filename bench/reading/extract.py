@@ -10,7 +10,9 @@ into bench/out/reading7/; `truth8`: collections8.json, into bench/out/reading8/;
 `truth9` and `truth10`, the held-out sets: collections9.json and collections10.json, into
 bench/out/reading9/ and reading10/; `truth11` and `truth12`: collections11.json and
 collections12.json, into bench/out/reading11/ and reading12/; `truth13` and `truth14`:
-collections13.json and collections14.json, into bench/out/reading13/ and reading14/) is written, at its
+collections13.json and collections14.json, into bench/out/reading13/ and reading14/; `truth15` and
+`truth16`, the held-out sets: collections15.json and collections16.json, into bench/out/reading15/
+and reading16/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -43,6 +45,8 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth12 --check  # owners M-Z
     python bench/reading/extract.py --truth truth13 --check  # owners A-L
     python bench/reading/extract.py --truth truth14 --check  # owners M-Z
+    python bench/reading/extract.py --truth truth15 --check  # held out, owners A-I
+    python bench/reading/extract.py --truth truth16 --check  # owners J-R, held out
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -109,12 +113,19 @@ def write(dest_root: Path, path: str, data: bytes) -> None:
 def from_mirror(git_dir: Path, coll: dict, dest_root: Path, missing: list[str]) -> int:
     commit = coll["commit"]
     paths = listed(git_dir, commit, coll)
+    archived = False
     if coll["dir"] not in ("", "."):
         # Whole folder (a slice's too): one git archive keeps symlinks and modes as the repository has them.
-        tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
-        with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
-            archive.extractall(dest_root, filter="data")
-    else:
+        # A mirror missing a blob elsewhere in the tree (elifesciences/api-raml's dist/) makes git archive stop
+        # with a cut tar and exit 0: the folder's files are then taken one by one.
+        try:
+            tar = git(git_dir, "archive", "--format=tar", commit, "--", coll["dir"])
+            with tarfile.open(fileobj=io.BytesIO(tar)) as archive:
+                archive.extractall(dest_root, filter="data")
+            archived = True
+        except (subprocess.CalledProcessError, tarfile.TarError):
+            pass
+    if not archived:
         for p in paths:
             write(dest_root, p, git(git_dir, "show", f"{commit}:{p}"))
     top = set(git(git_dir, "ls-tree", "--name-only", commit).decode().splitlines())
@@ -148,7 +159,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth14, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth16, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")
