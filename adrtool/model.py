@@ -252,19 +252,27 @@ def json_halves(decision: Decision) -> tuple[str, str]:
     of them) and sends only them and the links as written to where the links are resolved.
     """
     d = decision
-    choice, door = d.choice, d.door
+    # Each optional field tested here, not in a helper: most are null or empty, and a Python call a
+    # field (fifteen a decision) cost more than the rest of this function (issue 14).
+    choice, door, number, status_raw, date, line = d.choice, d.door, d.number, d.status_raw, d.date, d.line
+    makers, tags, revisit, references, governs, inline_id = (d.decision_makers, d.tags, d.revisit, d.references,
+                                                             d.governs, d.inline_id)
     head = (
-        f'{{"id": {_json_str(d.id)}, "number": {_json_int(d.number)}, "title": {_json_str(d.title)}, '
-        f'"status": "{d.status._value_}", "status_raw": {_json_or_null(d.status_raw)}, '
+        f'{{"id": {_json_str(d.id)}, "number": {"null" if number is None else int.__repr__(number)}, '
+        f'"title": {_json_str(d.title)}, "status": "{d.status._value_}", '
+        f'"status_raw": {"null" if status_raw is None else _json_str(status_raw)}, '
         f'"choice": {"null" if choice is None else _json_str(choice._value_)}, '
         f'"door": {"null" if door is None else _json_str(door._value_)}, '
-        f'"date": {_json_or_null(d.date)}, "path": {_json_str(d.path)}, "line": {_json_int(d.line)}, '
+        f'"date": {"null" if date is None else _json_str(date)}, "path": {_json_str(d.path)}, '
+        f'"line": {"null" if line is None else int.__repr__(line)}, '
         f'"kind": "{d.kind._value_}", "dialect": {_json_str(d.dialect)}, '
-        f'"decision_makers": {_json_list(d.decision_makers)}, "tags": {_json_list(d.tags)}, '
+        f'"decision_makers": {_json_list(makers) if makers else "[]"}, "tags": {_json_list(tags) if tags else "[]"}, '
     )
     tail = (
-        f', "revisit": {_json_or_null(d.revisit)}, "references": {_json_list(d.references)}, '
-        f'"governs": {_json_list(d.governs)}, "inline_id": {_json_or_null(d.inline_id)}, '
+        f', "revisit": {"null" if revisit is None else _json_str(revisit)}, '
+        f'"references": {_json_list(references) if references else "[]"}, '
+        f'"governs": {_json_list(governs) if governs else "[]"}, '
+        f'"inline_id": {"null" if inline_id is None else _json_str(inline_id)}, '
         f'"problems": {_json_list([str(p) for p in d.problems]) if d.problems else "[]"}}}'
     )
     return head, tail

@@ -68,6 +68,11 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
             rest = line.lstrip("#")  # (`heading_of`, inline: a call per heading costs a fifth of this loop)
             level = len(line) - len(rest)
             if level <= 6 and rest[:1] in (" ", "\t", "\u00a0"):  # (_AFTER_HASHES, as a constant)
+                if rest[-1:] == "\n" and rest[-2:-1].isalnum():
+                    # `## Status\n`, the common heading: no closing hashes, blanks or `\r` before the newline,
+                    # so the steps below come to one strip (which removes the same leading blanks).
+                    out.append((i, level, rest.strip()))
+                    continue
                 rest = rest.rstrip("\n")  # (a line from `splitlines` ends in one at most)
                 if rest[-1:] == "\r":
                     rest = rest[:-1]

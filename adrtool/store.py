@@ -377,19 +377,21 @@ def _parse_in_two(items: list[tuple[str, str, bool]], log4brains: bool) -> list[
     return in_two(lambda part: _read_and_parse(part, log4brains), items)
 
 
-def in_two(work, items: list[tuple[str, str, bool]], keep: int = 0, light: bool = False) -> list:
+def in_two(work, items: list, keep: int = 0, light: bool = False, files: int | None = None) -> list:
     """`work(items)` (one result per file), half of it in a forked child when the files are many
     and a core is idle (`parallel.map_in_two`); `_parse_in_two` and `store_listing` read through this.
 
     `light`: the child sends back short strings (`store_listing`'s JSON lines), not decisions to
     unpickle, so the fork pays whenever there are two cores, busy or not: at 10,000 records, 0.42
     against 0.66 s at load 1.3, 0.78-0.85 against 0.90-1.08 s with two busy loops beside it
-    (bench/README.md, issue 14), where the load rule below would have refused it."""
-    if len(items) < PARALLEL_THRESHOLD or not (_cores() >= 2 if light else spare_core()):
+    (bench/README.md, issue 14), where the load rule below would have refused it.
+    `files`: how many files `items` hold, when each item is a block of them (`store_listing`)."""
+    if (len(items) if files is None else files) < PARALLEL_THRESHOLD \
+            or not (_cores() >= 2 if light else spare_core()):
         return work(items)
     from adrtool.parallel import map_in_two
 
-    return map_in_two(work, items, PARALLEL_THRESHOLD, _import_yaml, keep)
+    return map_in_two(work, items, 2 if files is not None else PARALLEL_THRESHOLD, _import_yaml, keep)
 
 
 def spare_core() -> bool:

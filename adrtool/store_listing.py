@@ -36,10 +36,15 @@ class Named(NamedTuple):
     stem = Decision.stem
 
 
-# One in every KEEP files of the child's half is parsed here instead: the child also pickles what it
-# sends, and with even halves this process waited for it about 3% of its parse (0.076 of 2.63 billion
-# instructions, valgrind's counts at 10,000 records; one in 25 overshot to the other side).
-KEEP = 50
+# The files go to the two processes in blocks, alternately (as `parallel.map_in_two` deals items), so that
+# each block's lines come back as one text: the child pickles a few hundred strings instead of 6,000, and
+# this process merges, keeps and writes one piece a block instead of one a file (the serial part after
+# the join: 271 -> 198 million instructions at 10,000 records, valgrind).  Blocks of 32 files keep both halves the
+# same mix of folders and dialects (a folder holds hundreds); a few files go one at a time, as before.
+BLOCK = 32
+# One in every KEEP of the child's blocks parsed here instead, were the child's pickling to make it end late: none,
+# since it pickles a few hundred texts (its half ended 0.4% before this one's, 2.104 against 2.114 billion).
+KEEP = 0
 _named = tuple.__new__  # (a Named from its fields' tuple without a Python call)
 
 
@@ -50,13 +55,15 @@ class Listing:
         self.config = config
         self.problems: list = []  # the files that could not be read, as `store.Repository.problems`
         self.record_problems: list[str] = []  # records' front-matter problems, said after them
-        # Each decision's JSON text, or (its Named, (head, tail, links)) for one with links.
+        # Runs of decisions' JSON lines joined by ",\n" (as `cli.common.write_json_lines` joins them), and
+        # (its Named, (head, tail, links)) for a decision with links.
         self.lines: list = []
         self.documents: list[str] = []  # listed after every decision
         self.named: list[Named] = []  # every decision's names, in the order read
 
     def json_lines(self):
-        """Every line in order, each link's id resolved as `Repository.link_ids` resolves it."""
+        """Every line in order, each link's id resolved as `Repository.link_ids` resolves it; a run of
+        lines without links comes as one text, its lines joined by ",\n" (no JSON line holds a newline)."""
         repo = _NamesOnly(config=self.config, decisions=self.named)
         resolve = repo.resolve_link
         for line in self.lines:
@@ -96,19 +103,27 @@ def load(config: Config, estimates: bool = False) -> Listing:
     items = store.decision_files(config, listing.problems)
     lines, named, documents, said = listing.lines, listing.named, listing.documents, listing.record_problems
     estimated = _estimator() if estimates else None  # (imported here, before the fork)
-    parsed = store.in_two(lambda part: _listed(config, part, estimated), items, keep=KEEP, light=True)
-    for problem, document, record_problems, decisions in parsed:
-        if problem is not None:
-            listing.problems.append(problem)
-        elif document is not None:
-            documents.append(document)
-        if record_problems:
-            said.extend(record_problems)
-        for names, written in decisions:
-            decision = _named(Named, names)
-            named.append(decision)
-            lines.append(written if written.__class__ is str else (decision, written))
+    size = _block_size(len(items))
+    blocks = [items[i:i + size] for i in range(0, len(items), size)]
+    parsed = store.in_two(lambda part: [_listed(config, block, estimated) for block in part], blocks, keep=KEEP,
+                          light=True, files=len(items))
+    for problems, block_documents, block_said, names, pieces in parsed:
+        if problems:
+            listing.problems.extend(problems)
+        if block_documents:
+            documents.extend(block_documents)
+        if block_said:
+            said.extend(block_said)
+        base = len(named)
+        named.extend([_named(Named, names) for names in names])
+        for piece in pieces:
+            lines.append(piece if piece.__class__ is str else (named[base + piece[0]], piece[1]))
     return listing
+
+
+def _block_size(files: int) -> int:
+    """Files a block: BLOCK from 8,192 files, fewer below (one at a time under 512, each half a fair share)."""
+    return max(1, min(BLOCK, files // 256))
 
 
 def _estimator():
@@ -139,27 +154,45 @@ def _with_fields(line: str, fields: str | None) -> str:
     return line if fields is None else line[:-1] + ", " + fields[1:]
 
 
-def _listed(cfg: Config, part: list[tuple[str, str, bool]], estimated=None) -> list[tuple]:
-    """(problem, document's line, the record's front-matter problems, decisions) for each file of `part`,
-    as `store.load` would add them: each decision as (the fields of its Named, `_written(decision)`)."""
-    out = []
+def _listed(cfg: Config, part: list[tuple[str, str, bool]], estimated=None) -> tuple:
+    """What `store.load` would add for the files of `part`: (problems, documents' lines, records' front-matter
+    problems, each decision's names (the fields of its Named), pieces): a piece is a run of decisions' JSON
+    lines joined by ",\n", or (its decision's index in the names, `_written(decision)`) for one with links."""
+    problems, documents, said, names, pieces, run = [], [], [], [], [], []
     parsed = store.read_and_parse_each(part, cfg.log4brains)
     for (_, _, in_decision_dir), (rel, text, record, inline, problem) in zip(part, parsed):
-        document = said = None
+        if problem is not None:
+            problems.append(problem)
         if record is None:
             if not inline and problem is None and in_decision_dir:
                 doc = store.document(rel, text)
-                document = _with_fields(json_line(doc), estimated and estimated(doc, text))
+                documents.append(_with_fields(json_line(doc), estimated and estimated(doc, text)))
             found = inline
         else:
             store.relabel(cfg, record, text)
             if record.problems:
-                said = [str(p) for p in record.problems if p.code == "front-matter"]
+                said.extend([str(p) for p in record.problems if p.code == "front-matter"])
             found = [record, *inline]
-        out.append((problem, document, said,
-                    [((d.id, d.kind, d.path, d.number, d.inline_id, d.labels),
-                      _written(d, estimated and estimated(d, text))) for d in found]))
-    return out
+        for d in found:
+            names.append((d.id, d.kind, d.path, d.number, d.inline_id, d.labels))
+            written = _written(d, estimated and estimated(d, text))
+            if written.__class__ is str and written.isascii():
+                run.append(written)
+            elif written.__class__ is str:
+                # A line with a letter beyond ASCII (one in eight here) goes alone: joined to a run, it would
+                # make the whole run's text wider, and its encoding for stdout three times as slow.
+                if run:
+                    pieces.append(",\n".join(run))
+                    run = []
+                pieces.append(written)
+            else:
+                if run:
+                    pieces.append(",\n".join(run))
+                    run = []
+                pieces.append((len(names) - 1, written))
+    if run:
+        pieces.append(",\n".join(run))
+    return problems, documents, said, names, pieces
 
 
 def _written(d: Decision, fields: str | None = None):

@@ -480,6 +480,9 @@ _WORD_ID_PREFIX = re.compile(r"^ADR-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s*:\s+(?=\S)")
 _FILE_NUMBER = re.compile(r"^(?:(?:[a-z]{2,12}[\s_-]+)?(?:adr|rfc|dr|decision)(?:[\s_-]+[a-z]{1,12}(?=[\s_-]+\d))?)?[\s_-]*"
                           r"(?:(?:19|20)\d\d-\d\d-\d\d[_-](?=\d))?(\d{1,5})(?:[\s_.\-]|$)", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"[0-9]{4}-")
+# A number run into a CamelCase name (`0003Styling.md`, Universal-Connect-Project/architecture-decision-record
+# architectureDecisionRecords/): three digits or more, then a capital and a small letter (not "3rd", "2fa").
+_CAMEL_NUMBER = re.compile(r"(\d{3,5})(?=[A-Z][a-z])")
 _DATE_STEM = re.compile(r"^(19|20)\d{6}(?:[-_].*)?$")
 # A record named by the day it was made, its date written with dashes (Altinn/altinn-studio e049d2c021c4 docs/adr/
 # 2025-09-04-studio-library-persistence.md): no number (not 2025), its id is its stem, as a log4brains record's.
@@ -560,7 +563,7 @@ def file_number(stem: str) -> int | None:
         return int(stem[:4])  # `0042-use-x`, what adr-tools and MADR write: the patterns below read the same
     if _DATE_STEM.match(stem) or stem[4:5] == "-" and _DASHED_DATE_STEM.match(stem):
         return None
-    m = _FILE_NUMBER.match(stem)
+    m = _FILE_NUMBER.match(stem) or _CAMEL_NUMBER.match(stem)
     if m:
         return int(m.group(1))
     # A 14-digit timestamp (`20240516132303-use-markdown-any-decision-records.md`, MTES-MCT/zero-logement-vacant

