@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool import dialects, store_write, vocabulary
+from adrtool import dialects, record_names, store_write
 from adrtool.config import Config, discover
 from adrtool.errors import ConflictError, StoreError  # noqa: F401  (imported from here by most modules)
 from adrtool.model import Decision, Kind, Problem
@@ -157,7 +157,7 @@ class Repository:
         by_label = table("label", ref.lower())
         if by_label:
             return list(by_label)
-        number = vocabulary.file_number(stem)
+        number = record_names.file_number(stem)
         if number is not None:
             return list(table("number", number) or [])
         return list(table("inline", ref.lower()) or [])
@@ -270,7 +270,7 @@ class Repository:
         """Every record number of the working tree, and the number in the name of each file that holds no record."""
         local = {d.number for d in self.records if d.number is not None}
         for rel in set(self.files).difference(d.path for d in self.records):
-            n = vocabulary.file_number(rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            n = record_names.file_number(rel.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             if n is not None:
                 local.add(n)
         return local

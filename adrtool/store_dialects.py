@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from adrtool import frontmatter, vocabulary
+from adrtool import frontmatter, record_names
 from adrtool.dialects import RECORD_DIALECTS, native
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH
@@ -55,7 +55,7 @@ def first_step(text: str, stem: str, in_decision_dir: bool, log4brains_repo: boo
     if MADR2.matches(lines, 0, heads):
         return MADR2.name
     if MADR2_DASH.matches(lines, 0, heads):
-        return LOG4BRAINS.name if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH.name
+        return LOG4BRAINS.name if (log4brains_repo or record_names.is_date_stem(stem)) else MADR2_DASH.name
     return NYGARD_LIKE
 
 

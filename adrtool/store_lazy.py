@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from adrtool import store, vocabulary
+from adrtool import record_names, store
 from adrtool.config import Config, discover
 from adrtool.model import Decision, Problem, format_id
 
@@ -60,7 +60,7 @@ class _PathTables(dict):
                 if number is not None:
                     out.setdefault(number, []).append(i)
                     ids.setdefault(format_id(number), []).append(i)
-                elif vocabulary.is_date_stem(dstem):
+                elif record_names.is_date_stem(dstem):
                     ids.setdefault(dstem, []).append(i)
             self["number"], self["id"] = out, ids
             return self[table]
@@ -327,7 +327,7 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
             repo.files.append(rel)
         name = rel.rsplit("/", 1)[-1]
         stem = _dialect_stem(name)
-        number = vocabulary.file_number(stem)
+        number = record_names.file_number(stem)
         repo._rels.append(rel)
         repo._in_dir.append(in_dir)
         repo._text.append(text)
@@ -342,7 +342,7 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
             uncertain = in_dir
         else:
             may_have_front_matter = text.lstrip("\ufeff").startswith(("---", "<!--"))
-            uncertain = (in_dir or may_have_front_matter) and number is None and not vocabulary.is_date_stem(stem)
+            uncertain = (in_dir or may_have_front_matter) and number is None and not record_names.is_date_stem(stem)
         if uncertain:
             repo._uncertain.append(i)
     return repo

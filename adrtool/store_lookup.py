@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 import re
 
-from adrtool import vocabulary
+from adrtool import record_names
 from adrtool.model import Decision, Kind
 
 
@@ -28,7 +28,7 @@ def names_file(ref: str):
     def names(path: str) -> bool:
         name = path.rsplit("/", 1)[-1]
         stem = name.rsplit(".", 1)[0].lower()
-        return wanted in (path.lower(), name.lower(), stem) or (number is not None and vocabulary.file_number(stem) == number)
+        return wanted in (path.lower(), name.lower(), stem) or (number is not None and record_names.file_number(stem) == number)
 
     return names
 

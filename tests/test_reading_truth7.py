@@ -86,7 +86,7 @@ def test_clearing_a_status_history_is_refused_in_one_line(tmp_path):
 
 
 def test_date_identifiers_title_lead_ins_and_bare_placeholders():
-    from adrtool.vocabulary import strip_title_number
+    from adrtool.record_names import strip_title_number
 
     # actions/actions-runner-controller 2ee6b3b8e8d2 docs/adrs/2022-10-17-runner-image.md.
     assert strip_title_number("ADR 2022-10-17: Produce the runner image") == ("Produce the runner image", None)

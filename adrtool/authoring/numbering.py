@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from adrtool import vocabulary
+from adrtool import record_names
 from adrtool.config import git_root
 
 RECENT = 25  # how many of the latest records decide the file-name style
@@ -116,7 +116,7 @@ def _branch_numbers(root: Path, folders: list[Path]) -> dict[int, list[str]]:
             if path not in numbers_of:
                 name = path.rsplit("/", 1)[-1]
                 stem = name.rsplit(".", 1)[0] if name.lower().endswith((".md", ".rst")) else None
-                numbers_of[path] = vocabulary.file_number(stem) if stem else None
+                numbers_of[path] = record_names.file_number(stem) if stem else None
             if numbers_of[path] is not None:
                 numbers.add(numbers_of[path])
         for number in numbers:
@@ -154,7 +154,7 @@ def names_by_day(repo, folder: str) -> bool:
         if not rel.startswith(prefix) or "/" in rel[len(prefix):]:
             continue
         stem = rel[len(prefix):].rsplit(".", 1)[0]
-        if stem[4:5] == "-" and vocabulary.is_dated_name(stem):
+        if stem[4:5] == "-" and record_names.is_dated_name(stem):
             dated += 1
         elif _NUMBERED_NAME.match(stem):
             numbered += 1

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from adrtool import dialects, vocabulary
+from adrtool import dialects, record_names, vocabulary
 from adrtool.authoring import lifecycle, numbering, templates
 from adrtool.authoring.changes import Change, merge
 from adrtool.dialects import inline, phodal
@@ -376,7 +376,7 @@ def plan_new(repo, title: str, *, choice=None, door=None, status="proposed", sup
     targets = [(parse_relation(rel), _record(repo, ref, "be linked")) for rel, ref in links]
     folder = _decision_folder(repo)
     dialect = repository_dialect(repo)
-    slug = vocabulary.slugify(title)
+    slug = record_names.slugify(title)
     if not slug:
         raise StoreError(f"the title '{title}' gives an empty file name")
     skipped: dict[int, list[str]] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from adrtool import dialects, vocabulary
+from adrtool import dialects, record_names
 from adrtool.authoring import numbering, templates
 from adrtool.authoring.changes import Change
 from adrtool.config import Config, discover, git_root
@@ -69,6 +69,6 @@ def init(start: Path, folder: str | None = None, *, today: str | None = None) ->
                           {"title": FIRST_RECORD_TITLE, "date": today, "status": Status.ACCEPTED.value})
     text = dialects.native.set_field(text, "choice", Choice.DELIBERATE.value)
     text = dialects.native.set_field(text, "door", Door.TWO_WAY.value)
-    rel = f"{rel_dirs[0]}/{numbering.file_name(repo, 1, vocabulary.slugify(FIRST_RECORD_TITLE))}"
+    rel = f"{rel_dirs[0]}/{numbering.file_name(repo, 1, record_names.slugify(FIRST_RECORD_TITLE))}"
     changes.append(Change(rel, None, text))
     return changes

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter, languages, vocabulary
+from adrtool import frontmatter, languages, record_names, vocabulary
 from adrtool.dialects import inline, native, nygard, phodal, status_history
 from adrtool.dialects.log4brains import LOG4BRAINS
 from adrtool.dialects.madr import MADR2, MADR2_DASH, bullet_dialect
@@ -50,7 +50,7 @@ def _is_record(record: Decision, headings_text: list[str]) -> bool:
 # Spanish `Registro de decisiones arquitectónicas Migrar a EJS` (front matter; CodeAnd-Co/Documentacion 18c9888b1ac0
 # .../Decisiones tecnológicas/registroEJS.md) says so in words long enough to need no separator.
 _RECORD_TITLE = re.compile(r"\s*(?:(?:adr|architectur(?:e|al) decision(?: record)?)\s*(?:[:#\-–—]|\d)|"
-                           + vocabulary.RECORD_LABEL_ES + r"\s)", re.IGNORECASE)
+                           + record_names.RECORD_LABEL_ES + r"\s)", re.IGNORECASE)
 
 
 def _titled_as_record(fm, heads) -> bool:
@@ -169,9 +169,9 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif (bullets := bullet_dialect(lines, start, heads := headings(lines, start, text)))[0] is MADR2:
             record = MADR2.parse(path, stem, lines, start, heads, text, bullets[1])  # (headings: found once, reused)
         elif bullets[0] is MADR2_DASH:
-            dialect = LOG4BRAINS if (log4brains_repo or vocabulary.is_date_stem(stem)) else MADR2_DASH
+            dialect = LOG4BRAINS if (log4brains_repo or record_names.is_date_stem(stem)) else MADR2_DASH
             record = dialect.parse(path, stem, lines, start, heads, text, bullets[1])
-        elif in_decision_dir and (vocabulary.file_number(stem) is not None or vocabulary.is_dated_name(stem)
+        elif in_decision_dir and (record_names.file_number(stem) is not None or record_names.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))
                                   or "template" not in stem.lower() and (_has_decision_section(heads)
@@ -180,7 +180,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
-                    or vocabulary.is_placeholder_title(record.title):
+                    or record_names.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record
             elif record.status_raw is None and not declared and not _is_record(
                     record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
@@ -207,7 +207,7 @@ def _parse_rst(path: str, text: str, stem: str, in_decision_dir: bool):
         found = titles(lines)
         record = rst.parse(path, stem, lines, found, text)
         others = [t.text for t in found if t.line + 1 != record.field_lines.get("title")]
-        numbered = vocabulary.file_number(stem) is not None
+        numbered = record_names.file_number(stem) is not None
         if (numbered or record.status_raw is not None) and _is_record(record, others):
             return record, inline.scan_record(path, text, record.id)
     return None, inline.scan(path, text, stem)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from adrtool import dates, vocabulary
-from adrtool.dialects import prose, relationship_table
+from adrtool import dates, record_names, vocabulary
+from adrtool.dialects import prose, related, relationship_table
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
 
@@ -326,14 +326,14 @@ def _distinct(targets: list[str]) -> list[str]:
     — ...; the contract is now in ADR-0011.` names one record (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0005-*.md)."""
     if len(targets) < 2:
         return targets
-    linked = {vocabulary.file_number(t.rsplit("/", 1)[-1]) for t in targets if not t.isdigit()}
+    linked = {record_names.file_number(t.rsplit("/", 1)[-1]) for t in targets if not t.isdigit()}
     return [t for t in targets if not t.isdigit() or int(t) not in linked]
 
 
 def _target_number(target: str) -> int | str:
     """A link target's record number (`./ADR-0021-x.md`, `0021` -> 21), else the target as written."""
     stem = target.rsplit("/", 1)[-1].rsplit(".", 1)[0] if target.endswith((".md", ".rst")) else target
-    number = vocabulary.file_number(stem)
+    number = record_names.file_number(stem)
     return target if number is None else number
 
 
@@ -347,11 +347,11 @@ def build(raw: RawRecord, stem: str) -> Decision:
     Runs once per record (10,000 times for `list` on the bench repository), so the
     fields most records leave out are tested for None before any normalizing call.
     """
-    number = vocabulary.file_number(stem)
+    number = record_names.file_number(stem)
     fields = raw.fields
     get = fields.get
     title_text = raw.title or as_text(get("title"))
-    if raw.title and "title" in fields and vocabulary.is_generic_title(raw.title):
+    if raw.title and "title" in fields and record_names.is_generic_title(raw.title):
         # `# Architecture Decision`, then `- Title: Use Nix flakes for dev shell onboarding` (eduardoshanahan/nix-pi
         # 23a8dc23c35d docs/decisions/ADR-0001-nix-flakes.md): the field names the record.
         title_text = as_text(get("title")) or raw.title
@@ -363,7 +363,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
         title_text = _plain_title(title_text)
-    title, title_number = vocabulary.strip_title_number(title_text)
+    title, title_number = record_names.strip_title_number(title_text)
     disagrees = title_number is not None and number is not None and title_number != number
     if disagrees and _repeats(stem, title_number):
         title, title_number, disagrees = title_text.strip(), None, False  # `# 508 Systems List` in `0023_508_...md`
@@ -371,7 +371,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # A bare number unlike the file's, before a Japanese or Chinese word: a count the title begins with (`# 3 層フォールバック構成`,
         # "three-layer fallback", in fuj1g0n/slidev-editable-pptx d65e2428e401 docs/adr/0007-three-layer-architecture.md).
         title, title_number, disagrees = title_text.strip(), None, False
-    if number is None and title_number is not None and not vocabulary.is_dated_name(stem):
+    if number is None and title_number is not None and not record_names.is_dated_name(stem):
         number = title_number
     if "\\" in title:  # a Markdown escape shows the character it escapes (`# Diag\* コンポーネント`, fuj1g0n 0005)
         title = _MARKDOWN_ESCAPE.sub(r"\1", title)
@@ -429,25 +429,25 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = labelled = []
         if linked:
             if body.find("][") >= 0:
-                body = prose.inline_references(body)
+                body = related.inline_references(body)
             prose_links = prose.links(lines, body_start, body, known)
-            if any(body.find(end) >= 0 for end in prose.BOLD_LABEL_ENDS):
-                labelled = prose.labelled_lists(body, body_start + 1, relation_of_label)
+            if any(body.find(end) >= 0 for end in related.BOLD_LABEL_ENDS):
+                labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]
-        if prose.RELATED_HEADING.search(body):
-            prose_links = [*prose_links, *prose.related_section(lines, headings(lines, body_start, text), bool(labelled))]
+        if related.RELATED_HEADING.search(body):
+            prose_links = [*prose_links, *related.related_section(lines, headings(lines, body_start, text), bool(labelled))]
         if body.find("\nRelated ADRs\n") >= 0 or body.find("\nRelated ADRs\r\n") >= 0:
-            prose_links = [*prose_links, *prose.setext_related(body, body_start)]
+            prose_links = [*prose_links, *related.setext_related(body, body_start)]
         at = body.find("elated")  # a `Related:` / `Related decisions:` label
         while at > 0:
             if body[at - 1] in "Rr":
                 first_line = body_start + body.count("\n", 0, at) + 1
-                prose_links = [*prose_links, *prose.related_label(body, at - 1, first_line)]
+                prose_links = [*prose_links, *related.related_label(body, at - 1, first_line)]
             at = body.find("elated", at + 1)
     else:
         prose_links = []
     if raw.prose_lines is None and text.find("superseded", offset) >= 0:
-        prose_links = [*prose_links, *prose.superseded_here(text, offset, body_start + 1)]
+        prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
     if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
         prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
     if raw.prose_lines is None and text.find("によ", offset) >= 0:
@@ -484,7 +484,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
     date, date_note = dates.read(None if value is None else as_text(value))
     if date_note:
         problems.append(Problem(raw.path, date_note, field_lines.get("date"), "date", "warning"))
-    if date is not None and stem[:1] in "12" and vocabulary.is_date_stem(stem) and _NUMERIC_DATE.match(as_text(value)):
+    if date is not None and stem[:1] in "12" and record_names.is_date_stem(stem) and _NUMERIC_DATE.match(as_text(value)):
         # An ambiguous day-first reading: the file name's date settles the order, the reading nearer it wins
         # (`Date: 7/12/2022` in aws/aws-parallelcluster-ui decisions/20220713-use-github-actions-for-pipelines.md).
         swapped = dates.normalize(f"{date[:4]}-{date[8:10]}-{date[5:7]}")

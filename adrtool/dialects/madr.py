@@ -12,7 +12,7 @@ Links other than supersession live in a `## Links` section as bullets
 
 from __future__ import annotations
 
-from adrtool import vocabulary
+from adrtool import record_names
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, last_filled, newline_of, parse_link_line
 from adrtool.model import Decision, Link, Relation
@@ -24,7 +24,7 @@ def _numbered_level2_title(lines: list[str], start: int, head) -> bool:
     (AlexandrBukhtatyy/log-viewer 2afb8cec3ed9 docs/adr/0011-*.md: `## 0011. Server-side aggregates ...`, then
     `- Status: proposed`, `- Date: 2026-05-02`, then `## Context and Problem Statement`)."""
     idx, level, text = head
-    return level == 2 and text[:1].isdecimal() and vocabulary.strip_title_number(text)[1] is not None \
+    return level == 2 and text[:1].isdecimal() and record_names.strip_title_number(text)[1] is not None \
         and not any(line.strip() for line in lines[start:idx])
 
 

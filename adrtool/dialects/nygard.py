@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import dates, languages, vocabulary
+from adrtool import dates, languages, record_names, vocabulary
 from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import RawRecord, build, find_title, parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
@@ -73,7 +73,7 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None, num
     if len(heads) > 1 and all(level > heads[0][1] for _, level, _ in heads[1:]) \
             and not _is_named(heads[0][2], _STATUS_HEADINGS):
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
-    elif heads and number is not None and vocabulary.strip_title_number(heads[0][2])[1] == number \
+    elif heads and number is not None and record_names.strip_title_number(heads[0][2])[1] == number \
             and all(level >= heads[0][1] for _, level, _ in heads[1:]):
         # The first heading numbers the record as its file name does, its sections at the same level below it
         # (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0013-defer-image-updater-writeback.md: `## ADR-0013: Defer ...`
@@ -118,7 +118,7 @@ def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     generic one, titles the record and the file holds `# Title`.  A `Title` heading over a backticked date
     (trivedisorabh/ferris docs/adr) keeps the placeholder.
     """
-    if raw.title is not None and not vocabulary.is_generic_title(raw.title):
+    if raw.title is not None and not record_names.is_generic_title(raw.title):
         return False
     found = headings_from(lines, start, heads)
     for n, (idx, level, text) in enumerate(found):
@@ -204,7 +204,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
     find_title(raw, start, heads)
     if front_title.__class__ is str and front_title.strip() and (
-            raw.title is None or vocabulary.is_generic_title(raw.title)):
+            raw.title is None or record_names.is_generic_title(raw.title)):
         # jclemente-tlm/tlm-doc-architecture a7d528e949ee docs/adrs/adr-001-estrategia-multi-tenancy.md:
         # `title: "ADR-001: Estrategia Multi-Tenancy"`, then `## ✅ ESTADO`.
         raw.fields["title"] = front_title.strip()
@@ -214,7 +214,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     elif raw.title is None and not headings_from(lines, start, heads) and opens_with_record_line(lines, start):
         _plain_line_record(raw, lines, start)
     elif raw.title is None:
-        _chapter_title(raw, lines, start, heads, vocabulary.file_number(stem))
+        _chapter_title(raw, lines, start, heads, record_names.file_number(stem))
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
         _opening_line_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start

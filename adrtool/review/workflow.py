@@ -18,7 +18,7 @@ import difflib
 import re
 from pathlib import Path
 
-from adrtool import lint, vocabulary
+from adrtool import lint, record_names, vocabulary
 from adrtool.authoring import lifecycle
 from adrtool.model import Choice, Decision, Door, Kind, Status
 from adrtool.reasoning import meaning
@@ -275,7 +275,7 @@ def _numbers_on_other_refs(repo, d: Diff, other_branches: bool = True) -> dict[i
         for path in gitrepo.git.ls_tree("-r", "--name-only", "-z", commit, "--", *specs).split("\0"):
             if not path.lower().endswith((".md", ".rst")) or (prefix and not path.startswith(prefix)):
                 continue
-            number = vocabulary.file_number(path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+            number = record_names.file_number(path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             rel = path[len(prefix):]
             if number is not None and (name, rel) not in found.get(number, []):
                 found.setdefault(number, []).append((name, rel))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from adrtool import vocabulary
+from adrtool import record_names
 from adrtool.model import Decision, Relation
 from adrtool.tui.inline_lines import stem as file_stem
 
@@ -28,7 +28,7 @@ def _could_name(target: str, d: Decision) -> bool:
     if d.number is None:
         return False
     m = _NUMBER_REF.fullmatch(stem)
-    return int(m.group(1)) == d.number if m else vocabulary.file_number(stem) == d.number
+    return int(m.group(1)) == d.number if m else record_names.file_number(stem) == d.number
 
 
 def incoming(repo) -> dict[int, list[tuple[Relation, Decision]]]:
