@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from adrtool import frontmatter, store
 from adrtool.authoring.changes import apply
 from adrtool.authoring.migrate import migrate
-from adrtool.dialects.common import parse_link_line
+from adrtool.dialects.link_lines import parse_link_line
 from adrtool.model import Choice, Door, Relation
 from tests.conftest import make_read_only, require_tool, run_cli, write
 from tests.record_samples import DIALECTS, make_log

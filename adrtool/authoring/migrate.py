@@ -23,7 +23,8 @@ from pathlib import PurePosixPath
 from adrtool import dialects, frontmatter, vocabulary
 from adrtool.authoring.changes import Change
 from adrtool.dialects import metadata_lines, native, nygard, phodal
-from adrtool.dialects.common import FIELDS, LABEL_OF, LIST_FIELDS, as_text, newline_of, parse_link_line, split_list
+from adrtool.dialects.common import FIELDS, LIST_FIELDS, as_text, newline_of, split_list
+from adrtool.dialects.link_lines import LABEL_OF, parse_link_line
 from adrtool.model import Decision, Kind, Relation
 from adrtool.sections import first_h1, headings
 from adrtool.store import StoreError

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from adrtool import record_names
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import LABEL_OF, RawRecord, build, ensure_final_newline, find_title, has_link_line, last_filled, newline_of, parse_link_line
+from adrtool.dialects.common import RawRecord, build, ensure_final_newline, find_title, last_filled, newline_of
+from adrtool.dialects.link_lines import LABEL_OF, has_link_line, parse_link_line
 from adrtool.model import Decision, Link, Relation
 from adrtool.sections import headings_from
 

@@ -22,7 +22,8 @@ import re
 
 from adrtool import dates, languages, record_names, vocabulary
 from adrtool.dialects import metadata_lines, status_history
-from adrtool.dialects.common import RawRecord, build, find_title, parse_link_line
+from adrtool.dialects.common import RawRecord, build, find_title
+from adrtool.dialects.link_lines import parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings_from
 

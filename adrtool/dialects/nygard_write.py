@@ -12,8 +12,8 @@ import re
 
 from adrtool import frontmatter, vocabulary
 from adrtool.dialects import metadata_lines, status_history
-from adrtool.dialects.common import (LABEL_OF, RawRecord, ensure_final_newline, find_title, has_link_line, last_filled, newline_of,
-                                     parse_link_line)
+from adrtool.dialects.common import RawRecord, ensure_final_newline, find_title, last_filled, newline_of
+from adrtool.dialects.link_lines import LABEL_OF, has_link_line, parse_link_line
 from adrtool.dialects.nygard import (NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
                                      _status_section, opens_with_record_line, plain_status_line)
 from adrtool.errors import StoreError

@@ -38,7 +38,8 @@ import re
 
 from adrtool import dates, vocabulary
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import RawRecord, build, parse_link_line, relation_of_label
+from adrtool.dialects.common import RawRecord, build
+from adrtool.dialects.link_lines import parse_link_line, relation_of_label
 from adrtool.dialects.rst_structure import Title, titles
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import Section

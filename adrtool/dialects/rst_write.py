@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import LABEL_OF, ensure_final_newline, newline_of, parse_link_line, relation_of_label
+from adrtool.dialects.common import ensure_final_newline, newline_of
+from adrtool.dialects.link_lines import LABEL_OF, parse_link_line, relation_of_label
 from adrtool.dialects.rst import _EMPHASIS, _FIELD, _fields, _status_title, as_markdown_links, content_lines
 from adrtool.dialects.rst_structure import Title, column_width, titles
 from adrtool.model import Relation, Status

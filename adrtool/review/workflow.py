@@ -69,7 +69,7 @@ _META_LINE = re.compile(
 
 def body_text(d: Decision) -> str:
     """The record's body without its metadata: status, tag and link lines, and the Status and Links sections."""
-    from adrtool.dialects.common import parse_link_line
+    from adrtool.dialects.link_lines import parse_link_line
 
     out = []
     skipping = False
