@@ -47,6 +47,7 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth14 --check  # owners M-Z
     python bench/reading/extract.py --truth truth15 --check  # held out, owners A-I
     python bench/reading/extract.py --truth truth16 --check  # owners J-R, held out
+    python bench/reading/extract.py --truth truth18 --check  # owners M-Z and digits, held out (collections18.json -> bench/out/reading18/)
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;

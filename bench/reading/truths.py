@@ -34,7 +34,9 @@ by another hand) were held out until scored once, at 766d470; development sets s
 owners' names start with A to I, that no other set, nor bench/judgement, names, labelled by
 hand the same way; SOURCES.md, "truth15") and `truth16` (179 files from 26 folders of 25
 repositories whose owners' names start with J to R, made the same way at the same time by another
-hand; SOURCES.md, "truth16") were held out until scored once, at d588052; development sets since. A set named in
+hand; SOURCES.md, "truth16") were held out until scored once, at d588052; development sets since. `truth18`
+(folders of repositories whose owners' names start with M to Z or a digit, that no other set, nor
+bench/judgement, names, labelled by hand the same way; SOURCES.md, "truth18") is held out, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -64,6 +66,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth15": "a development set, held out until scored once at d588052",
          "truth16": "a development set, held out until scored once at d588052"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+# truth18 (owners M-Z or a digit, made beside truth17): held out, not yet scored; its own lines so parallel sets merge cleanly
+ROLES["truth18"] = "the held-out set, not yet scored"
+HELD_OUT.add("truth18")
 
 
 @dataclass(frozen=True)
@@ -76,7 +81,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth16`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth16`, `truth18`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
