@@ -36,8 +36,9 @@ hand the same way; SOURCES.md, "truth15") and `truth16` (179 files from 26 folde
 repositories whose owners' names start with J to R, made the same way at the same time by another
 hand; SOURCES.md, "truth16") were held out until scored once, at d588052; development sets since. `truth17`
 (194 files from 19 folders of 17 repositories whose owners' names start with A to L, that no other set, nor
-bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth17") is the
-held-out set, not yet scored. A set named in
+bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth17") and `truth18`
+(178 files from 20 folders of 20 repositories whose owners' names start with M to Z or a digit, made the same way
+at the same time by another hand; SOURCES.md, "truth18") are the held-out sets, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -66,8 +67,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth14": "a development set, held out until scored once at 766d470",
          "truth15": "a development set, held out until scored once at d588052",
          "truth16": "a development set, held out until scored once at d588052",
-         "truth17": "the held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth17"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth17": "the held-out set, not yet scored",
+         "truth18": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth17", "truth18"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class TruthSet:
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
     """A set by name (`truth` .. `truth17`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth16`, `truth18`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
