@@ -197,7 +197,14 @@ def _category_of_words(text: str) -> Status:
         return _STATUS_WORDS[words[0] + words[1]]
     first = words[0]
     if first in _STATUS_WORDS:
-        return _STATUS_WORDS[first]
+        category = _STATUS_WORDS[first]
+        if category is Status.ACCEPTED and "(" in text and "upersed" in text:
+            # `Accepted (Partially Superseded)`: the parenthesis qualifies the state with a later one
+            # (defenseunicorns/pepr b16fc8b7976f adr/0003-use-commonjs-and-esbuild.md).
+            inner = text[text.find("(") + 1:].partition(")")[0]
+            if _category_of_words(inner) is Status.SUPERSEDED and not _ACTIVE.search(inner.lower()):
+                return Status.SUPERSEDED
+        return category
     if first in ("not", "no") and "accept" in text:
         return Status.REJECTED
     return Status.UNKNOWN

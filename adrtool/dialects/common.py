@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
-from adrtool.dialects import prose, related, relationship_table
+from adrtool.dialects import front_matter_links, prose, related, relationship_table, this_record
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
@@ -290,6 +290,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
+    if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)
+        for relation, target in front_matter_links.entries(listed):
+            if not any(l.relation is relation and l.target == target for l in links):
+                links.append(Link(relation, target, field_lines.get("links")))
     if "upersedes" in title and (paren := _HEADING_SUPERSEDES.search(title)):
         # `# ADR-0013: ytt Data Values for Talos Templating (Supersedes ADR-0011, ADR-0012)` (cpritchett/homelab
         # 1fbebc8ad64c docs/adr/ADR-0013-ytt-data-values.md): the title keeps its words, which type the links.
@@ -337,7 +341,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
     if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
         prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
-    if raw.prose_lines is None and text.find("によ", offset) >= 0:
+    if raw.prose_lines is None and this_record.may_hold(text, offset):  # `This supersedes ADR 0002's Decision 3`
+        prose_links = [*prose_links, *this_record.links(text, offset, body_start + 1)]
+    if raw.prose_lines is None and (text.find("によ", offset) >= 0 or text.find("(qu", offset) >= 0):
         prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):

@@ -1,0 +1,37 @@
+"""Sentences whose subject is this record, naming another by number without a link.
+
+    - This supersedes ADR 0002's Decision 3 on the specific point that ...
+    This **amends** ADR 0011's Consequences rather than superseding the ADR: ...
+
+(Atypical-Consulting/Koine a408f7d3ec83 adr/0008-*.md, adr/0012-*.md.)  The subject is `This` alone or `This
+ADR`/`record`/`decision`, the verb in the present tense, bold or not, and the object `ADR N` (a possessive after it changes
+nothing; a linked `[ADR N](...)` is prose's).  The relation is the verb's: supersedes, replaces -> supersedes; amends, extends
+-> amends.  Found by two substring searches first: most bodies hold no `s ADR` after a verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool.model import Relation
+
+_SENTENCE = re.compile(
+    r"\bThis(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
+    r"[ \t]+ADR[-\s#]*(\d{1,5})\b")
+_RELATIONS = {"supersedes": Relation.SUPERSEDES, "replaces": Relation.SUPERSEDES,
+              "amends": Relation.AMENDS, "extends": Relation.AMENDS}
+
+
+def may_hold(text: str, offset: int) -> bool:
+    """Whether text[offset:] can hold such a sentence at all (two substring searches)."""
+    return text.find("s ADR", offset) >= 0 or text.find("s** ADR", offset) >= 0
+
+
+def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """(relation, number as written, 1-based line) of each such sentence; `first_line` is the line of text[offset]."""
+    found: list[tuple[Relation, str, int]] = []
+    for m in _SENTENCE.finditer(text, offset):
+        relation, target = _RELATIONS[m.group(1)], m.group(2)
+        if not any(r is relation and t == target for r, t, _ in found):
+            found.append((relation, target, first_line + text.count("\n", offset, m.start())))
+    return found

@@ -1,0 +1,47 @@
+"""Reading misses seen on the eighteenth set (bench/reading/truth18.jsonl, a development set since scored once at
+8ec09e7), each fixed by a general rule.
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+from tests.conftest import write
+from tests.test_reading_truth6 import links, nygard, records
+
+
+# top-cat-software/skelly-sass 3bb442edd42e docs/adr/0001-high-level-architecture.md (`- [ADR-0004](...) — Original
+# Pulsar decision (superseded by ADR-0009)` under `## Related Decisions`) and 0009-*.md (`- [ADR-0004](...) —
+# Superseded by this ADR`, `- [ADR-0007](...) — Bitnami Redis Helm chart replaces Pulsar chart`).
+def test_a_related_entry_describing_another_relation_still_relates(tmp_path):
+    folder = tmp_path / "docs/adr"
+    related = ("\n## Related Decisions\n\n- [ADR-0004](0004-pulsar.md) — Original Pulsar decision (superseded by ADR-0009)\n"
+               "- [ADR-0005](0005-svelte.md) — Front-end technology choice\n")
+    write(folder / "0001-architecture.md", nygard("1. Architecture", "Accepted", related))
+    write(folder / "0004-pulsar.md", nygard("4. Pulsar", "Superseded"))
+    write(folder / "0005-svelte.md", nygard("5. Svelte", "Accepted"))
+    write(folder / "0009-redis.md", nygard("9. Redis", "Accepted", "\n## Related Decisions\n\n- [ADR-0004](0004-pulsar.md)"
+                                           " — Superseded by this ADR\n- [ADR-0005](0005-svelte.md) — The chart replaces"
+                                           " the Pulsar chart\n"))
+    got = records(tmp_path)
+    assert links(got["0001-architecture.md"]) == [("relates-to", "0004"), ("relates-to", "0005")]
+    assert links(got["0009-redis.md"]) == [("supersedes", "0004"), ("relates-to", "0005")]
+
+
+# phikhi/multiplyz b820ae4cdeb4 docs/adr/0004-orchestration-autonome-planning.md (`- **Liens** : [ADR 0003](./0003-x.md)
+# (qu'il **étend**) · [WORKFLOW.md](...)`), 0009-*.md (`· relié à [ADR 0008](...)`); 0xTheOldOne/idelia 7fbdf264e82d
+# docs/adr/0012-style-scss.md (`- **Statut** : Accepté — **amendé par l'[ADR 0015](0015-bootstrap.md)**`).
+def test_french_relation_words_type_their_links(tmp_path):
+    folder = tmp_path / "docs/adr"
+    page = "# ADR {0} — Titre\n\n- **Statut** : {1}\n- **Liens** : {2}\n\n## Contexte\n\nPourquoi.\n"
+    write(folder / "0003-merge.md", page.format("0003", "Accepté", "aucun"))
+    write(folder / "0004-planning.md", page.format("0004", "Accepté", "[ADR 0003](./0003-merge.md) (qu'il **étend**) · "
+                                                   "[WORKFLOW.md](../../WORKFLOW.md)"))
+    write(folder / "0009-style.md", page.format("0009", "Accepté", "issue #160 · relié à [ADR 0003](./0003-merge.md)"))
+    write(folder / "0012-scss.md", page.format("0012", "Accepté — **amendé par l'[ADR 0015](0015-bootstrap.md)**", "aucun"))
+    write(folder / "0015-bootstrap.md", page.format("0015", "Accepté", "aucun"))
+    got = records(tmp_path)
+    assert links(got["0004-planning.md"]) == [("amends", "0003")]
+    assert links(got["0009-style.md"]) == [("relates-to", "0003")]
+    assert (got["0012-scss.md"]["status"], links(got["0012-scss.md"])) == ("accepted", [("amended-by", "0015")])
