@@ -198,18 +198,22 @@ def _category_of_words(text: str) -> Status:
     first = words[0]
     if first in _STATUS_WORDS:
         category = _STATUS_WORDS[first]
-        if category is Status.ACCEPTED and "(" in text and "upersed" in text:
-            # `Accepted (Partially Superseded)`: the parenthesis qualifies the state with a later one
-            # (defenseunicorns/pepr b16fc8b7976f adr/0003-use-commonjs-and-esbuild.md).
-            inner = text[text.find("(") + 1:].partition(")")[0]
-            if _category_of_words(inner) is Status.SUPERSEDED and not _ACTIVE.search(inner.lower()):
-                return Status.SUPERSEDED
+        if category in _LATER_STATE_OF and "upersed" in text and _LATER_SUPERSEDED.search(text):
+            # `Accepted (Partially Superseded)`, `accepted, superseded by [ADR-0010](...)`: a later state the line
+            # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
+            # ef1b89948ad9 adr/0007-*.md, and 0001-*.md's `Rejected, superseded by [ADR-0002](0002-madr.md)`).
+            return Status.SUPERSEDED
         return category
     if first in ("not", "no") and "accept" in text:
         return Status.REJECTED
     return Status.UNKNOWN
 
 
+_LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
+# (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
+# values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
+_LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
+                               r"|[,;]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 

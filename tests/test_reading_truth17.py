@@ -74,3 +74,29 @@ def test_a_partially_superseded_status_and_its_see_note(tmp_path):
     got = records(tmp_path)
     assert (got["0003-cjs.md"]["status"], links(got["0003-cjs.md"])) == ("superseded", [("superseded-by", "0021")])
     assert (got["0004-other.md"]["status"], links(got["0004-other.md"])) == ("accepted", [])  # (no status word: untyped)
+
+
+# dylanmarriner/ATLAS-GATE-MCP e3fa03511455 adr/001-dual-role-governance.md: documentation front matter (`last_updated:`)
+# over `# ADR-001: ...`, and a closing `**Decision Date**: 2026-01-19` over `**Review Date**: 2026-04-19` after a rule.
+def test_a_closing_decision_date_line_is_the_date(tmp_path):
+    write(tmp_path / "adr/001-roles.md", "---\ntitle: \"ADR-001: Roles\"\nlast_updated: \"2026-01-31\"\n---\n\n# ADR-001: Roles\n\n"
+                                         "## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n---\n\n**Decision Date**: 2026-01-19  \n"
+                                         "**Review Date**: 2026-04-19  \n**Status**: Accepted and Implemented\n")
+    got = records(tmp_path)["001-roles.md"]
+    assert (got["date"], got["status"]) == ("2026-01-19", "accepted")
+
+
+# DFE-Digital/early-years-foundation-reform ef1b89948ad9 adr/0007-content-storage-strategy.md (`* Status: accepted,
+# superseded by [ADR-0010](0010-contentful.md)`) and adr/0001-*.md (`Rejected, superseded by [ADR-0002](0002-madr.md)`);
+# CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md's template list of values stays proposed.
+def test_a_later_superseded_state_on_the_status_line_counts(tmp_path):
+    folder = tmp_path / "adr"
+    write(folder / "0001-record.md", nygard("Record architecture decisions", "Rejected, superseded by [ADR-0002](0002-madr.md)"))
+    write(folder / "0002-madr.md", nygard("Use MADR", "Accepted"))
+    write(folder / "0007-content.md", "# Use YAML\n\n* Status: accepted, superseded by [ADR-0010](0010-contentful.md)\n\n"
+                                      "## Context and Problem Statement\n\nWhy.\n")
+    write(folder / "0008-typescript.md", "# Use TypeScript\n\n- Status: Proposed [Proposed, Accepted, Rejected, Deprecated, "
+                                         "Superseded, etc.]\n\n## Context and Problem Statement\n\nWhy.\n")
+    got = records(tmp_path)
+    assert [got[n]["status"] for n in ("0001-record.md", "0007-content.md", "0008-typescript.md")] == [
+        "superseded", "superseded", "proposed"]
