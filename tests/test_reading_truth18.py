@@ -45,3 +45,16 @@ def test_french_relation_words_type_their_links(tmp_path):
     assert links(got["0004-planning.md"]) == [("amends", "0003")]
     assert links(got["0009-style.md"]) == [("relates-to", "0003")]
     assert (got["0012-scss.md"]["status"], links(got["0012-scss.md"])) == ("accepted", [("amended-by", "0015")])
+
+
+# marconucara/web-vault 514a7e0e6c2e adr/0007-tolaria-views-evaluator.md, in `## Revision History`: `| 2026-07-30 | r2 |
+# marco | Superseding ADR 0032 (...) proposed; supersession pending its implementation — this ADR stays Implemented ... |`.
+def test_a_revision_row_naming_the_superseding_record(tmp_path):
+    folder = tmp_path / "adr"
+    write(folder / "0007-views.md", "---\nadr: 0007\ntitle: Views\nstatus: Implemented\ndate: 2026-07-29\n---\n\n# Views\n\n"
+                                    "## Revision History\n\n| Date | Revision | Author | Change |\n|---|---|---|---|\n"
+                                    "| 2026-07-29 | r1 | marco | Recorded. |\n| 2026-07-30 | r2 | marco | Superseding ADR 0032 (dual"
+                                    " format) proposed; this ADR stays Implemented until then. |\n")
+    write(folder / "0032-dual.md", "---\nadr: 0032\ntitle: Dual\nstatus: Proposed\ndate: 2026-07-30\n---\n\n# Dual\n")
+    got = records(tmp_path)["0007-views.md"]
+    assert (got["status"], links(got)) == ("accepted", [("superseded-by", "0032")])

@@ -341,6 +341,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
     if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
         prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
+    if raw.prose_lines is None and text.find(relationship_table.REVISION_MARK, offset) >= 0:  # `| Superseding ADR 0032 |`
+        prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
     if raw.prose_lines is None and this_record.may_hold(text, offset):  # `This supersedes ADR 0002's Decision 3`
         prose_links = [*prose_links, *this_record.links(text, offset, body_start + 1)]
     if raw.prose_lines is None and (text.find("によ", offset) >= 0 or text.find("(qu", offset) >= 0):
