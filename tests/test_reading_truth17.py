@@ -100,3 +100,19 @@ def test_a_later_superseded_state_on_the_status_line_counts(tmp_path):
     got = records(tmp_path)
     assert [got[n]["status"] for n in ("0001-record.md", "0007-content.md", "0008-typescript.md")] == [
         "superseded", "superseded", "proposed"]
+
+
+# drewgingerich/homelab af8cfb7836d5 docs/decisions/241019-use-tailscale-for-personal-remote-access.md (`# Use Tailscale
+# ...` over `## Problem`, `## Options`, `## Solution`), 250324A-manage-systems-with-nix.md (Problem and Solution), and
+# DRAFT-get-a-server-ups.md (`# DRAFT: Get a UPS` over Problem and Decision, no status line).
+def test_drafts_with_a_problem_and_options_are_records(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    write(folder / "241019-use-tailscale.md", "# Use Tailscale\n\n## Problem\n\nRemote access.\n\n## Options\n\n1. Do not\n"
+                                              "2. VPN\n\n## Solution\n\nUse Tailscale.\n")
+    write(folder / "250324A-use-nix.md", "# Manage systems with Nix\n\n## Problem\n\nDrift.\n\n## Solution\n\nNix.\n")
+    write(folder / "DRAFT-get-a-ups.md", "# DRAFT: Get a UPS\n\n## Problem\n\nPower.\n\n## Decision\n\nBuy one.\n")
+    write(folder / "notes.md", "# Notes\n\n## Problem\n\nOnly a problem.\n")  # (no options, no solution: a document)
+    got = records(tmp_path)
+    assert set(got) == {"241019-use-tailscale.md", "250324A-use-nix.md", "DRAFT-get-a-ups.md"}
+    assert [(got[n]["title"], got[n]["status"]) for n in sorted(got)] == [
+        ("Use Tailscale", "unknown"), ("Manage systems with Nix", "unknown"), ("Get a UPS", "proposed")]

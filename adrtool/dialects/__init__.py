@@ -96,13 +96,22 @@ def _has_record_sections(heads) -> bool:
     """An unnumbered page with a title over both a Context and a Decision section records a decision
     (bench/reading/DEFINITIONS.md, is_record): ONSdigital/sdc 208151f19349 doc/architecture/decisions/
     godaddy-structured-json-logging-java.md, `# Godaddy structured JSON logger ...` over Context, Decision, Consequences."""
-    context = decision = False
+    context = decision = problem = options = False
     for _, level, text in heads:
         if level >= 2:
             name = text.strip().lower()
             context = context or name in _CONTEXT_NAMES
             decision = decision or name in _DECISION_NAMES
-    return context and decision and any(level == 1 for _, level, _ in heads)
+            problem = problem or name in _PROBLEM_NAMES
+            options = options or name in _OPTIONS_NAMES
+    return (context and decision or problem and options) and any(level == 1 for _, level, _ in heads)
+
+
+# A decision being worked out: a title over a Problem section and the options weighed (drewgingerich/homelab
+# af8cfb7836d5 docs/decisions/241019-use-tailscale-for-personal-remote-access.md: `## Problem`, `## Options`,
+# `## Solution`; 250324A-*.md, Problem and Solution only; DRAFT-use-nixops.md, the sections left empty under `# 1. ...`).
+_PROBLEM_NAMES = frozenset({"problem", "problem statement", "the problem"})
+_OPTIONS_NAMES = frozenset({"options", "considered options", "options considered", "the options", "solution"})
 
 
 def _declares_record(lines: list[str], start: int) -> bool:

@@ -115,6 +115,7 @@ def _indented_h1(lines: list[str]) -> str | None:
     return None
 
 
+_DRAFT_LABELS = frozenset({"DRAFT:", "Draft:"})
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
 _LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
@@ -250,6 +251,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
         title_text = _plain_title(title_text)
+    drafted = title_text[:6] in _DRAFT_LABELS  # `# DRAFT: Get a UPS` (drewgingerich/homelab af8cfb7836d5 docs/decisions/
+    if drafted:                                 # DRAFT-get-a-server-ups.md): a status marker, as a bracketed one is
+        title_text = title_text[6:].strip() or title_text
     title, title_number = record_names.strip_title_number(title_text)
     disagrees = title_number is not None and number is not None and title_number != number
     if disagrees and _repeats(stem, title_number):
@@ -269,6 +273,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
     field_lines = raw.field_lines
     value = get("status")
     status_raw = None if value is None else as_text(value)
+    if drafted and status_raw is None:
+        status_raw = "Draft"
     status = vocabulary.normalize_status(status_raw)
     links = raw.links
     if status_raw is not None:
