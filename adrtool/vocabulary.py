@@ -43,7 +43,9 @@ for _category, _words in {
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
-        "valid final ratified merged merge historical resolu "
+        # (`**Status:** RESOLVED` over a stub whose open questions all moved to a record, as `Résolu`:
+        # StefanMoCoAt/Meldestelle 76307ec79810 docs/01_Architecture/adr/000-PENDING-*.md.)
+        "valid final ratified merged merge historical resolu resolved "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "

@@ -58,3 +58,15 @@ def test_a_revision_row_naming_the_superseding_record(tmp_path):
     write(folder / "0032-dual.md", "---\nadr: 0032\ntitle: Dual\nstatus: Proposed\ndate: 2026-07-30\n---\n\n# Dual\n")
     got = records(tmp_path)["0007-views.md"]
     assert (got["status"], links(got)) == ("accepted", [("superseded-by", "0032")])
+
+
+# StefanMoCoAt/Meldestelle 76307ec79810 docs/01_Architecture/adr/000-PENDING-backend-infrastructure-decisions.md:
+# `**Status:** RESOLVED` over `**See:** [ADR 001](...)` and a note that its questions moved to ADR 001.
+def test_resolved_is_accepted_and_see_is_no_relation(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "000-PENDING-backend.md", "# PENDING DECISIONS: Backend\n\n**Status:** RESOLVED\n**Date:** 2026-01-15\n"
+                                             "**See:** [ADR 001: Backend](001-backend.md)\n\n---\n\n*All decisions have been "
+                                             "moved to ADR 001.*\n")
+    write(folder / "001-backend.md", nygard("ADR 001: Backend", "Accepted"))
+    got = records(tmp_path)["000-PENDING-backend.md"]
+    assert (got["status"], links(got)) == ("accepted", [])
