@@ -49,6 +49,20 @@ def test_this_record_as_the_subject_types_a_plain_reference(tmp_path):
     assert links(got["0011-sandbox.md"]) == []
 
 
+# 45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md ("This ADR extends ADR-0118, ADR-0069,
+# and ADR-0101."); ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0056-*.md (the record linked by file too: one link).
+def test_this_adr_extends_a_list_of_records(tmp_path):
+    folder = tmp_path / "adr"
+    for n in (1, 2, 3):
+        write(folder / f"000{n}-r.md", _madr(n, f"R{n}"))
+    write(folder / "0004-x.md", _madr(4, "X", body="\nThis ADR extends ADR-0001, ADR-0002, and ADR-0003.\n"))
+    write(folder / "0005-y.md", _madr(5, "Y", body="\nThis **amends ADR-0001's scope** as [ADR-0001](./0001-r.md) amends"
+                                       " [ADR-0002](0002-r.md).\n\nAmends [ADR-0001](./0001-r.md).\n"))
+    got = records(tmp_path)
+    assert links(got["0004-x.md"]) == [("amends", "0001"), ("amends", "0002"), ("amends", "0003")]
+    assert links(got["0005-y.md"]) == [("amends", "0001")]
+
+
 # embvm/embvm-core b4de623b6392 docs/architecture/decisions/0006-differentiate-drivers-and-hal.md (`Relates to decision
 # [0002: Layering Scheme](0002-layering-scheme.md)` under the title) and 0010-dispatch-callbacks.md (`This relates to
 # decision [...]`).

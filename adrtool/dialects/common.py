@@ -350,7 +350,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if raw.prose_lines is None and text.find(relationship_table.REVISION_MARK, offset) >= 0:  # `| Superseding ADR 0032 |`
         prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
     if raw.prose_lines is None and this_record.may_hold(text, offset):  # `This supersedes ADR 0002's Decision 3`
-        prose_links = [*prose_links, *this_record.links(text, offset, body_start + 1)]
+        named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links), *((r, t) for r, t, _ in prose_links)]}
+        prose_links = [*prose_links, *(x for x in this_record.links(text, offset, body_start + 1) if (x[0], int(x[1])) not in named)]
     if raw.prose_lines is None and (text.find("によ", offset) >= 0 or text.find("(qu", offset) >= 0):
         prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:

@@ -31,7 +31,17 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     """(relation, number as written, 1-based line) of each such sentence; `first_line` is the line of text[offset]."""
     found: list[tuple[Relation, str, int]] = []
     for m in _SENTENCE.finditer(text, offset):
-        relation, target = _RELATIONS[m.group(1)], m.group(2)
-        if not any(r is relation and t == target for r, t, _ in found):
-            found.append((relation, target, first_line + text.count("\n", offset, m.start())))
+        relation, line = _RELATIONS[m.group(1)], first_line + text.count("\n", offset, m.start())
+        targets, at = [m.group(2)], m.end()
+        while more := _MORE.match(text, at):  # `This ADR extends ADR-0118, ADR-0069, and ADR-0101.`
+            targets.append(more.group(1))
+            at = more.end()
+        for target in targets:
+            if not any(r is relation and t == target for r, t, _ in found):
+                found.append((relation, target, line))
     return found
+
+
+# (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,
+# ADR-0069, and ADR-0101.")
+_MORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)ADR[-\s#]*(\d{1,5})\b")
