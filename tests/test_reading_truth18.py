@@ -70,3 +70,16 @@ def test_resolved_is_accepted_and_see_is_no_relation(tmp_path):
     write(folder / "001-backend.md", nygard("ADR 001: Backend", "Accepted"))
     got = records(tmp_path)["000-PENDING-backend.md"]
     assert (got["status"], links(got)) == ("accepted", [])
+
+
+# zdanovichnick/adr-test 9de2f827d88e docs/adr/0000-use-markdown-architectural-decision-records.md: every marker
+# backslash-escaped by a rich-text editor's export (`\# Use Markdown ...`, `\## Context and Problem Statement`).
+def test_a_backslash_escaped_export_is_a_record_titled_by_its_first_line(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0000-use-markdown.md", "\\# Use Markdown Architectural Decision Records\n\n\n\n\\## Context and Problem "
+                                           "Statement\n\nWhy.\n\n\\## Considered Options\n\n\\* \\[MADR](https://adr.github.io/madr/)\n")
+    write(folder / "0001-notes.md", "\\# Notes\n\nJust notes.\n")  # (no record section: a document)
+    got = records(tmp_path)
+    assert set(got) == {"0000-use-markdown.md"}
+    assert (got["0000-use-markdown.md"]["title"], got["0000-use-markdown.md"]["status"]) == (
+        "Use Markdown Architectural Decision Records", "unknown")

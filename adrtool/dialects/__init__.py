@@ -124,6 +124,13 @@ def _declares_record(lines: list[str], start: int) -> bool:
     return ("ADR" in head or "ecision record" in head) and vocabulary.declares_record(head)
 
 
+def escaped_headings(lines: list[str], start: int) -> list[str]:
+    """The headings of a file whose every Markdown marker is backslash-escaped (`\\# Use Markdown ...`, `\\## Context and
+    Problem Statement`, left by a rich-text editor's export: zdanovichnick/adr-test 9de2f827d88e docs/adr/0000-*.md),
+    as a reader sees them; asked only of a file with no heading and no status."""
+    return [line.lstrip("\\#").strip() for line in lines[start:] if line.startswith(("\\# ", "\\## ", "\\### "))]
+
+
 def _unwrapped(text: str, lines: list[str]) -> tuple[str, list[str]]:
     """A file wrapped whole in one ```` ```markdown ```` fence (a pasting slip) read as the Markdown it wraps.
 
@@ -192,7 +199,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                     or record_names.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record
             elif record.status_raw is None and not declared and not _is_record(
-                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
+                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]
+                    or escaped_headings(lines, start)):
                 record = None
             elif phodal.is_phodal_record(record, lines):
                 record.dialect = phodal.NAME

@@ -112,6 +112,8 @@ def _indented_h1(lines: list[str]) -> str | None:
     for _, line in outside_fences(lines):
         if line[:1] == " " and (m := _INDENTED_H1.match(line.rstrip("\r\n"))):
             return m.group(1)
+        if line[:3] == "\\# " and line[3:].strip():  # an escaped one, `\# Use Markdown ...` (`escaped_headings`)
+            return line[3:].strip()
     return None
 
 
