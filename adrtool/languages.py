@@ -91,7 +91,9 @@ def all_status_words() -> dict[str, str]:
 # Labels of the day a record was made or decided, besides the Date label: Japanese 作成日 (created), 決定日 (decided).
 # Created / decided: Japanese, and Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/004-*.md:
 # `**创建日期**: 2025-10-30` under the title, beside `**状态**:`).
-MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期")
+# English too, as a closing footer after a rule: `**Decision Date**: 2026-01-19` over `**Review Date**:` (dylanmarriner/
+# ATLAS-GATE-MCP e3fa03511455 adr/001-dual-role-governance.md; its front matter's `last_updated` is no decision date).
+MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期", "Decision Date", "Decision date")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

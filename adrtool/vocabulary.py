@@ -43,7 +43,9 @@ for _category, _words in {
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
-        "valid final ratified merged merge historical resolu "
+        # (`**Status:** RESOLVED` over a stub whose open questions all moved to a record, as `Résolu`:
+        # StefanMoCoAt/Meldestelle 76307ec79810 docs/01_Architecture/adr/000-PENDING-*.md.)
+        "valid final ratified merged merge historical resolu resolved "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
@@ -197,12 +199,23 @@ def _category_of_words(text: str) -> Status:
         return _STATUS_WORDS[words[0] + words[1]]
     first = words[0]
     if first in _STATUS_WORDS:
-        return _STATUS_WORDS[first]
+        category = _STATUS_WORDS[first]
+        if category in _LATER_STATE_OF and "upersed" in text and _LATER_SUPERSEDED.search(text):
+            # `Accepted (Partially Superseded)`, `accepted, superseded by [ADR-0010](...)`: a later state the line
+            # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
+            # ef1b89948ad9 adr/0007-*.md, and 0001-*.md's `Rejected, superseded by [ADR-0002](0002-madr.md)`).
+            return Status.SUPERSEDED
+        return category
     if first in ("not", "no") and "accept" in text:
         return Status.REJECTED
     return Status.UNKNOWN
 
 
+_LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
+# (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
+# values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
+_LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
+                               r"|[,;]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 

@@ -96,13 +96,22 @@ def _has_record_sections(heads) -> bool:
     """An unnumbered page with a title over both a Context and a Decision section records a decision
     (bench/reading/DEFINITIONS.md, is_record): ONSdigital/sdc 208151f19349 doc/architecture/decisions/
     godaddy-structured-json-logging-java.md, `# Godaddy structured JSON logger ...` over Context, Decision, Consequences."""
-    context = decision = False
+    context = decision = problem = options = False
     for _, level, text in heads:
         if level >= 2:
             name = text.strip().lower()
             context = context or name in _CONTEXT_NAMES
             decision = decision or name in _DECISION_NAMES
-    return context and decision and any(level == 1 for _, level, _ in heads)
+            problem = problem or name in _PROBLEM_NAMES
+            options = options or name in _OPTIONS_NAMES
+    return (context and decision or problem and options) and any(level == 1 for _, level, _ in heads)
+
+
+# A decision being worked out: a title over a Problem section and the options weighed (drewgingerich/homelab
+# af8cfb7836d5 docs/decisions/241019-use-tailscale-for-personal-remote-access.md: `## Problem`, `## Options`,
+# `## Solution`; 250324A-*.md, Problem and Solution only; DRAFT-use-nixops.md, the sections left empty under `# 1. ...`).
+_PROBLEM_NAMES = frozenset({"problem", "problem statement", "the problem"})
+_OPTIONS_NAMES = frozenset({"options", "considered options", "options considered", "the options", "solution"})
 
 
 def _declares_record(lines: list[str], start: int) -> bool:
@@ -113,6 +122,13 @@ def _declares_record(lines: list[str], start: int) -> bool:
     """
     head = "".join(lines[start:start + 12])
     return ("ADR" in head or "ecision record" in head) and vocabulary.declares_record(head)
+
+
+def escaped_headings(lines: list[str], start: int) -> list[str]:
+    """The headings of a file whose every Markdown marker is backslash-escaped (`\\# Use Markdown ...`, `\\## Context and
+    Problem Statement`, left by a rich-text editor's export: zdanovichnick/adr-test 9de2f827d88e docs/adr/0000-*.md),
+    as a reader sees them; asked only of a file with no heading and no status."""
+    return [line.lstrip("\\#").strip() for line in lines[start:] if line.startswith(("\\# ", "\\## ", "\\### "))]
 
 
 def _unwrapped(text: str, lines: list[str]) -> tuple[str, list[str]]:
@@ -183,7 +199,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                     or record_names.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record
             elif record.status_raw is None and not declared and not _is_record(
-                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]):
+                    record, [h for i, _, h in heads if i != (record.field_lines.get("title") or 0) - 1]
+                    or escaped_headings(lines, start)):
                 record = None
             elif phodal.is_phodal_record(record, lines):
                 record.dialect = phodal.NAME

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
-from adrtool.dialects import prose, related, relationship_table
+from adrtool.dialects import front_matter_links, prose, related, relationship_table, this_record
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
@@ -112,9 +112,12 @@ def _indented_h1(lines: list[str]) -> str | None:
     for _, line in outside_fences(lines):
         if line[:1] == " " and (m := _INDENTED_H1.match(line.rstrip("\r\n"))):
             return m.group(1)
+        if line[:3] == "\\# " and line[3:].strip():  # an escaped one, `\# Use Markdown ...` (`escaped_headings`)
+            return line[3:].strip()
     return None
 
 
+_DRAFT_LABELS = frozenset({"DRAFT:", "Draft:"})
 _HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)")
 _LINK_START = re.compile(r"\](?:\(|\[)")  # an inline or a reference-style link
 _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
@@ -250,6 +253,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
     if "[" in title_text:
         title_text = _plain_title(title_text)
+    drafted = title_text[:6] in _DRAFT_LABELS  # `# DRAFT: Get a UPS` (drewgingerich/homelab af8cfb7836d5 docs/decisions/
+    if drafted:                                 # DRAFT-get-a-server-ups.md): a status marker, as a bracketed one is
+        title_text = title_text[6:].strip() or title_text
     title, title_number = record_names.strip_title_number(title_text)
     disagrees = title_number is not None and number is not None and title_number != number
     if disagrees and _repeats(stem, title_number):
@@ -269,6 +275,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
     field_lines = raw.field_lines
     value = get("status")
     status_raw = None if value is None else as_text(value)
+    if drafted and status_raw is None:
+        status_raw = "Draft"
     status = vocabulary.normalize_status(status_raw)
     links = raw.links
     if status_raw is not None:
@@ -290,6 +298,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
+    if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)
+        for relation, target in front_matter_links.entries(listed):
+            if not any(l.relation is relation and l.target == target for l in links):
+                links.append(Link(relation, target, field_lines.get("links")))
     if "upersedes" in title and (paren := _HEADING_SUPERSEDES.search(title)):
         # `# ADR-0013: ytt Data Values for Talos Templating (Supersedes ADR-0011, ADR-0012)` (cpritchett/homelab
         # 1fbebc8ad64c docs/adr/ADR-0013-ytt-data-values.md): the title keeps its words, which type the links.
@@ -333,11 +345,18 @@ def build(raw: RawRecord, stem: str) -> Decision:
             at = body.find("elated", at + 1)
     else:
         prose_links = []
-    if raw.prose_lines is None and text.find("superseded", offset) >= 0:
-        prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
+    # (Each str.find costs about 1 us a 2 KB body: the rarer looks are nested under the one they need.)
+    if raw.prose_lines is None and text.find("upersed", offset) >= 0:
+        if text.find("superseded", offset) >= 0:
+            prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
+        if text.find(relationship_table.REVISION_MARK, offset) >= 0:  # `| Superseding ADR 0032 |`
+            prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
     if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
         prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
-    if raw.prose_lines is None and text.find("によ", offset) >= 0:
+    if raw.prose_lines is None and text.find(" ADR", offset) >= 0:  # `This supersedes ADR 0002's Decision 3`
+        named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links), *((r, t) for r, t, _ in prose_links)]}
+        prose_links = [*prose_links, *(x for x in this_record.links(text, offset, body_start + 1) if (x[0], int(x[1])) not in named)]
+    if raw.prose_lines is None and (text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0):
         prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if not any(l.relation is relation and l.target == target for l in links):

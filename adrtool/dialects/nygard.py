@@ -254,7 +254,25 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
             decision.links = [l for l in decision.links if l.relation is not _SUPERSEDED_BY or (l.line or 0) <= section[1]]
         if any(link.relation is _SUPERSEDED_BY for link in decision.links):
             decision.status = Status.SUPERSEDED
+    elif decision.status is Status.SUPERSEDED and section and (see := _see_in_status(lines, section)) \
+            and not any(link.relation is _SUPERSEDED_BY for link in decision.links):
+        decision.links.append(Link(_SUPERSEDED_BY, see[1], see[0]))
     return decision
+
+
+# `Accepted (Partially Superseded)` over `> **Note**: ... See [ADR-0021](./0021-x.md) for the current module resolution
+# strategy` (defenseunicorns/pepr b16fc8b7976f adr/0003-use-commonjs-and-esbuild.md): the one record the superseded
+# record's Status section sends its reader to is the one in force.
+_SEE_LINK = re.compile(r"\bSee\s+(?:\*\*)?\[[^\]]*\]\(([^)\s]+)[^)]*\)")
+
+
+def _see_in_status(lines: list[str], section: tuple[int, int]) -> tuple[int, str] | None:
+    """(1-based line, target) of the only `See [...](record)` of a Status section, else None."""
+    from adrtool.dialects.prose import decision_file
+
+    found = [(i + 1, m.group(1)) for i in range(section[0], min(section[1], len(lines))) if "See" in lines[i]
+             for m in _SEE_LINK.finditer(lines[i]) if decision_file(m.group(1))]
+    return found[0] if len({t for _, t in found}) == 1 else None
 
 
 def _logged_status(raw: RawRecord, lines: list[str], log: object) -> None:

@@ -28,7 +28,8 @@ _PHRASES = {
                          r"|(?:decided|decide|chose|choose) to supersede",
     # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md, under
     # `## Related`: `- **Supplements** [ADR-0005](./0005-per-user-attribution-via-authorino-headers.md)`).
-    Relation.AMENDED_BY: r"amended by|supplemented by|erweitert durch|modifi[ée]e? par|modificad[oa] por",
+    # `Accepté — **amendé par l'[ADR 0015](...)**` (0xTheOldOne/idelia 7fbdf264e82d docs/adr/0012-style-scss.md).
+    Relation.AMENDED_BY: r"amended by|supplemented by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
@@ -37,7 +38,13 @@ _PHRASES = {
                          # or opening a line, a link line's label: `- Relates to [Use Log4brains ...](20210212-...md)`
                          # under `## References` (fire/fire-proposals 664a87cffaab docs/decisions/20210212-use-markdown-
                          # architectural-decision-records.md).
-                         r"|(?:^|(?<=^[-*+] ))(?:relates to|related to)(?=\s+\[)",
+                         # `Relates to decision [0002: Layering Scheme](0002-layering-scheme.md)`, `This relates to decision [...]`
+                         # under the title (embvm/embvm-core b4de623b6392 docs/architecture/decisions/0006-*.md, 0010-*.md).
+                         # French "related to" before its link: `relié à [ADR 0008](...)` (phikhi/multiplyz b820ae4cdeb4
+                         # docs/adr/0009-*.md, in its `**Liens**` bullet).
+                         r"|reli[ée]e?s? (?:à|a)(?=\s+(?:l'|l’)?\[)"
+                         r"|(?:^|(?<=^[-*+] ))(?:this (?:adr |decision |record )?)?(?:relates to|related to)"
+                         r"(?: (?:the )?(?:decisions?|adrs?|records?))?(?=\s+\[)",
 }
 VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
@@ -49,7 +56,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li")
+          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:
@@ -174,6 +181,13 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             line = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
         for verb in VERB.finditer(line):
             relation = Relation[verb.lastgroup]
+            if relation is Relation.SUPERSEDED_BY and verb.group(0)[:1] in "wWtT" \
+                    and (before := _LINK_THEN_WHICH.search(line[max(0, verb.start() - 300):verb.start()])) \
+                    and decision_file(before.group(1)):
+                # "see [ADR 0008](0008-x.md), which supersedes this point": the link the clause follows replaces this.
+                if not any(r is relation and t == before.group(1) for r, t, _ in found):
+                    found.append((relation, before.group(1), start + index + 1))
+                continue
             if _subject_is_a_link(line, verb.start()):
                 continue
             rest = line[verb.end():]
@@ -193,6 +207,9 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
 # config.md: "([ADR-118](118-...md) supersedes [ADR-102](102-...md))", and in its table "[ADR-102](102-...md) *(superseded
 # by [ADR-118](...))*"), not this record's.
 _LINK_BEFORE = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)[\s*_(]*$")
+# A relative clause's antecedent: `[ADR 0008](0008-x.md), which supersedes this` (Atypical-Consulting/Koine a408f7d3ec83
+# adr/0002-*.md: "see [ADR 0008](...), which supersedes this point").
+_LINK_THEN_WHICH = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)[*_]*,?[ \t]*$")
 # The verb's object a thing, its records cited in parentheses after it: "The original per-limit `#LIMIT#` config keys
 # were replaced by composite `#CONFIG` items ([ADR-114](...), [ADR-115](...))" (zae-limiter 100): no record replaces this.
 _CITED = re.compile(r"[^\W\d_][^\W\d_`' -]*[ \t`]+[^(\d]*?\(x")
@@ -224,11 +241,23 @@ _POSTFIX_SUPERSEDED = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)\s*(?:によっ�
 _BY_THIS_ADR = re.compile(r"本\s*ADR\s*(?:によって|により)(?:破棄|置き換え|置換|廃止|代替)")
 
 
+# French puts it in a relative clause after the link: `[ADR 0003](./0003-x.md) (qu'il **étend**)`, "which it extends"
+# (phikhi/multiplyz b820ae4cdeb4 docs/adr/0004-*.md, in its `**Liens**` bullet).
+_POSTFIX_CLAUSE = re.compile(r"\[[^\]]*\]\(([^)\s]+)[^)]*\)\s*\(qu['’](?:il|elle)\s+(?:\*\*|_)?(étend|amende|modifie|complète"
+                             r"|remplace)(?:\*\*|_)?\s*\)", re.IGNORECASE)
+_CLAUSE_RELATIONS = {"remplace": Relation.SUPERSEDES}  # (the others extend it: amends)
+
+
 def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
-    """Superseded-by links whose relation word follows the link (`[...](x.md) によって破棄`), and supersedes links to
-    the records a sentence ending `本 ADR により廃止する` names; `first_line` is the 1-based line at `offset`."""
+    """Links whose relation word follows the link (`[...](x.md) によって破棄`, superseded-by; `[...](x.md) (qu'il
+    étend)`, amends), and supersedes links to the records a sentence ending `本 ADR により廃止する` names;
+    `first_line` is the 1-based line at `offset`."""
     found = [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
              for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if decision_file(m.group(1))]
+    for m in _POSTFIX_CLAUSE.finditer(text, offset) if text.find("(qu", offset) >= 0 else ():
+        if decision_file(m.group(1)):
+            found.append((_CLAUSE_RELATIONS.get(m.group(2).lower(), Relation.AMENDS), m.group(1),
+                          first_line + text.count("\n", offset, m.start())))
     for m in _BY_THIS_ADR.finditer(text, offset) if text.find("本", offset) >= 0 else ():
         begin = max(text.rfind("。", offset, m.start()), text.rfind("\n\n", offset, m.start()),
                     text.rfind("\n- ", offset, m.start()), text.rfind("\n* ", offset, m.start()), offset)

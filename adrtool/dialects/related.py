@@ -95,9 +95,14 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 continue
             labelled = line.lower().lstrip(" -*+[").startswith("relat") \
                 or labelled_only and "elated" in line and _related_description(line)
-            if (prose.VERB.search(line) or labelled_only) and not labelled:
+            verb = prose.VERB.search(line) if not labelled else None
+            if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]
+            if verb is not None and targets:
+                found.extend((_BY_THIS.get(verb.lastgroup, relation) if _BY_THIS_ONE.match(line, verb.end()) else relation,
+                              target, i + 1) for target in targets if not any(t == target for _, t, _ in found))
+                continue
             bold = _BOLD_NUMBER.match(line) if not targets else None
             # (By number only on a line that opens an entry: a wrapped line's "based on ADR-0010" names no related
             # record, ai-helm 0013's `## Related`.)
@@ -114,6 +119,20 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
+
+
+# An entry's description after its link may report a relation between two other records, or name the record itself
+# as the replacement (top-cat-software/skelly-sass 3bb442edd42e docs/adr/0001-*.md, 0009-*.md: `- [ADR-0004](...) —
+# Original Pulsar decision (superseded by ADR-0009)`, `- [ADR-0004](...) — Superseded by this ADR`).
+_BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)[ \t]+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
+_BY_THIS = {"SUPERSEDED_BY": Relation.SUPERSEDES, "AMENDED_BY": Relation.AMENDS}
+
+
+def _described_after(line: str, verb: re.Match) -> bool:
+    """Whether the relation word comes after the entry's decision links in a description linking nothing more: the
+    entry relates to its own target (truth14's rule), or, `superseded by this ADR`, is superseded by this record."""
+    before = [m for m in prose.LINK.finditer(line, 0, verb.start()) if prose.decision_file(m.group(2))]
+    return bool(before) and prose.LINK.search(line, verb.end()) is None
 
 
 def _related_description(line: str) -> bool:

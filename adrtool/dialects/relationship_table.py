@@ -43,3 +43,19 @@ def table_links(text: str, offset: int, first_line: int, relation_of) -> list[tu
             if number is not None:
                 found.append((relation, number.group(1), line_no + n + 1))
     return found
+
+
+# A revision-history row naming the record proposed to supersede this one: `| 2026-07-30 | r2 | marco | Superseding ADR
+# 0032 (dual-format views) proposed; supersession pending its implementation — this ADR stays Implemented ... |`
+# (marconucara/web-vault 514a7e0e6c2e adr/0007-tolaria-views-evaluator.md). The status keeps its word, as the row says.
+REVISION_MARK = "| Superseding ADR"
+_SUPERSEDING_CELL = re.compile(r"\|\s*Superseding ADR[-\s#]*(\d{1,5})\b")
+
+
+def revision_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """The superseded-by link of each revision row whose change opens `Superseding ADR N`, as (relation, number, line)."""
+    found: list[tuple[Relation, str, int]] = []
+    for m in _SUPERSEDING_CELL.finditer(text, offset):
+        if text.count("\n```", offset, m.start()) % 2 == 0 and not any(t == m.group(1) for _, t, _ in found):
+            found.append((Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start())))
+    return found
