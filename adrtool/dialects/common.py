@@ -353,9 +353,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
             prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
     if raw.prose_lines is None and text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
         prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1, relation_of_label)]
-    if raw.prose_lines is None and text.find(" ADR", offset) >= 0:  # `This supersedes ADR 0002's Decision 3`
+    if raw.prose_lines is None and text.find(" ADR", offset) >= 0 \
+            and (stated := this_record.links(text, offset, body_start + 1)):  # `This supersedes ADR 0002's Decision 3`
         named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links), *((r, t) for r, t, _ in prose_links)]}
-        prose_links = [*prose_links, *(x for x in this_record.links(text, offset, body_start + 1) if (x[0], int(x[1])) not in named)]
+        prose_links = [*prose_links, *(x for x in stated if (x[0], int(x[1])) not in named)]
     if raw.prose_lines is None and (text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0):
         prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
