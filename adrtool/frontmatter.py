@@ -205,8 +205,6 @@ def _yaml_parse(lines: list[str], end: int) -> tuple[dict, dict]:
     if data is _NOTHING:
         try:
             data = _load(yaml, text, pure)
-        except FrontMatterError:
-            raise
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 2 if mark is not None else None

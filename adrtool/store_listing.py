@@ -178,18 +178,14 @@ def _listed(cfg: Config, part: list[tuple[str, str, bool]], estimated=None) -> t
             written = _written(d, estimated and estimated(d, text))
             if written.__class__ is str and written.isascii():
                 run.append(written)
-            elif written.__class__ is str:
-                # A line with a letter beyond ASCII (one in eight here) goes alone: joined to a run, it would
-                # make the whole run's text wider, and its encoding for stdout three times as slow.
-                if run:
-                    pieces.append(",\n".join(run))
-                    run = []
-                pieces.append(written)
-            else:
-                if run:
-                    pieces.append(",\n".join(run))
-                    run = []
-                pieces.append((len(names) - 1, written))
+                continue
+            # A line with links goes alone, to be resolved; so does one with a letter beyond ASCII (one in eight
+            # here): joined to a run, it would make the whole run's text wider, and its encoding for stdout three
+            # times as slow.
+            if run:
+                pieces.append(",\n".join(run))
+                run = []
+            pieces.append(written if written.__class__ is str else (len(names) - 1, written))
     if run:
         pieces.append(",\n".join(run))
     return problems, documents, said, names, pieces

@@ -70,16 +70,6 @@ _DECISION_HEADINGS = frozenset({"decision", "decision outcome", "the decision", 
                                 "decisao", "decisione", "决策", "决定", "решение"})
 
 
-def _has_decision_section(heads) -> bool:
-    """An unnumbered file of a decision folder with a section headed "Decision" (then `_is_record` asks the rest).
-
-    Skyscanner/backpack decisions/*.md: no number, no status, `# Logo usage in our open source repos` over
-    `## Decision` (bench/judgement holdout8).
-    """
-    return any(level == 2 and vocabulary.strip_accents(text).lower().rstrip(" :") in _DECISION_HEADINGS
-               for _, level, text in heads)
-
-
 # A numbered file headed as the template's example (Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296
 # documentation/adr/ADR-0000.md: `# THIS IS AN EXAMPLE ADR` over the template's sections, filled in).
 _EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re.IGNORECASE)
@@ -93,18 +83,28 @@ _DECISION_NAMES = frozenset(lang.sections[1].lower() for lang in languages.PHODA
 
 
 def _has_record_sections(heads) -> bool:
-    """An unnumbered page with a title over both a Context and a Decision section records a decision
-    (bench/reading/DEFINITIONS.md, is_record): ONSdigital/sdc 208151f19349 doc/architecture/decisions/
-    godaddy-structured-json-logging-java.md, `# Godaddy structured JSON logger ...` over Context, Decision, Consequences."""
-    context = decision = problem = options = False
+    """An unnumbered file of a decision folder whose sections make it a record (then `_is_record` asks the rest):
+
+    - a level-2 section headed "Decision" (Skyscanner/backpack decisions/*.md: no number, no status, `# Logo usage
+      in our open source repos` over `## Decision`; bench/judgement holdout8);
+    - a title over both a Context and a Decision section of any of phodal's languages (bench/reading/DEFINITIONS.md,
+      is_record: ONSdigital/sdc 208151f19349 doc/architecture/decisions/godaddy-structured-json-logging-java.md,
+      `# Godaddy structured JSON logger ...` over Context, Decision, Consequences);
+    - a title over a Problem section and the options weighed (below).
+    """
+    context = decision = problem = options = titled = False
     for _, level, text in heads:
-        if level >= 2:
-            name = text.strip().lower()
-            context = context or name in _CONTEXT_NAMES
-            decision = decision or name in _DECISION_NAMES
-            problem = problem or name in _PROBLEM_NAMES
-            options = options or name in _OPTIONS_NAMES
-    return (context and decision or problem and options) and any(level == 1 for _, level, _ in heads)
+        if level == 1:
+            titled = True
+            continue
+        if level == 2 and vocabulary.strip_accents(text).lower().rstrip(" :") in _DECISION_HEADINGS:
+            return True
+        name = text.strip().lower()
+        context = context or name in _CONTEXT_NAMES
+        decision = decision or name in _DECISION_NAMES
+        problem = problem or name in _PROBLEM_NAMES
+        options = options or name in _OPTIONS_NAMES
+    return titled and (context and decision or problem and options)
 
 
 # A decision being worked out: a title over a Problem section and the options weighed (drewgingerich/homelab
@@ -190,8 +190,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
         elif in_decision_dir and (record_names.file_number(stem) is not None or record_names.is_dated_name(stem)
                                   or nygard._status_section(lines, start, heads) is not None
                                   or _titled_as_record(fm, heads) or (declared := _declares_record(lines, start))
-                                  or "template" not in stem.lower() and (_has_decision_section(heads)
-                                                                         or _has_record_sections(heads))
+                                  or "template" not in stem.lower() and _has_record_sections(heads)
                                   or not heads and nygard.opens_with_record_line(lines, start)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
                                   fm.data.get(status_history.KEY) if fm.present else None)

@@ -57,8 +57,6 @@ _PLACEHOLDER_LINE = re.compile(
     # "- [ ] item" of a checklist).
     r"^(?:[^\[\]\n]{0,30}\[(?=[^\]\n]*[^\W_])[^\[\]\n]*[ |][^\[\]\n]*\](?![(\[:]))+[^\[\]\n]{0,30}$",
     re.IGNORECASE | re.MULTILINE)
-# The same branches, each anchored at both ends of one line (`_without_placeholder_lines`).
-_PLACEHOLDER_ONE = re.compile(_PLACEHOLDER_LINE.pattern, re.IGNORECASE)
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
 # An underlined heading: RST's titles, Markdown's setext headings ("Context\n-------").
 _UNDERLINED = re.compile(r"^([^\s\n][^\n]{0,100})\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
@@ -327,7 +325,7 @@ def _without_placeholder_lines(text: str) -> str:
     branch needs: one placeholder alone (`{...}`, `<...>`, dots, a word such as TBD), braces, an ending in dots, or
     a square bracket near each end (MADR 2's "[option 1]")."""
     lines = text.split("\n")
-    match = _PLACEHOLDER_ONE.match
+    match = _PLACEHOLDER_LINE.match  # (on one line, its `^` and `$` are the line's ends)
     changed = False
     for i, line in enumerate(lines):
         word = line.lstrip(" \t>*+-").rstrip(" \t.:")  # (what the first branch allows around its one placeholder)
