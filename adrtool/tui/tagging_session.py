@@ -5,9 +5,14 @@ through the app's one write path; tests call these directly.  Decisions are
 held by (path, id), since each write reloads the repository and makes new
 Decision objects.
 
-- The order is the digest's: most consequential first (adrtool.digest.consequence:
-  decisions linking to it + governs patterns + files they match; ties older
-  first), decisions in force before proposed ones, closed ones last.
+- The order is the digest's: decisions in force before proposed ones, closed
+  ones last; within each, by the digest's sections (its estimated quadrant:
+  deliberate one-way doors, the "likely load-bearing", then arbitrary one-way,
+  deliberate two-way, arbitrary two-way), and within a quadrant most
+  consequential first (adrtool.digest.consequence: decisions linking to it +
+  governs patterns + files they match; ties older first).  A folder that
+  nothing links yet would otherwise be walked by number, its cheapest
+  decisions as likely first as its load-bearing ones.
 - A decision is "accepted" when every tag written for it is its estimate,
   "by hand" when one differs; "skipped" ones stay untagged.
 - Undo is a real write through the same path: the file as it was before the
@@ -36,8 +41,16 @@ def find(repo, key: Key) -> Decision | None:
     return next((d for d in repo.decisions if d.path == key[0] and d.id == key[1]), None)
 
 
-def order(repo) -> list[Decision]:
-    """The decisions with a tag missing, most consequential first (the digest's ranking)."""
+# The digest's sections in its order: one-way doors first, the deliberate before the arbitrary.
+QUADRANT_RANK = {"deliberate/one-way": 0, "arbitrary/one-way": 1, "deliberate/two-way": 2, "arbitrary/two-way": 3}
+
+
+def order(repo, estimate_of=None) -> list[Decision]:
+    """The decisions with a tag missing, most consequential first (the digest's ranking).
+
+    `estimate_of(decision)` gives each one's estimate (adrtool.reasoning.estimate),
+    whose quadrant, with the tag each already has, orders them by the digest's sections.
+    """
     from adrtool.digest.consequence import Consequence, FileMatcher, inbound_links, ranked
     from adrtool.digest.content import in_force
     from adrtool.digest.links import LinkResolver
@@ -46,9 +59,14 @@ def order(repo) -> list[Decision]:
     inbound = inbound_links(LinkResolver(repo), repo.decisions) if untagged else {}
     matcher = FileMatcher(repo.root)
     consequence = {id(d): Consequence(inbound.get(id(d), 0), len(d.governs), matcher.count(d.governs)) for d in untagged}
+    rank = {}
+    if estimate_of is not None:
+        from adrtool.reasoning.estimate import judged_quadrant
+
+        rank = {id(d): QUADRANT_RANK[judged_quadrant(d, estimate_of(d))] for d in untagged}
     # sorted() is stable: the digest's order within each group
     return sorted(ranked(untagged, consequence),
-                  key=lambda d: 0 if in_force(d) else 1 if d.status is Status.PROPOSED else 2)
+                  key=lambda d: (0 if in_force(d) else 1 if d.status is Status.PROPOSED else 2, rank.get(id(d), 0)))
 
 
 @dataclass

@@ -35,8 +35,15 @@ def start_session(app) -> None:
     def work() -> None:
         from adrtool.tui import estimated
 
-        decisions = order(repo)
-        estimates = [estimated.estimate_of(repo, d, known) for d in decisions]
+        made = {}  # each decision is estimated once: for the order, then for the session
+
+        def estimate_of(d: Decision):
+            if id(d) not in made:
+                made[id(d)] = estimated.estimate_of(repo, d, known)
+            return made[id(d)]
+
+        decisions = order(repo, estimate_of)
+        estimates = [estimate_of(d) for d in decisions]
         app.call_from_thread(_open, app, Session.start(decisions, estimates), decisions)
 
     app.run_worker(work, thread=True, exclusive=True, group="tagging", description=NO_REPR)
