@@ -61,27 +61,41 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
         # No fences (the common case): only lines starting with '#' can be headings, found by a
         # comprehension of their indexes alone (this runs over every line of most files the store
         # reads; a tuple per candidate and a test of `start` per line cost a third more).
-        for i in [i for i, line in enumerate(lines) if line[:1] == "#"]:
-            if i < start:
+        candidates = [i for i, line in enumerate(lines) if line[:1] == "#"]
+    else:
+        candidates = _outside_fences_hashed(lines, start)
+    for i in candidates:
+        if i < start:
+            continue
+        line = lines[i]
+        rest = line.lstrip("#")  # (`heading_of`, inline: a call per heading costs a fifth of this loop)
+        level = len(line) - len(rest)
+        if level <= 6 and rest[:1] in (" ", "\t", "\u00a0"):  # (_AFTER_HASHES, as a constant)
+            if rest[-1:] == "\n" and rest[-2:-1].isalnum():
+                # `## Status\n`, the common heading: no closing hashes, blanks or `\r` before the newline,
+                # so the steps below come to one strip (which removes the same leading blanks).
+                out.append((i, level, rest.strip()))
                 continue
-            line = lines[i]
-            rest = line.lstrip("#")  # (`heading_of`, inline: a call per heading costs a fifth of this loop)
-            level = len(line) - len(rest)
-            if level <= 6 and rest[:1] in (" ", "\t", "\u00a0"):  # (_AFTER_HASHES, as a constant)
-                if rest[-1:] == "\n" and rest[-2:-1].isalnum():
-                    # `## Status\n`, the common heading: no closing hashes, blanks or `\r` before the newline,
-                    # so the steps below come to one strip (which removes the same leading blanks).
-                    out.append((i, level, rest.strip()))
-                    continue
-                rest = rest.rstrip("\n")  # (a line from `splitlines` ends in one at most)
-                if rest[-1:] == "\r":
-                    rest = rest[:-1]
-                out.append((i, level, rest.rstrip(" \t#").strip()))
-        return out
-    # Fences: only lines that may open or close one (a backquote, a tilde or up to three spaces first) or be a
-    # heading are looked at (`outside_fences`' rule; its generator over every line cost a real record 30 us).
+            rest = rest.rstrip("\n")  # (a line from `splitlines` ends in one at most)
+            if rest[-1:] == "\r":
+                rest = rest[:-1]
+            out.append((i, level, rest.rstrip(" \t#").strip()))
+    return out
+
+
+def _outside_fences_hashed(lines: list[str], start: int) -> list[int]:
+    """Indexes from `start` of the lines starting with '#' outside fenced code (`outside_fences`' rule).
+
+    Only lines that may open or close a fence (a backquote or a tilde after at most three spaces) or start with '#'
+    are looked at: `outside_fences`' generator over every line cost a real record 30 us.  An indented line is kept
+    only when its first four characters, spaces removed, begin with a backquote or a tilde (a superset of what
+    `_FENCE` matches): real records indent list items and their code, and trying `_FENCE` on each of those lines
+    cost a fenced real record a tenth of `headings` (bench/README.md, issue 14, branch w/realparse).
+    """
+    found = []
     fence = ""
-    for i in [i for i, line in enumerate(lines) if line[:1] in _FENCE_OR_HEADING]:
+    for i in [i for i, line in enumerate(lines) if line[:1] in _FENCE_OR_HEADING
+              and (line[0] != " " or line[:4].lstrip(" ")[:1] in _TICK_OR_TILDE)]:
         if i < start:
             continue
         line = lines[i]
@@ -91,13 +105,12 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
                 marker = m.group(1)[0] * 3
                 fence = "" if fence == marker else (fence or marker)
         elif not fence:
-            found = heading_of(line)
-            if found:
-                out.append((i, found[0], found[1]))
-    return out
+            found.append(i)
+    return found
 
 
 _FENCE_OR_HEADING = ("#", "`", "~", " ")
+_TICK_OR_TILDE = ("`", "~")
 
 
 def outside_fences(lines: list[str], start: int = 0):

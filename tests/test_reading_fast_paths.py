@@ -77,8 +77,11 @@ def test_headings_found_by_index_are_those_of_each_line():
 
 
 def test_headings_in_fenced_texts_are_those_outside_the_fences():
-    pieces = ["#", "##", "```", "~~~", "````", " ```", "    ```", "`", "~", " ", "\n", "\r\n", "Status", "py", " #"]
-    for text in _pieces_lines(pieces, 4000, 5, longest=10):
+    # (Indented fences by one to four spaces, and the heading forms of the unfenced test: the fenced path keeps only
+    # the indented lines whose first four characters hold a backquote or tilde, and reads headings inline.)
+    pieces = ["#", "##", "```", "~~~", "````", " ```", "  ~~~", "   ```", "    ```", "`", "~", " ", "\n", "\r\n",
+              "Status", "py", " #", "\t", "\u00a0", "\r", "#######", "\x0c", "7"]
+    for text in _pieces_lines(pieces, 6000, 5, longest=10):
         lines = text.splitlines(keepends=True)
         for start in (0, 2):
             expected = _headings_line_by_line(lines, start)
@@ -143,3 +146,24 @@ def test_every_relation_phrase_passes_the_substring_guard():
         line = " ".join(rng.choice(words) for _ in range(12))
         if not prose._may_relate(line.lower(), 0, len(line)):
             assert not prose.VERB.search(line), line
+
+
+def test_typed_links_are_those_the_pattern_finds_on_every_line(monkeypatch):
+    """`prose.links` and `related.related_section` run the relation pattern only where `may_relate_line` finds a stem
+    (each line lowered alone): on random bodies of links, relation words in several cases and characters whose
+    lowering changes their length (`İ`), they find what they find with the guard switched off."""
+    from adrtool.dialects import prose, related
+
+    pieces = ["[ADR 7](0007-x.md)", "[b](0002-b.md)", " ", "\n", "\n\n", "  ", "Superseded by ", "REPLACES ",
+              "amended by ", "Related to: ", "see also ", "MODİFİED BY ", "İ", "ΣΟΦΙΑ ", "the ", "we chose ", "- ",
+              "## Related ADRs\n", "## Links\n", "and ", "(", ")", ".", "which supersedes this", "relié à "]
+    texts = _pieces_lines(pieces, 1500, 11, longest=24)
+    guarded = []
+    for text in texts:
+        lines = text.splitlines(keepends=True)
+        guarded.append((prose.links(lines, 0, text), related.related_section(lines, headings(lines, 0, text))))
+    monkeypatch.setattr(prose, "may_relate_line", lambda line: True)
+    for text, expected in zip(texts, guarded):
+        lines = text.splitlines(keepends=True)
+        assert (prose.links(lines, 0, text), related.related_section(lines, headings(lines, 0, text))) == expected, text
+    assert sum(bool(a or b) for a, b in guarded) > 300  # (most bodies type a link: the comparison is not empty)
