@@ -39,7 +39,9 @@ hand; SOURCES.md, "truth16") were held out until scored once, at d588052; develo
 bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth17") and `truth18`
 (178 files from 20 folders of 20 repositories whose owners' names start with M to Z or a digit, made the same way
 at the same time by another hand; SOURCES.md, "truth18") were held out until scored once, at 8ec09e7;
-development sets since. A set named in
+development sets since. `truth19` (179 files from 23 folders of 22 repositories whose owners' names start with A
+to H, that no other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md,
+"truth19") is the held-out set, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -69,8 +71,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth15": "a development set, held out until scored once at d588052",
          "truth16": "a development set, held out until scored once at d588052",
          "truth17": "a development set, held out until scored once at 8ec09e7",
-         "truth18": "a development set, held out until scored once at 8ec09e7"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth18": "a development set, held out until scored once at 8ec09e7",
+         "truth19": "the held-out set, not yet scored"}
+HELD_OUT: set[str] = {"truth19"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
