@@ -24,13 +24,13 @@ per split:
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9]
                                    [--show]
                                    [--collections] [--rules] [--speed]
 
 Without --split it scores dev and test; "holdout", "holdout2", "holdout3", "holdout4",
-"holdout5", "holdout6", "holdout7" and "holdout8" are scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
-holdout).  The sealed splits (holdout3 to holdout8) never have a record named: records not
+"holdout5", "holdout6", "holdout7", "holdout8" and "holdout9" are scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
+holdout).  The sealed splits (holdout3 to holdout9) never have a record named: records not
 reviewed or judged in process are counted, not listed.
 """
 
@@ -52,8 +52,9 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
-SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
-SEALED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")  # scored as figures only: no record of theirs is ever named
+SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                "holdout9")
+SEALED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9")  # scored as figures only: no record of theirs is ever named
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
