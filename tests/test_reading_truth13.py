@@ -177,7 +177,8 @@ def test_a_passive_relation_naming_the_changer_by_number_types_the_link_whatever
     l'ADR 0031`), Spanish (`Modificado por el ADR 0031`); in the Status section `Superseded 2026-07-14 by ADR 0031`
     is the status too.  Not read: a sentence whose subject is another record (`ADR 0005 was superseded by ADR 0031`,
     `[ADR-0004](...) — Original decision (superseded by ADR-0031)`, top-cat-software/skelly-sass docs/adr/0001-*.md)
-    and a status quoted as code (`` `superseded by ADR-0031` ``, AlexandrBukhtatyy/log-viewer docs/adr/0010-*.md).
+    a status quoted as code (`` `superseded by ADR-0031` ``, AlexandrBukhtatyy/log-viewer docs/adr/0010-*.md), and a
+    thing as the subject (`the tag model is superseded by ADR-0055`, ADORSYS-GIS/ai-helm docs/adr/0132-*.md).
     """
     folder = tmp_path / "docs/decisions"
     amended = {
@@ -198,6 +199,7 @@ def test_a_passive_relation_naming_the_changer_by_number_types_the_link_whatever
         "0013-other-subject.md": "ADR 0005 was superseded by ADR 0031.",
         "0014-other-link.md": "- [ADR-0004](0004-plain.md) — Original decision (superseded by ADR-0031)",
         "0015-quoted.md": "Its status was set to `superseded by ADR-0031`.",
+        "0016-a-thing.md": "Slotting into the old pipeline was rejected: the\n  tag model is amended by ADR-0031 and ...",
     }
     for name, text in unrelated.items():
         write(folder / name, nygard(f"{int(name[:4])}. {name[5:-3]}", "Accepted", f"\n{text}\n"))
@@ -206,4 +208,4 @@ def test_a_passive_relation_naming_the_changer_by_number_types_the_link_whatever
     assert {name: links(got[name]) for name in amended} == {name: [("amended-by", "0031")] for name in amended}
     assert (got["0012-status.md"]["status"], links(got["0012-status.md"])) == ("superseded", [("superseded-by", "0031")])
     assert [("amended-by", "0031") in links(got[n]) or ("superseded-by", "0031") in links(got[n]) for n in unrelated] == \
-        [False, False, False]
+        [False, False, False, False]

@@ -64,6 +64,12 @@ _PASSIVE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(_PASSIVES, key=len, reverse=True)) + r")(?:\*\*|__)?"
     r"(?:[ \t]+(?:on[ \t]+|am[ \t]+|le[ \t]+|el[ \t]+)?\d{4}-\d\d(?:-\d\d)?)?[ \t]+(?:by|durch|par|por)[ \t]+(?:l['’]|el[ \t]+)?"
     r"(?:\*\*|__)?ADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
+# The participle opens its clause (a line, a list item, a parenthesis, a table cell, after a colon or a dash) or
+# follows this record as the subject (`This part was amended ...`, `This ADR is superseded ...`).
+_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$")
+_THIS_IS = re.compile(r"\b(?:this|diese[rs]?|cette|cet|este|esta)(?:[ \t]+(?:adr|record|decision|document|part|section"
+                      r"|entscheidung|décision|decisión|parte))?[ \t]+(?:is|was|has[ \t]+been|ist|wurde|est|a[ \t]+été|fue|es)"
+                      r"(?:[ \t]+(?:now|partly|partially|in[ \t]+part|teilweise|en[ \t]+partie|parcialmente))?$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(r"\bADR[-\s#]*\d{1,5}\b", re.IGNORECASE)
 
 
@@ -76,9 +82,12 @@ def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
     for m in _PASSIVE.finditer(text, offset):
         if m.start() and text[m.start() - 1] in "`'\"":
             continue  # a status quoted (`` `superseded by ADR-0010` ``), as code or words, states nothing here
-        sentence = max(text.rfind(stop, offset, m.start()) for stop in (". ", "\n", "! ", "? ")) + 1
-        if _OTHER_SUBJECT.search(text, max(sentence, offset), m.start()):
-            continue  # `ADR 0005 was superseded by ADR 0007`, `[ADR-0004](...) — ... (superseded by ADR-0009)`
+        line_start = max(text.rfind("\n", offset, m.start()) + 1, offset)
+        lead = text[line_start:m.start()].rstrip(" \t*_")
+        if not (_OPENS_CLAUSE.search(lead) or _THIS_IS.search(lead)):
+            continue  # a thing is the subject: `the tag model is superseded by ADR-0055` (ADORSYS-GIS/ai-helm 0132)
+        if _OTHER_SUBJECT.search(lead):
+            continue  # `- [ADR-0004](...) — Original decision (superseded by ADR-0009)`: another record's change
         relation = _PASSIVES[m.group(1).lower()]
         if not any(r is relation and t == m.group(2) for r, t, _ in found):
             found.append((relation, m.group(2), first_line + text.count("\n", offset, m.start())))
