@@ -41,8 +41,8 @@ bench/judgement, names, labelled by hand without running adrtool on them; SOURCE
 at the same time by another hand; SOURCES.md, "truth18") were held out until scored once, at 8ec09e7;
 development sets since. `truth19` (167 files from 22 folders of 21 repositories whose owners' names start with A
 to H, that no other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md,
-"truth19") was held out until scored once, at aaebad1; a development set since. `truth20` (146 files from 24
-folders of 23 repositories whose owners' names start with I to R, that no other set, nor bench/judgement, names,
+"truth19") was held out until scored once, at aaebad1; a development set since. `truth20` (191 files from 27
+folders of 26 repositories whose owners' names start with I to R, that no other set, nor bench/judgement, names,
 labelled by hand without running adrtool on them; SOURCES.md, "truth20") is the held-out set, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
