@@ -64,7 +64,7 @@ def test_placeholder_lines_go_line_by_line_as_the_multiline_pattern_takes_them()
 
 
 def test_words_beyond_ascii_are_the_non_word_pattern():
-    """`_words` and `_spaced` cut a text that is not ASCII where `_NON_WORD.sub(" ", text)` does (curly quotes,
+    """`split_words` and `spaced_words` cut a text that is not ASCII where `_NON_WORD.sub(" ", text)` does (curly quotes,
     dashes, no-break and wide spaces, accents, Chinese, Cyrillic, underscores and digits beside them)."""
     pieces = ["ab", "Z", "_", "9", " ", "-", ".", ",", "\u2019", "\u201c", "\u2014", "\u00e9", "\u00a0", "\u2003",
               "\u4e2d", "\u0130", "\t", "\n", "://", "](", "\u2026", "\u0422\u0411", "\u00b2", "\u0663"]
@@ -72,9 +72,9 @@ def test_words_beyond_ascii_are_the_non_word_pattern():
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).lower()
         expected = estimate_text._NON_WORD.sub(" ", text)
-        words = estimate_text._words(text)
+        words = estimate_text.split_words(text)
         assert words == expected.split(), text
-        assert estimate_text._spaced(text, words) == expected, text
+        assert estimate_text.spaced_words(text, words) == expected, text
 
 
 def test_heading_patterns_find_what_one_pattern_a_cue_finds():

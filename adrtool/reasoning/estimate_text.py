@@ -34,6 +34,8 @@ from typing import NamedTuple
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
 from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
+from adrtool.reasoning.text_scans import NON_WORD as _NON_WORD  # noqa: F401  (read by the tests)
+from adrtool.reasoning.text_scans import contains, placeholder_line_starts, spaced_words, split_words
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
 # `present`, so that a phrase is looked for only when its first two words are there.
@@ -42,7 +44,6 @@ CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.S
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _LOWER_PUNCT = bytes(_PUNCT[c] if not 65 <= c <= 90 else c + 32 for c in range(256))  # and A-Z as a-z
-_NON_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -83,34 +84,6 @@ _FORCES_HEADING = re.compile(r"driver|requirement|forces|treiber|anforderung|exi
 _POSITIVE_HEADING = re.compile(r"positive|\bgood\b|benefit|\bpros\b|advantage|vorteil|avantage|ventaja|vantag|优点|好处",
                                re.IGNORECASE)
 _KIND_MEMO: dict[str, str | None] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
-
-
-# ---- substring tests at memchr speed ---------------------------------------------------------------
-# CPython 3.11 finds a needle of two or more characters at about 2 ns a character of the text, and
-# one character (memchr) at a fiftieth of that: `list --json` makes a dozen such tests a record.  So
-# a test is led by one rare character of its needle (`":" in head and "://" in head`), and a needle
-# whose rare character may occur a few times ("-" in "\n--") is found through it, each hit checked.
-
-_COMMON = frozenset(" \t\n.,abcdefghijklmnopqrstuvwxyz0123456789")
-_ANCHORS: dict[str, int] = {}  # needle -> the index of the character it is found by (-1: none is rare)
-
-
-def contains(text: str, needle: str) -> bool:
-    """`needle in text`, found by the needle's rarest character with `str.find` (a few hits checked, then plain)."""
-    anchor = _ANCHORS.get(needle)
-    if anchor is None:
-        anchor = _ANCHORS[needle] = next((i for i, c in enumerate(needle) if c not in _COMMON), -1)
-    if anchor < 0:
-        return needle in text
-    char, find, starts = needle[anchor], text.find, text.startswith
-    at = find(char, anchor)
-    for _ in range(4):  # text dense in the character: past four hits, the plain search
-        if at < 0:
-            return False
-        if starts(needle, at - anchor):
-            return True
-        at = find(char, at + 1)
-    return at >= 0 and needle in text
 
 
 def heading_kind(heading: str) -> str | None:
@@ -185,8 +158,8 @@ class Zone:
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
             self._tokens = spaced.split()
         else:
-            self._tokens = words = _words(lower)
-            spaced = _spaced(lower, words)
+            self._tokens = words = split_words(lower)
+            spaced = spaced_words(lower, words)
         self._padded = f" {spaced} "
         return self._tokens
 
@@ -225,38 +198,6 @@ class Zone:
 
 
 _EMPTY = Zone("")
-
-# Every ASCII byte that is no letter or digit as a space; the bytes of other characters (>= 128) kept.
-_ASCII_NON_ALNUM = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in range(256))
-
-
-def _words(lower: str) -> list[str]:
-    """`_NON_WORD.sub(" ", lower).split()`, for a text that is not ASCII: the regex tests every character's
-    category (about 12 ns a character, 48 us a real zone); here the ASCII ones are made spaces in one
-    `bytes.translate` of the UTF-8, and only a word holding a character beyond ASCII that is no letter or digit
-    ("don’t", "“quoted”") goes to the regex.
-    (`[\W_]` is exactly "not `str.isalnum`", which no whitespace is, so `split` cuts where the regex did.)"""
-    try:
-        words = lower.encode("utf-8").translate(_ASCII_NON_ALNUM).decode("utf-8").split()
-    except UnicodeError:  # (a lone surrogate: the regex, as before)
-        return _NON_WORD.sub(" ", lower).split()
-    if "".join(words).isalnum() or not words:  # (two C passes: no character left that the regex would cut at)
-        return words
-    out = []
-    for w in words:
-        if w.isascii() or w.isalnum():  # ("für", "décision", "决策": letters throughout)
-            out.append(w)
-        else:
-            out.extend(_NON_WORD.sub(" ", w).split())
-    return out
-
-
-def _spaced(lower: str, words: list[str]) -> str:
-    """`_NON_WORD.sub(" ", lower)` from its words: each run of other characters one space, at the ends too."""
-    if not words:
-        return " " if lower else ""
-    return (" " if not lower[0].isalnum() else "") + " ".join(words) + (" " if not lower[-1].isalnum() else "")
-
 
 class Text:
     """A record's title and zones, with what the door and the choice ask of every record worked out once.
@@ -359,7 +300,7 @@ def _without_placeholder_lines(text: str) -> str:
     match = _PLACEHOLDER_LINE.match  # (on one line, its `^` and `$` are the line's ends)
     find = text.find
     pieces, pos = [], 0
-    for start in _candidate_lines(text):
+    for start in placeholder_line_starts(text):
         end = find("\n", start)
         if end < 0:
             end = len(text)
@@ -374,30 +315,6 @@ def _without_placeholder_lines(text: str) -> str:
         return text
     pieces.append(text[pos:])
     return "".join(pieces)
-
-
-# A line the placeholder pattern can match holds one of these (each branch needs one), or is a bare word of the
-# first branch: so only such lines are tried, found with `str.find` (memchr) instead of a Python step a line.
-_PLACEHOLDER_CHARS = ("{", "<", "[", "…", "...")
-_BARE_PLACEHOLDER = re.compile(r"^[ \t>*+-]*(?:todo|tbd|n/a)[ \t.:]*$", re.IGNORECASE | re.MULTILINE)
-
-
-def _candidate_lines(text: str) -> list[int]:
-    """The start of each line of `text` that holds a placeholder's character or is a bare TODO, TBD or N/A."""
-    starts = set()
-    find, rfind = text.find, text.rfind
-    for char in _PLACEHOLDER_CHARS:
-        at = find(char)
-        while at >= 0:
-            starts.add(rfind("\n", 0, at) + 1)
-            end = find("\n", at)
-            if end < 0:
-                break
-            at = find(char, end)
-    low = text.lower()  # (these letters match no character beyond ASCII when case is ignored)
-    if "tbd" in low or "todo" in low or "n/a" in low:  # (three C scans before a pattern tried at every position)
-        starts.update([m.start() for m in _BARE_PLACEHOLDER.finditer(text)])
-    return sorted(starts)
 
 
 # The forms' sentences that the placeholder lines below do not already take ("Context here..." they do).
