@@ -61,3 +61,34 @@ def test_placeholder_lines_go_line_by_line_as_the_multiline_pattern_takes_them()
               "- Good, because [argument a]\nSee [ADR 2](0002-x.md) for the rest.\nWe will fill this in...\n")
     assert estimate_text._without_placeholder_lines(record) == estimate_text._PLACEHOLDER_LINE.sub("", record)
     assert "{Describe" not in estimate_text._without_placeholder_lines(record)
+
+
+def test_words_beyond_ascii_are_the_non_word_pattern():
+    """`split_words` and `spaced_words` cut a text that is not ASCII where `_NON_WORD.sub(" ", text)` does (curly quotes,
+    dashes, no-break and wide spaces, accents, Chinese, Cyrillic, underscores and digits beside them)."""
+    pieces = ["ab", "Z", "_", "9", " ", "-", ".", ",", "\u2019", "\u201c", "\u2014", "\u00e9", "\u00a0", "\u2003",
+              "\u4e2d", "\u0130", "\t", "\n", "://", "](", "\u2026", "\u0422\u0411", "\u00b2", "\u0663"]
+    rng = random.Random(13)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).lower()
+        expected = estimate_text._NON_WORD.sub(" ", text)
+        words = estimate_text.split_words(text)
+        assert words == expected.split(), text
+        assert estimate_text.spaced_words(text, words) == expected, text
+
+
+def test_heading_patterns_find_what_one_pattern_a_cue_finds():
+    """The heading meanings' patterns, their look-behind in front of the words, answer as the alternation of
+    each cue's own pattern does, on headings made of the cue words, their plurals and prefixes."""
+    import re
+
+    from adrtool.reasoning import meaning
+
+    plain = [re.compile("|".join(meaning._cue_pattern(c) for c in cues)) for _, cues in meaning._HEADING_WORDS]
+    words = [c for _, cues in meaning._HEADING_WORDS for c in cues] + ["a", "x", "s", "-", "1.", "\u00e9"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        heading = rng.choice([" ", ""]).join(rng.choice(words) + rng.choice(["", "s", "x", "ing"])
+                                             for _ in range(rng.randint(1, 3)))
+        for one, (_, fast) in zip(plain, meaning._HEADING_PATTERNS):
+            assert (one.search(heading) is None) == (fast.search(heading) is None), heading

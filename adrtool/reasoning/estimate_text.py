@@ -34,6 +34,8 @@ from typing import NamedTuple
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
 from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
+from adrtool.reasoning.text_scans import NON_WORD as _NON_WORD  # noqa: F401  (read by the tests)
+from adrtool.reasoning.text_scans import contains, placeholder_line_starts, spaced_words, split_words
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
 # `present`, so that a phrase is looked for only when its first two words are there.
@@ -42,7 +44,6 @@ CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.S
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _LOWER_PUNCT = bytes(_PUNCT[c] if not 65 <= c <= 90 else c + 32 for c in range(256))  # and A-Z as a-z
-_NON_WORD = re.compile(r"[\W_]+")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -83,34 +84,6 @@ _FORCES_HEADING = re.compile(r"driver|requirement|forces|treiber|anforderung|exi
 _POSITIVE_HEADING = re.compile(r"positive|\bgood\b|benefit|\bpros\b|advantage|vorteil|avantage|ventaja|vantag|优点|好处",
                                re.IGNORECASE)
 _KIND_MEMO: dict[str, str | None] = {}  # heading -> kind, for this process: a few dozen headings recur in every folder
-
-
-# ---- substring tests at memchr speed ---------------------------------------------------------------
-# CPython 3.11 finds a needle of two or more characters at about 2 ns a character of the text, and
-# one character (memchr) at a fiftieth of that: `list --json` makes a dozen such tests a record.  So
-# a test is led by one rare character of its needle (`":" in head and "://" in head`), and a needle
-# whose rare character may occur a few times ("-" in "\n--") is found through it, each hit checked.
-
-_COMMON = frozenset(" \t\n.,abcdefghijklmnopqrstuvwxyz0123456789")
-_ANCHORS: dict[str, int] = {}  # needle -> the index of the character it is found by (-1: none is rare)
-
-
-def contains(text: str, needle: str) -> bool:
-    """`needle in text`, found by the needle's rarest character with `str.find` (a few hits checked, then plain)."""
-    anchor = _ANCHORS.get(needle)
-    if anchor is None:
-        anchor = _ANCHORS[needle] = next((i for i, c in enumerate(needle) if c not in _COMMON), -1)
-    if anchor < 0:
-        return needle in text
-    char, find, starts = needle[anchor], text.find, text.startswith
-    at = find(char, anchor)
-    for _ in range(4):  # text dense in the character: past four hits, the plain search
-        if at < 0:
-            return False
-        if starts(needle, at - anchor):
-            return True
-        at = find(char, at + 1)
-    return at >= 0 and needle in text
 
 
 def heading_kind(heading: str) -> str | None:
@@ -183,10 +156,11 @@ class Zone:
             lower = _ADDRESS.sub(" ", lower)
         if lower.isascii():
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
+            self._tokens = spaced.split()
         else:
-            spaced = _NON_WORD.sub(" ", lower)
+            self._tokens = words = split_words(lower)
+            spaced = spaced_words(lower, words)
         self._padded = f" {spaced} "
-        self._tokens = spaced.split()
         return self._tokens
 
     @property
@@ -224,7 +198,6 @@ class Zone:
 
 
 _EMPTY = Zone("")
-
 
 class Text:
     """A record's title and zones, with what the door and the choice ask of every record worked out once.
@@ -324,17 +297,24 @@ def _without_placeholder_lines(text: str) -> str:
     character (about 100 us a real record of 3,800 characters); a line is tried only when it has the shape some
     branch needs: one placeholder alone (`{...}`, `<...>`, dots, a word such as TBD), braces, an ending in dots, or
     a square bracket near each end (MADR 2's "[option 1]")."""
-    lines = text.split("\n")
     match = _PLACEHOLDER_LINE.match  # (on one line, its `^` and `$` are the line's ends)
-    changed = False
-    for i, line in enumerate(lines):
+    find = text.find
+    pieces, pos = [], 0
+    for start in placeholder_line_starts(text):
+        end = find("\n", start)
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
         word = line.lstrip(" \t>*+-").rstrip(" \t.:")  # (what the first branch allows around its one placeholder)
         if (len(word) <= 4 or (word[0] == "{" and word[-1] == "}") or (word[0] == "<" and word[-1] == ">")
                 or ("{" in line and "}" in line) or line.rstrip(" \t").endswith(("...", "…"))
                 or ("[" in line[:31] and "]" in line[-31:])) and match(line):
-            lines[i] = ""
-            changed = True
-    return "\n".join(lines) if changed else text
+            pieces.append(text[pos:start])
+            pos = end
+    if not pieces:
+        return text
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 # The forms' sentences that the placeholder lines below do not already take ("Context here..." they do).

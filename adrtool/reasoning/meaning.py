@@ -100,7 +100,17 @@ def _cue_pattern(cue: str) -> str:
 
 # One pattern per meaning, in order: every record's title is a heading of its own, so most headings are new to
 # the cache below, and a search in C beats a loop over words and cues.
-_HEADING_PATTERNS = [(m, re.compile("|".join(_cue_pattern(c) for c in cues))) for m, cues in _HEADING_WORDS]
+def _heading_pattern(cues: tuple[str, ...]) -> str:
+    """The alternation of `_cue_pattern`s with the words' one look-behind taken out in front of them: the same
+    matches (only whether one is found is read), but the engine tests `(?<![a-z])` once a position instead of
+    once a word, and skips each word by its first letter (a tenth of the time on real headings)."""
+    words = [c for c in cues if not (" " in c or "-" in c or not c.isascii())]
+    rest = [re.escape(c) for c in cues if c not in words]
+    ends = [rf"{re.escape(c)}s?(?![a-z])" if len(c) <= 4 else re.escape(c) for c in words]
+    return "|".join(([rf"(?<![a-z])(?:{'|'.join(ends)})"] if ends else []) + rest)
+
+
+_HEADING_PATTERNS = [(m, re.compile(_heading_pattern(cues))) for m, cues in _HEADING_WORDS]
 
 
 _MARKUP = re.compile(r"[*_`]+")
