@@ -12,7 +12,7 @@ import pytest
 from adrtool.record_names import strip_title_number
 from adrtool.vocabulary import normalize_status
 from tests.conftest import write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, records
 
 
 # buenhyden/hy-home.docker d6cac43d7765 docs/02.architecture/decisions/adr-0001-traefik-nginx-hybrid.md: front matter
@@ -88,3 +88,60 @@ def test_a_french_implemented_status_section(tmp_path):
     got = records(tmp_path)
     assert got["001-embeddings.md"]["status"] == "accepted"
     assert got["010-rows.md"]["status"] == "accepted"
+
+
+# charchess/hAIrem fdd4c23d42d3 docs/architecture/decisions/0013-use-modular-visual-bible.md: `## Status` over
+# `Accepted - January 28, 2026`, no Date line.
+@pytest.mark.parametrize("status, date", [
+    ("Accepted - January 28, 2026", "2026-01-28"),
+    ("Accepted on 3rd March 2022", "2022-03-03"),
+    ("Accepté le 3 mars 2024", "2024-03-03"),
+    ("Aceptado el 3 de marzo de 2024", "2024-03-03"),
+    ("Accepted", None),
+    ("Accepted in 2024 by the team", None),
+])
+def test_a_named_date_written_with_the_status(tmp_path, status, date):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0013-visual-bible.md", f"# 13. Visual Bible\n\n## Status\n{status}\n\n## Context\n\nWhy.\n")
+    assert records(tmp_path)["0013-visual-bible.md"]["date"] == date
+
+
+# acald-creator/design-token-toolkit b7c782b2b908 doc/architecture/decisions/0001-project-architecture-modernization.md:
+# `## Status` over `**IMPLEMENTED** (Updated: 2025-09-26)`: a later change's date, as front matter's `updated:` is.
+@pytest.mark.parametrize("status, date", [
+    ("**IMPLEMENTED** (Updated: 2025-09-26)", None),
+    ("Accepted (last revised 2025-09-26)", None),
+    ("Accepté (mis à jour le 2025-09-26)", None),
+    ("Accepted 2024-01-01 (updated 2025-09-26)", "2024-01-01"),
+    ("Accepted (2024-01-01)", "2024-01-01"),
+])
+def test_an_update_note_beside_the_status_dates_nothing(tmp_path, status, date):
+    folder = tmp_path / "doc/architecture/decisions"
+    write(folder / "0001-modernization.md", f"# ADR-001: Modernization\n\n## Status\n{status}\n\n## Context\n\nWhy.\n")
+    got = records(tmp_path)["0001-modernization.md"]
+    assert (got["status"], got["date"]) == ("accepted", date)
+
+
+# bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/decisions/0012-multi-tenant-marketplace.md (`- **Status**:
+# Superseded by [0014](...)`; under `## References`, `- ADRs that are partially superseded by this one:` over
+# `  [0004](0004-static-config-deployment.md),` `  [0008](...)`), 0014-*.md (`- Supersedes ADR 0008 (merchant-admin-
+# dashboard) — the panel ...`, `- ADR 0010 (no-yaml-config) is unaffected.`).
+def test_references_entries_that_state_the_relation(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    page = "# {0}. {1}\n\n- **Date**: 2026-05-06\n- **Status**: {2}\n\n## Context\n\nWhy.\n\n## References\n\n{3}"
+    write(folder / "0004-static.md", page.format("0004", "Static", "Accepted", "- None.\n"))
+    write(folder / "0008-dashboard.md", page.format("0008", "Dashboard", "Accepted", "- None.\n"))
+    write(folder / "0010-yaml.md", page.format("0010", "YAML", "Accepted", "- None.\n"))
+    write(folder / "0012-tenant.md", page.format("0012", "Tenant", "Superseded by [0014](0014-open.md)",
+                                                 "- Plan: `plans/pivot.md`.\n- ADRs that are partially superseded by this one:\n"
+                                                 "  [0004](0004-static.md),\n  [0008](0008-dashboard.md).\n"))
+    write(folder / "0014-open.md", page.format("0014", "Open", "Accepted",
+                                               "- Supersedes ADR 0008 (dashboard) — the panel is gone.\n"
+                                               "- **Amends** ADR 0004 (static) — one clause.\n- ADR 0010 (yaml) is unaffected.\n"))
+    write(folder / "0015-rail.md", page.format("0015", "Rail", "Accepted",
+                                               "- [0008](0008-dashboard.md) — amended by this ADR.\n"
+                                               "- Someone else supersedes ADR 0010 in prose.\n"))
+    got = records(tmp_path)
+    assert links(got["0012-tenant.md"]) == [("superseded-by", "0014"), ("supersedes", "0004"), ("supersedes", "0008")]
+    assert sorted(links(got["0014-open.md"])) == [("amends", "0004"), ("supersedes", "0008")]
+    assert links(got["0015-rail.md"]) == [("amends", "0008")]

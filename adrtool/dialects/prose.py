@@ -199,6 +199,14 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                 continue
             if _subject_is_a_link(line, verb.start()):
                 continue
+            by_this = relation in _BY_THIS and _BY_THIS_ONE.match(line, verb.end()) is not None
+            if by_this:
+                relation = _BY_THIS[relation]  # "ADRs that are partially superseded by this one: [0004](...), ..."
+                if line.lstrip(" \t")[:2] in ("- ", "* ", "+ ") and (before := _entry_targets(line, verb.start())):
+                    # `- [0008](...) — amended by this ADR.`: the entry's own link, before the verb
+                    found.extend((relation, t, start + index + 1) for t in before
+                                 if not any(r is relation and x == t for r, x, _ in found))
+                    continue
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = LINK.sub(lambda m: "x" * len(m.group(0)), rest)
@@ -210,6 +218,18 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
     return found
+
+
+# The passive verb's agent this record: the links after it are the records it supersedes or amends (bitbybit-ar/
+# bitbybit-cursa fe0a90794369 docs/architecture/decisions/0012-multi-tenant-marketplace.md, under `## References`:
+# "- ADRs that are partially superseded by this one:" over `  [0004](0004-static-config-deployment.md),` and two more).
+_BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)[ \t]+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
+_BY_THIS = {Relation.SUPERSEDED_BY: Relation.SUPERSEDES, Relation.AMENDED_BY: Relation.AMENDS}
+
+
+def _entry_targets(line: str, end: int) -> list[str]:
+    """The decision files a list entry links before `end`."""
+    return [m.group(2) for m in LINK.finditer(line, 0, end) if decision_file(m.group(2))]
 
 
 # A link just before the verb is its subject: a relation between two other records (zeroae/zae-limiter docs/adr/100-centralized-
