@@ -145,3 +145,16 @@ def test_references_entries_that_state_the_relation(tmp_path):
     assert links(got["0012-tenant.md"]) == [("superseded-by", "0014"), ("supersedes", "0004"), ("supersedes", "0008")]
     assert sorted(links(got["0014-open.md"])) == [("amends", "0004"), ("supersedes", "0008")]
     assert links(got["0015-rail.md"]) == [("amends", "0008")]
+
+
+# bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/decisions/0006-nostr-and-inapp-delivery.md:
+# `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))`.
+def test_extended_by_a_record_is_amended_by(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    page = "# {0}. {1}\n\n- **Date**: 2026-05-06\n- **Status**: {2}\n\n## Context\n\n{3}\n"
+    write(folder / "0006-nostr.md", page.format("0006", "Nostr", "Accepted (extended by [0007](0007-login.md))", "Why."))
+    write(folder / "0007-login.md", page.format("0007", "Login", "Accepted",
+                                                "The client is extended by [plugins](https://example.org/plugins)."))
+    got = records(tmp_path)
+    assert (got["0006-nostr.md"]["status"], links(got["0006-nostr.md"])) == ("accepted", [("amended-by", "0007")])
+    assert links(got["0007-login.md"]) == []

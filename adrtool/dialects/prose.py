@@ -29,7 +29,9 @@ _PHRASES = {
     # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md, under
     # `## Related`: `- **Supplements** [ADR-0005](./0005-per-user-attribution-via-authorino-headers.md)`).
     # `Accepté — **amendé par l'[ADR 0015](...)**` (0xTheOldOne/idelia 7fbdf264e82d docs/adr/0012-style-scss.md).
-    Relation.AMENDED_BY: r"amended by|supplemented by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
+    # `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))` (bitbybit-ar/bitbybit-cursa
+    # fe0a90794369 docs/architecture/decisions/0006-*.md): the passive only ("extends" is said of code too).
+    Relation.AMENDED_BY: r"amended by|supplemented by|extended by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
@@ -56,7 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:
