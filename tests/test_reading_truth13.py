@@ -164,3 +164,48 @@ def test_a_later_section_s_superseded_by_remark_does_not_unsay_the_status_sectio
     got = records(tmp_path)
     assert (got["0002-split.md"]["status"], links(got["0002-split.md"])) == ("accepted", [])
     assert (got["0003-old.md"]["status"], links(got["0003-old.md"])) == ("superseded", [("superseded-by", "0013")])
+
+
+# Joey9801/coppice-rs ce3496752f87 docs/decisions/0003-protobuf-serialization-and-cluster-version-gates.md, in its
+# Decision: "The public HTTP API is JSON at the edge. *(Amended 2026-07-14 by ADR 0031: that JSON is handwritten ...)*".
+def test_a_passive_relation_naming_the_changer_by_number_types_the_link_whatever_its_date_or_language(tmp_path):
+    """The participle, a date it may carry, the agent word, then the changing record by number or by link.
+
+    Variants a careful reader reads the same way: no date (`Amended by ADR-0031`), `on DATE`, lower case inside a
+    sentence, bold (`**amended by ADR-0031**`) in a table cell or a list item, the number linked
+    (`Amended 2026-07-14 by [ADR 0031](...)`), German (`Geändert am DATE durch ADR 0031`), French (`Modifié par
+    l'ADR 0031`), Spanish (`Modificado por el ADR 0031`); in the Status section `Superseded 2026-07-14 by ADR 0031`
+    is the status too.  Not read: a sentence whose subject is another record (`ADR 0005 was superseded by ADR 0031`,
+    `[ADR-0004](...) — Original decision (superseded by ADR-0031)`, top-cat-software/skelly-sass docs/adr/0001-*.md)
+    a status quoted as code (`` `superseded by ADR-0031` ``, AlexandrBukhtatyy/log-viewer docs/adr/0010-*.md), and a
+    thing as the subject (`the tag model is superseded by ADR-0055`, ADORSYS-GIS/ai-helm docs/adr/0132-*.md).
+    """
+    folder = tmp_path / "docs/decisions"
+    amended = {
+        "0003-dated.md": "The API is JSON. *(Amended 2026-07-14 by ADR 0031: handwritten DTOs.)*",
+        "0004-plain.md": "Amended by ADR-0031.",
+        "0005-on-date.md": "This part was amended on 2026-07-14 by ADR 0031.",
+        "0006-table.md": "| Part | Change |\n|---|---|\n| API | **amended by ADR-0031** |",
+        "0007-list.md": "- The wire format: amended by ADR 31.",
+        "0008-linked.md": "The API is JSON. *(Amended 2026-07-14 by [ADR 0031](0031-http-api.md).)*",
+        "0009-german.md": "Die API ist JSON (geändert am 2026-07-14 durch ADR 0031).",
+        "0010-french.md": "L'API est en JSON (modifié par l'ADR 0031).",
+        "0011-spanish.md": "La API es JSON (modificado por el ADR 0031).",
+    }
+    for name, text in amended.items():
+        write(folder / name, nygard(f"{int(name[:4])}. {name[5:-3]}", "Accepted", f"\n{text}\n"))
+    write(folder / "0012-status.md", nygard("12. status", "Accepted. Superseded 2026-07-14 by ADR 0031."))
+    unrelated = {
+        "0013-other-subject.md": "ADR 0005 was superseded by ADR 0031.",
+        "0014-other-link.md": "- [ADR-0004](0004-plain.md) — Original decision (superseded by ADR-0031)",
+        "0015-quoted.md": "Its status was set to `superseded by ADR-0031`.",
+        "0016-a-thing.md": "Slotting into the old pipeline was rejected: the\n  tag model is amended by ADR-0031 and ...",
+    }
+    for name, text in unrelated.items():
+        write(folder / name, nygard(f"{int(name[:4])}. {name[5:-3]}", "Accepted", f"\n{text}\n"))
+    write(folder / "0031-http-api.md", nygard("31. HTTP API", "Accepted"))
+    got = records(tmp_path)
+    assert {name: links(got[name]) for name in amended} == {name: [("amended-by", "0031")] for name in amended}
+    assert (got["0012-status.md"]["status"], links(got["0012-status.md"])) == ("superseded", [("superseded-by", "0031")])
+    assert [("amended-by", "0031") in links(got[n]) or ("superseded-by", "0031") in links(got[n]) for n in unrelated] == \
+        [False, False, False, False]

@@ -19,9 +19,12 @@ from adrtool import record_names
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
 
+# A passive's date between participle and agent: `*(Amended 2026-07-14 by ADR 0031: ...)*` (Joey9801/coppice-rs
+# ce3496752f87 docs/decisions/0003-*.md; `this_record.passive_links` reads the same words before a bare number).
+_DATED = r"(?:[ \t]+(?:on[ \t]+)?\d{4}-\d\d(?:-\d\d)?)?"
 _PHRASES = {
     # "Document that supersedes this one: [...]" (ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md).
-    Relation.SUPERSEDED_BY: r"superseded by|superceded by|replaced by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
+    Relation.SUPERSEDED_BY: rf"(?:superseded|superceded|replaced){_DATED} by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
                             r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代|(?:that|which) (?:supersedes|replaces) this",
     # "We decided to supersede [ADR-0011](...)" (elastisys/compliantkubernetes 04884fa09dae docs/adr/0046-handle-crds.md).
     Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce"
@@ -31,7 +34,7 @@ _PHRASES = {
     # `Accepté — **amendé par l'[ADR 0015](...)**` (0xTheOldOne/idelia 7fbdf264e82d docs/adr/0012-style-scss.md).
     # `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))` (bitbybit-ar/bitbybit-cursa
     # fe0a90794369 docs/architecture/decisions/0006-*.md): the passive only ("extends" is said of code too).
-    Relation.AMENDED_BY: r"amended by|supplemented by|extended by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
+    Relation.AMENDED_BY: rf"(?:amended|supplemented|extended){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).

@@ -56,3 +56,52 @@ _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|
 # (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,
 # ADR-0069, and ADR-0101.")
 _MORE = re.compile(r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)ADR[-\s#]*(\d{1,5})\b")
+
+
+# The passive, this record the one changed: `*(Amended 2026-07-14 by ADR 0031: that JSON is handwritten ...)*`
+# (Joey9801/coppice-rs ce3496752f87 docs/decisions/0003-protobuf-serialization-and-cluster-version-gates.md).  The
+# participle, a date it may carry (`on 2026-07-14`), the agent word, `ADR N`.  A sentence whose subject is another
+# record (`ADR 0005 was superseded by ADR 0007`) relates those two, not this one.  Each language's words come from
+# `_PASSIVES` (participle -> relation) and `_AGENTS` (the word before `ADR`, as the guards' literals).
+_PASSIVES = {
+    "amended": Relation.AMENDED_BY, "supplemented": Relation.AMENDED_BY, "extended": Relation.AMENDED_BY,
+    "superseded": Relation.SUPERSEDED_BY, "superceded": Relation.SUPERSEDED_BY, "replaced": Relation.SUPERSEDED_BY,
+    "geändert": Relation.AMENDED_BY, "erweitert": Relation.AMENDED_BY, "ersetzt": Relation.SUPERSEDED_BY,
+    "modifié": Relation.AMENDED_BY, "modifiée": Relation.AMENDED_BY, "amendé": Relation.AMENDED_BY,
+    "amendée": Relation.AMENDED_BY, "remplacé": Relation.SUPERSEDED_BY, "remplacée": Relation.SUPERSEDED_BY,
+    "modificado": Relation.AMENDED_BY, "modificada": Relation.AMENDED_BY, "reemplazado": Relation.SUPERSEDED_BY,
+    "reemplazada": Relation.SUPERSEDED_BY, "sustituido": Relation.SUPERSEDED_BY, "sustituida": Relation.SUPERSEDED_BY,
+}
+_AGENTS = ("by ADR", "by **ADR", "durch ADR", "par l'ADR", "par l’ADR", "par ADR", "por el ADR", "por ADR")
+_PASSIVE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(_PASSIVES, key=len, reverse=True)) + r")(?:\*\*|__)?"
+    r"(?:[ \t]+(?:on[ \t]+|am[ \t]+|le[ \t]+|el[ \t]+)?\d{4}-\d\d(?:-\d\d)?)?[ \t]+(?:by|durch|par|por)[ \t]+(?:l['’]|el[ \t]+)?"
+    r"(?:\*\*|__)?ADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
+# The participle opens its clause (a line, a list item, a parenthesis, a table cell, after a colon or a dash) or
+# follows this record as the subject (`This part was amended ...`, `This ADR is superseded ...`).
+_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$")
+_THIS_IS = re.compile(r"\b(?:this|diese[rs]?|cette|cet|este|esta)(?:[ \t]+(?:adr|record|decision|document|part|section"
+                      r"|entscheidung|décision|decisión|parte))?[ \t]+(?:is|was|has[ \t]+been|ist|wurde|est|a[ \t]+été|fue|es)"
+                      r"(?:[ \t]+(?:now|partly|partially|in[ \t]+part|teilweise|en[ \t]+partie|parcialmente))?$", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(r"\bADR[-\s#]*\d{1,5}\b", re.IGNORECASE)
+
+
+def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """(relation, number as written, 1-based line) of each `Amended [DATE] by ADR N` / `Superseded by ADR N` naming
+    this record's changer by number; the caller has found ` ADR` in the text, this looks only if an agent word is there."""
+    if not any(text.find(agent, offset) >= 0 for agent in _AGENTS):
+        return []
+    found: list[tuple[Relation, str, int]] = []
+    for m in _PASSIVE.finditer(text, offset):
+        if m.start() and text[m.start() - 1] in "`'\"":
+            continue  # a status quoted (`` `superseded by ADR-0010` ``), as code or words, states nothing here
+        line_start = max(text.rfind("\n", offset, m.start()) + 1, offset)
+        lead = text[line_start:m.start()].rstrip(" \t*_")
+        if not (_OPENS_CLAUSE.search(lead) or _THIS_IS.search(lead)):
+            continue  # a thing is the subject: `the tag model is superseded by ADR-0055` (ADORSYS-GIS/ai-helm 0132)
+        if _OTHER_SUBJECT.search(lead):
+            continue  # `- [ADR-0004](...) — Original decision (superseded by ADR-0009)`: another record's change
+        relation = _PASSIVES[m.group(1).lower()]
+        if not any(r is relation and t == m.group(2) for r, t, _ in found):
+            found.append((relation, m.group(2), first_line + text.count("\n", offset, m.start())))
+    return found

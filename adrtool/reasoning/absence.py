@@ -30,7 +30,8 @@ essential accepts as evidence of absence:
   option is the proposal itself, no list); or (b) when the record lists no
   alternative and is too short to weigh one unseen: under 100 words of its
   own, no other way named in it (no comparison, no table of several rows, no
-  pros and cons of more than one subject).
+  pros and cons of more than one subject, no weighing told in prose: "we have
+  also evaluated the hybrid form").
   Everything else is *thin*, saying what the card could not find and where it
   looked.
 - reason: no substantive context (the context says why a decision is needed:
@@ -39,7 +40,9 @@ essential accepts as evidence of absence:
   under 100 words of its own (a longer one may give its reason in the
   consequences, in words no cue knows: of the dev and test records with no
   reason signal, the labels call it absent in 8 of 9 under 100 words and in
-  none of the 3 longer).
+  none of the 3 longer), and no Consequences sentence that argues for the
+  choice with a reason cue (the why told as an effect: "handled more
+  efficiently because the stack is non-blocking").
 
 Whatever the essential, a section the card cannot place (a heading it does
 not know, "Notes", "Challenges", a language `meaning` lacks) that holds
@@ -262,6 +265,47 @@ def comparison(r) -> Line | None:
     return next((s.line for s in r.all if not r.in_context(s) and _compares(s)), None)
 
 
+# A weighing told in prose ("we have also evaluated the hybrid form of the two"): a verb of weighing in the past.
+# Folded text (accents gone, lower case, padded with spaces).  A count of ways alone ("two hosting options, A or
+# B") only names them, and so does a lead-in to their list ("Options considered:"): neither is a weighing.
+_WEIGHED = re.compile(
+    r" (?:evaluated|considered|compared|weighed|assessed|explored|investigated|looked (?:at|into)|discussed|"
+    r"evaluiert|verglichen|abgewogen|erwogen|betrachtet|diskutiert|gepruft|"
+    r"evalue[es]?|compare[es]?|envisage[es]?|considere[es]?|etudie[es]?|"
+    r"evaluad[oa]s?|comparad[oa]s?|considerad[oa]s?|analizad[oa]s?|avaliad[oa]s?|analisad[oa]s?|"
+    r"valutat[oaie]|confrontat[oaie]|considerat[oaie]|рассматривали|сравнивали) |"
+    r"评估了|比较了|对比了|权衡了|考虑了|讨论了|検討した|比較した")
+
+
+def weighing_told(r) -> Line | None:
+    """The first sentence, the context's included, that tells of a weighing in prose, with a verb of weighing in
+    the past ("we have also evaluated", "verglichen", "avaliado"), and is not a lead-in to a list.  The record
+    names other ways there, in words the card cannot split into options; why they lost may be told in words no
+    cue knows."""
+    for s in r.all:
+        text = s.text.rstrip()
+        if words(text) >= UNREAD_SENTENCE_WORDS and not text.endswith((":", "：")) and _WEIGHED.search(s.folded):
+            return s.line
+    return None
+
+
+def argued_consequence(r) -> Line | None:
+    """The first unlabelled sentence under Consequences (not a downside, not the options') that argues with a reason cue
+    ("handled more efficiently because the stack is non-blocking"): a benefit of the choice told with its why,
+    which is a reason for the choice written as its effect."""
+    for s in r.all:
+        if not s.within(_M.CONSEQUENCES) or s.within(_M.NEGATIVE, _M.OPTIONS) or r.in_context(s):
+            continue
+        # Labelled items are read by their label: a Bad one is a downside, and a Good one ("Good, because there is
+        # one database to run") is a benefit the card weighs as such, not the record's reason.
+        if options.side(s.unit) or words(s.text) < UNREAD_SENTENCE_WORDS:
+            continue
+        cue = cues.first(cues.REASON, s.folded)
+        if cue and words(s.folded.split(cue.strip(), 1)[-1]) >= 2:
+            return s.line
+    return None
+
+
 def comparison_table(r) -> Line | None:
     """The first row of a table outside the options section with two or more rows that name different things: a
     comparison, whose rows may be the options."""
@@ -326,11 +370,15 @@ _NOT_SHOWN = {
                    (comparison_table, "no alternative is recognised, but a table compares several rows (line {line}): "
                                       "if they are options, say why the others lost"),
                    (pros_and_cons_of_several, "no alternative is recognised, but pros and cons are given under more "
-                                              "than one heading (line {line}): say which lost and why")),
+                                              "than one heading (line {line}): say which lost and why"),
+                   (weighing_told, "no alternative is recognised, but the record tells of a weighing (line {line}): "
+                                   "name what else was weighed and why it lost")),
     REASON: ((substantive_context, "no reason for the choice is recognised; the context says why a decision is "
                                    "needed"),
              (long_record, "no reason for the choice is recognised, but {words} words may give one in words the card "
-                           "does not know: say why this option serves the problem")),
+                           "does not know: say why this option serves the problem"),
+             (argued_consequence, "no reason for the choice is recognised under the decision, but a consequence "
+                                  "argues for it (line {line}): say there why this option serves the problem")),
     COST: ((unread_consequence, "no downside is recognised, but the consequences say more than benefits: read them "
                                 "again for one (line {line})"),
            (long_decision, "no downside is recognised, but the decision is argued at length with no Consequences "

@@ -44,7 +44,8 @@ _STOP = frozenset("the a an and or of for to in on with use using we our option 
                   "new old current existing based via as by be is are it this that adr adrs do not no decision "
                   "decisions record records design document documents file files line lines one each every all "
                   "any from into can will should".split())
-_EXPLAINED = re.compile(r"^(?P<name>.+?)\s+(?:-|--|—|–|:)\s+(?P<why>.+)$")
+# "Name - why", and in CJK typography "名称：理由" (a full-width colon or dash, with no spaces around it).
+_EXPLAINED = re.compile(r"^(?P<name>.+?)(?:\s+(?:-|--|—|–|:)\s+|\s*(?:：|——)\s*)(?P<why>.+)$")
 
 
 @dataclass

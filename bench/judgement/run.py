@@ -24,13 +24,13 @@ per split:
   agreement is 15 points or more below its split's, or whose error precision is under 80%
   on three errors or more: where the rules generalise least.
 
-    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8]
+    python3 bench/judgement/run.py [--labels FILE] [--records DIR] [--split dev|test|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|holdout8|holdout9]
                                    [--show]
                                    [--collections] [--rules] [--speed]
 
 Without --split it scores dev and test; "holdout", "holdout2", "holdout3", "holdout4",
-"holdout5", "holdout6", "holdout7" and "holdout8" are scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
-holdout).  The sealed splits (holdout3 to holdout8) never have a record named: records not
+"holdout5", "holdout6", "holdout7", "holdout8" and "holdout9" are scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
+holdout).  The sealed splits (holdout3 to holdout9) never have a record named: records not
 reviewed or judged in process are counted, not listed.
 """
 
@@ -52,8 +52,12 @@ ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT))
 
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
-SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
-SEALED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")  # scored as figures only: no record of theirs is ever named
+SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+                "holdout9")
+SEALED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout9")  # scored as figures only: no record of theirs is ever named
+# Holdouts unsealed for a review round to study (scored once before): scoring-only by
+# default, but --show prints their disagreements and their records are named.
+STUDIED = ("holdout8",)
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}
@@ -276,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--records", type=Path, default=ROOT / "bench/out/judgement/records")
     p.add_argument("--split", choices=["dev", "test", *SCORING_ONLY], action="append",
                    help="default: dev and test; the holdouts only when asked for, to score, never to tune")
-    p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout)")
+    p.add_argument("--show", action="store_true", help="print each disagreement (never on a holdout, except a studied one)")
     p.add_argument("--collections", action="store_true", help="figures per collection, outliers flagged")
     p.add_argument("--rules", action="store_true", help="errors per essential, with how many are right")
     p.add_argument("--speed", action="store_true", help="CPU time per reasoning card over the records scored")
@@ -288,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
     # The holdout splits are scored only when named, and their disagreements are never
     # printed, so that no tuning run sees more of it than its figures.
     splits = args.split or sorted({l["split"] for l in labels} - set(SCORING_ONLY))
-    refused = [split for split in SCORING_ONLY if split in splits]
+    refused = [split for split in SCORING_ONLY if split in splits and split not in STUDIED]
     if args.show and refused:
         print(f"--show is refused on the {refused[0]} split: score it, never tune on it", file=sys.stderr)
         return 2
