@@ -153,3 +153,31 @@ def leading(line: str) -> str | None:
     """The date of a status-log entry ('2017-11-22 提议', 'Предложено: 2017-11-22' -> '2017-11-22'), else None."""
     m = LEADING.match(line) or _WORD_FIRST.match(line)
     return normalize(m.group(1)) if m else None
+
+
+_WORD_START = re.compile(r"(?<![\w.])(?=[\w])")
+_A_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def named_within(line: str) -> str | None:
+    """A date written with its month's name after a status word (`Accepted - January 28, 2026`, charchess/hAIrem
+    fdd4c23d42d3 docs/architecture/decisions/0013-*.md; `Accepté le 3 mars 2024`), else None: `within` reads numbers
+    only. Each of the line's first words is tried as the date's start; the line must hold a year."""
+    if _A_YEAR.search(line) is None:
+        return None
+    for n, m in enumerate(_WORD_START.finditer(line)):
+        if n and n < 8 and (iso := read(line[m.start():])[0]) is not None:
+            return iso
+    return None
+
+
+# A note dating a later change to the record, beside its status (`**IMPLEMENTED** (Updated: 2025-09-26)`,
+# acald-creator/design-token-toolkit b7c782b2b908 doc/architecture/decisions/0001-*.md), names no decision date, as a
+# front-matter `updated:` does not; in the languages adrtool reads too.
+_UPDATE_NOTE = re.compile(r"\(?\s*(?:last\s+)?(?:updated|revised|mis\s+[àa]\s+jour|actualizado|aktualisiert|atualizado|"
+                          r"aggiornato|обновлено)\b[^)]*\)?", re.IGNORECASE)
+
+
+def without_update_notes(line: str) -> str:
+    """The line less its `(Updated: <date>)` notes."""
+    return _UPDATE_NOTE.sub("", line)

@@ -94,6 +94,10 @@ def all_status_words() -> dict[str, str]:
 # English too, as a closing footer after a rule: `**Decision Date**: 2026-01-19` over `**Review Date**:` (dylanmarriner/
 # ATLAS-GATE-MCP e3fa03511455 adr/001-dual-role-governance.md; its front matter's `last_updated` is no decision date).
 MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期", "Decision Date", "Decision date")
+# A front-matter key saying when the record was made is its date, as `date:` is, unless `date:` is there too; the
+# `updated:` beside it is no decision date (buenhyden/hy-home.docker d6cac43d7765 docs/02.architecture/decisions/adr-0001-*.md:
+# `created: 2026-03-26`, `updated: 2026-08-10`). Front matter only: a `Created:` line in a body is read as it was.
+CREATED_KEYS = ("created", "creado", "fecha de creación", "criado", "creato", "erstellt", "créé", "создано", "作成日", "创建日期")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

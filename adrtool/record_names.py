@@ -44,6 +44,10 @@ _NUMBER_PLACEHOLDER = re.compile(r"^(?:(?:(?:adr|rfc)[\s#_-]*)?(?:n|nn+|\d*x+|nu
 # An upper-case identifier in the number's place (`# ADR-TERMINAL-SCOPE: Terminal.EXE Scope and Intent`, website-os 4e5f843fa57b
 # docs/decisions/ADR-TERMINAL-SCOPE.md) is dropped as a number is; `# ADR: Foo`, with none, keeps its lead-in.
 _WORD_ID_PREFIX = re.compile(r"^ADR-[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\s*:\s+(?=\S)")
+# An identifier of capitals and digits after `ADR` and a space, dash-led parts and dotted ones (`# ADR R9-E — Liquidar la
+# comisión ...`, `# ADR R9-F.6 — Restringir el EOD ...`, CamilaParedes23/banquito-ADR b115b6f7477e docs/adr/microservicios/
+# adr-r9-e-*.md, adr-r9-f6-*.md) is dropped too; it holds a digit, so a word (`# ADR API — ...`) stays.
+_MIXED_ID_PREFIX = re.compile(r"^ADR[ -](?=[A-Z0-9.-]*\d)[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*(?:\s*:|\s+[-–—])\s+(?=\S)")
 # An ISO date before the number names when it was written (`2021-06-06_002-reactive-core.md`, cardano-scaling/hydra
 # docs/adr at ca8d19bca): the number is the one after it.
 # A project's name before the label and a scope after it number the record too: `ODH-ADR-0003-...`,
@@ -106,6 +110,10 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
     adr-021-*.md: `# 🎨 ADR-021: Arquitetura de Micro-frontends`); without a number they are the title's own.
     """
     text = title.strip()
+    if text[:2] in ("**", "__") and len(text) > 4 and text[-2:] == text[:2] and text[:2] not in text[2:-2]:
+        # A heading written wholly in bold (`# **ADR-0001: Record architecture decisions**`, aeells/forge-kit
+        # e3fdfe651295 docs/architecture/decisions/0001-*.md): the emphasis goes, then the number prefix.
+        return strip_title_number(text[2:-2])
     if text[:1] >= "\u2000" and (icons := _icons_end(text)):
         rest, number = strip_title_number(text[icons:])
         return (rest, number) if number is not None else (text, None)
@@ -121,7 +129,8 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
         if rest[:1] >= "\u2000" and (icons := _icons_end(rest)):
             rest = rest[icons:]
         return rest, int(m.group(1))
-    m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text) or _WORD_ID_PREFIX.match(text)
+    m = _ADR_WORD_PREFIX.match(text) or _NUMBER_PLACEHOLDER.match(text) or _WORD_ID_PREFIX.match(text) \
+        or _MIXED_ID_PREFIX.match(text)
     if m:
         rest, number = strip_title_number(text[m.end():])  # "Architecture Decision Record: 12. Foo"
         return rest, (int(m.group(1)) if m.re is _ADR_WORD_PREFIX and m.group(1) else number)

@@ -48,6 +48,9 @@ for _category, _words in {
         "valid final ratified merged merge historical resolu resolved "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
+        # (`## Statut` over `Implémenté et Validé le 29/01/2026.`, charchess/hAIrem fdd4c23d42d3
+        # docs/architecture/decisions/001-*.md: implemented, as the English word is)
+        "implemente implementee implementes implementado implementada "
         "aprobado aceito aceita aprovado finalizado accettato accettata approvato implementata implementato "
         "geaccepteerd aangenomen goedgekeurd "
         "принято принят принята реализовано утверждено "
@@ -87,6 +90,11 @@ _STATUS_PHRASES = [
     ("in effect", Status.ACCEPTED),  # (a phrase: the word "in" alone once read as accepted, "In Arbeit" too)
     ("in arbeit", Status.PROPOSED),
     ("on hold", Status.PROPOSED),
+    # Decided, its implementation pending (`**Status:** To be implemented`, ActiDoo/actidoo-workflow-engine
+    # fd7d9ac16c7d docs/adr/adr_010_*.md; DEFINITIONS, truth19): accepted, in the languages beside it too.
+    ("to be implemented", Status.ACCEPTED),
+    ("a implementer", Status.ACCEPTED),
+    ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
 ]
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").

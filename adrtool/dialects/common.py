@@ -405,7 +405,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
         # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
         logged = [d for d in (dates.leading(l) for l in status_raw.splitlines()) if d]
-        date = logged[0] if logged else dates.within(vocabulary.status_entry(status_raw)[1])
+        entry = dates.without_update_notes(vocabulary.status_entry(status_raw)[1])
+        date = logged[0] if logged else dates.within(entry) or dates.named_within(entry)
     if raw.title_line:
         field_lines["title"] = raw.title_line
     makers = get("decision-makers")

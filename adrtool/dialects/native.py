@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter, vocabulary
+from adrtool import frontmatter, languages, vocabulary
 from adrtool.dialects import metadata_lines, nygard
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation, Status
@@ -19,7 +19,7 @@ NAMES = ("native", "madr4", "madr3")
 NATIVE_KEYS = {"choice", "door", "revisit", "governs", "references", "supersedes", "amends", "relates-to", "inline-id"}
 RECORD_KEYS = {"status", "date", "deciders", "decision-makers", "choice", "door"}
 # Front-matter translations metadata lines do not take (a `- Décideurs:` bullet is no MADR 2 record by itself).
-_TRANSLATED = {"décideurs": "decision-makers", "decideurs": "decision-makers"}
+_TRANSLATED = {"décideurs": "decision-makers", "decideurs": "decision-makers", **{k: "date" for k in languages.CREATED_KEYS}}
 # The keys read as they are; any other is looked up as a translation (`statut` -> status).
 _OWN_KEYS = {*FIELDS, "title", "deciders", "supersedes", "superseded-by", "amends", "amended-by", "relates-to"}
 _LINK_KEYS = {

@@ -32,7 +32,9 @@ _PHRASES = {
     # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md, under
     # `## Related`: `- **Supplements** [ADR-0005](./0005-per-user-attribution-via-authorino-headers.md)`).
     # `Accepté — **amendé par l'[ADR 0015](...)**` (0xTheOldOne/idelia 7fbdf264e82d docs/adr/0012-style-scss.md).
-    Relation.AMENDED_BY: rf"(?:amended|supplemented){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
+    # `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))` (bitbybit-ar/bitbybit-cursa
+    # fe0a90794369 docs/architecture/decisions/0006-*.md): the passive only ("extends" is said of code too).
+    Relation.AMENDED_BY: rf"(?:amended|supplemented|extended){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
     Relation.AMENDS: r"amends|supplements|erweitert|modifie",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
@@ -59,7 +61,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:
@@ -202,6 +204,14 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                 continue
             if _subject_is_a_link(line, verb.start()):
                 continue
+            by_this = relation in _BY_THIS and _BY_THIS_ONE.match(line, verb.end()) is not None
+            if by_this:
+                relation = _BY_THIS[relation]  # "ADRs that are partially superseded by this one: [0004](...), ..."
+                if line.lstrip(" \t")[:2] in ("- ", "* ", "+ ") and (before := _entry_targets(line, verb.start())):
+                    # `- [0008](...) — amended by this ADR.`: the entry's own link, before the verb
+                    found.extend((relation, t, start + index + 1) for t in before
+                                 if not any(r is relation and x == t for r, x, _ in found))
+                    continue
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = LINK.sub(lambda m: "x" * len(m.group(0)), rest)
@@ -213,6 +223,18 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                     if not any(r is relation and t == item[1] for r, t, _ in found):
                         found.append(item)
     return found
+
+
+# The passive verb's agent this record: the links after it are the records it supersedes or amends (bitbybit-ar/
+# bitbybit-cursa fe0a90794369 docs/architecture/decisions/0012-multi-tenant-marketplace.md, under `## References`:
+# "- ADRs that are partially superseded by this one:" over `  [0004](0004-static-config-deployment.md),` and two more).
+_BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)[ \t]+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
+_BY_THIS = {Relation.SUPERSEDED_BY: Relation.SUPERSEDES, Relation.AMENDED_BY: Relation.AMENDS}
+
+
+def _entry_targets(line: str, end: int) -> list[str]:
+    """The decision files a list entry links before `end`."""
+    return [m.group(2) for m in LINK.finditer(line, 0, end) if decision_file(m.group(2))]
 
 
 # A link just before the verb is its subject: a relation between two other records (zeroae/zae-limiter docs/adr/100-centralized-

@@ -37,7 +37,20 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
         for target in targets:
             if not any(r is relation and t == target for r, t, _ in found):
                 found.append((relation, target, line))
+    if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
+        for m in _ENTRY.finditer(text, offset):
+            relation, target = _RELATIONS[m.group(1).lower()], m.group(2)
+            if not any(r is relation and t == target for r, t, _ in found):
+                found.append((relation, target, first_line + text.count("\n", offset, m.start())))
     return found
+
+
+# A list entry whose verb has no subject, this record's (bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/
+# decisions/0014-marketplace-open-to-all-logged-in-users.md, under `## References`: `- Supersedes ADR 0008
+# (merchant-admin-dashboard) — the panel surface ...`). Looked for only when a verb stands before `ADR` (str.find).
+_ENTRY_MARKS = ("upersedes ADR", "eplaces ADR", "mends ADR", "xtends ADR")
+_ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|Extends)(?:\*\*|__)?[ \t]+ADR[-\s#]*(\d{1,5})\b",
+                    re.MULTILINE)
 
 
 # (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,

@@ -1,0 +1,160 @@
+"""Reading misses seen on the nineteenth set (bench/reading/truth19.jsonl, a development set since scored once at
+aaebad1), each fixed by a general rule.
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from adrtool.record_names import strip_title_number
+from adrtool.vocabulary import normalize_status
+from tests.conftest import write
+from tests.test_reading_truth6 import links, records
+
+
+# buenhyden/hy-home.docker d6cac43d7765 docs/02.architecture/decisions/adr-0001-traefik-nginx-hybrid.md: front matter
+# `status: active`, `created: 2026-03-26`, `updated: 2026-08-10` over `# ADR-0001: Traefik & Nginx Hybrid ...`.
+@pytest.mark.parametrize("key", ["created", "Created", "creado", "erstellt", "créé", "作成日"])
+def test_a_front_matter_created_key_is_the_date_and_updated_is_not(tmp_path, key):
+    folder = tmp_path / "docs/decisions"
+    write(folder / "adr-0001-gateway.md", f"---\nstatus: active\nartifact_id: adr-0001\n{key}: 2026-03-26\n"
+                                          "updated: 2026-08-10\n---\n# ADR-0001: Gateway\n\n## Context\n\nWhy.\n")
+    write(folder / "adr-0002-vault.md", "---\nstatus: active\nupdated: 2026-08-10\n---\n# ADR-0002: Vault\n")
+    got = records(tmp_path)
+    assert (got["adr-0001-gateway.md"]["date"], got["adr-0001-gateway.md"]["status"]) == ("2026-03-26", "accepted")
+    assert got["adr-0002-vault.md"]["date"] is None
+
+
+def test_a_date_key_wins_over_created(tmp_path):
+    folder = tmp_path / "docs/decisions"
+    write(folder / "0001-gateway.md", "---\nstatus: accepted\ncreated: 2026-03-26\ndate: 2026-04-01\n---\n# Gateway\n")
+    assert records(tmp_path)["0001-gateway.md"]["date"] == "2026-04-01"
+
+
+# aeells/forge-kit e3fdfe651295 docs/architecture/decisions/0001-record-architecture-decisions.md
+# (`# **ADR-0001: Record architecture decisions**`); CamilaParedes23/banquito-ADR b115b6f7477e docs/adr/microservicios/
+# adr-r9-e-comision-sobregiro-controlado.md (`# ADR R9-E — Liquidar ...`), adr-r9-f6-control-ventana-eod.md (`R9-F.6`).
+@pytest.mark.parametrize("heading, title", [
+    ("**ADR-0001: Record architecture decisions**", "Record architecture decisions"),
+    ("__0002. Adoption of Quarkus__", "Adoption of Quarkus"),
+    ("**Use Postgres**", "Use Postgres"),
+    ("**Use Postgres** and **Redis**", "**Use Postgres** and **Redis**"),
+    ("ADR R9-E — Liquidar la comisión", "Liquidar la comisión"),
+    ("ADR R9-F.6 — Restringir el EOD", "Restringir el EOD"),
+    ("ADR R2: Use Kafka", "Use Kafka"),
+    ("ADR API — Versioning", "ADR API — Versioning"),
+    ("ADR-CO-001: Cobros", "Cobros"),
+])
+def test_bold_headings_and_identifier_prefixes(heading, title):
+    assert strip_title_number(heading)[0] == title
+
+
+def test_a_bold_heading_titles_its_record(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0001-record.md", "# **ADR-0001: Record architecture decisions**\n\n**Date:** 2025-01-19\n"
+                                     "**Status:** Accepted\n\n## Context\n\nWhy.\n")
+    write(folder / "adr-0009-grpc.md", "# ADR-0009 — gRPC interno\n\nStatus: Accepted\nDate: 2026-01-02\n\n## Decision\n\nQué.\n")
+    write(folder / "adr-r9-e-comision.md", "# ADR R9-E — Liquidar la comisión\n\nStatus: Accepted\nDate: 2026-01-02\n"
+                                           "Lifecycle: Microservicios\n\n## Decision\n\nQué.\n")
+    got = records(tmp_path)
+    assert got["0001-record.md"]["title"] == "Record architecture decisions"
+    assert got["adr-r9-e-comision.md"]["title"] == "Liquidar la comisión"
+
+
+# charchess/hAIrem fdd4c23d42d3 docs/architecture/decisions/001-migration-local-embeddings.md (`## Statut` over
+# `Implémenté et Validé le 29/01/2026.`); ActiDoo/actidoo-workflow-engine fd7d9ac16c7d docs/adr/
+# adr_010_dynamic_list_row_identity.md (`**Status:** To be implemented`).
+@pytest.mark.parametrize("text, state", [
+    ("Implémenté et Validé le 29/01/2026.", "accepted"),
+    ("Implementado", "accepted"),
+    ("To be implemented", "accepted"),
+    ("**To be implemented**", "accepted"),
+    ("À implémenter", "accepted"),
+    ("Por implementar", "accepted"),
+    ("Not implemented", "unknown"),
+])
+def test_implemented_words_and_to_be_implemented(text, state):
+    assert normalize_status(text).value == state
+
+
+def test_a_french_implemented_status_section(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "001-embeddings.md", "# ADR 001: Embeddings locaux\n\n## Contexte\n\nPourquoi.\n\n## Statut\n"
+                                        "Implémenté et Validé le 29/01/2026.\n")
+    write(folder / "010-rows.md", "# ADR 010: Row identity\n\n**Status:** To be implemented\n**Date:** 2026-08-09\n")
+    got = records(tmp_path)
+    assert got["001-embeddings.md"]["status"] == "accepted"
+    assert got["010-rows.md"]["status"] == "accepted"
+
+
+# charchess/hAIrem fdd4c23d42d3 docs/architecture/decisions/0013-use-modular-visual-bible.md: `## Status` over
+# `Accepted - January 28, 2026`, no Date line.
+@pytest.mark.parametrize("status, date", [
+    ("Accepted - January 28, 2026", "2026-01-28"),
+    ("Accepted on 3rd March 2022", "2022-03-03"),
+    ("Accepté le 3 mars 2024", "2024-03-03"),
+    ("Aceptado el 3 de marzo de 2024", "2024-03-03"),
+    ("Accepted", None),
+    ("Accepted in 2024 by the team", None),
+])
+def test_a_named_date_written_with_the_status(tmp_path, status, date):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0013-visual-bible.md", f"# 13. Visual Bible\n\n## Status\n{status}\n\n## Context\n\nWhy.\n")
+    assert records(tmp_path)["0013-visual-bible.md"]["date"] == date
+
+
+# acald-creator/design-token-toolkit b7c782b2b908 doc/architecture/decisions/0001-project-architecture-modernization.md:
+# `## Status` over `**IMPLEMENTED** (Updated: 2025-09-26)`: a later change's date, as front matter's `updated:` is.
+@pytest.mark.parametrize("status, date", [
+    ("**IMPLEMENTED** (Updated: 2025-09-26)", None),
+    ("Accepted (last revised 2025-09-26)", None),
+    ("Accepté (mis à jour le 2025-09-26)", None),
+    ("Accepted 2024-01-01 (updated 2025-09-26)", "2024-01-01"),
+    ("Accepted (2024-01-01)", "2024-01-01"),
+])
+def test_an_update_note_beside_the_status_dates_nothing(tmp_path, status, date):
+    folder = tmp_path / "doc/architecture/decisions"
+    write(folder / "0001-modernization.md", f"# ADR-001: Modernization\n\n## Status\n{status}\n\n## Context\n\nWhy.\n")
+    got = records(tmp_path)["0001-modernization.md"]
+    assert (got["status"], got["date"]) == ("accepted", date)
+
+
+# bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/decisions/0012-multi-tenant-marketplace.md (`- **Status**:
+# Superseded by [0014](...)`; under `## References`, `- ADRs that are partially superseded by this one:` over
+# `  [0004](0004-static-config-deployment.md),` `  [0008](...)`), 0014-*.md (`- Supersedes ADR 0008 (merchant-admin-
+# dashboard) — the panel ...`, `- ADR 0010 (no-yaml-config) is unaffected.`).
+def test_references_entries_that_state_the_relation(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    page = "# {0}. {1}\n\n- **Date**: 2026-05-06\n- **Status**: {2}\n\n## Context\n\nWhy.\n\n## References\n\n{3}"
+    write(folder / "0004-static.md", page.format("0004", "Static", "Accepted", "- None.\n"))
+    write(folder / "0008-dashboard.md", page.format("0008", "Dashboard", "Accepted", "- None.\n"))
+    write(folder / "0010-yaml.md", page.format("0010", "YAML", "Accepted", "- None.\n"))
+    write(folder / "0012-tenant.md", page.format("0012", "Tenant", "Superseded by [0014](0014-open.md)",
+                                                 "- Plan: `plans/pivot.md`.\n- ADRs that are partially superseded by this one:\n"
+                                                 "  [0004](0004-static.md),\n  [0008](0008-dashboard.md).\n"))
+    write(folder / "0014-open.md", page.format("0014", "Open", "Accepted",
+                                               "- Supersedes ADR 0008 (dashboard) — the panel is gone.\n"
+                                               "- **Amends** ADR 0004 (static) — one clause.\n- ADR 0010 (yaml) is unaffected.\n"))
+    write(folder / "0015-rail.md", page.format("0015", "Rail", "Accepted",
+                                               "- [0008](0008-dashboard.md) — amended by this ADR.\n"
+                                               "- Someone else supersedes ADR 0010 in prose.\n"))
+    got = records(tmp_path)
+    assert links(got["0012-tenant.md"]) == [("superseded-by", "0014"), ("supersedes", "0004"), ("supersedes", "0008")]
+    assert sorted(links(got["0014-open.md"])) == [("amends", "0004"), ("supersedes", "0008")]
+    assert links(got["0015-rail.md"]) == [("amends", "0008")]
+
+
+# bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/decisions/0006-nostr-and-inapp-delivery.md:
+# `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))`.
+def test_extended_by_a_record_is_amended_by(tmp_path):
+    folder = tmp_path / "docs/architecture/decisions"
+    page = "# {0}. {1}\n\n- **Date**: 2026-05-06\n- **Status**: {2}\n\n## Context\n\n{3}\n"
+    write(folder / "0006-nostr.md", page.format("0006", "Nostr", "Accepted (extended by [0007](0007-login.md))", "Why."))
+    write(folder / "0007-login.md", page.format("0007", "Login", "Accepted",
+                                                "The client is extended by [plugins](https://example.org/plugins)."))
+    got = records(tmp_path)
+    assert (got["0006-nostr.md"]["status"], links(got["0006-nostr.md"])) == ("accepted", [("amended-by", "0007")])
+    assert links(got["0007-login.md"]) == []
