@@ -45,7 +45,7 @@ _ASCII_NON_ALNUM = bytes(c if c >= 128 or chr(c).isalnum() else 32 for c in rang
 
 
 def split_words(lower: str) -> list[str]:
-    """`NON_WORD.sub(" ", lower).split()`, for a text that is not ASCII: the regex tests every character's
+    r"""`NON_WORD.sub(" ", lower).split()`, for a text that is not ASCII: the regex tests every character's
     category (about 12 ns a character, 48 us a real zone); here the ASCII ones are made spaces in one
     `bytes.translate` of the UTF-8, and only a word holding a character beyond ASCII that is no letter or digit
     ("don’t", "“quoted”") goes to the regex.
