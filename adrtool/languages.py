@@ -97,7 +97,9 @@ MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期", "Decisi
 # A front-matter key saying when the record was made is its date, as `date:` is, unless `date:` is there too; the
 # `updated:` beside it is no decision date (buenhyden/hy-home.docker d6cac43d7765 docs/02.architecture/decisions/adr-0001-*.md:
 # `created: 2026-03-26`, `updated: 2026-08-10`). Front matter only: a `Created:` line in a body is read as it was.
-CREATED_KEYS = ("created", "creado", "fecha de creación", "criado", "creato", "erstellt", "créé", "создано", "作成日", "创建日期")
+# `timestamp:` too, a record's only date key beside `title:` and `tags:` (llevasseur/claude-proxy a29fb9089419
+# docs/adrs/0003-allow-narrowly-scoped-writes-in-the-local-server.md: `timestamp: 2026-07-28`).
+CREATED_KEYS = ("created", "timestamp", "creado", "fecha de creación", "criado", "creato", "erstellt", "créé", "создано", "作成日", "创建日期")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

@@ -17,7 +17,8 @@ from tests.test_reading_truth6 import links, records
 
 # buenhyden/hy-home.docker d6cac43d7765 docs/02.architecture/decisions/adr-0001-traefik-nginx-hybrid.md: front matter
 # `status: active`, `created: 2026-03-26`, `updated: 2026-08-10` over `# ADR-0001: Traefik & Nginx Hybrid ...`.
-@pytest.mark.parametrize("key", ["created", "Created", "creado", "erstellt", "créé", "作成日"])
+# llevasseur/claude-proxy a29fb9089419 docs/adrs/0003-*.md (truth20): `timestamp: 2026-07-28` is its only date key.
+@pytest.mark.parametrize("key", ["created", "Created", "creado", "erstellt", "créé", "作成日", "timestamp"])
 def test_a_front_matter_created_key_is_the_date_and_updated_is_not(tmp_path, key):
     folder = tmp_path / "docs/decisions"
     write(folder / "adr-0001-gateway.md", f"---\nstatus: active\nartifact_id: adr-0001\n{key}: 2026-03-26\n"
