@@ -159,3 +159,19 @@ def test_extended_by_a_record_is_amended_by(tmp_path):
     got = records(tmp_path)
     assert (got["0006-nostr.md"]["status"], links(got["0006-nostr.md"])) == ("accepted", [("amended-by", "0007")])
     assert links(got["0007-login.md"]) == []
+
+
+# llevasseur/claude-proxy a29fb9089419 docs/adrs/0003-allow-narrowly-scoped-writes-in-the-local-server.md (truth20):
+# front matter `type:`, `title:`, `tags:`, `timestamp:` over `# Title` and a `## Status` section the Nygard reader reads.
+@pytest.mark.parametrize("key", ["timestamp", "created"])
+def test_a_nygard_record_takes_its_date_from_front_matter_when_the_body_gives_none(tmp_path, key):
+    folder = tmp_path / "docs/adrs"
+    write(folder / "0003-allow-writes.md", f"---\ntype: adr\ntitle: Allow writes\ntags: [backend]\n{key}: 2026-07-28\n---\n\n"
+                                           "# Allow writes\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n")
+    write(folder / "0004-dated-body.md", "---\ntitle: Dated body\ntimestamp: 2026-07-28\n---\n\n# Dated body\n\n"
+                                         "Date: 2026-08-01\n\n## Status\n\nAccepted\n")
+    write(folder / "0005-undated.md", "---\ntitle: Undated\nupdated: 2026-07-28\n---\n\n# Undated\n\n## Status\n\nAccepted\n")
+    got = records(tmp_path)
+    assert (got["0003-allow-writes.md"]["date"], got["0003-allow-writes.md"]["status"]) == ("2026-07-28", "accepted")
+    assert got["0004-dated-body.md"]["date"] == "2026-08-01"  # the body's own date line wins
+    assert got["0005-undated.md"]["date"] is None  # `updated:` dates nothing

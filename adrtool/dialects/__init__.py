@@ -53,6 +53,16 @@ _RECORD_TITLE = re.compile(r"\s*(?:(?:adr|architectur(?:e|al) decision(?: record
                            + record_names.RECORD_LABEL_ES + r"\s)", re.IGNORECASE)
 
 
+def _front_date(fm) -> tuple[str, int] | None:
+    """A front matter's `date:` or created key (languages.CREATED_KEYS) as (text, 1-based line), for a record
+    the Nygard reader reads from its body; None when it has none or its value is no text."""
+    for key in ("date", *languages.CREATED_KEYS):
+        value = fm.data.get(key)
+        if value.__class__ is str and value.strip() and key in fm.key_lines:
+            return value.strip(), fm.key_lines[key] + 1
+    return None
+
+
 def _titled_as_record(fm, heads) -> bool:
     """An unnumbered file whose title calls it a decision record (then `_is_record` asks for a record's sections).
 
@@ -193,7 +203,8 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                                   or "template" not in stem.lower() and _has_record_sections(heads)
                                   or not heads and nygard.opens_with_record_line(lines, start)):
             record = nygard.parse(path, stem, lines, start, heads, text, fm.data.get("title") if fm.present else None,
-                                  fm.data.get(status_history.KEY) if fm.present else None)
+                                  fm.data.get(status_history.KEY) if fm.present else None,
+                                  _front_date(fm) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
                     or record_names.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record

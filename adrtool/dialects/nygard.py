@@ -198,7 +198,7 @@ def _subtitle_metadata(lines: list[str], title_idx: int, first: int, heads) -> t
 
 
 def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
-          front_title: object = None, status_log: object = None) -> Decision:
+          front_title: object = None, status_log: object = None, front_date: tuple | None = None) -> Decision:
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
     or when the heading is the template's generic label (`# Subject`); `status_log` a front-matter
     `statusHistory` (see status_history)."""
@@ -240,6 +240,10 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     if "date" not in raw.fields:
         _made_date(raw, lines, text)
+    if "date" not in raw.fields and front_date is not None:
+        # The body dates nothing, the front matter does (llevasseur/claude-proxy a29fb9089419 docs/adrs/0003-*.md:
+        # `title:`, `tags:`, `timestamp: 2026-07-28` over a `## Status` section): its (text, 1-based line).
+        raw.fields["date"], raw.field_lines["date"] = front_date
     if status_log is not None:
         _logged_status(raw, lines, status_log)
     raw.body_start = title_idx + 1 if raw.title_line else start
