@@ -1,4 +1,4 @@
-"""The estimates' fast substring tests (`estimate_text.contains`, the headings' `#` search) answer as the plain ones do.
+"""The estimates' fast substring tests (`text_scans.contains`, the headings' `#` search) answer as the plain ones do.
 
 They lead a search by one rare character of the needle (memchr) and check each hit in place, so
 the cases that matter are texts dense in that character, hits at the very start or end, and a
@@ -11,8 +11,8 @@ import random
 
 import pytest
 
-from adrtool.reasoning import estimate_text
-from adrtool.reasoning.estimate_text import contains
+from adrtool.reasoning import estimate_text, text_scans
+from adrtool.reasoning.text_scans import contains
 
 NEEDLES = ["://", "](", "]\n", "~~~", "<!--", "```", "\n--", "\n==", "...", "T\nT", "a:",
            "The change that we're proposing or have agreed to implement."]
@@ -64,17 +64,17 @@ def test_placeholder_lines_go_line_by_line_as_the_multiline_pattern_takes_them()
 
 
 def test_words_beyond_ascii_are_the_non_word_pattern():
-    """`split_words` and `spaced_words` cut a text that is not ASCII where `_NON_WORD.sub(" ", text)` does (curly quotes,
+    """`split_words` and `spaced_words` cut a text that is not ASCII where `NON_WORD.sub(" ", text)` does (curly quotes,
     dashes, no-break and wide spaces, accents, Chinese, Cyrillic, underscores and digits beside them)."""
     pieces = ["ab", "Z", "_", "9", " ", "-", ".", ",", "\u2019", "\u201c", "\u2014", "\u00e9", "\u00a0", "\u2003",
               "\u4e2d", "\u0130", "\t", "\n", "://", "](", "\u2026", "\u0422\u0411", "\u00b2", "\u0663"]
     rng = random.Random(13)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).lower()
-        expected = estimate_text._NON_WORD.sub(" ", text)
-        words = estimate_text.split_words(text)
+        expected = text_scans.NON_WORD.sub(" ", text)
+        words = text_scans.split_words(text)
         assert words == expected.split(), text
-        assert estimate_text.spaced_words(text, words) == expected, text
+        assert text_scans.spaced_words(text, words) == expected, text
 
 
 def test_heading_patterns_find_what_one_pattern_a_cue_finds():

@@ -355,8 +355,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
             prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1,
                                                                          relation_of_label)]
         # (`'ADR`: French elides the article, `modifié par l'ADR 0031`)
-        if (text.find(" ADR", offset) >= 0 or text.find("'ADR", offset) >= 0) and (sentences := [*this_record.links(text, offset, body_start + 1),
-                                                              *this_record.passive_links(text, offset, body_start + 1)]):
+        if (text.find(" ADR", offset) >= 0 or text.find("'ADR", offset) >= 0) and (
+                sentences := [*this_record.links(text, offset, body_start + 1),
+                              *this_record.passive_links(text, offset, body_start + 1)]):
             # `This supersedes ADR 0002's Decision 3`: a record this one links already, by file or number, once
             named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links),
                                                           *((r, t) for r, t, _ in prose_links)]}

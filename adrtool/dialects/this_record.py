@@ -35,14 +35,17 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
             targets.append(more.group(1))
             at = more.end()
         for target in targets:
-            if not any(r is relation and t == target for r, t, _ in found):
-                found.append((relation, target, line))
+            _add(found, relation, target, line)
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
         for m in _ENTRY.finditer(text, offset):
-            relation, target = _RELATIONS[m.group(1).lower()], m.group(2)
-            if not any(r is relation and t == target for r, t, _ in found):
-                found.append((relation, target, first_line + text.count("\n", offset, m.start())))
+            _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found
+
+
+def _add(found: list[tuple[Relation, str, int]], relation: Relation, target: str, line: int) -> None:
+    """Append the link unless `found` holds it already (the same relation and target, on any line)."""
+    if not any(r is relation and t == target for r, t, _ in found):
+        found.append((relation, target, line))
 
 
 # A list entry whose verb has no subject, this record's (bitbybit-ar/bitbybit-cursa fe0a90794369 docs/architecture/
@@ -101,7 +104,5 @@ def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
             continue  # a thing is the subject: `the tag model is superseded by ADR-0055` (ADORSYS-GIS/ai-helm 0132)
         if _OTHER_SUBJECT.search(lead):
             continue  # `- [ADR-0004](...) — Original decision (superseded by ADR-0009)`: another record's change
-        relation = _PASSIVES[m.group(1).lower()]
-        if not any(r is relation and t == m.group(2) for r, t, _ in found):
-            found.append((relation, m.group(2), first_line + text.count("\n", offset, m.start())))
+        _add(found, _PASSIVES[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found

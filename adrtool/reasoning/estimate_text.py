@@ -34,7 +34,6 @@ from typing import NamedTuple
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
 from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
-from adrtool.reasoning.text_scans import NON_WORD as _NON_WORD  # noqa: F401  (read by the tests)
 from adrtool.reasoning.text_scans import contains, placeholder_line_starts, spaced_words, split_words
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
@@ -198,6 +197,7 @@ class Zone:
 
 
 _EMPTY = Zone("")
+
 
 class Text:
     """A record's title and zones, with what the door and the choice ask of every record worked out once.
