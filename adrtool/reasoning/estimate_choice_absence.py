@@ -19,7 +19,7 @@ the same order, on the zones `estimate_text` made:
 
 Only records with no cue of a reason or of a lost alternative get here (a
 tenth of real ones), so the regexes run on few zones, and each only where the
-zone's words hold one of its trigger words.  A short record in which none of
+zone's `present` words (its trigger words are among the choice's KEYS) hold one.  A short record in which none of
 these holds stays arbitrary: never deliberate by default.
 """
 
@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from adrtool.reasoning import estimate_text
-from adrtool.reasoning.estimate_choice_cues import COMPARISON_WORDS, WEIGHING_VERBS, WEIGHING_ZH
+from adrtool.reasoning.estimate_choice_cues import COMPARISON_WORDS, WEIGHING_KEYS, WEIGHING_VERBS, WEIGHING_ZH
 from adrtool.reasoning.estimate_text import CONTEXT, OPTIONS, Found, Text, Zone
 
 OPTIONS_DESCRIBED, LONG, COMPARED, WEIGHING = "options described", "long", "compared", "weighing told"
@@ -49,10 +49,9 @@ _WORD = re.compile(r"[^\W_]+")  # a word as the card counts one (`absence.words`
 # written (accents kept, any punctuation between words).
 _COMPARISON = re.compile(
     r"(?<![^\W_])(?:(?!(?:other|rather|order)\W)[^\W\d_]+er|more\W+[^\W\d_]+|less\W+[^\W\d_]+|better|worse)"
-    r"(?:\W+[^\W\d_]+){0,2}\W+than\W+(?!\d)|\bwhereas\b|\bin contrast\b|\bon the other hand\b|\balternatively\b|"
-    r"(?<![^\W_])[^\W\d_]+er\W+als\W+(?!\d)|\bplus\W+[^\W\d_]+\W+que\b|\bm[aá]s\W+[^\W\d_]+\W+que\b|"
+    r"(?:\W+[^\W\d_]+){0,2}\W+than\b(?!\W+\d)|\bwhereas\b|\bin contrast\b|\bon the other hand\b|\balternatively\b|"
+    r"(?<![^\W_])[^\W\d_]+er\W+als\b(?!\W+\d)|\bplus\W+[^\W\d_]+\W+que\b|\bm[aá]s\W+[^\W\d_]+\W+que\b|"
     r"\bmais\W+[^\W\d_]+\W+(?:do\W+)?que\b|\bpi[uù]\W+[^\W\d_]+\W+di\b|\bчем\b", re.IGNORECASE)
-_WEIGHING_WORDS = frozenset(WEIGHING_VERBS) | {"looked"}
 _WEIGHING = re.compile(r"(?<![^\W_])(?:" + "|".join(WEIGHING_VERBS) + r"|looked\W+(?:at|into))(?![^\W_])|"
                        + "|".join(WEIGHING_ZH), re.IGNORECASE)
 _WEIGHING_CJK = re.compile("|".join(WEIGHING_ZH))
@@ -85,7 +84,7 @@ def compared(text: Text, contexts: list[Zone]) -> Found | None:
     """A line outside the Context that compares the choice with something else ("simpler to extend than a
     queue", "whereas"): another way weighed in passing (the card's `absence.comparison`)."""
     for zone in text.zones.values():
-        if zone.words.isdisjoint(COMPARISON_WORDS) or any(zone is c for c in contexts):
+        if zone.present.isdisjoint(COMPARISON_WORDS) or any(zone is c for c in contexts):
             continue
         m = _COMPARISON.search(zone.raw)
         if m is not None:
@@ -97,7 +96,7 @@ def weighing_told(text: Text) -> Found | None:
     """A sentence, the Context's too, that tells of a weighing with a verb in the past ("we have also evaluated
     the hybrid form"), not a lead-in to a list ("Options considered:"): the card's `absence.weighing_told`."""
     for zone in text.zones.values():
-        if zone.words.isdisjoint(_WEIGHING_WORDS) and not (zone.chinese and _WEIGHING_CJK.search(zone.raw)):
+        if zone.present.isdisjoint(WEIGHING_KEYS) and not (zone.chinese and _WEIGHING_CJK.search(zone.raw)):
             continue
         for m in _WEIGHING.finditer(zone.raw):
             found = estimate_text._quote(zone, m.start(), m.end())

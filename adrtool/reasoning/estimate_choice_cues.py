@@ -202,12 +202,6 @@ LEAD_WORDS = frozenset("because reason reasons why rationale motivation weil gr�
                        "motivos ragioni".split())
 LABEL_WORDS = frozenset(w for w in (FOR_LABELS + "|" + AGAINST_LABELS).split("|") if w.isascii())
 
-# Every word that begins a choice cue, or a label: what a zone's `present` must hold for the choice.
-KEYS = (REASONS.keys | REJECTIONS.keys | ALTERNATIVES.keys | COMPARISONS.keys | STATUS_QUOS.keys | PROBLEMS.keys
-        | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS)
-SECOND_WORDS = frozenset(second for kind in (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS,
-                                              CHANGES, AGAINSTS) for bucket in kind.phrases.values() for _, second in bucket)
-
 # When no cue shows reasoning (`estimate_choice_absence`): the words of a comparison ("simpler than", "whereas":
 # one must be in a zone before the card's comparison pattern is tried there), and the verbs of a weighing told in
 # the past (the card's `absence._WEIGHED`, with their accents and forms as written, since these are not folded).
@@ -222,3 +216,12 @@ WEIGHING_VERBS = tuple((
     "confrontata confrontati confrontate considerato considerata considerati considerate рассматривали сравнивали"
 ).split())
 WEIGHING_ZH = ("评估了", "比较了", "对比了", "权衡了", "考虑了", "讨论了", "検討した", "比較した")
+
+WEIGHING_KEYS = frozenset(WEIGHING_VERBS) | {"looked"}  # ("looked at", "looked into")
+
+# Every word that begins a choice cue, or a label: what a zone's `present` must hold for the choice.
+KEYS = (REASONS.keys | REJECTIONS.keys | ALTERNATIVES.keys | COMPARISONS.keys | STATUS_QUOS.keys | PROBLEMS.keys
+        | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS | COMPARISON_WORDS | WEIGHING_KEYS)
+SECOND_WORDS = frozenset(second for kind in (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS,
+                                              CHANGES, AGAINSTS) for bucket in kind.phrases.values() for _, second in bucket)
+
