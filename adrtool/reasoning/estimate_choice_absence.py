@@ -41,6 +41,7 @@ LONG_RECORD_WORDS = 100
 # Under this many words by `Zone.size`, no record reaches LONG_RECORD_WORDS the card's way (none of 6,211 real
 # records under 90 does), so the words are not counted again.
 SHORT_WORDS = 80
+SURE_WORDS = 130  # past this many of the tokens already made, a record is long without counting again
 DESCRIBED_OPTIONS_WORDS = 20  # an options section this long (both counts) says more of its options than names
 WEIGHING_WORDS = 6  # a sentence that tells of a weighing has this many words (the card's UNREAD_SENTENCE_WORDS)
 
@@ -76,7 +77,18 @@ def thin_alternative(text: Text, contexts: list[Zone]) -> tuple[str, Found | Non
 
 def card_words(text: Text) -> int:
     """The record's words as the card counts them (`absence.words`: a run of letters or digits, so that a
-    Japanese sentence is a word or two, where `Zone.size` counts two characters a word)."""
+    Japanese sentence is a word or two, where `Zone.size` counts two characters a word), or a count past
+    SURE_WORDS when the record is surely long.
+
+    First from the tokens the choice has already made of each ASCII zone (punctuation as spaces: the same runs,
+    less addresses, of its first READ_CHARS characters): past SURE_WORDS of them the record is long whatever the
+    few differences; below, every zone is counted again the card's way."""
+    total = 0
+    for zone in text.zones.values():
+        tokens = getattr(zone, "_tokens", None) if zone.raw.isascii() else None  # (None: not made, or renamed)
+        total += len(tokens) if tokens is not None else len(_WORD.findall(zone.raw))
+        if total >= SURE_WORDS:
+            return total
     return sum([len(_WORD.findall(z.raw)) for z in text.zones.values()])
 
 
