@@ -45,10 +45,10 @@ to H, that no other set, nor bench/judgement, names, labelled by hand without ru
 folders of 26 repositories whose owners' names start with I to R, that no other set, nor bench/judgement, names,
 labelled by hand without running adrtool on them; SOURCES.md, "truth20") was held out until scored once, at b184275; a development set since.
 `truth21` (193 files from 24 folders of 22 repositories whose owners' names start with A to H, that no other set, nor
-bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth21") is the held-out set,
-not yet scored. `truth22` (198 files from 27 folders of 26 repositories whose owners' names start with I to R,
+bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth21") and
+`truth22` (198 files from 27 folders of 26 repositories whose owners' names start with I to R,
 that no other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md,
-"truth22") is held out too, not yet scored. A set named in
+"truth22") were held out until scored once, at 8c0fce7; development sets since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -81,9 +81,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth18": "a development set, held out until scored once at 8ec09e7",
          "truth19": "a development set, held out until scored once at aaebad1",
          "truth20": "a development set, held out until scored once at b184275",
-         "truth21": "the held-out set, not yet scored",
-         "truth22": "the held-out set, not yet scored"}
-HELD_OUT: set[str] = {"truth21", "truth22"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth21": "a development set, held out until scored once at 8c0fce7",
+         "truth22": "a development set, held out until scored once at 8c0fce7"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
