@@ -100,6 +100,12 @@ MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期", "Decisi
 # `timestamp:` too, a record's only date key beside `title:` and `tags:` (llevasseur/claude-proxy a29fb9089419
 # docs/adrs/0003-allow-narrowly-scoped-writes-in-the-local-server.md: `timestamp: 2026-07-28`).
 CREATED_KEYS = ("created", "timestamp", "creado", "fecha de creación", "criado", "creato", "erstellt", "créé", "создано", "作成日", "创建日期")
+# Labels of hand-written records in languages phodal's `adr` has no template for.  Vietnamese (rflibrary/
+# rf-library-meta-os fbebcc12badf docs/adrs/0001-*.md: `**Trạng thái:** Được chấp nhận (Accepted)`, `**Ngày:** 2026-06-14`
+# under the title): the status, and the date with its decided / created forms (`Ngày cập nhật`, updated, is none).
+# Japanese: ステータス and 状態 (status), 日付 (date), 承認日 (the day it was approved).
+OTHER_STATUS_LABELS = ("trạng thái", "tình trạng", "ステータス", "状態")
+OTHER_DATE_LABELS = ("ngày", "ngày quyết định", "ngày tạo", "ngày lập", "ngày ban hành", "日付", "承認日")
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

@@ -97,14 +97,40 @@ _STATUS_PHRASES = [
     ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
 ]
+# Vietnamese, whose statuses are phrases of several words (rflibrary/rf-library-meta-os fbebcc12badf
+# docs/adrs/0001-record-architecture-decisions.md: `**Trạng thái:** Được chấp nhận (Accepted)`), folded as _clean
+# leaves them (đ stays đ).  "Thay thế" alone is no status: `Thay thế ADR-0001` replaces, the passive is `bị`/`được`.
+# Looked up by the text's first word, so a status of one English word pays one dict look-up for them.
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, Status]]] = {}
+for _category, _phrases in {
+    Status.PROPOSED: ("đề xuất", "đang đề xuất", "được đề xuất", "đề nghị", "dự thảo", "bản nháp", "đang xem xét",
+                      "chờ duyệt", "chờ phê duyệt"),
+    Status.ACCEPTED: ("được chấp nhận", "đã được chấp nhận", "đã chấp nhận", "chấp nhận", "được phê duyệt",
+                      "đã phê duyệt", "phê duyệt", "đã duyệt", "đã thông qua", "thông qua", "đã triển khai",
+                      "hoàn thành", "đã hoàn thành"),
+    Status.REJECTED: ("bị từ chối", "đã bị từ chối", "đã từ chối", "từ chối", "bị bác bỏ", "bác bỏ"),
+    Status.DEPRECATED: ("lỗi thời", "đã lỗi thời", "ngừng sử dụng", "đã ngừng sử dụng", "không còn sử dụng",
+                        "không dùng nữa", "không còn dùng"),
+    Status.SUPERSEDED: ("bị thay thế", "đã bị thay thế", "được thay thế", "đã được thay thế"),
+}.items():
+    for _phrase in map(strip_accents, _phrases):
+        _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append((_phrase, _category))
+for _list in _PHRASES_BY_FIRST_WORD.values():
+    _list.sort(key=lambda item: -len(item[0]))  # "đã bị từ chối" before "đã ..."
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").
 _CJK_WORDS = sorted({
     **{w: Status.PROPOSED for w in "提议 已提议 提案 草案 草稿 讨论中 评审中 审核中 建议 提議 草稿 検討中 保留".split()},
+    # Japanese beside the Chinese (kai-5908/harmony-study-app 7e08c5f6d508 docs/ADR/*.md: `提案中`, `承認`, `承認済み`):
+    # awaiting approval or under review is proposed, not the 承認 it opens with; done, implemented, withdrawn, not adopted.
+    **{w: Status.PROPOSED for w in "承認待ち 未承認 下書き レビュー中 審議中 議論中".split()},
     **{w: Status.ACCEPTED for w in "通过 已通过 通過 接受 已接受 采纳 已采纳 採用 批准 已批准 完成 已完成 实施 已实施 生效 已生效 承認 承认 決定 决定".split()},
-    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認".split()},
-    **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废".split()},
-    **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え".split()},
+    **{w: Status.ACCEPTED for w in "採択 合意 完了 実装済み 適用済み 承諾".split()},
+    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認 不採用 非採用 取り下げ 撤回".split()},
+    **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废 廃止済み 使用中止".split()},
+    **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え 置換 置き換え済み 代替済み".split()},
 }.items(), key=lambda item: -len(item[0]))
+# As _clean leaves kana: NFKD splits the voiced mark off (レビュー中 -> レヒュー中, 取り下げ -> 取り下け).
+_CJK_WORDS = sorted({**{strip_accents(w): c for w, c in _CJK_WORDS}, **dict(_CJK_WORDS)}.items(), key=lambda item: -len(item[0]))
 # "被 ADR-045 取代" (superseded by ADR-045: the passive 被, its agent, then the verb; luchenqun/cosmos-sdk-docs
 # cb3680d46b91 docs/integrate/architecture/adr-010-modular-antehandler.md).
 _CJK_PASSIVE = re.compile(r"被([^，。,;\n]{0,40}?)(?:取代|替代|替换|代替)")
@@ -197,6 +223,10 @@ def _category_of_words(text: str) -> Status:
         if text.startswith(phrase):
             return category
     words = _WORDS.findall(text[:80])
+    if words and words[0] in _PHRASES_BY_FIRST_WORD:
+        for phrase, category in _PHRASES_BY_FIRST_WORD[words[0]]:
+            if text.startswith(phrase):
+                return category
     while words and words[0] in _QUALIFIERS:
         words = words[1:]
     if not words:
