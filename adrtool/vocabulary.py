@@ -97,24 +97,12 @@ _STATUS_PHRASES = [
     ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
 ]
-# Vietnamese, whose statuses are phrases of several words (rflibrary/rf-library-meta-os fbebcc12badf
-# docs/adrs/0001-record-architecture-decisions.md: `**Trạng thái:** Được chấp nhận (Accepted)`), folded as _clean
-# leaves them (đ stays đ).  "Thay thế" alone is no status: `Thay thế ADR-0001` replaces, the passive is `bị`/`được`.
-# Looked up by the text's first word, so a status of one English word pays one dict look-up for them.
+# Statuses written as phrases of several words (Vietnamese: languages.STATUS_PHRASES), looked up by the text's first
+# word, folded as _clean leaves it, so that a status of one English word pays one dict look-up for them.
 _PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, Status]]] = {}
-for _category, _phrases in {
-    Status.PROPOSED: ("đề xuất", "đang đề xuất", "được đề xuất", "đề nghị", "dự thảo", "bản nháp", "đang xem xét",
-                      "chờ duyệt", "chờ phê duyệt"),
-    Status.ACCEPTED: ("được chấp nhận", "đã được chấp nhận", "đã chấp nhận", "chấp nhận", "được phê duyệt",
-                      "đã phê duyệt", "phê duyệt", "đã duyệt", "đã thông qua", "thông qua", "đã triển khai",
-                      "hoàn thành", "đã hoàn thành"),
-    Status.REJECTED: ("bị từ chối", "đã bị từ chối", "đã từ chối", "từ chối", "bị bác bỏ", "bác bỏ"),
-    Status.DEPRECATED: ("lỗi thời", "đã lỗi thời", "ngừng sử dụng", "đã ngừng sử dụng", "không còn sử dụng",
-                        "không dùng nữa", "không còn dùng"),
-    Status.SUPERSEDED: ("bị thay thế", "đã bị thay thế", "được thay thế", "đã được thay thế"),
-}.items():
+for _slot, _phrases in languages.STATUS_PHRASES.items():
     for _phrase in map(strip_accents, _phrases):
-        _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append((_phrase, _category))
+        _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append((_phrase, Status(_slot)))
 for _list in _PHRASES_BY_FIRST_WORD.values():
     _list.sort(key=lambda item: -len(item[0]))  # "đã bị từ chối" before "đã ..."
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").
@@ -253,7 +241,9 @@ _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+# (`Accepted · **Superseded by [ADR-0025](...)** (2026-07-09)`, a middle dot or a dash as the comma: itsamiitt/waterfall
+# adr/0002-api-first-no-scraping.md, DEFINITIONS truth20.)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 
@@ -369,7 +359,25 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
         targets = targets or reference_targets(entry[m.end():stop])
         if targets:
             found.append((relation, targets[0]))
+            if relation is Relation.SUPERSEDED_BY and "by" in text[m.end():stop]:
+                found += [(relation, t) for t in _replaced_again(entry, m.end(), stop) if t != targets[0]]
     return found
+
+
+# A second replacement on the same line: `Superseded by [ADR-0008](...), and ultimately by [ADR-0024](...)`
+# (RealRogerWinter/onestreamer docs/architecture/adr/0002-*.md, 0007-*.md; DEFINITIONS, truth20), `then by`, `and later by`.
+_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b",
+                       re.IGNORECASE)
+
+
+def _replaced_again(entry: str, start: int, stop: int) -> list[str]:
+    """The records each `, and ultimately by X` in entry[start:stop] names, the first of each."""
+    out = []
+    for again in _AGAIN_BY.finditer(entry, start, stop):
+        following = reference_targets(entry[again.end():stop])
+        if following:
+            out.append(following[0])
+    return out
 
 
 _EXTENDS = re.compile(r"\bextends\b(.*?)(?:[.!?;](?:\s|$)|$)", re.IGNORECASE | re.DOTALL)

@@ -12,7 +12,7 @@ import pytest
 from adrtool.reasoning.meaning import CONSEQUENCES, CONTEXT, DECISION, OPTIONS, RATIONALE, STATUS, meaning_of
 from adrtool.vocabulary import normalize_status
 from tests.conftest import write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, records
 
 
 # rflibrary/rf-library-meta-os fbebcc12badf docs/adrs/0001-record-architecture-decisions.md and 0002-*.md: under
@@ -97,3 +97,61 @@ def test_a_numbered_heading_that_only_starts_with_status_is_no_status_section(tm
 ])
 def test_vietnamese_and_japanese_section_names(heading, meaning):
     assert meaning_of(heading) == meaning
+
+
+# RealRogerWinter/onestreamer docs/architecture/adr/0002-mediasoup-primary-livekit-dormant.md (and 0007-*.md):
+# `_Status: Superseded by [ADR-0008](0008-...md), and ultimately by [ADR-0024](0024-...md) (MediaSoup retired; ...)._`
+@pytest.mark.parametrize("status", [
+    "_Status: Superseded by [ADR-0008](0008-revive.md), and ultimately by [ADR-0024](0024-retire.md) (retired)._",
+    "_Status: Superseded by [ADR-0008](0008-revive.md) (no longer dormant; paused), and ultimately by "
+    "[ADR-0024](0024-retire.md) (retired)._",
+    "Status: Superseded by ADR-0008, then by ADR-0024",
+    "- Status: superseded by [ADR-0008](0008-revive.md) and later by [ADR-0024](0024-retire.md)",
+])
+def test_a_status_naming_two_replacements_links_both(tmp_path, status):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0002-mediasoup.md", f"# ADR-0002: MediaSoup is primary\n\n{status}\n_Date: 2026-05-23_\n\n## Context\n\nWhy.\n")
+    write(folder / "0008-revive.md", "# ADR-0008: Revive LiveKit\n\nStatus: Accepted\n")
+    write(folder / "0024-retire.md", "# ADR-0024: Retire MediaSoup\n\nStatus: Accepted\n")
+    got = records(tmp_path)["0002-mediasoup.md"]
+    assert got["status"] == "superseded"
+    assert sorted(links(got)) == [("superseded-by", "0008"), ("superseded-by", "0024")]
+
+
+def test_an_aside_naming_another_agent_is_no_second_replacement(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0002-a.md", "# 2. A\n\nStatus: Superseded by ADR-0008 (drafted by the team, and approved by ADR-0009)\n")
+    write(folder / "0008-b.md", "# 8. B\n\nStatus: Accepted\n")
+    write(folder / "0009-c.md", "# 9. C\n\nStatus: Accepted\n")
+    assert links(records(tmp_path)["0002-a.md"]) == [("superseded-by", "0008")]
+
+
+# itsamiitt/waterfall adr/0002-api-first-no-scraping.md: `- **Status:** Accepted · **Superseded by [ADR-0025](...)**
+# (2026-07-09) — 0025 narrowly restates ...`: the later state after a middle dot (or a dash) counts.
+@pytest.mark.parametrize("status, want", [
+    ("Accepted · **Superseded by [ADR-0025](0025-x.md)** (2026-07-09) — restates", "superseded"),
+    ("Accepted — superseded by ADR-0025", "superseded"),
+    ("Accepté • superseded by ADR-0025", "superseded"),
+    ("Accepted — see ADR-0025, which was superseded by nothing", "accepted"),
+])
+def test_a_later_superseded_after_a_middle_dot_or_dash(status, want):
+    assert normalize_status(status).value == want
+
+
+# Maxjiang03/Trustworthy-Agentic-Communication adr/0011-commitment-string-encoding.md: `This ADR closes both; it
+# **extends** ADR 0003/0009 and re-opens neither.`; 0012-*.md: `This ADR settles it; it extends the` / `ADR 0009
+# classification and re-opens neither ADR 0009 nor ADR 0003.`
+@pytest.mark.parametrize("prose, want", [
+    ("This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither.", [("amends", "0003"), ("amends", "0009")]),
+    ("This ADR settles it; it extends the\nADR 0009 classification and re-opens neither ADR 0009 nor ADR 0003.",
+     [("amends", "0009")]),
+    ("This record narrows the scope, it supersedes ADR 0003.", [("supersedes", "0003")]),
+    # `it` whose antecedent is another thing is not this record.
+    ("The gateway failed; it replaces ADR 0003 in practice.", []),
+])
+def test_this_record_as_it_in_a_second_clause(tmp_path, prose, want):
+    folder = tmp_path / "adr"
+    write(folder / "0011-encoding.md", f"# 0011 — Encoding\n\n## Status\n\nAccepted\n\n## Context\n\n{prose}\n")
+    write(folder / "0003-scheme.md", "# 0003 — Scheme\n\n## Status\n\nAccepted\n")
+    write(folder / "0009-hjcs.md", "# 0009 — HJCS\n\n## Status\n\nAccepted\n")
+    assert sorted(links(records(tmp_path)["0011-encoding.md"])) == want

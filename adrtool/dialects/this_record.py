@@ -19,6 +19,13 @@ from adrtool.model import Relation
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
     r"[ \t]+ADR[-\s#]*(\d{1,5})\b")
+# This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
+# `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
+# the\nADR 0009 classification`; DEFINITIONS, truth20).  `the` may stand before the object, a slash join its numbers.
+_IT_CLAUSE = re.compile(
+    r"This[ \t]+(?:ADR|record|decision|document)\b[^.\n]{0,80}?[;,][ \t]+it[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)"
+    r"(?:\*\*|__)?\s+(?:the\s+)?ADR[-\s#]*(\d{1,5})\b")
+_SLASHED = re.compile(r"/(\d{1,5})\b")
 _RELATIONS = {"supersedes": Relation.SUPERSEDES, "replaces": Relation.SUPERSEDES,
               "amends": Relation.AMENDS, "extends": Relation.AMENDS}
 
@@ -36,6 +43,15 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
             at = more.end()
         for target in targets:
             _add(found, relation, target, line)
+    if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
+        for m in _IT_CLAUSE.finditer(text, offset):
+            relation, line = _RELATIONS[m.group(1)], first_line + text.count("\n", offset, m.start())
+            targets, at = [m.group(2)], m.end()
+            while more := _SLASHED.match(text, at):  # `ADR 0003/0009`
+                targets.append(more.group(1))
+                at = more.end()
+            for target in targets:
+                _add(found, relation, target, line)
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
         for m in _ENTRY.finditer(text, offset):
             _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
