@@ -53,8 +53,9 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
             for target in targets:
                 _add(found, relation, target, line)
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
-        for m in _ENTRY.finditer(text, offset):
-            _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
+        for pattern in (_ENTRY, _ASIDE):
+            for m in pattern.finditer(text, offset):
+                _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found
 
 
@@ -70,6 +71,12 @@ def _add(found: list[tuple[Relation, str, int]], relation: Relation, target: str
 _ENTRY_MARKS = ("upersedes ADR", "eplaces ADR", "mends ADR", "xtends ADR")
 _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|Extends)(?:\*\*|__)?[ \t]+ADR[-\s#]*(\d{1,5})\b",
                     re.MULTILINE)
+
+
+# A parenthesis whose verb has no subject, this record's, after at most a few words and a comma (goldh0rse/trellis
+# docs/architecture/decisions/0005-*.md: `**Adapter invariant (restated, supersedes ADR-0003 on this point):**`;
+# DEFINITIONS, truth19).  `(see ADR-0005, which supersedes ADR-0003)` has a subject, `which`: not this record.
+_ASIDE = re.compile(r"\((?:[a-z][a-z \t-]{0,30}[,;][ \t]*)?(supersedes|replaces|amends|extends)[ \t]+ADR[-\s#]*(\d{1,5})\b")
 
 
 # (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,
