@@ -224,3 +224,22 @@ def test_a_list_entry_sentence_below_its_link(tmp_path, entry, want):
     write(folder / "0015-rail.md", f"# 15. Rail\n\nDate: 2026-05-09\n\n## Status\n\nAccepted\n\n## References\n\n{entry}")
     write(folder / "0002-wapu.md", "# 2. Wapu\n\nDate: 2026-05-05\n\n## Status\n\nAccepted\n")
     assert links(records(tmp_path)["0015-rail.md"]) == want
+
+
+# CamilaParedes23/banquito-ADR docs/adr/microservicios-cloud/adr-0003-perfiles-local-cloud.md: `Status: Rejected`, then
+# `Disposition: Merged into ADR-0001; implementation guidance moved to standards/...`; 0001: `Supersedes: ADR-0003 ...`.
+@pytest.mark.parametrize("line, want", [
+    ("Disposition: Merged into ADR-0001; guidance moved to standards/configuration/perfiles.md", [("superseded-by", "0001")]),
+    ("- **Disposition:** Folded into ADR-0001", [("superseded-by", "0001")]),
+    ("Merged into ADR 1 during the review.", [("superseded-by", "0001")]),
+    ("Disposition: Merged with ADR-0001 into a single testing standard", []),
+    ("The two profiles were later merged into ADR-0001's base.", []),
+])
+def test_merged_into_another_record_is_superseded_by_it(tmp_path, line, want):
+    folder = tmp_path / "docs/adr"
+    write(folder / "adr-0003-perfiles.md", f"# ADR-0003 — Perfiles\n\nStatus: Rejected\nDate: 2026-07-25\n{line}\n\n"
+                                           "## Decision\n\nNada.\n")
+    write(folder / "adr-0001-base.md", "# ADR-0001 — Base\n\nStatus: Accepted\nSupersedes: ADR-0003\n")
+    got = records(tmp_path)["adr-0003-perfiles.md"]
+    assert got["status"] == "rejected"
+    assert [(r, "0001" if i == "adr-0001-base" or i == "0001" else i) for r, i in links(got)] == want

@@ -52,6 +52,9 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
                 at = more.end()
             for target in targets:
                 _add(found, relation, target, line)
+    if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
+        for m in _MERGED_INTO.finditer(text, offset):
+            _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
         for pattern in (_ENTRY, _ASIDE):
             for m in pattern.finditer(text, offset):
@@ -77,6 +80,15 @@ _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|
 # docs/architecture/decisions/0005-*.md: `**Adapter invariant (restated, supersedes ADR-0003 on this point):**`;
 # DEFINITIONS, truth19).  `(see ADR-0005, which supersedes ADR-0003)` has a subject, `which`: not this record.
 _ASIDE = re.compile(r"\((?:[a-z][a-z \t-]{0,30}[,;][ \t]*)?(supersedes|replaces|amends|extends)[ \t]+ADR[-\s#]*(\d{1,5})\b")
+
+
+# This record merged into another, opening its line or a label's value: `Disposition: Merged into ADR-0001;
+# implementation guidance moved to standards/...` under `Status: Rejected` (CamilaParedes23/banquito-ADR docs/adr/
+# microservicios-cloud/adr-0003-*.md, whose 0001 says `Supersedes: ADR-0003 como decisión independiente`; DEFINITIONS,
+# truth19): superseded-by.  `Merged with ADR-0011 into a single testing standard` merges both into a non-record: none.
+_MERGED_INTO = re.compile(r"^[ \t]*(?:[-*+>][ \t]+)?(?:(?:\*\*|__)?[^\W\d_][\w \t]{0,30}:(?:\*\*|__)?[ \t]*)?"
+                          r"(?:\*\*|__)?(?:Merged|Folded|Absorbed|Consolidated)[ \t]+into[ \t]+\[?ADR[-\s#]*(\d{1,5})\b",
+                          re.MULTILINE | re.IGNORECASE)
 
 
 # (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,
