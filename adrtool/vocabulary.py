@@ -425,7 +425,7 @@ def reference_targets(text: str) -> list[str]:
 _RECORD_HEADING = re.compile(
     r"\b(?:context|problem|background|decision|outcome|consequence|option|alternative|rationale|status|drivers?|"
     r"kontext|entscheidung|konsequenz|contexte|decision|consequence|contexto|decisao|consecuencia|consequencia|"
-    r"contesto|decisione|conseguenz|motivation)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
+    r"contesto|decisione|conseguenz|motivation|opcion|opcoes|opzion)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
     r"статус|زمینه|تصمیم|نتایج|وضعیت",
     re.IGNORECASE,
 )

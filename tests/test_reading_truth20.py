@@ -155,3 +155,25 @@ def test_this_record_as_it_in_a_second_clause(tmp_path, prose, want):
     write(folder / "0003-scheme.md", "# 0003 — Scheme\n\n## Status\n\nAccepted\n")
     write(folder / "0009-hjcs.md", "# 0009 — HJCS\n\n## Status\n\nAccepted\n")
     assert sorted(links(records(tmp_path)["0011-encoding.md"])) == want
+
+
+# nibralab/joomla-architecture 99ab82e904fc docs/Architecture/filesystem-meta.md: `# Filesystem Abstraction Layer`
+# over `## Why bother?`, `## Factors`, `## Criteria`, `## Options`, `## Solution`, `## Consequences`; no status, no
+# number: the options weighed and the one chosen make it a record.
+@pytest.mark.parametrize("options, solution", [
+    ("Options", "Solution"), ("Alternatives", "Chosen solution"), ("Optionen", "Lösung"), ("Opciones", "Solución"),
+])
+def test_options_and_a_solution_make_a_record(tmp_path, options, solution):
+    folder = tmp_path / "docs/adr"
+    write(folder / "filesystem-meta.md", f"# Filesystem Abstraction Layer\n\n## Why bother?\n\nMedia.\n\n## {options}\n\n"
+                                         f"Flysystem, Filicious.\n\n## {solution}\n\nFlysystem.\n")
+    got = records(tmp_path)["filesystem-meta.md"]
+    assert (got["title"], got["status"]) == ("Filesystem Abstraction Layer", "unknown")
+
+
+def test_options_alone_or_a_solution_alone_make_no_record(tmp_path):
+    folder = tmp_path / "docs/adr"
+    write(folder / "overview.md", "# Overview\n\n## Options\n\nFlags the tool takes.\n\n## Usage\n\nRun it.\n")
+    write(folder / "faq.md", "# FAQ\n\n## Problem with login\n\nClear cookies.\n\n## Solution\n\nRetry.\n")
+    got = records(tmp_path)
+    assert "overview.md" not in got and "faq.md" not in got
