@@ -312,6 +312,19 @@ def test_a_repositorys_own_template_lines_never_count(tmp_path):
     assert card.unfilled and card.state("cost") == "absent"
 
 
+def test_a_template_edited_after_one_load_is_read_by_the_next(tmp_path):
+    """The repository's templates are read once per load (a card a record would reread them all, which made
+    `review --all` quadratic in folders): a load after the template changed reads the new one."""
+    own = "# NUMBER. TITLE\n\n## Status\n\nSTATUS\n\n## Context\n\nWrite the forces at play, and the risks you see.\n"
+    text = own.replace("NUMBER. TITLE", "2. Use tabs").replace("STATUS", "Accepted")
+    repo, d = load_one(tmp_path, "0002-use-tabs.md", text, "deliberate/one-way", **{"decisions/templates/template.md": own})
+    assert read_card(d, repo).unfilled and read_card(d, repo).unfilled  # the second card reads what the load kept
+    write(tmp_path / "decisions/templates/template.md", own.replace("Write the forces at play", "Say what forces"))
+    again = store.load(tmp_path)
+    [d2] = [x for x in again.decisions if x.path.endswith("0002-use-tabs.md")]
+    assert not read_card(d2, again).unfilled  # the context line is the author's now
+
+
 def test_filling_only_context_options_and_decision_of_the_full_form_owes_the_cost(tmp_path, cli):
     """`adrtool new ... --door one-way`, then Context, Options and Decision filled in: the template's
     `* Bad, because <!-- ... -->` placeholder is no downside."""

@@ -372,3 +372,52 @@ Readers in the United States confuse it with `mm/dd/yyyy`.""")
     repo, d = load_one(tmp_path, "0008-use-iso-8601-dates.md", text, "deliberate/one-way")
     assert read_card(d, repo).state("alternatives") == "thin"
     assert "rubric/missing-options" not in errors(d, repo)
+
+
+# Pattern: ptaina/techacademy8 aca64f40962c713f9f4ee2e05a982ccbdc7432a1 Documentation/ADR/ADR-002-framework-backend.md:
+# the options under a first-level heading, so that the Decision section nests under them by a heading-level slip,
+# and the consequences as bold-labelled lines one under another with no blank line between them.
+MISNESTED = """\
+# ADR-002: Framework do servidor
+
+**Status:** Aceito
+
+## Contexto
+
+O sistema precisa de um servidor HTTP para os módulos de cadastro e de estoque.
+
+# Alternativas consideradas
+
+**Koa:** Pequeno e moderno.
+
+**Fastify:** Rápido, com validação de esquemas.
+
+## Decisão tomada
+
+Usaremos o Fastify porque a equipe já o conhece e a validação de esquemas vem pronta.
+Consequências
+
+**{good}:** Desempenho e validação prontos.
+**{bad}:** A equipe precisa escrever os próprios padrões de módulos, já que o framework não impõe estrutura.
+"""
+
+
+def test_labelled_lines_under_a_misnested_decision_are_its_consequences(tmp_path):
+    """A Decision section under the options is the record's own section, not an option called "Decisão tomada";
+    "**Negativo:**" on the line right under "**Positivo:**" is a downside of its own (each label, each language)."""
+    for good, bad in (("Positivo", "Negativo"), ("Positive", "Negative"), ("Positif", "Négatif"), ("Positiv", "Negativ"),
+                      ("Pros", "Cons")):
+        repo, d = load_one(tmp_path / good, "0002-framework.md", MISNESTED.format(good=good, bad=bad),
+                           "deliberate/one-way")
+        card = read_card(d, repo)
+        assert card.state("cost") == "found", (good, card.get("cost"))
+        assert "rubric/missing-negative-consequence" not in errors(d, repo)
+    # Without the downside line there is none: the positive label alone is no cost.
+    text = MISNESTED.format(good="Positivo", bad="Negativo").split("**Negativo:**")[0]
+    repo, d = load_one(tmp_path / "none", "0002-framework.md", text, "deliberate/one-way")
+    assert read_card(d, repo).state("cost") == "absent"
+
+
+def test_a_bold_label_starts_a_unit_of_its_own():
+    assert sentences._BOLD_LABEL.match("**Negativo:** mais trabalho") and sentences._BOLD_LABEL.match("__Cons__: slow")
+    assert not sentences._BOLD_LABEL.match("**Kafka** keeps the log: we replay it")

@@ -433,8 +433,11 @@ def _describes_now(s: Sentence) -> bool:
 
 def _cost(r: _Read) -> Item:
     w, sig = r.w, _Signals()
-    others = {id(u) for o in w.options if o is not w.chosen for u in (*o.pros, *o.cons, *o.notes, *o.why)}
-    other_lines = {o.line.number for o in w.options if o is not w.chosen and o.line is not None}
+    # A "subsection" of the options that is a Decision section ("## Decisão tomada" under a misplaced "# Alternativas
+    # consideradas") holds the record's own consequences, not another option's.
+    rivals = [o for o in w.options if o is not w.chosen and _M.meaning_of(o.name) != _M.DECISION]
+    others = {id(u) for o in rivals for u in (*o.pros, *o.cons, *o.notes, *o.why)}
+    other_lines = {o.line.number for o in rivals if o.line is not None}
     if w.chosen is not None:
         for u in w.chosen.cons:
             if not cues.first(cues.ABSOLUTE, u.folded):

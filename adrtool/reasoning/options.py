@@ -31,11 +31,13 @@ from adrtool.reasoning.record_text import Line, RecordText
 from adrtool.reasoning.sentences import Unit
 
 _OPTION_HEADING = re.compile(r"^(?:option|alternative|opcion|opcao|variante|opzione|вариант|方案|选项)\s*[\w]{0,3}\s*[-:.)：]?")
-_LABEL = re.compile(r"^\W*(?P<label>good|bad|neutral|pro|pros|prós|con|cons|contra|contras|positive|negative|advantages?|"
+_LABEL = re.compile(r"^\W*(?P<label>good|bad|neutral|pro|pros|prós|con|cons|contra|contras|positives?|negatives?|"
+                    r"positiv[oa]s?|negativ[oa]s?|positiv|negativ|positifs?|négatifs?|negatifs?|négatives?|advantages?|"
                     r"disadvantages?|vorteile?|nachteile?|avantages?|inconvenients?|ventajas?|desventajas?|vantagens?|"
                     r"desvantagens?|vantaggi|vantaggio|svantaggi|svantaggio|плюсы?|минусы?|优点|缺点|优势|劣势)\b\W*",
                     re.IGNORECASE)
-_FOR = {"good", "pro", "pros", "prós", "positive", "advantage", "advantages", "vorteil", "vorteile", "avantage",
+_FOR = {"good", "pro", "pros", "prós", "positive", "positives", "positivo", "positiva", "positivos", "positivas", "positiv",
+        "positif", "positifs", "advantage", "advantages", "vorteil", "vorteile", "avantage",
         "avantages", "ventaja", "ventajas", "vantagem", "vantagens", "vantaggio", "vantaggi", "плюс", "плюсы", "优点",
         "优势"}
 _NEUTRAL = {"neutral"}

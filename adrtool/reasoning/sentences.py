@@ -90,13 +90,19 @@ class Unit:
         return bool(_LEAD_IN.search(self.text))
 
 
+# A line that opens with a bold label ("**Negativo:** ...", "__Cons__: ...") starts a unit of its own even with no
+# blank line above it: authors write such labelled lines one under another and mean each apart.
+_BOLD_LABEL = re.compile(r"(?:\*\*|__)[^*_\n]{1,40}?(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)")
+
+
 def cut(rt: RecordText) -> list[Unit]:
     """The units of the record, in order, each cut into sentences."""
     groups: list[list[Line]] = []
     prev: Line | None = None
     for line in rt.lines:
         joins = (prev is not None and not line.item and not line.cells and not prev.cells
-                 and line.number == prev.number + 1 and line.headings == prev.headings)
+                 and line.number == prev.number + 1 and line.headings == prev.headings
+                 and not (line.text.startswith(("**", "__")) and _BOLD_LABEL.match(line.text)))
         if joins:
             groups[-1].append(line)
         else:

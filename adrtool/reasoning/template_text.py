@@ -119,14 +119,28 @@ def repository_template_files(repo) -> list[Path]:
 
 
 def template_lines(repo=None) -> frozenset[str]:
-    """Every known template line, as `key()` text; the repository's own template is read every time."""
+    """Every known template line, as `key()` text, with the repository's own templates.
+
+    The repository's templates are read once per loaded repository, as its
+    records are (`store.load`; the TUI loads afresh when a file changes), and
+    kept on it in memory, never on disk: reading them again for each card made
+    `review --all` quadratic in the folders a repository has.
+    """
     fixed = _fixed_lines()
     if repo is None:
         return fixed
+    kept = getattr(repo, "_template_lines", None)
+    if kept is not None:
+        return kept
     extra: set[str] = set()
     for path in repository_template_files(repo):
         try:
             extra |= _lines_of(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError):
             continue
-    return fixed | extra if extra else fixed
+    found = fixed | extra if extra else fixed
+    try:
+        repo._template_lines = found
+    except AttributeError:  # a stand-in repository with slots: read each time
+        pass
+    return found

@@ -13,7 +13,9 @@ collections12.json, into bench/out/reading11/ and reading12/; `truth13` and `tru
 collections13.json and collections14.json, into bench/out/reading13/ and reading14/; `truth15` and
 `truth16`, the held-out sets: collections15.json and collections16.json, into bench/out/reading15/
 and reading16/; `truth17` and `truth18`, the held-out sets: collections17.json and collections18.json, into
-bench/out/reading17/ and reading18/; `truth19`: collections19.json, into bench/out/reading19/; `truth20`, the held-out set: collections20.json, into bench/out/reading20/) is written, at its
+bench/out/reading17/ and reading18/; `truth19`: collections19.json, into bench/out/reading19/; `truth20`: collections20.json, into bench/out/reading20/;
+`truth21` and `truth22`: collections21.json and collections22.json, into bench/out/reading21/
+and reading22/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -52,7 +54,9 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth16 --check  # owners J-R, held out
     python bench/reading/extract.py --truth truth18 --check  # owners M-Z and digits, held out (collections18.json -> bench/out/reading18/)
     python bench/reading/extract.py --truth truth19 --check  # owners A-H (collections19.json -> bench/out/reading19/)
-    python bench/reading/extract.py --truth truth20 --check  # owners I-R, held out (collections20.json -> bench/out/reading20/)
+    python bench/reading/extract.py --truth truth20 --check  # owners I-R (collections20.json -> bench/out/reading20/)
+    python bench/reading/extract.py --truth truth21 --check  # owners A-H (collections21.json -> bench/out/reading21/)
+    python bench/reading/extract.py --truth truth22 --check  # owners I-R (collections22.json -> bench/out/reading22/)
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -165,7 +169,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth20, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth22, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")

@@ -43,7 +43,12 @@ development sets since. `truth19` (167 files from 22 folders of 21 repositories 
 to H, that no other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md,
 "truth19") was held out until scored once, at aaebad1; a development set since. `truth20` (191 files from 27
 folders of 26 repositories whose owners' names start with I to R, that no other set, nor bench/judgement, names,
-labelled by hand without running adrtool on them; SOURCES.md, "truth20") was held out until scored once, at b184275; a development set since. A set named in
+labelled by hand without running adrtool on them; SOURCES.md, "truth20") was held out until scored once, at b184275; a development set since.
+`truth21` (193 files from 24 folders of 22 repositories whose owners' names start with A to H, that no other set, nor
+bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth21") and
+`truth22` (198 files from 27 folders of 26 repositories whose owners' names start with I to R,
+that no other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md,
+"truth22") were held out until scored once, at 8c0fce7; development sets since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -75,7 +80,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth17": "a development set, held out until scored once at 8ec09e7",
          "truth18": "a development set, held out until scored once at 8ec09e7",
          "truth19": "a development set, held out until scored once at aaebad1",
-         "truth20": "a development set, held out until scored once at b184275"}
+         "truth20": "a development set, held out until scored once at b184275",
+         "truth21": "a development set, held out until scored once at 8c0fce7",
+         "truth22": "a development set, held out until scored once at 8c0fce7"}
 HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
@@ -89,8 +96,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth17`) or a truth file of one's own; explicit paths win over the set's own."""
-    """A set by name (`truth` .. `truth20`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth22`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
