@@ -3,7 +3,7 @@ plain operator or pattern it replaces (`tests/test_estimate_text_search.py` chec
 
 `list --json` reads ten thousand records this way, real ones 3,800 characters long: a pattern tried at every
 character, or a Python step a line or a word, is what their estimates cost (bench/README.md, issue 15,
-branch w/realest).
+branches w/realest and w/estcost3).
 """
 
 from __future__ import annotations
