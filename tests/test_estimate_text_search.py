@@ -67,7 +67,8 @@ def test_words_beyond_ascii_are_the_non_word_pattern():
     """`split_words` and `spaced_words` cut a text that is not ASCII where `NON_WORD.sub(" ", text)` does (curly quotes,
     dashes, no-break and wide spaces, accents, Chinese, Cyrillic, underscores and digits beside them)."""
     pieces = ["ab", "Z", "_", "9", " ", "-", ".", ",", "\u2019", "\u201c", "\u2014", "\u00e9", "\u00a0", "\u2003",
-              "\u4e2d", "\u0130", "\t", "\n", "://", "](", "\u2026", "\u0422\u0411", "\u00b2", "\u0663"]
+              "\u4e2d", "\u0130", "\t", "\n", "://", "](", "\u2026", "\u0422\u0411", "\u00b2", "\u0663", "\U0001f600",
+              "\u200b", "\x1c", "\ud800"]
     rng = random.Random(13)
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))).lower()
@@ -92,3 +93,50 @@ def test_heading_patterns_find_what_one_pattern_a_cue_finds():
                                              for _ in range(rng.randint(1, 3)))
         for one, (_, fast) in zip(plain, meaning._HEADING_PATTERNS):
             assert (one.search(heading) is None) == (fast.search(heading) is None), heading
+
+
+def _texts(seed: int, pieces: list[str], count: int, most: int):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randint(0, most)))
+
+
+def test_addresses_go_as_the_address_pattern_takes_them():
+    """`without_addresses` tries the pattern only at each "](" and before each "://": the same text as its `sub`,
+    on texts dense in links, schemes, angle brackets and the characters that end an address."""
+    pieces = ["](", "://", "http", "https", "<", ">", ")", "(", " ", "\n", "a", "]", "h", "HTTP", "x/y", "\t", "<http"]
+    for text in _texts(19, pieces, 20000, 14):
+        assert text_scans.without_addresses(text) == text_scans.ADDRESS.sub(" ", text), text
+
+
+def test_fenced_code_is_what_the_fence_pattern_finds():
+    """`fenced_spans` finds each opening line and its closing line by `str.find`: the spans of the pattern, with
+    its backtracking (a run of four backticks closed by three), indents of up to three spaces, blanks after the
+    closing run, a fence left open, and both fence characters mixed."""
+    pieces = ["```", "~~~", "`", "~", "````", " ", "  ", "   ", "    ", "\n", "a", "\t", "\r", "~~~~", "x\n"]
+    for text in _texts(23, pieces, 30000, 18):
+        assert text_scans.fenced_spans(text) == [m.span() for m in text_scans.FENCED.finditer(text)], text
+    record = "# 1. X\n\n````md\n```\ncode\n```\n````\n\n~~~\nopen\n"
+    assert estimate_text._blanked(record, text_scans.fenced_spans(record)) == \
+        text_scans.FENCED.sub(estimate_text._blank, record)
+
+
+def test_underlined_headings_are_the_underline_pattern():
+    """`underlined_matches` tries the pattern only at the line before each underline: the same matches as its
+    `finditer`, on texts dense in underline characters, short and long title lines, and underlines in a row."""
+    pieces = ["---", "===", "~~~", "-", "=", "\n", "a", " ", "\t", "#", "*", "+", "^", "\"", "'", "`", "|", "Title",
+              "x" * 60, "\r", "\u00a0"]
+    for text in _texts(29, pieces, 20000, 16):
+        assert [m.span() for m in text_scans.underlined_matches(text)] == \
+            [m.span() for m in text_scans.UNDERLINED.finditer(text)], text
+
+
+def test_bare_placeholder_lines_are_the_multiline_pattern():
+    """The bare TODO, TBD and N/A lines are found by the pattern led by a line break (and the first line alone):
+    the same line starts as the plain multi-line pattern."""
+    pieces = ["TODO", "tbd", "N/A", "n/a", " ", "\t", ">", "*", "+", "-", ".", ":", "\n", "x", "\r", "Tbd", "todo."]
+    for text in _texts(31, pieces, 20000, 10):
+        plain = {m.start() for m in text_scans._BARE_PLACEHOLDER.finditer(text)}
+        assert plain <= set(text_scans.placeholder_line_starts(text)), text
+        fast = {m.start() + 1 for m in text_scans._BARE_AFTER_BREAK.finditer(text)}
+        assert fast | ({0} if text_scans._BARE_PLACEHOLDER.match(text) else set()) == plain, text

@@ -34,7 +34,8 @@ from typing import NamedTuple
 from adrtool.model import Decision, Kind
 from adrtool.reasoning import estimate_choice_cues, estimate_cues, meaning
 from adrtool.reasoning.template_text import KNOWN_TEMPLATE_LINES
-from adrtool.reasoning.text_scans import contains, placeholder_line_starts, spaced_words, split_words
+from adrtool.reasoning.text_scans import (contains, fenced_spans, placeholder_line_starts, spaced_words, split_words,
+                                          underlined_matches, without_addresses)
 
 # Every word that begins a cue of the door or of the choice, and the second word of every phrase: a zone's
 # `present`, so that a phrase is looked for only when its first two words are there.
@@ -44,10 +45,8 @@ CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.S
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _LOWER_PUNCT = bytes(_PUNCT[c] if not 65 <= c <= 90 else c + 32 for c in range(256))  # and A-Z as a-z
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_ADDRESS = re.compile(r"\]\([^)\s]*\)|<?https?://[^\s)>]*>?")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _RST_COMMENT = re.compile(r"^\.\.(?![^\n]*::)[^\n]*(?:\n(?:[ \t]+[^\n]*)?)*?(?=\n\S|\Z)", re.MULTILINE)
-_FENCED = re.compile(r"^[ ]{0,3}(```+|~~~+)[^\n]*\n.*?^[ ]{0,3}\1[ \t]*$", re.DOTALL | re.MULTILINE)
 # Template text: a line that is only a placeholder, holds a {placeholder with words}, or is a short "fill in ..." line.
 _PLACEHOLDER_LINE = re.compile(
     r"^[ \t>*+-]*(?:\{[^{}\n]*\}|<[^<>\n]*>|\.\.\.|…|todo|tbd|n/a)[ \t.:]*$|^[^\n]*\{[^\n]*?[ |][^\n]*\}[^\n]*$|"
@@ -58,8 +57,6 @@ _PLACEHOLDER_LINE = re.compile(
     r"^(?:[^\[\]\n]{0,30}\[(?=[^\]\n]*[^\W_])[^\[\]\n]*[ |][^\[\]\n]*\](?![(\[:]))+[^\[\]\n]{0,30}$",
     re.IGNORECASE | re.MULTILINE)
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t#]*$")
-# An underlined heading: RST's titles, Markdown's setext headings ("Context\n-------").
-_UNDERLINED = re.compile(r"^([^\s\n][^\n]{0,100})\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", re.MULTILINE)
 _METADATA_LINE = re.compile(
     r"^[ \t]*[-*]?[ \t]*\**(?:date|status|deciders|decision-makers|decision makers|tags|choice|door|consulted|"
     r"informed|supersedes|superseded by|amends|amended by|technical story|datum|fecha|data|日期)\**[:：][^\n]*",
@@ -152,7 +149,7 @@ class Zone:
         if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
             lower = lower[:READ_CHARS]
         if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses: not the author's
-            lower = _ADDRESS.sub(" ", lower)
+            lower = without_addresses(lower)
         if lower.isascii():
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
             self._tokens = spaced.split()
@@ -288,7 +285,7 @@ def _authored(text: str, rst: bool = False) -> str:
     if "<!--" in text:
         text = _COMMENT.sub(_blank, text)
     if "```" in text or "~~~" in text:
-        text = _FENCED.sub(_blank, text)
+        text = _blanked(text, fenced_spans(text))
     return _without_placeholder_lines(text)
 
 
@@ -326,6 +323,19 @@ def _blank(match: re.Match) -> str:
     return "\n" * match.group(0).count("\n")
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each span as its line breaks only (what `sub(_blank, text)` makes of the spans' matches)."""
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces.append(text[pos:start])
+        pieces.append("\n" * text.count("\n", start, end))
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
 _HEADING_MEMO: dict[str, tuple[int, str] | None] = {}  # heading line -> (level, text), for this process
 
 
@@ -352,7 +362,7 @@ def _headings(text: str, rst: bool) -> list[tuple[int, int, int, str]]:
         at = find("#", end + 1)
     if rst or ("-" in text and contains(text, "\n--")) or ("=" in text and contains(text, "\n==")):
         levels: dict[str, int] = {}  # RST ranks underline styles by first use; setext has = above -
-        underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in _UNDERLINED.finditer(text)
+        underlined = [(m.start(), m.end(), m.group(2), m.group(1).strip()) for m in underlined_matches(text)
                       if not m.group(1).lstrip().startswith(("|", "-", "*", "+", "#", ">"))]
         for start, end, char, heading in underlined:
             level = levels.setdefault(char, len(levels) + 1) if rst else (1 if char == "=" else 2)
