@@ -225,18 +225,20 @@ def test_a_door_word_is_no_choice_without_cleaning():
 
 
 def test_passive_agents_are_found_where_each_search_finds_one():
-    """`this_record._names_agent` (each "ADR" and the words before it) says what a search for each of `_AGENTS` says,
-    from any offset (an agent cut by the offset, "ADR" at the text's start, several in a row)."""
+    """`this_record._adr_after` (each "ADR" and the words before it) says what a search for each of `_AGENTS`, and of
+    `_ENTRY_MARKS`, says, from any offset (a phrase cut by the offset, "ADR" at the text's start, several in a row)."""
     from adrtool.dialects import this_record
 
     pieces = ["ADR", " ADR", "by ", "by **", "durch ", "par l'", "par l’", "par ", "por el ", "por ", "By ", "b", "y",
-              " ", "**", "l'", "\n", "superseded ", "x"]
+              " ", "**", "l'", "\n", "superseded ", "x", "Supersedes ", "eplaces ", "mends ", "xtends ", "s "]
     texts = _pieces_lines(pieces, 4000, 23, longest=8)
     rng = random.Random(9)
     hits = 0
     for text in texts:
         for offset in {0, 1, rng.randint(0, len(text)), len(text)}:
-            expected = any(text.find(agent, offset) >= 0 for agent in this_record._AGENTS)
-            assert this_record._names_agent(text, offset) is expected, (text, offset)
-            hits += expected
-    assert 400 < hits < 14000  # (both answers common: the comparison is not one-sided)
+            for phrases, words in ((this_record._AGENTS, this_record._AGENT_WORDS),
+                                   (this_record._ENTRY_MARKS, this_record._ENTRY_WORDS)):
+                expected = any(text.find(phrase, offset) >= 0 for phrase in phrases)
+                assert this_record._adr_after(text, offset, words) is expected, (text, offset, phrases)
+                hits += expected
+    assert 600 < hits < 28000  # (both answers common: the comparison is not one-sided)
