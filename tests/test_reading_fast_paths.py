@@ -242,3 +242,20 @@ def test_passive_agents_are_found_where_each_search_finds_one():
                 assert this_record._adr_after(text, offset, words) is expected, (text, offset, phrases)
                 hits += expected
     assert 600 < hits < 28000  # (both answers common: the comparison is not one-sided)
+
+
+def test_tagged_decisions_are_found_where_the_pattern_finds_them():
+    """`inline.scan_record` tries `_TAGGED` only where a "(" follows "ecision" within the pattern's reach: on random
+    texts with the parenthesis at every distance, it finds the first tagged decision the pattern alone finds."""
+    pieces = ["Decision", "ecision", "(", " ", "D7 ", "x", "\n", ":", ")", "(deliberate, one-way)", "abcdefgh", "é"]
+    texts = _pieces_lines(pieces, 4000, 29, longest=10)
+    texts += [f"{lead}Decision{' ' * k}(deliberate, one-way): T" for k in range(22) for lead in ("", "## Decision\n- ")]
+    found = 0
+    for text in texts:
+        at = text.find("ecision")
+        while at >= 0 and not inline._TAGGED.match(text, at):
+            at = text.find("ecision", at + 7)
+        expected = [] if at < 0 else [d for d in inline.scan("r.md", text, "0001") if d.choice or d.door]
+        assert inline.scan_record("r.md", text, "0001") == expected, text
+        found += at >= 0
+    assert 300 < found < 3900  # (both answers common)
