@@ -322,13 +322,18 @@ _SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|ersetz|rempla
                                 re.IGNORECASE)
 
 
+# The status words no supersession hint is in (`accepted`, `proposed`): a status that is one of them, once stripped and
+# lowered (which keeps what the case-blind hint finds), links nothing, known without the pattern's search (issue 14).
+_UNHINTED_WORDS = frozenset(word for word in _STATUS_WORDS if not _SUPERSESSION_HINT.search(word))
+
+
 def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     """Links carried by a status text.
 
     'superseded by ADR-0012' -> (superseded-by, '12'); 'accepted; supersedes ADR-0003'
     -> (supersedes, '0003'): the verb's voice says which record is the newer.
     """
-    if not raw or not _SUPERSESSION_HINT.search(raw):
+    if not raw or raw.strip().lower() in _UNHINTED_WORDS or not _SUPERSESSION_HINT.search(raw):
         return []
     _, entry = status_entry(raw)
     if _PLACEHOLDER.match(entry):
@@ -477,6 +482,8 @@ def parse_choice(value: str | None) -> Choice | None:
     simple = str(value).strip().lower()
     if simple in _CHOICE_WORDS:
         return _CHOICE_WORDS[simple]
+    if simple in _DOOR_WORDS:  # (an inline decision's tags try each token as a choice first: no cleaning for a door)
+        return None
     return _CHOICE_WORDS.get(_clean(str(value)))
 
 

@@ -167,3 +167,95 @@ def test_typed_links_are_those_the_pattern_finds_on_every_line(monkeypatch):
         lines = text.splitlines(keepends=True)
         assert (prose.links(lines, 0, text), related.related_section(lines, headings(lines, 0, text))) == expected, text
     assert sum(bool(a or b) for a, b in guarded) > 300  # (most bodies type a link: the comparison is not empty)
+
+
+def test_body_guards_find_what_the_searches_they_replace_find():
+    """`common.build`'s guards by `str.find`: a link's opening (`](`, `][`) found by each `]` and the character after
+    it, and " ADR" or "'ADR" by each "ADR" and the character before it, are found exactly where the pattern and the two
+    searches they replace find them, from any offset (a `]` at the end, "ADR" at the offset or the text's start)."""
+    import re
+
+    link_start = re.compile(r"\](?:\(|\[)")
+    pieces = ["]", "(", "[", "](", "][", "] (", "ADR", " ADR", "'ADR", "(ADR", "xADR", "AD", "R", " ", "'", "\n",
+              "word", "İ", "é"]
+    texts = _pieces_lines(pieces, 3000, 17, longest=10)
+    rng = random.Random(3)
+    links = adrs = 0
+    for text in texts:
+        for offset in {0, 1, rng.randint(0, len(text)), len(text)}:
+            expected_link = link_start.search(text, offset) is not None
+            expected_adr = text.find(" ADR", offset) >= 0 or text.find("'ADR", offset) >= 0
+            assert common._links_from(text, offset) is expected_link, (text, offset)
+            assert common._names_adr(text, offset) is expected_adr, (text, offset)
+            links += expected_link
+            adrs += expected_adr
+    assert 2000 < links < 10000 and 2000 < adrs < 10000  # (both answers common: the comparison is not one-sided)
+
+
+def test_plain_status_words_link_nothing_as_the_hint_says(monkeypatch):
+    """`vocabulary.status_links` says "no links" without its hint pattern for a status that is one plain status word
+    with no supersession hint in it: on every status word, in several cases, padded, and with letters whose case
+    folding differs (`ſ`, `İ`, `K`), it gives what the pattern's path gives."""
+    from adrtool import vocabulary
+
+    rng = random.Random(5)
+    statuses = []
+    for word in vocabulary._STATUS_WORDS:
+        for form in (word, word.upper(), word.title(), f"  {word}\n", word.replace("s", "ſ"), word.replace("i", "İ"),
+                     word.replace("k", "\u212a"), f"{word} by [ADR-7](0007-x.md)", f"{word}; superseded by ADR 3"):
+            statuses.append(form)
+        statuses.append("".join(c.upper() if rng.random() < 0.5 else c for c in word))
+    fast = [vocabulary.status_links(s) for s in statuses]
+    monkeypatch.setattr(vocabulary, "_UNHINTED_WORDS", frozenset())
+    assert [vocabulary.status_links(s) for s in statuses] == fast
+    assert sum(map(bool, fast)) > 100 and len(vocabulary._UNHINTED_WORDS) == 0
+    assert not any("\u0307" in word for word in vocabulary._STATUS_WORDS)  # (what lowering `İ` adds is in no word)
+
+
+def test_a_door_word_is_no_choice_without_cleaning():
+    """`vocabulary.parse_choice` answers None for a door word (an inline decision's tags try each token as a choice
+    first) without `_clean`: the same answer as cleaning it, in any case and padding."""
+    from adrtool import vocabulary
+
+    for word in [*vocabulary._DOOR_WORDS, *vocabulary._CHOICE_WORDS]:
+        for token in (word, word.upper(), f" {word.title()} ", f"**{word}**", f"✅ {word}"):
+            simple = token.strip().lower()
+            expected = vocabulary._CHOICE_WORDS.get(simple) or vocabulary._CHOICE_WORDS.get(vocabulary._clean(token))
+            assert vocabulary.parse_choice(token) is expected, token
+
+
+def test_passive_agents_are_found_where_each_search_finds_one():
+    """`this_record._adr_after` (each "ADR" and the words before it) says what a search for each of `_AGENTS`, and of
+    `_ENTRY_MARKS`, says, from any offset (a phrase cut by the offset, "ADR" at the text's start, several in a row)."""
+    from adrtool.dialects import this_record
+
+    pieces = ["ADR", " ADR", "by ", "by **", "durch ", "par l'", "par l’", "par ", "por el ", "por ", "By ", "b", "y",
+              " ", "**", "l'", "\n", "superseded ", "x", "Supersedes ", "eplaces ", "mends ", "xtends ", "s "]
+    texts = _pieces_lines(pieces, 4000, 23, longest=8)
+    rng = random.Random(9)
+    hits = 0
+    for text in texts:
+        for offset in {0, 1, rng.randint(0, len(text)), len(text)}:
+            for phrases, words in ((this_record._AGENTS, this_record._AGENT_WORDS),
+                                   (this_record._ENTRY_MARKS, this_record._ENTRY_WORDS)):
+                expected = any(text.find(phrase, offset) >= 0 for phrase in phrases)
+                assert this_record._adr_after(text, offset, words) is expected, (text, offset, phrases)
+                hits += expected
+    assert 600 < hits < 28000  # (both answers common: the comparison is not one-sided)
+
+
+def test_tagged_decisions_are_found_where_the_pattern_finds_them():
+    """`inline.scan_record` tries `_TAGGED` only where a "(" follows "ecision" within the pattern's reach: on random
+    texts with the parenthesis at every distance, it finds the first tagged decision the pattern alone finds."""
+    pieces = ["Decision", "ecision", "(", " ", "D7 ", "x", "\n", ":", ")", "(deliberate, one-way)", "abcdefgh", "é"]
+    texts = _pieces_lines(pieces, 4000, 29, longest=10)
+    texts += [f"{lead}Decision{' ' * k}(deliberate, one-way): T" for k in range(22) for lead in ("", "## Decision\n- ")]
+    found = 0
+    for text in texts:
+        at = text.find("ecision")
+        while at >= 0 and not inline._TAGGED.match(text, at):
+            at = text.find("ecision", at + 7)
+        expected = [] if at < 0 else [d for d in inline.scan("r.md", text, "0001") if d.choice or d.door]
+        assert inline.scan_record("r.md", text, "0001") == expected, text
+        found += at >= 0
+    assert 300 < found < 3900  # (both answers common)
