@@ -421,3 +421,36 @@ def test_labelled_lines_under_a_misnested_decision_are_its_consequences(tmp_path
 def test_a_bold_label_starts_a_unit_of_its_own():
     assert sentences._BOLD_LABEL.match("**Negativo:** mais trabalho") and sentences._BOLD_LABEL.match("__Cons__: slow")
     assert not sentences._BOLD_LABEL.match("**Kafka** keeps the log: we replay it")
+
+
+# Pattern: the card's own rule (essentials.py: "a benefit under Consequences", "a Good item of the chosen option"),
+# dead until 2026-12-02 because `_content_after(_ANY, ...)` returns the empty cue, which is false.
+BENEFIT_ONLY = """\
+# 4. Keep sessions in Redis
+
+## Status
+
+Accepted
+
+## Context
+
+Sessions live in the memory of each web node today.
+
+## Decision
+
+Sessions go to a shared Redis instance.
+
+## Consequences
+
+* Good, a node can restart without logging anyone out
+* Bad, Redis becomes one more service to run and watch
+"""
+
+
+def test_a_benefit_under_consequences_is_a_reason_and_a_bare_label_is_not(tmp_path):
+    repo, d = load_one(tmp_path / "a", "0004-sessions.md", BENEFIT_ONLY, "deliberate/one-way")
+    item = read_card(d, repo).get("reason")
+    assert item.state == "found" and "benefit" in item.summary, item
+    bare = BENEFIT_ONLY.replace("* Good, a node can restart without logging anyone out", "* Good")
+    repo, d = load_one(tmp_path / "b", "0004-sessions.md", bare, "deliberate/one-way")
+    assert read_card(d, repo).state("reason") != "found"

@@ -365,12 +365,12 @@ def _reason(r: _Read) -> Item:
                 sig.add(True, f"given under \"{_where(u.line)}\"", u.line)
     if w.chosen is not None:
         for u in w.chosen.pros:
-            if _content_after(_REASON_OR_ANY, u.folded):
+            if _content_after(_REASON_OR_ANY, u.folded) is not None:
                 sig.add(True, f"a Good item of the chosen option (\"{w.chosen.name}\")", u.line)
     for s in r.all:
         if s.within(_M.CONSEQUENCES) and (options.side(s.unit) == "for" or (
                 s.unit.item and _POSITIVE_HEADING.search(_M.normalize(s.headings[0])))):
-            if _content_after(_ANY, s.folded) and not _only_crowd(s) and not _only_label(s.unit):
+            if _content_after(_ANY, s.folded) is not None and not _only_crowd(s) and not _only_label(s.unit):
                 sig.add(True, f"a benefit under \"{_where(s)}\"", s.line)
     if not sig.strong:
         decided = set().union(*(_words(s) for s in stated)) if stated else set()
