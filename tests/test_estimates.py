@@ -405,15 +405,21 @@ def test_a_vendor_for_every_service_of_the_organisation_is_one_way(tmp_path):
     assert door.value == ONE_WAY and not door.lean and door.reason.startswith("a convention across teams"), door
 
 
-def test_a_nygard_record_gives_its_reason_in_its_consequences(tmp_path):
-    """DEFINITIONS ("a Nygard record can give its reason in the Consequences"), as adr-tools 0005 does: "No need to
-    maintain help text in a separate file."  Consequences that only say what happens next are no reason."""
+def test_a_reason_cue_in_consequences_prose_is_not_the_reason_as_the_card_reads_it(tmp_path):
+    """adr-tools 0005 (npryce/adr-tools b3279ba, doc/adr/0005-help-comments.md) writes "No need to maintain help
+    text in a separate file." under Consequences.  The card reads a reason there only in a Good or Positive
+    consequence (`essentials._reason`), and so does the cheap reading now (branch w/choiceagree: the cue-word
+    rule for Consequences prose disagreed with the card on 53 of 5,826 real records and lost labelled records):
+    a short record with only that stays arbitrary, a Positive consequence is a reason (DEFINITIONS; the card
+    means to read it so, `essentials._reason`'s "a benefit under", but `_content_after(_ANY, ...)` returns the
+    empty cue, which is false, so today it never does: reported, not mirrored)."""
     text = ("# Help comments\n\n## Context\n\nThe tool needs usage text.\n\n## Decision\n\nWrite usage "
             "documentation in comments in the source file.\n\n## Consequences\n\n{}\n")
-    reason = _choice(tmp_path / "a", text.format("No need to maintain help text in a separate file."))
-    assert (reason.value, reason.reason) == (DELIBERATE, "a reason of its own"), reason
-    assert (reason.evidence[0].line, reason.evidence[0].cue) == (13, "No need to")
-    assert _choice(tmp_path / "b", text.format("The help subcommand prints those comments.")).value == ARBITRARY
+    prose = _choice(tmp_path / "a", text.format("No need to maintain help text in a separate file."))
+    assert (prose.value, prose.reason) == (ARBITRARY, NO_REASONING), prose
+    positive = _choice(tmp_path / "b", text.format("### Positive Consequences\n\n- No need to maintain help text elsewhere."))
+    assert (positive.value, positive.reason) == (DELIBERATE, "a reason of its own"), positive
+    assert positive.evidence[0].line == 15, positive
 
 
 def test_we_would_like_is_a_wish_not_another_way_weighed(tmp_path):

@@ -280,8 +280,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
     status = vocabulary.normalize_status(status_raw)
     links = raw.links
     if status_raw is not None:
+        told = {l.relation for l in links}  # (a status naming two replacements gives both: onestreamer 0002, truth20)
         for relation, target in vocabulary.status_links(status_raw):
-            if not any(l.relation is relation for l in links):
+            if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
         if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
             for target in vocabulary.extended_targets(status_raw):

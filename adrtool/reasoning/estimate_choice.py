@@ -14,16 +14,20 @@ the label words.
 - **reason**: a reason cue in what states the choice (the Decision and
   Rationale sections; a record with no Decision section: its prose outside
   any recognised section), a Rationale section of its own, a Good /
-  Positive consequence, a reason cue in the Consequences (a Nygard record
-  gives its reason there), or a reason cue in the Context on a line that
+  Positive consequence, or a reason cue in the Context on a line that
   speaks of what the title names (the card's "a reason in the context that
-  speaks of what was chosen").
+  speaks of what was chosen").  A reason cue in Consequences prose is not
+  one: the card reads only a Good or Positive consequence as the reason.
 - **alternative**: an alternative cue outside the Context ("instead of",
   "rejected", "compared to"), a Bad / Con item under the options, options
   listed while the Decision compares them, or the way things are now
   faulted in the Context (the status quo weighed and rejected).
+- with neither, an alternative the card calls *thin* (`estimate_choice_absence`:
+  options described, a record argued at length, a comparison or a weighing
+  told in prose), which the card's estimate counts as weighed.
 
-Neither: arbitrary, "no reasoning visible"; never deliberate by default.
+Otherwise: arbitrary, "no reasoning visible"; never deliberate by default
+(a short record that shows no reasoning stays arbitrary).
 (A Decision section that is only 'Chosen option: "TBD"' is not read as
 "none chosen": DEFINITIONS judges such a record as usual when it states
 its proposal elsewhere, which cue words cannot tell from a record that
@@ -35,7 +39,7 @@ from __future__ import annotations
 import re
 
 from adrtool.reasoning import estimate_choice_cues as cc
-from adrtool.reasoning import estimate_door, estimate_text  # (the door's `subject`: the line a pick states)
+from adrtool.reasoning import estimate_choice_absence, estimate_door, estimate_text  # (door: `subject`)
 from adrtool.reasoning.estimate_choice_cues import first_of
 from adrtool.reasoning.estimate_text import (CONSEQUENCES, CONTEXT, DECISION, OPTIONS, OTHER, POSITIVE, RATIONALE,
                                              Found, Text, Zone)
@@ -44,6 +48,7 @@ DELIBERATE, ARBITRARY = "deliberate", "arbitrary"
 NO_REASONING = "no reasoning visible"
 OWN_REASON, WEIGHED = "a reason of its own", "alternatives weighed"
 BOTH = "alternatives weighed, and a reason of its own"
+ARGUED = "argued at length, no alternative named"  # the card's thin alternative of a long record
 MIN_WORDS = 25
 RATIONALE_WORDS = 5  # a Rationale section of this many words is a reason by itself (the card's rule)
 POSITIVE_WORDS = 3  # a Good consequence with this many words is a reason (the card: "with content")
@@ -82,12 +87,22 @@ def choice(text: Text) -> tuple[str, str, list[Found], bool]:
         if reason is None:
             alternative = _alternative(text)
             if alternative is None:
-                return ARBITRARY, NO_REASONING, estimate_door.subject(text), text.words < MIN_WORDS
+                return _unseen(text)
     if alternative is None and OPTIONS in text.zones:  # a record that lists options: say whether they lost
         alternative = _weighed_options(text.zones[OPTIONS])
     found = [f for f in (reason, alternative) if f is not None]
     why = BOTH if reason is not None and alternative is not None else OWN_REASON if reason is not None else WEIGHED
     return DELIBERATE, why, found, False
+
+
+def _unseen(text: Text) -> tuple[str, str, list[Found], bool]:
+    """No cue of a reason or of a lost alternative: deliberate only where the card would call the alternatives
+    *thin* (`estimate_choice_absence`), else arbitrary, "no reasoning visible"."""
+    found = estimate_choice_absence.thin_alternative(text, _contexts(text))
+    if found is None:
+        return ARBITRARY, NO_REASONING, estimate_door.subject(text), text.words < MIN_WORDS
+    kind, line = found
+    return DELIBERATE, ARGUED if kind == estimate_choice_absence.LONG else WEIGHED, [line] if line else [], False
 
 
 def _contexts(text: Text) -> list[Zone]:
@@ -118,11 +133,6 @@ def _reason(text: Text) -> Found | None:
         return estimate_text.first_line(positive)
     for kind in (CONSEQUENCES, OPTIONS):  # "* Good, because ..." among the consequences or the chosen option's pros
         found = _labelled(zones.get(kind), _FOR_LINE)
-        if found is not None:
-            return found
-    consequences = zones.get(CONSEQUENCES)  # a Nygard record gives its reason in what follows (DEFINITIONS)
-    if consequences:
-        found = _first(consequences, cc.REASONS)
         if found is not None:
             return found
     found = _context_reason(text)

@@ -202,8 +202,26 @@ LEAD_WORDS = frozenset("because reason reasons why rationale motivation weil gr�
                        "motivos ragioni".split())
 LABEL_WORDS = frozenset(w for w in (FOR_LABELS + "|" + AGAINST_LABELS).split("|") if w.isascii())
 
+# When no cue shows reasoning (`estimate_choice_absence`): the words of a comparison ("simpler than", "whereas":
+# one must be in a zone before the card's comparison pattern is tried there), and the verbs of a weighing told in
+# the past (the card's `absence._WEIGHED`, with their accents and forms as written, since these are not folded).
+COMPARISON_WORDS = frozenset("than whereas contrast hand alternatively als que di чем".split())
+WEIGHING_VERBS = tuple((
+    "evaluated considered compared weighed assessed explored investigated discussed evaluiert verglichen abgewogen "
+    "erwogen betrachtet diskutiert geprüft gepruft évalué évaluée évalués évaluées comparé comparée comparés "
+    "comparées envisagé envisagée envisagés envisagées considéré considérée considérés considérées étudié étudiée "
+    "étudiés étudiées evaluado evaluada evaluados evaluadas comparado comparada comparados comparadas considerado "
+    "considerada considerados consideradas analizado analizada analizados analizadas avaliado avaliada avaliados "
+    "avaliadas analisado analisada analisados analisadas valutato valutata valutati valutate confrontato "
+    "confrontata confrontati confrontate considerato considerata considerati considerate рассматривали сравнивали"
+).split())
+WEIGHING_ZH = ("评估了", "比较了", "对比了", "权衡了", "考虑了", "讨论了", "検討した", "比較した")
+
+WEIGHING_KEYS = frozenset(WEIGHING_VERBS) | {"looked"}  # ("looked at", "looked into")
+
 # Every word that begins a choice cue, or a label: what a zone's `present` must hold for the choice.
 KEYS = (REASONS.keys | REJECTIONS.keys | ALTERNATIVES.keys | COMPARISONS.keys | STATUS_QUOS.keys | PROBLEMS.keys
-        | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS)
+        | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS | COMPARISON_WORDS | WEIGHING_KEYS)
 SECOND_WORDS = frozenset(second for kind in (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS,
                                               CHANGES, AGAINSTS) for bucket in kind.phrases.values() for _, second in bucket)
+
