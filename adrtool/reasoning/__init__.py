@@ -8,7 +8,8 @@ package imports neither of them, so `review/` never needs `ai/`.
   found / thin / absent with the quoted line it rests on);
 - `read_card(decision, repo)`: the offline card for one decision (`essentials`,
   by strong and weak signals; the supports in `supports`), read from its lines
-  (`record_text`) cut into sentences (`sentences`), options (`options`), cue
+  (`record_text`, "Context: ..." paragraphs read as sections by `labelled_sections`)
+  cut into sentences (`sentences`), options (`options`), cue
   words (`cues`) and section meanings (`meaning`), template text left out
   (`template_text`);
 - `render_card(card)`: the card as text;

@@ -31,7 +31,8 @@ essential accepts as evidence of absence:
   alternative and is too short to weigh one unseen: under 100 words of its
   own, no other way named in it (no comparison, no table of several rows, no
   pros and cons of more than one subject, no weighing told in prose: "we have
-  also evaluated the hybrid form").
+  also evaluated the hybrid form", no context written as clauses split at ";",
+  "Postgres adds an ops tax with zero benefit at this volume; ...").
   Everything else is *thin*, saying what the card could not find and where it
   looked.
 - reason: no substantive context (the context says why a decision is needed:
@@ -289,6 +290,25 @@ def weighing_told(r) -> Line | None:
     return None
 
 
+_CLAUSE = re.compile(r"[;；]")
+
+
+def context_of_clauses(r) -> Line | None:
+    """The first line of a context written as clauses ("household-scale system; Postgres adds an ops tax with zero
+    benefit at this volume; naive file-sharing SQLite corrupts under two writers"), one of them of
+    UNREAD_SENTENCE_WORDS words or more.  Such a context lists the forces and the ways they rule out, tersely
+    (wells01440/coinshop ea6838fba1ae docs/adrs/0002-sqlite-single-writer.md, 0004-evidence-gated-stages.md: "human
+    memory is not a state store", the status quo faulted): a short record of that kind weighs another way in words
+    no cue knows, so its brevity is no evidence that nothing was weighed."""
+    if not r.stated:
+        return None
+    for s in r.all:
+        clauses = _CLAUSE.split(s.text) if r.in_context(s) else []
+        if len(clauses) >= 2 and any(words(c) >= UNREAD_SENTENCE_WORDS for c in clauses):
+            return s.line
+    return None
+
+
 def argued_consequence(r) -> Line | None:
     """The first unlabelled sentence under Consequences (not a downside, not the options') that argues with a reason cue
     ("handled more efficiently because the stack is non-blocking"): a benefit of the choice told with its why,
@@ -372,7 +392,10 @@ _NOT_SHOWN = {
                    (pros_and_cons_of_several, "no alternative is recognised, but pros and cons are given under more "
                                               "than one heading (line {line}): say which lost and why"),
                    (weighing_told, "no alternative is recognised, but the record tells of a weighing (line {line}): "
-                                   "name what else was weighed and why it lost")),
+                                   "name what else was weighed and why it lost"),
+                   (context_of_clauses, "no alternative is recognised, but the context is written as terse "
+                                        "clauses (line {line}) that may rule another way out: say what else was "
+                                        "weighed and why it lost")),
     REASON: ((substantive_context, "no reason for the choice is recognised; the context says why a decision is "
                                    "needed"),
              (long_record, "no reason for the choice is recognised, but {words} words may give one in words the card "

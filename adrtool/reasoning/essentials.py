@@ -71,7 +71,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool.model import Kind, Status
-from adrtool.reasoning import absence, cues, meaning, options, record_text, sentences, supports
+from adrtool.reasoning import absence, cues, labelled_sections, meaning, options, record_text, sentences, supports
 from adrtool.reasoning.card import ABSENT, ALTERNATIVES, COST, DECISION, FOUND, REASON, THIN, Card, Item
 from adrtool.reasoning.quadrant import judged_quadrant, label
 from adrtool.reasoning.record_text import Line, RecordText
@@ -129,6 +129,7 @@ class _Read:
 def read_card(decision, repo=None, history=None) -> Card:
     """The offline card of `decision`; `history` (its `adrtool.history.History`) names the author, if known."""
     rt = record_text.read(decision, repo)
+    labelled_sections.apply(rt)  # "Context: ..." paragraphs read as the sections they name
     r = _read(rt)
     choice, door, basis = judged_quadrant(decision)
     reason = _reason(r)
