@@ -128,7 +128,7 @@ _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.IGNORECASE)
 _RST_LINK = re.compile(r"(?::[\w:+-]+:)?`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}")
 _WORDS = re.compile(r"[^\W\d_]+")
 _ID_IN_TEXT = re.compile(
-    r"(?:\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)\))|(?:\b(?:adr|ADR|Adr)[-\s#]*(?P<adr>\d{1,5})\b)|(?:#(?P<hash>\d{1,5})\b)"
+    r"(?:\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)\))|(?:\b(?:adr|ADR|Adr)[-\s#\u2011]*(?:[A-Z]{2,6}[-\u2011])?(?P<adr>\d{1,5})\b)|(?:#(?P<hash>\d{1,5})\b)"
 )
 
 

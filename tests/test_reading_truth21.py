@@ -11,7 +11,7 @@ import pytest
 
 from adrtool.vocabulary import normalize_status
 from tests.conftest import write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, records
 
 BODY = "# ADR-008 — Architecture multi-VM\n\n## 📘 Contexte\n\nPourquoi.\n\n## Décision\n\nQuoi.\n\n"
 
@@ -82,3 +82,29 @@ def test_a_superseded_record_in_words_gets_no_link(tmp_path):
                                                    "Rejected - 2025-12-08 - Superceded by decision to use NHS number\n")
     got = records(tmp_path)["0006-custodian.md"]
     assert (got["status"], got["links"]) == ("superseded", [])
+
+
+# DFE-Digital/single-unique-identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/0008-*.md (`Superseded by
+# ADR-SUI-0013` under `## Status`), 0013-*.md (`This ADR supersedes **ADR-SUI-0008**, which ...`), 0006-*.md (`## Related
+# Decisions` over `- **ADR-SUI-0007** — Cryptographic scheme ...`), 0007-*.md (`**ADR‑SUI-0006**`, a non-breaking hyphen).
+@pytest.mark.parametrize("code", ["SUI-", "SUI\u2011", "", "PAY-"])
+def test_a_project_code_between_adr_and_the_number_names_the_record_by_number(tmp_path, code):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0006-custodian.md", f"# 6. Custodian\n\nDate: 2025-11-01\n\n## Status\n\nAccepted\n\n"
+                                        f"## Related Decisions\n- **ADR-{code}0007** — Cryptographic scheme\n")
+    write(folder / "0007-crypto.md", "# 7. Crypto\n\nDate: 2025-11-01\n\n## Status\n\nAccepted\n")
+    write(folder / "0008-lifecycle.md", f"# 8. Lifecycle\n\nDate: 2025-11-01\n\n## Status\nSuperseded by ADR-{code}0013\n")
+    write(folder / "0013-shared.md", f"# 13. Shared\n\nDate: 2025-12-01\n\n## Status\n\nAccepted\n\n## Context\n\n"
+                                     f"This ADR supersedes **ADR-{code}0008**, which addressed similar concerns.\n")
+    got = records(tmp_path)
+    assert links(got["0006-custodian.md"]) == [("relates-to", "0007")]
+    assert (got["0008-lifecycle.md"]["status"], links(got["0008-lifecycle.md"])) == ("superseded", [("superseded-by", "0013")])
+    assert links(got["0013-shared.md"]) == [("supersedes", "0008")]
+
+
+@pytest.mark.parametrize("text", ["ADR-for-0007 reasons", "ADR-sui-0007", "ADR-TOOLONGCODE-0007"])
+def test_words_between_adr_and_a_number_are_no_project_code(tmp_path, text):
+    folder = tmp_path / "docs/adr"
+    write(folder / "0006-x.md", f"# 6. X\n\nDate: 2025-11-01\n\n## Status\n\nAccepted\n\n## Related Decisions\n- {text}\n")
+    write(folder / "0007-y.md", "# 7. Y\n\nDate: 2025-11-01\n\n## Status\n\nAccepted\n")
+    assert links(records(tmp_path)["0006-x.md"]) == []

@@ -307,4 +307,7 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
 
 
 # A record named by number in prose (`ADR-0007`, `adr 12`), shared with `related`.
-PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
+# A project code may stand between ADR and the number, and a non-breaking hyphen for a hyphen (`**ADR-SUI-0007**`,
+# `ADR‑SUI-0006`: DFE-Digital/single-unique-identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/).
+PROJECT_CODE = r"(?:(?-i:[A-Z]{2,6})[-\u2011])?"
+PLAIN_ADR = re.compile(r"\bADR[-\s#\u2011]*" + PROJECT_CODE + r"(\d{1,5})\b", re.IGNORECASE)

@@ -59,7 +59,7 @@ _AMENDED_HERE = "本ADRで拡張"
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
 RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
                              r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd])")
-_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 
 

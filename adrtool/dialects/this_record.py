@@ -18,7 +18,7 @@ from adrtool.model import Relation
 
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
-    r"[ \t]+ADR[-\s#]*(\d{1,5})\b")
+    r"[ \t]+(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
 _RELATIONS = {"supersedes": Relation.SUPERSEDES, "replaces": Relation.SUPERSEDES,
               "amends": Relation.AMENDS, "extends": Relation.AMENDS}
 
