@@ -220,3 +220,14 @@ def test_german_abloesen_is_a_supersession(tmp_path, entry, relation):
     write(folder / "0005-quantisierung.md", "# Quantisierung\n\n* Status: accepted\n")
     write(folder / "0010-vibrant.md", f"# Vibrant\n\n* Status: accepted\n\n## Kontext\n\nWarum.\n\n## Links\n\n{entry}\n")
     assert links(records(tmp_path)["0010-vibrant.md"]) == ([(relation, "0005")] if relation else [])
+
+
+# iodepo/odis-arch 9f659405483a decisions/template2.md (MADR 2's unfilled template, numbered by a digit);
+# devFancy/springboot-coupon-system (truth21) docs/architecture-decision-record/000-sample-example.md, a filled sample.
+@pytest.mark.parametrize("name, listed", [
+    ("template2.md", False), ("000-sample-example.md", False), ("0000-example.md", False),
+    ("0000-beispiel.md", False), ("0005-example.md", True), ("0006-template-engine.md", True),
+])
+def test_numbered_templates_and_zero_numbered_samples_are_no_records(tmp_path, name, listed):
+    write(tmp_path / "docs/adr" / name, "# Use Kafka\n\n* Status: accepted\n* Date: 2024-01-02\n\n## Context\n\nWhy.\n")
+    assert (name in records(tmp_path)) is listed
