@@ -303,7 +303,9 @@ def is_decision_name(name: str) -> bool:
     if name.isascii():  # (then `lower` folds as IGNORECASE does; every template name holds one of the words)
         low = name.lower()
         if "templat" not in low and "mod" not in low and "vorlag" not in low and "plantill" not in low \
-                and "gabarit" not in low:
+                and "gabarit" not in low and (name[:1] != "0" or "xampl" not in low and "sampl" not in low
+                                              and "beispiel" not in low and "xempl" not in low and "jempl" not in low
+                                              and "sempi" not in low):
             return True
     return not _TEMPLATE_NAME.match(name)
 
