@@ -100,6 +100,25 @@ MADE_LABELS = ("作成日", "決定日", "创建日期", "創建日期", "Decisi
 # `timestamp:` too, a record's only date key beside `title:` and `tags:` (llevasseur/claude-proxy a29fb9089419
 # docs/adrs/0003-allow-narrowly-scoped-writes-in-the-local-server.md: `timestamp: 2026-07-28`).
 CREATED_KEYS = ("created", "timestamp", "creado", "fecha de creación", "criado", "creato", "erstellt", "créé", "создано", "作成日", "创建日期")
+# Labels of hand-written records in languages phodal's `adr` has no template for.  Vietnamese (rflibrary/
+# rf-library-meta-os fbebcc12badf docs/adrs/0001-*.md: `**Trạng thái:** Được chấp nhận (Accepted)`, `**Ngày:** 2026-06-14`
+# under the title): the status, and the date with its decided / created forms (`Ngày cập nhật`, updated, is none).
+# Japanese: ステータス and 状態 (status), 日付 (date), 承認日 (the day it was approved).
+OTHER_STATUS_LABELS = ("trạng thái", "tình trạng", "ステータス", "状態")
+OTHER_DATE_LABELS = ("ngày", "ngày quyết định", "ngày tạo", "ngày lập", "ngày ban hành", "日付", "承認日")
+# Vietnamese statuses, phrases of several words (rflibrary/rf-library-meta-os fbebcc12badf docs/adrs/0001-*.md:
+# `**Trạng thái:** Được chấp nhận (Accepted)`), by category.  "Thay thế" alone is none: `Thay thế ADR-0001` replaces
+# another, the passive is `bị` / `được thay thế`.
+STATUS_PHRASES = {
+    "proposed": ("đề xuất", "đang đề xuất", "được đề xuất", "đề nghị", "dự thảo", "bản nháp", "đang xem xét",
+                 "chờ duyệt", "chờ phê duyệt"),
+    "accepted": ("được chấp nhận", "đã được chấp nhận", "đã chấp nhận", "chấp nhận", "được phê duyệt", "đã phê duyệt",
+                 "phê duyệt", "đã duyệt", "đã thông qua", "thông qua", "đã triển khai", "hoàn thành", "đã hoàn thành"),
+    "rejected": ("bị từ chối", "đã bị từ chối", "đã từ chối", "từ chối", "bị bác bỏ", "bác bỏ"),
+    "deprecated": ("lỗi thời", "đã lỗi thời", "ngừng sử dụng", "đã ngừng sử dụng", "không còn sử dụng",
+                   "không dùng nữa", "không còn dùng"),
+    "superseded": ("bị thay thế", "đã bị thay thế", "được thay thế", "đã được thay thế"),
+}
 DATE_LABELS = sorted({lang.date_label.lower() for lang in PHODAL.values()})
 STATUS_HEADINGS = sorted({lang.status_heading.lower() for lang in PHODAL.values()})
 

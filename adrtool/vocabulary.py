@@ -100,14 +100,28 @@ _STATUS_PHRASES = [
     ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
 ]
+# Statuses written as phrases of several words (Vietnamese: languages.STATUS_PHRASES), looked up by the text's first
+# word, folded as _clean leaves it, so that a status of one English word pays one dict look-up for them.
+_PHRASES_BY_FIRST_WORD: dict[str, list[tuple[str, Status]]] = {}
+for _slot, _phrases in languages.STATUS_PHRASES.items():
+    for _phrase in map(strip_accents, _phrases):
+        _PHRASES_BY_FIRST_WORD.setdefault(_phrase.split()[0], []).append((_phrase, Status(_slot)))
+for _list in _PHRASES_BY_FIRST_WORD.values():
+    _list.sort(key=lambda item: -len(item[0]))  # "đã bị từ chối" before "đã ..."
 # Scripts written without spaces: a status is the start of the text ("已弃用，被 ADR-5 取代").
 _CJK_WORDS = sorted({
     **{w: Status.PROPOSED for w in "提议 已提议 提案 草案 草稿 讨论中 评审中 审核中 建议 提議 草稿 検討中 保留".split()},
+    # Japanese beside the Chinese (kai-5908/harmony-study-app 7e08c5f6d508 docs/ADR/*.md: `提案中`, `承認`, `承認済み`):
+    # awaiting approval or under review is proposed, not the 承認 it opens with; done, implemented, withdrawn, not adopted.
+    **{w: Status.PROPOSED for w in "承認待ち 未承認 下書き レビュー中 審議中 議論中".split()},
     **{w: Status.ACCEPTED for w in "通过 已通过 通過 接受 已接受 采纳 已采纳 採用 批准 已批准 完成 已完成 实施 已实施 生效 已生效 承認 承认 決定 决定".split()},
-    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認".split()},
-    **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废".split()},
-    **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え".split()},
+    **{w: Status.ACCEPTED for w in "採択 合意 完了 実装済み 適用済み 承諾".split()},
+    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認 不採用 非採用 取り下げ 撤回".split()},
+    **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废 廃止済み 使用中止".split()},
+    **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え 置換 置き換え済み 代替済み".split()},
 }.items(), key=lambda item: -len(item[0]))
+# As _clean leaves kana: NFKD splits the voiced mark off (レビュー中 -> レヒュー中, 取り下げ -> 取り下け).
+_CJK_WORDS = sorted({**{strip_accents(w): c for w, c in _CJK_WORDS}, **dict(_CJK_WORDS)}.items(), key=lambda item: -len(item[0]))
 # "被 ADR-045 取代" (superseded by ADR-045: the passive 被, its agent, then the verb; luchenqun/cosmos-sdk-docs
 # cb3680d46b91 docs/integrate/architecture/adr-010-modular-antehandler.md).
 _CJK_PASSIVE = re.compile(r"被([^，。,;\n]{0,40}?)(?:取代|替代|替换|代替)")
@@ -220,6 +234,10 @@ def _category_of_words(text: str) -> Status:
         if text.startswith(phrase):
             return category
     words = _WORDS.findall(text[:80])
+    if words and words[0] in _PHRASES_BY_FIRST_WORD:
+        for phrase, category in _PHRASES_BY_FIRST_WORD[words[0]]:
+            if text.startswith(phrase):
+                return category
     while words and words[0] in _QUALIFIERS:
         words = words[1:]
     if not words:
@@ -246,7 +264,9 @@ _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+# (`Accepted · **Superseded by [ADR-0025](...)** (2026-07-09)`, a middle dot or a dash as the comma: itsamiitt/waterfall
+# adr/0002-api-first-no-scraping.md, DEFINITIONS truth20.)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
 _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 
@@ -362,7 +382,25 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
         targets = targets or reference_targets(entry[m.end():stop])
         if targets:
             found.append((relation, targets[0]))
+            if relation is Relation.SUPERSEDED_BY and "by" in text[m.end():stop]:
+                found += [(relation, t) for t in _replaced_again(entry, m.end(), stop) if t != targets[0]]
     return found
+
+
+# A second replacement on the same line: `Superseded by [ADR-0008](...), and ultimately by [ADR-0024](...)`
+# (RealRogerWinter/onestreamer docs/architecture/adr/0002-*.md, 0007-*.md; DEFINITIONS, truth20), `then by`, `and later by`.
+_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b",
+                       re.IGNORECASE)
+
+
+def _replaced_again(entry: str, start: int, stop: int) -> list[str]:
+    """The records each `, and ultimately by X` in entry[start:stop] names, the first of each."""
+    out = []
+    for again in _AGAIN_BY.finditer(entry, start, stop):
+        following = reference_targets(entry[again.end():stop])
+        if following:
+            out.append(following[0])
+    return out
 
 
 _EXTENDS = re.compile(r"\bextends\b(.*?)(?:[.!?;](?:\s|$)|$)", re.IGNORECASE | re.DOTALL)
@@ -410,7 +448,7 @@ def reference_targets(text: str) -> list[str]:
 _RECORD_HEADING = re.compile(
     r"\b(?:context|problem|background|decision|outcome|consequence|option|alternative|rationale|status|drivers?|"
     r"kontext|entscheidung|konsequenz|contexte|decision|consequence|contexto|decisao|consecuencia|consequencia|"
-    r"contesto|decisione|conseguenz|motivation)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
+    r"contesto|decisione|conseguenz|motivation|opcion|opcoes|opzion)|背景|上下文|决策|决定|结果|后果|状态|контекст|решение|последствия|"
     r"статус|زمینه|تصمیم|نتایج|وضعیت",
     re.IGNORECASE,
 )

@@ -175,3 +175,71 @@ def test_a_nygard_record_takes_its_date_from_front_matter_when_the_body_gives_no
     assert (got["0003-allow-writes.md"]["date"], got["0003-allow-writes.md"]["status"]) == ("2026-07-28", "accepted")
     assert got["0004-dated-body.md"]["date"] == "2026-08-01"  # the body's own date line wins
     assert got["0005-undated.md"]["date"] is None  # `updated:` dates nothing
+
+
+# GabrielInnomat/VitalSync docs/architecture/decisions/0006-aggregate-owns-domain-events.md: `> **Implementation note
+# (amendment 2026-07-23, supersedes the 2026-07-22 note):** The aggregate hierarchy has been re-unified (see
+# [ADR-0025](./0025-unified-state-fold-aggregate-model.md))`: the verb's object is a note; the link is another sentence's.
+@pytest.mark.parametrize("prose, want", [
+    ("> **Implementation note (amendment 2026-07-23, supersedes the 2026-07-22 note):** The hierarchy was re-unified "
+     "(see [ADR-0025](./0025-fold.md)).", []),
+    ("Note (this supersedes the [ADR-0025](0025-fold.md) draft): done.", [("supersedes", "0025")]),
+    ("This ADR supersedes [ADR-0025](0025-fold.md) (the fold model).", [("supersedes", "0025")]),
+])
+def test_a_verb_inside_a_parenthesis_ends_with_it(tmp_path, prose, want):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0006-events.md", f"# 6. Events\n\nDate: 2026-06-24\n\n## Status\n\nAccepted\n\n## Decision\n\n{prose}\n")
+    write(folder / "0025-fold.md", "# 25. Fold\n\nDate: 2026-07-22\n\n## Status\n\nAccepted\n")
+    assert links(records(tmp_path)["0006-events.md"]) == want
+
+
+# goldh0rse/trellis docs/architecture/decisions/0005-networking-and-sync-by-extension-consensus-over-gob-tcp.md:
+# `**Adapter invariant (restated, supersedes ADR-0003 on this point):** the domain ...`.
+@pytest.mark.parametrize("prose, want", [
+    ("**Adapter invariant (restated, supersedes ADR-0003 on this point):** the domain stays pure.", [("supersedes", "0003")]),
+    ("The cache (amends ADR-0003) is kept.", [("amends", "0003")]),
+    ("The store (see ADR-0004, which supersedes ADR-0003) is kept.", []),
+])
+def test_a_parenthesis_without_a_subject_speaks_for_this_record(tmp_path, prose, want):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0005-sync.md", f"# 5. Sync\n\nDate: 2026-06-02\n\n## Status\n\nAccepted\n\n## Decision\n\n{prose}\n")
+    for n in (3, 4):
+        write(folder / f"000{n}-r{n}.md", f"# {n}. R{n}\n\nDate: 2026-05-31\n\n## Status\n\nAccepted\n")
+    assert links(records(tmp_path)["0005-sync.md"]) == want
+
+
+# bitbybit-ar/bitbybit-cursa docs/architecture/decisions/0015-sats-settlement-rail.md, under `## References`:
+# `- ADR [0002](0002-settlement-via-wapu.md) — the original Wapu-only` / `  decision; the settlement-rail-count
+# clause is superseded by this` / `  ADR.`: the entry's sentence goes on below its link line.
+@pytest.mark.parametrize("entry, want", [
+    ("- ADR [0002](0002-wapu.md) — the original Wapu-only\n  decision; the rail clause is superseded by this\n  ADR.\n",
+     [("supersedes", "0002")]),
+    ("- ADR [0002](0002-wapu.md) — the original\n  decision, amended by this ADR.\n", [("amends", "0002")]),
+    # The next entry's words are its own.
+    ("- ADR [0002](0002-wapu.md) — the original decision.\n- The old cache is superseded by this\n  ADR.\n", []),
+    ("- ADR [0002](0002-wapu.md) — the original\n  decision; still in force.\n", []),
+])
+def test_a_list_entry_sentence_below_its_link(tmp_path, entry, want):
+    folder = tmp_path / "docs/architecture/decisions"
+    write(folder / "0015-rail.md", f"# 15. Rail\n\nDate: 2026-05-09\n\n## Status\n\nAccepted\n\n## References\n\n{entry}")
+    write(folder / "0002-wapu.md", "# 2. Wapu\n\nDate: 2026-05-05\n\n## Status\n\nAccepted\n")
+    assert links(records(tmp_path)["0015-rail.md"]) == want
+
+
+# CamilaParedes23/banquito-ADR docs/adr/microservicios-cloud/adr-0003-perfiles-local-cloud.md: `Status: Rejected`, then
+# `Disposition: Merged into ADR-0001; implementation guidance moved to standards/...`; 0001: `Supersedes: ADR-0003 ...`.
+@pytest.mark.parametrize("line, want", [
+    ("Disposition: Merged into ADR-0001; guidance moved to standards/configuration/perfiles.md", [("superseded-by", "0001")]),
+    ("- **Disposition:** Folded into ADR-0001", [("superseded-by", "0001")]),
+    ("Merged into ADR 1 during the review.", [("superseded-by", "0001")]),
+    ("Disposition: Merged with ADR-0001 into a single testing standard", []),
+    ("The two profiles were later merged into ADR-0001's base.", []),
+])
+def test_merged_into_another_record_is_superseded_by_it(tmp_path, line, want):
+    folder = tmp_path / "docs/adr"
+    write(folder / "adr-0003-perfiles.md", f"# ADR-0003 — Perfiles\n\nStatus: Rejected\nDate: 2026-07-25\n{line}\n\n"
+                                           "## Decision\n\nNada.\n")
+    write(folder / "adr-0001-base.md", "# ADR-0001 — Base\n\nStatus: Accepted\nSupersedes: ADR-0003\n")
+    got = records(tmp_path)["adr-0003-perfiles.md"]
+    assert got["status"] == "rejected"
+    assert [(r, "0001" if i == "adr-0001-base" or i == "0001" else i) for r, i in links(got)] == want

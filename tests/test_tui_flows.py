@@ -174,7 +174,7 @@ async def test_keys_are_rebindable_from_config(tmp_path):
     root = make_sample(tmp_path)
     write(root / ".adrtool.toml", 'dirs = ["decisions"]\n[keys]\n"decision.new" = "ctrl+n"\n"no.such" = "x"\n')
     async with running(root) as (app, pilot):
-        assert "[tool.adrtool.keys]: unknown key id 'no.such'" in [n.message for n in app._notifications]
+        assert "[tool.adrtool.keys]: unknown key id 'no.such'" in list(app.said)
         await pilot.press("n")
         assert not isinstance(app.screen, NewDecisionScreen)
         await pilot.press("ctrl+n")
@@ -476,7 +476,7 @@ async def test_a_refused_commit_says_why_and_keeps_the_files(git_repo):
         await settle(pilot)
         assert isinstance(app.screen, GitScreen)
         assert git(root, "log", "--format=%s").splitlines() == ["start"]  # the hook ran and refused
-        assert "commit failed: decision files need review" in [n.message for n in app._notifications]
+        assert "commit failed: decision files need review" in list(app.said)
         assert read(root, rel).endswith("More.\n")
 
 

@@ -90,7 +90,7 @@ def read(root: Path, rel: str) -> str:
 
 
 def notes(app) -> list[str]:
-    return [n.message for n in app._notifications]
+    return list(app.said)
 
 
 def screen_text(app) -> str:

@@ -108,7 +108,7 @@ def _has_record_sections(heads) -> bool:
       `# Godaddy structured JSON logger ...` over Context, Decision, Consequences);
     - a title over a Problem section and the options weighed (below).
     """
-    context = decision = problem = options = titled = False
+    context = decision = problem = options = titled = weighed = chosen = False
     for _, level, text in heads:
         if level == 1:
             titled = True
@@ -120,7 +120,11 @@ def _has_record_sections(heads) -> bool:
         decision = decision or name in _DECISION_NAMES
         problem = problem or name in _PROBLEM_NAMES
         options = options or name in _OPTIONS_NAMES
-    return titled and (context and decision or problem and options)
+        if level == 2:
+            folded = vocabulary.strip_accents(name).rstrip(" :?")
+            weighed = weighed or folded in _WEIGHED_NAMES
+            chosen = chosen or folded in _CHOSEN_NAMES
+    return titled and (context and decision or problem and options or weighed and chosen)
 
 
 # A decision being worked out: a title over a Problem section and the options weighed (drewgingerich/homelab
@@ -128,6 +132,13 @@ def _has_record_sections(heads) -> bool:
 # `## Solution`; 250324A-*.md, Problem and Solution only; DRAFT-use-nixops.md, the sections left empty under `# 1. ...`).
 _PROBLEM_NAMES = frozenset({"problem", "problem statement", "the problem"})
 _OPTIONS_NAMES = frozenset({"options", "considered options", "options considered", "the options", "solution"})
+# The options weighed and the one chosen, as level-2 sections: a decision made (nibralab/joomla-architecture 99ab82e904fc
+# docs/Architecture/filesystem-meta.md: `# Filesystem Abstraction Layer` over `## Why bother?`, `## Factors`, `## Criteria`,
+# `## Options`, `## Solution`, `## Consequences`, no status; DEFINITIONS, truth20), in the languages adrtool reads.
+_WEIGHED_NAMES = frozenset({"options", "considered options", "options considered", "the options", "alternatives",
+                            "optionen", "alternativen", "opciones", "alternativas", "opcoes", "opzioni", "alternative"})
+_CHOSEN_NAMES = frozenset({"solution", "chosen solution", "the solution", "losung", "gewahlte losung", "solucion",
+                           "solucao", "soluzione"})
 
 
 def _declares_record(lines: list[str], start: int) -> bool:

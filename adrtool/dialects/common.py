@@ -288,8 +288,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
     status = vocabulary.normalize_status(status_raw)
     links = raw.links
     if status_raw is not None:
+        told = {l.relation for l in links}  # (a status naming two replacements gives both: onestreamer 0002, truth20)
         for relation, target in vocabulary.status_links(status_raw):
-            if not any(l.relation is relation for l in links):
+            if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
         if "evised by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
             for target in link_scope.revised_by(status_raw):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)

@@ -53,6 +53,9 @@ _KEY_ALIASES = {
     # `- 日付: YYYY-MM-DD`, `- ステータス: Accepted`, `- 関連: ADR-0003（ランタイム選定）, 設計書 01/02/04`).
     "ステータス": "status",
     "日付": "date",
+    # Vietnamese and Japanese labels (languages.OTHER_*: `**Trạng thái:** Được chấp nhận`, `**Ngày:** 2026-06-14`).
+    **{label: "status" for label in languages.OTHER_STATUS_LABELS},
+    **{label: "date" for label in languages.OTHER_DATE_LABELS},
     # Korean bullets under the title (KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/0001-*.md:
     # `- 날짜: 2026-05-15`, `- 상태: 채택됨 (Accepted)`).
     "상태": "status",

@@ -30,6 +30,7 @@ from adrtool.sections import headings_from
 NAME = "nygard"
 _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "statuses", "state", "decision status",
                     "ステータス", "状態", "狀態", *languages.STATUS_HEADINGS,  # (Japanese: route06/actions docs/adr)
+                    *languages.OTHER_STATUS_LABELS,  # (`## Trạng thái`, Vietnamese, as its bold label)
                     # Before an `Implementation status` section, which says whether it was built
                     # (Hardhat-Enterprises/Deakin-Detonator-Toolkit documentation/adr/ADR-0003.md).
                     "proposal status",
@@ -38,11 +39,17 @@ _STATUS_HEADINGS = {"status", "statut", "état", "etat", "estado", "stato", "sta
 
 _SUPERSEDABLE, _SUPERSEDED_BY = (Status.PROPOSED, Status.ACCEPTED), Relation.SUPERSEDED_BY  # (bound once: see common)
 _NOT_WORD = re.compile(r"[^\w ]")  # what a heading loses before it is compared with the names above
+_SECTION_NUMBER = re.compile(r"^[\d ]+")  # what is left of `2.` or `1.2)` once _NOT_WORD has been applied
 
 
 def _is_named(text: str, names: set[str]) -> bool:
     """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
-    if _NOT_WORD.sub("", text).strip().lower() in names:
+    name = _NOT_WORD.sub("", text).strip().lower()
+    if name in names:
+        return True
+    if name[:1].isdigit() and _SECTION_NUMBER.sub("", name) in names:
+        # A numbered section, `## 2. ステータス` (kai-5908/harmony-study-app 7e08c5f6d508 docs/ADR/adr_harmony_task_model.md,
+        # over `## 1. タイトル`, `## 3. コンテキスト`), `## 2. Status`, `## 2) Statut`: its number is no part of its name.
         return True
     return (")" in text or "）" in text) and any(
         _NOT_WORD.sub("", name).strip() in names for name in languages.heading_names(text))

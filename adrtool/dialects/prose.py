@@ -126,6 +126,23 @@ def _continues(text: str, begin: int) -> bool:
     return begin > 1 and text[begin - 2] != "\n" and (first.islower() or first in "[(")
 
 
+_ENTRY_OPENS = ("- ", "* ", "+ ")
+
+
+def _entry_end(text: str, end: int) -> int:
+    """Where the list entry whose first line ends at `end` ends: its indented lines that are no new entry, five at most.
+
+    bitbybit-ar/bitbybit-cursa docs/architecture/decisions/0015-sats-settlement-rail.md, under `## References`:
+    `- ADR [0002](0002-settlement-via-wapu.md) — the original Wapu-only` over `  decision; the settlement-rail-count
+    clause is superseded by this` and `  ADR.` (DEFINITIONS, truth19)."""
+    for _ in range(5):
+        if text[end + 1:end + 3] != "  " or text[end + 1:end + 12].lstrip(" ")[:2] in _ENTRY_OPENS:
+            break
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def _paragraph_start(text: str, begin: int) -> int:
     """Where the paragraph holding offset `begin` starts (looking at most 400 characters back)."""
     floor = max(0, begin - 400)
@@ -185,6 +202,10 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin \
                     and may_relate_line(text[lead:begin]) and VERB.search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
+            elif text[end + 1:end + 3] == "  " and text[begin:begin + 2] in _ENTRY_OPENS \
+                    and (stop := _entry_end(text, end)) > end and may_relate_line(text[end:stop]) \
+                    and VERB.search(text, end, stop):
+                candidates.append((line_no, text[begin:stop]))  # the list entry's sentence goes on below its link
         at = text.find("](", end)
     if not candidates:
         return []
@@ -220,6 +241,8 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = LINK.sub(lambda m: "x" * len(m.group(0)), rest)
             stops = [m.start() for m in (_SENTENCE_END.search(masked), VERB.search(masked)) if m]
+            if "(" in line[:verb.start()] and (close := _closing_paren(line, verb.start(), masked)) is not None:
+                stops.append(close)
             cited = _cited_from(masked)
             for link in LINK.finditer(rest[: min(stops, default=len(rest))]):
                 if decision_file(link.group(2)) and link.start() < cited:
@@ -229,10 +252,27 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
     return found
 
 
+def _closing_paren(line: str, at: int, masked: str) -> int | None:
+    """Where in `masked` (the line after the verb at `at`, links masked) the parenthesis the verb stands in closes.
+
+    `> **Implementation note (amendment 2026-07-23, supersedes the 2026-07-22 note):** The aggregate hierarchy has been
+    re-unified (see [ADR-0025](...))` (GabrielInnomat/VitalSync docs/architecture/decisions/0006-*.md; DEFINITIONS,
+    truth19): the verb's object is the note, the link after the parenthesis is another sentence's."""
+    before = LINK.sub("", line[:at])
+    depth = before.count("(") - before.count(")")
+    if depth <= 0:
+        return None
+    for i, c in enumerate(masked):
+        depth += (c == "(") - (c == ")")
+        if depth == 0:
+            return i
+    return None
+
+
 # The passive verb's agent this record: the links after it are the records it supersedes or amends (bitbybit-ar/
 # bitbybit-cursa fe0a90794369 docs/architecture/decisions/0012-multi-tenant-marketplace.md, under `## References`:
 # "- ADRs that are partially superseded by this one:" over `  [0004](0004-static-config-deployment.md),` and two more).
-_BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)[ \t]+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
+_BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)\s+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
 _BY_THIS = {Relation.SUPERSEDED_BY: Relation.SUPERSEDES, Relation.AMENDED_BY: Relation.AMENDS}
 
 

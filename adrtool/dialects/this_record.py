@@ -19,6 +19,13 @@ from adrtool.model import Relation
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
     r"[ \t]+(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
+# This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
+# `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
+# the\nADR 0009 classification`; DEFINITIONS, truth20).  `the` may stand before the object, a slash join its numbers.
+_IT_CLAUSE = re.compile(
+    r"This[ \t]+(?:ADR|record|decision|document)\b[^.\n]{0,80}?[;,][ \t]+it[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)"
+    r"(?:\*\*|__)?\s+(?:the\s+)?ADR[-\s#]*(\d{1,5})\b")
+_SLASHED = re.compile(r"/(\d{1,5})\b")
 _RELATIONS = {"supersedes": Relation.SUPERSEDES, "replaces": Relation.SUPERSEDES,
               "amends": Relation.AMENDS, "extends": Relation.AMENDS}
 
@@ -36,9 +43,22 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
             at = more.end()
         for target in targets:
             _add(found, relation, target, line)
+    if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
+        for m in _IT_CLAUSE.finditer(text, offset):
+            relation, line = _RELATIONS[m.group(1)], first_line + text.count("\n", offset, m.start())
+            targets, at = [m.group(2)], m.end()
+            while more := _SLASHED.match(text, at):  # `ADR 0003/0009`
+                targets.append(more.group(1))
+                at = more.end()
+            for target in targets:
+                _add(found, relation, target, line)
+    if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
+        for m in _MERGED_INTO.finditer(text, offset):
+            _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_MARKS):
-        for m in _ENTRY.finditer(text, offset):
-            _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
+        for pattern in (_ENTRY, _ASIDE):
+            for m in pattern.finditer(text, offset):
+                _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found
 
 
@@ -54,6 +74,21 @@ def _add(found: list[tuple[Relation, str, int]], relation: Relation, target: str
 _ENTRY_MARKS = ("upersedes ADR", "eplaces ADR", "mends ADR", "xtends ADR")
 _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|Extends)(?:\*\*|__)?[ \t]+ADR[-\s#]*(\d{1,5})\b",
                     re.MULTILINE)
+
+
+# A parenthesis whose verb has no subject, this record's, after at most a few words and a comma (goldh0rse/trellis
+# docs/architecture/decisions/0005-*.md: `**Adapter invariant (restated, supersedes ADR-0003 on this point):**`;
+# DEFINITIONS, truth19).  `(see ADR-0005, which supersedes ADR-0003)` has a subject, `which`: not this record.
+_ASIDE = re.compile(r"\((?:[a-z][a-z \t-]{0,30}[,;][ \t]*)?(supersedes|replaces|amends|extends)[ \t]+ADR[-\s#]*(\d{1,5})\b")
+
+
+# This record merged into another, opening its line or a label's value: `Disposition: Merged into ADR-0001;
+# implementation guidance moved to standards/...` under `Status: Rejected` (CamilaParedes23/banquito-ADR docs/adr/
+# microservicios-cloud/adr-0003-*.md, whose 0001 says `Supersedes: ADR-0003 como decisión independiente`; DEFINITIONS,
+# truth19): superseded-by.  `Merged with ADR-0011 into a single testing standard` merges both into a non-record: none.
+_MERGED_INTO = re.compile(r"^[ \t]*(?:[-*+>][ \t]+)?(?:(?:\*\*|__)?[^\W\d_][\w \t]{0,30}:(?:\*\*|__)?[ \t]*)?"
+                          r"(?:\*\*|__)?(?:Merged|Folded|Absorbed|Consolidated)[ \t]+into[ \t]+\[?ADR[-\s#]*(\d{1,5})\b",
+                          re.MULTILINE | re.IGNORECASE)
 
 
 # (45ck/Portarium docs/internal/adr/ADR-0142-approval-execution-atomic-claim-cas.md: "This ADR extends ADR-0118,

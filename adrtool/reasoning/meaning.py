@@ -7,7 +7,9 @@ Only words that are unambiguous in a decision record are listed.  Besides
 English, German and Spanish, the languages phodal's `adr` (npm) writes its
 templates in are covered with that package's own section words: zh-cn
 (状态 / 背景 / 决策 / 后果, and 上下文 / 结果 in its own records), pt-br, it-it,
-fa, fr and ru.  Words of a script without spaces (Chinese) or not Latin
+fa, fr and ru; and Vietnamese and Japanese, as hand-written records name their sections (rflibrary/
+rf-library-meta-os fbebcc12badf docs/adrs: `## 1. Bối cảnh (Context)`, `## 2. Quyết định (Decision)`, `## 3. Hệ quả
+(Consequences)`; kai-5908/harmony-study-app 7e08c5f6d508 docs/ADR: `## コンテキスト`, `## 決定事項`, `## 根拠`, `## 結果`).  Words of a script without spaces (Chinese) or not Latin
 (Russian, Persian) match anywhere in the heading.  A section whose text is
 empty or is an unfilled template placeholder counts as absent.
 """
@@ -34,12 +36,14 @@ STATUS = "status"
 # Meaning -> words or phrases a heading may contain.  Checked in this order, so
 # "Decision Drivers" is not a decision and "Negative Consequences" is negative.
 _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    (STATUS, ("status", "statut", "estado", "stato", "статус", "وضعیت", "状态", "狀態")),
+    (STATUS, ("status", "statut", "estado", "stato", "статус", "وضعیت", "状态", "狀態",
+              "trang thai", "tinh trang", "ステータス", "状態")),
     # A "Trade-offs" section is where a record writes what its choice costs.
     (NEGATIVE, ("negative", "bad", "cons", "drawback", "downside", "risk", "trade-off", "tradeoff", "nachteil",
                 "negativ", "risiken",
                 "inconvenient", "negativas", "negativos", "desventaja", "desvantagem", "riesgo", "risco",
-                "svantaggi", "rischi", "недостатки", "риски", "минусы", "معایب", "ریسک", "缺点", "风险", "劣势")),
+                "svantaggi", "rischi", "недостатки", "риски", "минусы", "معایب", "ریسک", "缺点", "风险", "劣势",
+                "nhuoc điem", "rui ro", "デメリット", "欠点", "リスク")),
     (EVIDENCE, ("reference", "evidence", "more information", "further information", "data", "experiment", "benchmark",
                 "spike", "research", "sources", "quellen", "referenz", "nachweis", "weitere informationen",
                 "preuves", "referencias", "evidencia", "fuentes", "fontes", "riferimenti", "ссылки", "источники",
@@ -50,20 +54,25 @@ _HEADING_WORDS: list[tuple[str, tuple[str, ...]]] = [
     (OPTIONS, ("considered option", "options", "alternatives", "option", "alternative", "pros and cons",
                "optionen", "alternativen", "betrachtete", "options envisagees", "opciones", "alternativas", "opcoes",
                "solutions", "choices", "approaches",
-               "opzioni", "варианты", "альтернатив", "گزینه", "جایگزین", "方案", "选项", "备选", "替代")),
+               "opzioni", "варианты", "альтернатив", "گزینه", "جایگزین", "方案", "选项", "备选", "替代",
+               "phuong an", "lua chon", "代替案", "選択肢", "検討した案")),
     (RATIONALE, ("rationale", "justification", "reasoning", "why", "begrundung", "grunde", "justificacion",
                  "razonamiento", "justificativa", "justificacao", "raison", "motifs", "motivazione",
-                 "обоснование", "почему", "دلیل", "理由", "原因")),
+                 "обоснование", "почему", "دلیل", "理由", "原因",
+                 "ly do", "根拠")),
     (CONSEQUENCES, ("consequence", "implication", "impact", "konsequenz", "folgen",
                     "auswirkung", "consecuencia", "consequencia", "implicaciones", "conseguenze", "последствия",
-                    "نتایج", "پیامد", "后果", "结果", "影响", "後果")),
+                    "نتایج", "پیامد", "后果", "结果", "影响", "後果",
+                    "he qua", "hau qua", "tac đong", "結果", "影響")),
     (CONTEXT, ("context", "problem", "background", "motivation", "situation", "kontext", "hintergrund",
                "problemstellung", "contexte", "probleme", "contexto", "problema", "antecedentes", "contesto",
-               "контекст", "проблема", "زمینه", "背景", "上下文", "问题")),
+               "контекст", "проблема", "زمینه", "背景", "上下文", "问题",
+               "boi canh", "ngu canh", "コンテキスト", "課題")),
     (DECISION, ("decision", "outcome", "chosen", "entscheid", "ergebnis", "resultat", "decisao",
                 "resultado", "decisione", "решение", "تصمیم", "决策", "决定", "決策", "proposal", "proposed solution",
                 "solution", "approach", "resolution", "losung", "vorschlag", "proposition", "propuesta", "solucion",
-                "proposta", "solucao", "soluzione", "предложение", "方案决定")),
+                "proposta", "solucao", "soluzione", "предложение", "方案决定",
+                "quyet đinh", "決定")),
 ]
 # Headings that look like a meaning but are not one: MADR's "Decision Drivers" are forces, not the decision.
 _HEADING_WORDS = [(m, tuple(strip_accents(c) for c in cues)) for m, cues in _HEADING_WORDS]
@@ -98,6 +107,11 @@ def _cue_pattern(cue: str) -> str:
     return rf"(?<![a-z]){re.escape(cue)}"
 
 
+# Folded Vietnamese phrases that could end an English word ("he qua" in "the quality", "ly do" in "only do"): matched
+# at a word's start only.
+_AT_WORD_START = frozenset(("he qua", "ly do"))
+
+
 # One pattern per meaning, in order: every record's title is a heading of its own, so most headings are new to
 # the cache below, and a search in C beats a loop over words and cues.
 def _heading_pattern(cues: tuple[str, ...]) -> str:
@@ -105,7 +119,7 @@ def _heading_pattern(cues: tuple[str, ...]) -> str:
     matches (only whether one is found is read), but the engine tests `(?<![a-z])` once a position instead of
     once a word, and skips each word by its first letter (a tenth of the time on real headings)."""
     words = [c for c in cues if not (" " in c or "-" in c or not c.isascii())]
-    rest = [re.escape(c) for c in cues if c not in words]
+    rest = [(r"(?<![a-z])" if c in _AT_WORD_START else "") + re.escape(c) for c in cues if c not in words]
     ends = [rf"{re.escape(c)}s?(?![a-z])" if len(c) <= 4 else re.escape(c) for c in words]
     return "|".join(([rf"(?<![a-z])(?:{'|'.join(ends)})"] if ends else []) + rest)
 

@@ -10,6 +10,7 @@ paints at once and the repository loads in a worker thread.
 from __future__ import annotations
 
 import asyncio
+import collections
 import gc
 import sys
 import threading
@@ -53,6 +54,9 @@ class AdrApp(Loading, Writing, App):
         # The bench and tests wait on this: set once the first load has filled the table.
         self.loaded = asyncio.Event()
         self.repo_changed = asyncio.Event()  # set after every (re)load; tests clear it and wait
+        # Every message shown this session, newest last: a toast leaves the screen after its timeout, and a
+        # test (or a slow reader) must still be able to tell that it was said.
+        self.said: collections.deque[str] = collections.deque(maxlen=200)
 
     # ---- composition ----------------------------------------------------------------------------
     def get_default_screen(self) -> HomeScreen:
@@ -127,6 +131,7 @@ class AdrApp(Loading, Writing, App):
 
     def notify(self, message: str, *, title: str = "", severity="information", timeout=None, markup: bool = True) -> None:
         # Messages carry paths, titles and errors as written ("[tool.adrtool.keys]", "[2026"): never markup.
+        self.said.append(message)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     # ---- what the workers made ---------------------------------------------------------------------

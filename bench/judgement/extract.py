@@ -39,7 +39,8 @@ ALLOWED = {
     "door": {"one-way", "two-way"},
     "choice": {"deliberate", "arbitrary"},
     "verdict": {"adequate", "thin", "inadequate"},
-    "split": {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9"},
+    "split": {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
+              "holdout10", "holdout11"},
 }
 # A one-way arbitrary pick is inadequate unless the record says why an arbitrary
 # pick is acceptable and what undoing it would cost (DEFINITIONS.md, "Verdict").
