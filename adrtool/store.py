@@ -39,7 +39,7 @@ _NOT_DECISIONS = re.compile(
 # lmaran/matemaraton 261a443d30e8 doc/architecture-decisions, whose README lists both as its templates).
 _TEMPLATE_NAME = re.compile(
     r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?|gabarits?)\d*\b.*"
-    r"|0+[-_. ]+(?:samples?|examples?|beispiel|exemple|ejemplo|exemplo|esempio)\b.*"  # `000-sample-example.md`, `template2.md`
+    r"|0+(?:[-_. ]+(?:samples?|examples?|beispiel|exemple|ejemplo|exemplo|esempio))+"  # `000-sample-example.md`
     r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo|gabarit)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
     r"|\d+[-_. ]+template[-_ ](?:example|sample|general|full|bare|minimal|short|long|basic|simple|default|blank))"
     r"\.(?:md|rst)$",

@@ -227,6 +227,7 @@ def test_german_abloesen_is_a_supersession(tmp_path, entry, relation):
 @pytest.mark.parametrize("name, listed", [
     ("template2.md", False), ("000-sample-example.md", False), ("0000-example.md", False),
     ("0000-beispiel.md", False), ("0005-example.md", True), ("0006-template-engine.md", True),
+    ("0000-example-adrs.md", True),  # (truth5's jattinb/ticketing docs/adr/0000-example-adrs.md: a record)
 ])
 def test_numbered_templates_and_zero_numbered_samples_are_no_records(tmp_path, name, listed):
     write(tmp_path / "docs/adr" / name, "# Use Kafka\n\n* Status: accepted\n* Date: 2024-01-02\n\n## Context\n\nWhy.\n")
