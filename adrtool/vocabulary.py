@@ -48,8 +48,7 @@ for _category, _words in {
         "valid final ratified merged merge historical resolu resolved "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
-        # Planned, its implementation to come (`📋 **Planifié** - À implémenter (prochaine session)`, dexteee-r/
-        # media-server-home 3e2ae1e703d2 docs/ADR/013-*.md; DEFINITIONS, truth21): decided, as `To be implemented`.
+        # Decided, to be implemented (`📋 **Planifié** - À implémenter`, dexteee-r/media-server-home 3e2ae1e703d2 013)
         "planned planifie geplant planificado planeado pianificato planejado "
         # (`## Statut` over `Implémenté et Validé le 29/01/2026.`, charchess/hAIrem fdd4c23d42d3
         # docs/architecture/decisions/001-*.md: implemented, as the English word is)
@@ -196,10 +195,8 @@ def _category_of_line(line: str) -> Status:
     return category
 
 
-# A state, the day it ended, then the state that followed, on one line: the later counts, as in a status log
-# (`Rejected - 2025-12-08 - Superceded by decision to use NHS number in the clear`, DFE-Digital/single-unique-
-# identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/0006-*.md; `Proposed 2024-01-02, accepted
-# 2024-02-03`).
+# A state, the day it ended, then the one that followed: the later counts, as in a log (`Rejected - 2025-12-08 -
+# Superceded by decision to ...`, DFE-Digital/single-unique-identifier 5426ff918506 .../Systems landscape/0006-*.md).
 _LATER_STATE = re.compile(r"[^\d\n]{2,40}?[ (]\d{4}-\d{2}-\d{2}\)?[ \t]*[-–—,;:][ \t]*([^\W\d].*)")
 
 
@@ -207,11 +204,8 @@ _LINK_DESTINATION = re.compile(r"\]\([^()\s]*\)")
 
 
 def _lists_choices(line: str) -> bool:
-    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice.
-
-    A link's destination separates no choices: `Proposed — ... (per [CTO Review](../../Review/CTO_Review.md) §7)`
-    (RobiBobi10/hiddenwing 7cc2515656d6 docs/architecture/adr/0003-affiliate-first-booking-model.md) is proposed.
-    """
+    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice; a link's path separates none
+    (`Proposed — ... (per [CTO Review](../../Review/CTO_Review.md) §7)`, RobiBobi10/hiddenwing 7cc2515656d6 .../0003-*.md)."""
     if line.count("|") >= 1 or line.count("/") >= 2:
         if "](" in line:
             line = _LINK_DESTINATION.sub("]", line)
