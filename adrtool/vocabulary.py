@@ -49,7 +49,7 @@ for _category, _words in {
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         # Decided, to be implemented (`📋 **Planifié** - À implémenter`, dexteee-r/media-server-home 3e2ae1e703d2 013)
-        "planned planifie geplant planificado planeado pianificato planejado "
+        "planifie geplant planificado planeado pianificato planejado "  # (not English `Planned`: a roadmap item's word)
         # (`## Statut` over `Implémenté et Validé le 29/01/2026.`, charchess/hAIrem fdd4c23d42d3
         # docs/architecture/decisions/001-*.md: implemented, as the English word is)
         "implemente implementee implementes implementado implementada "

@@ -57,10 +57,16 @@ def test_a_closing_logbook_entry_recording_the_decision_dates_the_record(tmp_pat
 
 
 # dexteee-r/media-server-home 013-tinyauth-authentification.md: `📋 **Planifié** - À implémenter (prochaine session)`.
-@pytest.mark.parametrize("raw", ["📋 **Planifié** - À implémenter (prochaine session)", "Planned", "Geplant",
+@pytest.mark.parametrize("raw", ["📋 **Planifié** - À implémenter (prochaine session)", "Geplant",
                                  "Planificado", "Pianificato", "Planejado"])
 def test_planned_is_decided(raw):
     assert normalize_status(raw).value == "accepted"
+
+
+def test_english_planned_stays_no_status_word():
+    # cgbarlow/iris (truth11) docs/adrs/specs/SPEC-010-A-Search-Roadmap.md: a `### Status` subsection over a roadmap
+    # item's `| **Status** | Planned |` must not outrank the spec's own `| **Status** | Active |` under its title.
+    assert normalize_status("Planned").value == "unknown"
 
 
 # DFE-Digital/single-unique-identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/0006-*.md:
