@@ -38,7 +38,8 @@ _NOT_DECISIONS = re.compile(
 # unless its name is only the word and the kind of template ("001-template-example.md" beside "000-template-general.md",
 # lmaran/matemaraton 261a443d30e8 doc/architecture-decisions, whose README lists both as its templates).
 _TEMPLATE_NAME = re.compile(
-    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?|gabarits?)\b.*"
+    r"^(?:(?!(?:adr[-_ ]?)?0*[1-9]\d*[-_. ])(?:0+[-_. ]+)?(?:(?:templates?|mod[eè]les?|vorlagen?|plantillas?|modelos?|gabarits?)\d*\b.*"
+    r"|0+(?:[-_. ]+(?:samples?|examples?|beispiel|exemple|ejemplo|exemplo|esempio))+"  # `000-sample-example.md`
     r"|.*(?:\b|(?<=_))(?:template|mod[eè]le|vorlage|plantilla|modelo|gabarit)(?:[-_][a-z]+)?)"  # "adr-template-bare.md"
     r"|\d+[-_. ]+template[-_ ](?:example|sample|general|full|bare|minimal|short|long|basic|simple|default|blank))"
     r"\.(?:md|rst)$",
@@ -302,7 +303,9 @@ def is_decision_name(name: str) -> bool:
     if name.isascii():  # (then `lower` folds as IGNORECASE does; every template name holds one of the words)
         low = name.lower()
         if "templat" not in low and "mod" not in low and "vorlag" not in low and "plantill" not in low \
-                and "gabarit" not in low:
+                and "gabarit" not in low and (name[:1] != "0" or "xampl" not in low and "sampl" not in low
+                                              and "beispiel" not in low and "xempl" not in low and "jempl" not in low
+                                              and "sempi" not in low):
             return True
     return not _TEMPLATE_NAME.match(name)
 

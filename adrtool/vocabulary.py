@@ -48,6 +48,8 @@ for _category, _words in {
         "valid final ratified merged merge historical resolu resolved "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
+        # Decided, to be implemented (`📋 **Planifié** - À implémenter`, dexteee-r/media-server-home 3e2ae1e703d2 013)
+        "planifie geplant planificado planeado pianificato planejado "  # (not English `Planned`: a roadmap item's word)
         # (`## Statut` over `Implémenté et Validé le 29/01/2026.`, charchess/hAIrem fdd4c23d42d3
         # docs/architecture/decisions/001-*.md: implemented, as the English word is)
         "implemente implementee implementes implementado implementada "
@@ -139,7 +141,7 @@ _HTML_LINK = re.compile(r"<a\s[^>]*>(.*?)</a>", re.IGNORECASE)
 _RST_LINK = re.compile(r"(?::[\w:+-]+:)?`([^`<]*?)\s*(?:<[^>]*>)?`_{0,2}")
 _WORDS = re.compile(r"[^\W\d_]+")
 _ID_IN_TEXT = re.compile(
-    r"(?:\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)\))|(?:\b(?:adr|ADR|Adr)[-\s#]*(?P<adr>\d{1,5})\b)|(?:#(?P<hash>\d{1,5})\b)"
+    r"(?:\[(?P<label>[^\]]*)\]\((?P<href>[^)\s]*)\))|(?:\b(?:adr|ADR|Adr)[-\s#\u2011]*(?:[A-Z]{2,6}[-\u2011])?(?P<adr>\d{1,5})\b)|(?:#(?P<hash>\d{1,5})\b)"
 )
 
 
@@ -186,12 +188,27 @@ def _category_of_line(line: str) -> Status:
             return category
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
-    return _category_of_words(text)
+    category = _category_of_words(text)
+    if category is not Status.UNKNOWN and (later := _LATER_STATE.match(text)):
+        again = _category_of_words(later.group(1))
+        return category if again is Status.UNKNOWN else again
+    return category
+
+
+# A state, the day it ended, then the one that followed: the later counts, as in a log (`Rejected - 2025-12-08 -
+# Superceded by decision to ...`, DFE-Digital/single-unique-identifier 5426ff918506 .../Systems landscape/0006-*.md).
+_LATER_STATE = re.compile(r"[^\d\n]{2,40}?[ (]\d{4}-\d{2}-\d{2}\)?[ \t]*[-–—,;:][ \t]*([^\W\d].*)")
+
+
+_LINK_DESTINATION = re.compile(r"\]\([^()\s]*\)")
 
 
 def _lists_choices(line: str) -> bool:
-    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice."""
+    """"proposed | accepted", "提议/通过/完成/已弃用/已取代": the choices, not a choice; a link's path separates none
+    (`Proposed — ... (per [CTO Review](../../Review/CTO_Review.md) §7)`, RobiBobi10/hiddenwing 7cc2515656d6 .../0003-*.md)."""
     if line.count("|") >= 1 or line.count("/") >= 2:
+        if "](" in line:
+            line = _LINK_DESTINATION.sub("]", line)
         parts = [_clean(part) for part in re.split(r"[|/]", line)]
         return sum(1 for part in parts if _category_of_words(part) is not Status.UNKNOWN) > 1
     return False

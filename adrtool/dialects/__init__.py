@@ -76,8 +76,14 @@ def _titled_as_record(fm, heads) -> bool:
 
 
 # The section a record states its decision under, by its whole heading (accents and case aside).
+# MADR's "Decision Outcome" as its translated templates write it: German `## Ergebnis der Entscheidung`
+# (neuro-inclusive-transit/development 5d821801318e adrs/001a-system-architecture-build.md, with `Kontext und
+# Problemstellung` and `In Betracht gezogene Optionen`) or `Entscheidungsergebnis`, French `Résultat de la décision`,
+# Spanish `Resultado de la decisión`, Portuguese `Resultado da decisão`, Italian `Esito della decisione`.
 _DECISION_HEADINGS = frozenset({"decision", "decision outcome", "the decision", "our decision", "entscheidung",
-                                "decisao", "decisione", "决策", "决定", "решение"})
+                                "decisao", "decisione", "决策", "决定", "решение",
+                                "ergebnis der entscheidung", "entscheidungsergebnis", "resultat de la decision",
+                                "resultado de la decision", "resultado da decisao", "esito della decisione"})
 
 
 # A numbered file headed as the template's example (Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
-from adrtool.dialects import front_matter_links, prose, related, relationship_table, this_record
+from adrtool.dialects import front_matter_links, link_scope, prose, related, relationship_table, this_record
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
@@ -147,12 +147,20 @@ _TITLE_LINK = re.compile(r"\[([^\[\]]*)\]\([^)]*\)")
 _STATUS_MARKER = re.compile(r"^\s*\[([^\[\]]+)\]\s+(?=\S)")
 
 
+# A navigation trail before the title, each step a link back to a page above it: `# [ADR](./README.md) › Verteilter
+# Systemaufbau` (neuro-inclusive-transit/development 5d821801318e adrs/002-backend-services-technology.md), as a site writes
+# `[Home](/) » [ADR](./) › Title`; the title is the text after the last step.
+_BREADCRUMB = re.compile(r"(?:\[[^\[\]]*\]\([^()\s]*\)[ \t]*(?:›|»|→|>|&gt;|/|\|)[ \t]*)+")
+
+
 def _plain_title(text: str) -> str:
     """A title as it reads: link syntax dropped (`Use [sqlx](https://...) for Go` -> `Use sqlx for Go`,
     CMS-Enterprise/easi-app docs/adr/0017-go-orm.md), the template's brackets around it dropped (`[Gestion des
     Dates]`, SocialGouv/pass-emploi-api docs/decisions/ADR-003), and a bracketed status before it
     (`[Superseded by [ADR-0019](0019-x.md)] Push Metrics`)."""
     if "](" in text:
+        if text[:1] == "[" and (trail := _BREADCRUMB.match(text)) and text[trail.end():].strip():
+            text = text[trail.end():]
         text = _TITLE_LINK.sub(r"\1", text)
     stripped = text.strip()
     if stripped[:1] == "[" and stripped[-1:] == "]" and "[" not in stripped[1:-1] and "]" not in stripped[1:-1]:
@@ -307,6 +315,10 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
+        if "evised by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
+            for target in link_scope.revised_by(status_raw):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
+                if not any(l.relation is Relation.AMENDED_BY and l.target == target for l in links):
+                    links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
         if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
             for target in vocabulary.extended_targets(status_raw):
                 if not any(l.relation is Relation.AMENDS and l.target == target for l in links):
@@ -320,6 +332,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for target in _distinct(vocabulary.reference_targets(value)) if prose_value else split_list(value):
             if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
+            if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):
+                continue
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
     if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)
@@ -389,6 +403,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0:
             prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
+        if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):
+            continue
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
     if status_raw is None and raw.prose_lines is None:

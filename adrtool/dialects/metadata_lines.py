@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from adrtool import languages
+from adrtool.dialects import html_table
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, ensure_final_newline, newline_of
 
 _KEY_ALIASES = {
@@ -84,6 +85,10 @@ _KEY_ALIASES = {
     # then `  [ADR 0003](...)` on the next line)
     "extends": "amends",
     "extended by": "amended-by",
+    # A part of a record changed by another, the rest standing (MordechaiN/Cart-Optimizer 99ea50a11ff5
+    # docs/architecture/adr/0007-single-page-dashboard-ux.md: `- Revises: ADR-0006 (navigation model only)`).
+    "revises": "amends",
+    "revised by": "amended-by",
     "relates to": "relates-to",
     "related": "relates-to",
     "related adrs": "relates-to",
@@ -230,6 +235,12 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                 fields[row[0]], where[row[0]] = row[1], i + 1
             if row:
                 continue
+        if not bullet and line[:1] in "< \t" and html_table.is_cell_line(line):
+            cell = html_table.row(lines, i, stop, field_name)
+            if cell and cell[0] not in fields:
+                fields[cell[0]], where[cell[0]] = cell[1], cell[2] + 1
+            if cell:
+                continue
         if ("：" in line or ":" in line) and (not bullet or line.lstrip(" \t")[:1] == bullet):
             m = match(line) or (None if line.isascii() else any_script(line))
         elif line[:2] == "**" and not bullet and ".**" in line:  # (as _full_stop_label, inline: every line)
@@ -283,6 +294,11 @@ def set_line(
                 a, b = row[2]
                 lines[i] = lines[i][:a] + _cell(lines[i][a:b], format_value(name, value, bullet)) + lines[i][b:]
             return "".join(lines)
+        cell = None if bullet or not html_table.is_cell_line(lines[i]) else html_table.row(lines, i, stop, field_name)
+        if cell and cell[0] == name:  # only the value cell's text changes (emptied when the field goes)
+            j, (a, b) = cell[2], cell[3]
+            lines[j] = lines[j][:a] + ("" if value is None else format_value(name, value, bullet)) + lines[j][b:]
+            return "".join(lines)
         m = match_line(lines[i], bullet)
         if m and field_name(m.group(3)) == name:
             if value is None:
@@ -311,6 +327,11 @@ def set_line(
         a, b = beside[2]
         new = (line[: first + 1] + _cell(line[first + 1 : a - 1], _DISPLAY[name]) + "|"
                + _cell(line[a:b], format_value(name, value, bullet)) + "|" + nl)
+    elif not bullet and 0 <= insert_after < len(lines) and "</tr" in lines[insert_after].lower():
+        # the metadata is an HTML table: a new row of it, written like the row above
+        lines[insert_after + 1:insert_after + 1] = html_table.new_row(lines, insert_after, _DISPLAY[name],
+                                                                      format_value(name, value, bullet))
+        return "".join(lines)
     ensure_final_newline(lines, insert_after, nl)
     lines.insert(insert_after + 1, new)
     return "".join(lines)
@@ -323,6 +344,8 @@ def last_metadata_index(lines: list[str], start: int, stop: int, bullet: str, or
         m = match_line(lines[i], bullet)
         if (m and field_name(m.group(3))) or (not bullet and table_row(lines[i])):
             last = i
+        elif not bullet and html_table.is_cell_line(lines[i]) and (cell := html_table.row(lines, i, stop, field_name)):
+            last = html_table.row_end(lines, cell[2], stop)  # (a new field goes after the row, as a row of its own)
     return last
 
 

@@ -204,6 +204,22 @@ def _subtitle_metadata(lines: list[str], title_idx: int, first: int, heads) -> t
     return {}, {}
 
 
+_KEY_LINE = re.compile(r"[ \t]*[^\W\d][\w -]{0,30}:[ \t]")
+
+
+def _metadata_above_title(lines: list[str], start: int, title_idx: int, fields: dict, where: dict) -> tuple[dict, dict]:
+    """Metadata lines above the title, front matter whose `---` fences were left out (ITDependsQ42022/Hey-Blue
+    287dbe612e08 Functional Decision Records/ADR-IM/ADR-011 Store minimal PII.md: `status: accepted`, `date:
+    2022-11-08`, `deciders: Shari`, then `# ADR-011 Store minimal PII`), read where the title has none.
+    Only a block of keys counts: every non-blank line above the title a `key: value` line, one a status or date."""
+    if any(line.strip() and not _KEY_LINE.match(line) for line in lines[start:title_idx]):
+        return fields, where
+    above, at = metadata_lines.read(lines, start, title_idx, "")
+    if "status" not in above and "date" not in above:
+        return fields, where
+    return {**above, **fields}, {**at, **where}
+
+
 def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, text: str | None = None,
           front_title: object = None, status_log: object = None, front_date: tuple | None = None) -> Decision:
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
@@ -234,6 +250,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         # Or metadata lines: `### Título de la decisión arquitectónica`, then `Status: Aceptado`, `Fecha: 19-05-2025`
         # (CodeAnd-Co/Documentacion 18c9888b1ac0 .../Decisiones tecnológicas/registroEJS.md, a team's template).
         fields, where = _subtitle_metadata(lines, title_idx, first, heads)
+    if raw.title_line and raw.title_line > start + 1 and "status" not in fields:
+        fields, where = _metadata_above_title(lines, start, title_idx, fields, where)
     raw.fields.update(fields)
     raw.field_lines.update(where)
     section = _status_section(lines, title_idx, heads)
@@ -251,6 +269,12 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         # The body dates nothing, the front matter does (llevasseur/claude-proxy a29fb9089419 docs/adrs/0003-*.md:
         # `title:`, `tags:`, `timestamp: 2026-07-28` over a `## Status` section): its (text, 1-based line).
         raw.fields["date"], raw.field_lines["date"] = front_date
+    if "status" not in raw.fields or "date" not in raw.fields:
+        from adrtool.dialects import closing_block  # (asked of the few records missing one)
+
+        closing, at = closing_block.read(lines, first)
+        for key in closing.keys() - raw.fields.keys():
+            raw.fields[key], raw.field_lines[key] = closing[key], at[key]
     if status_log is not None:
         _logged_status(raw, lines, status_log)
     raw.body_start = title_idx + 1 if raw.title_line else start

@@ -25,10 +25,14 @@ _DATED = r"(?:[ \t]+(?:on[ \t]+)?\d{4}-\d\d(?:-\d\d)?)?"
 _PHRASES = {
     # "Document that supersedes this one: [...]" (ionic-team/stencil 160c6ff4fc1a docs/adr/0010-deno-vendoring.md).
     Relation.SUPERSEDED_BY: rf"(?:superseded|superceded|replaced){_DATED} by|ersetzt durch|remplac[ée]e? par|reemplazad[oa] por"
-                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代|(?:that|which) (?:supersedes|replaces) this",
+                            r"|substitu[íi]d[oa] por|sostituit[oa] da|被取代|(?:that|which) (?:supersedes|replaces) this"
+                            r"|abgelöst (?:durch|von)",
     # "We decided to supersede [ADR-0011](...)" (elastisys/compliantkubernetes 04884fa09dae docs/adr/0046-handle-crds.md).
     Relation.SUPERSEDES: r"supersedes|supercedes|replaces|ersetzt|remplace|reemplaza|substitui|sostituisce"
-                         r"|(?:decided|decide|chose|choose) to supersede",
+                         r"|(?:decided|decide|chose|choose) to supersede"
+                         # German `ablösen`, its particle after the object: `* Löst [ADR-0005](...) ab` (mi-classroom/
+                         # mi-web-technologien-beiboot-ss2020-p2sk 4c45bb7f3f41 docs/adr/0010-*.md, under `## Links`).
+                         r"|löst(?=[^\n]{1,200}?\sab\b)",
     # To supplement is to extend without replacing (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0011-*.md, under
     # `## Related`: `- **Supplements** [ADR-0005](./0005-per-user-attribution-via-authorino-headers.md)`).
     # `Accepté — **amendé par l'[ADR 0015](...)**` (0xTheOldOne/idelia 7fbdf264e82d docs/adr/0012-style-scss.md).
@@ -61,7 +65,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "löst", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:
@@ -343,4 +347,7 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
 
 
 # A record named by number in prose (`ADR-0007`, `adr 12`), shared with `related`.
-PLAIN_ADR = re.compile(r"\bADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
+# A project code may stand between ADR and the number, and a non-breaking hyphen for a hyphen (`**ADR-SUI-0007**`,
+# `ADR‑SUI-0006`: DFE-Digital/single-unique-identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/).
+PROJECT_CODE = r"(?:(?-i:[A-Z]{2,6})[-\u2011])?"
+PLAIN_ADR = re.compile(r"\bADR[-\s#\u2011]*" + PROJECT_CODE + r"(\d{1,5})\b", re.IGNORECASE)

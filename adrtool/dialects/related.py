@@ -33,7 +33,11 @@ def inline_references(text: str) -> str:
 
 
 _RELATED_HEADINGS = {"related decision records", "related decisions", "related adrs", "related adr", "related records",
-                     "related adr(s)", "related decision records (adrs)", "related", "関連adr", "関連文書",
+                     "related adr(s)", "related decision records (adrs)", "related",
+                     # Records listed among standards pages (PubCyBerry/repo-scaffold 955f29e93bfe
+                     # docs/architecture/adr/0007-*.md: `## Related documents`), in other languages too.
+                     "related documents", "related docs", "documents liés", "documents associés",
+                     "verwandte dokumente", "zugehörige dokumente", "documentos relacionados", "documenti correlati", "関連adr", "関連文書",
                      # Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/: `## 🔗 相关决策`,
                      # `### 相关 ADR`; lwpk110/sprout-chat faed39383237 docs/adr/adr-002-*.md: `### 相关文档`).
                      *("相关决策", "相关 adr", "相关adr", "相关文档")}
@@ -53,8 +57,9 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关)")
-_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s]*)?(\d{1,5})\b", re.IGNORECASE)
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
+                             r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd])")
+_BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 
 
@@ -159,7 +164,9 @@ def _entry_lines(lines: list[str], start: int, stop: int) -> str:
 
 
 _BARE_FILE = re.compile(r"(?<![\w/.-])([\w.-]+\.(?:md|rst))\b")
-_RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?:")
+# (`**Related**: ADR 0006 (Partner Engine Architecture)`, the colon after the bold: promptprofitstudio-sudo/
+# bedtijdavonturen.nl ede2e34a7306 docs/ADR/0008-fitscore-quality-gate.md.)
+_RELATED_LABEL = re.compile(r"[Rr]elated(?: decisions?| ADRs?| records?)?(?:\*\*)?:")
 
 
 # A Links entry whose description states the relation (EricSanchezok/chatgame d0a479b9b9e9 docs/decisions/0013-adopt-repo-seed-

@@ -18,7 +18,7 @@ from adrtool.model import Relation
 
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
-    r"[ \t]+ADR[-\s#]*(\d{1,5})\b")
+    r"[ \t]+(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
 # This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
 # `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
 # the\nADR 0009 classification`; DEFINITIONS, truth20).  `the` may stand before the object, a slash join its numbers.

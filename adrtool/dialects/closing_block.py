@@ -1,0 +1,56 @@
+"""A status and date written at a record's end, under its last rule, where the title has none.
+
+dexteee-r/media-server-home 3e2ae1e703d2 docs/ADR/ (bench/reading truth21) closes its records after a `---` rule:
+`🗓️ **Date :** 02/11/2025` over `**Statut :** ✅ Adopté et déployé` (008), or a logbook entry
+`🗓️ **Journal de bord – 21/10/2025**` whose first bullet records the decision (`- Décision : adoption de
+**Proxmox VE 8**.`, 001): the day the decision was taken, as the first entry of a status log dates a record.
+An entry that records an update (`- Mise à jour : ...`) dates none.  Asked only of a record missing a status
+or a date (nygard.parse), over at most the last 40 lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from adrtool import dates
+from adrtool.dialects import metadata_lines
+
+_RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
+# A line's leading emoji and symbols (`🗓️ **Date :**`), which hide its label from the metadata reader.
+_LEADING_SYMBOLS = re.compile(r"^[^\w*\[<|#>\-+]+")
+# `Journal de bord`, `Logbook`, `Decision log`, `Logbuch`, `Bitácora`, `Diário de bordo`, `Diario di bordo`.
+_LOGBOOK = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio", re.IGNORECASE)
+_DECISION_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*)?(?:d[ée]cision|entscheidung|decis[ãa]o|decisione)\b",
+                             re.IGNORECASE)
+_KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[^\W\d][\w' \-]{0,40}?(?:\*\*)?[ \t]*[:：]")
+
+
+_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})(?![\d.])")  # German `21.10.2025`
+
+
+def _dotted(line: str) -> str | None:
+    m = _DOTTED.search(line)
+    return dates.normalize(m.group(1)) if m else None
+
+
+def read(lines: list[str], floor: int) -> tuple[dict, dict]:
+    """(fields, 1-based lines) of the closing block of lines[floor:], or nothing."""
+    last = len(lines) - 1
+    while last > floor and not lines[last].strip():
+        last -= 1
+    rule = next((i for i in range(last, max(floor, last - 40), -1) if lines[i].strip() in _RULES), None)
+    if rule is not None and rule < last:
+        block = [_BULLET.sub("", _LEADING_SYMBOLS.sub("", line)) for line in lines[rule + 1:last + 1]]
+        if all(_KEY_LINE.match(line) for line in block if line.strip()):
+            fields, where = metadata_lines.read(block, 0, len(block), "")
+            fields = {k: v for k, v in fields.items() if k in ("status", "date")}
+            if fields:
+                return fields, {k: where[k] + rule + 1 for k in fields}
+    # The last logbook entry of the record's end (a summary for the wiki may follow it: 007).
+    for i in range(last, max(floor, last - 40), -1):
+        line = lines[i]
+        if _LOGBOOK.search(line) and (day := dates.within(line) or _dotted(line)):
+            following = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+            return ({"date": day}, {"date": i + 1}) if _DECISION_ENTRY.match(following) else ({}, {})
+    return {}, {}

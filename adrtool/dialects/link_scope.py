@@ -1,0 +1,35 @@
+"""Two link rules of `common.build`: which `Related:` links lead to no decision, and which records a status says
+revised part of this one."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from adrtool import vocabulary
+
+# A folder a decision record lives in, by a word of its name (`adr`, `docs/decisions`, `ADR-IM`, `Functional Decision
+# Records`, `architecture-decisions`, `决策`).
+_DECISION_DIR = re.compile(r"(?:^|/)[^/]*(?:\badrs?\b|[Dd]ecision|[Ee]ntscheidung|[Dd]ecis[ãa]o|决策|決定)[^/]*/")
+
+
+def beyond_decisions(path: str, target: str) -> bool:
+    """Whether a `Related:` field's link leads up out of the record's folder to a file in no decision folder: an
+    architecture page, not a decision (RobiBobi10/hiddenwing 7cc2515656d6 docs/architecture/adr/0002-*.md:
+    `- **Related:** [Data Providers](../13-data-providers.md), [Backend](../07-backend-architecture.md)`).
+    Told only of a record in a folder so named: elsewhere a folder's name says nothing of what it holds."""
+    if _DECISION_DIR.search(path) is None:
+        return False
+    resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target.split("#", 1)[0]))
+    return resolved.startswith("../") or _DECISION_DIR.search(resolved) is None
+
+
+_REVISED_BY = re.compile(r"\b[Rr]evised by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)
+
+
+def revised_by(status: str) -> list[str]:
+    """The records a status says revised part of this one, each phrase's own (as `vocabulary.extended_targets`)."""
+    found: list[str] = []
+    for m in _REVISED_BY.finditer(status):
+        found += [t for t in vocabulary.reference_targets(m.group(1)) if t not in found]
+    return found
