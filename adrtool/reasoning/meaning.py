@@ -101,7 +101,7 @@ def _cue_pattern(cue: str) -> str:
     """A phrase anywhere; a short word exactly (or its plural); a longer word as a prefix ("option" in "Optionen").
     A word is a run of a-z, as the heading is folded."""
     if " " in cue or "-" in cue or not cue.isascii():
-        return re.escape(cue)
+        return (r"(?<![a-z])" if cue in _AT_WORD_START else "") + re.escape(cue)
     if len(cue) <= 4:
         return rf"(?<![a-z]){re.escape(cue)}s?(?![a-z])"
     return rf"(?<![a-z]){re.escape(cue)}"
