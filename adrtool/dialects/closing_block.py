@@ -47,8 +47,12 @@ def read(lines: list[str], floor: int) -> tuple[dict, dict]:
             fields = {k: v for k, v in fields.items() if k in ("status", "date")}
             if fields:
                 return fields, {k: where[k] + rule + 1 for k in fields}
-    # The last logbook entry of the record's end (a summary for the wiki may follow it: 007).
-    for i in range(last, max(floor, last - 40), -1):
+    # The last logbook entry of the record's end (a summary for the wiki may follow it: 007).  One search over the
+    # lines joined first: no match can span a line break, so a text with none has no line with one.
+    low = max(floor, last - 40)
+    if not _LOGBOOK.search("\n".join(lines[low + 1:last + 1])):
+        return {}, {}
+    for i in range(last, low, -1):
         line = lines[i]
         if _LOGBOOK.search(line) and (day := dates.within(line) or _dotted(line)):
             following = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
