@@ -259,3 +259,21 @@ def test_tagged_decisions_are_found_where_the_pattern_finds_them():
         assert inline.scan_record("r.md", text, "0001") == expected, text
         found += at >= 0
     assert 300 < found < 3900  # (both answers common)
+
+
+def test_the_closing_blocks_logbook_guard_never_hides_a_logbook_line():
+    """closing_block.read looks for a logbook line only when a lowered logbook word is in the record's last lines:
+    on random tails dense in the words, their cases and accents, the guard is false only where the pattern finds none."""
+    import random
+
+    from adrtool.dialects import closing_block
+
+    rng = random.Random(29)
+    parts = ["journal", "JOURNAL", "Log", "log", "book", " ", "\n", "Logbuch", "bitácora", "BITÁCORA", "Diário",
+             "diario", "catalog", "blog", "x", "-", "İ", "ı", "é", "logbook", "de bord", "2025-10-21"]
+    for _ in range(4000):
+        tail = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        guarded = any(w in tail.lower() for w in closing_block._LOGBOOK_WORDS) or any(
+            c in tail for c in "\u0130\u0131\u212a\u017f")
+        if closing_block._LOGBOOK.search(tail):
+            assert guarded, tail

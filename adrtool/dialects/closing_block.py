@@ -20,6 +20,7 @@ _RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
 _LEADING_SYMBOLS = re.compile(r"^[^\w*\[<|#>\-+]+")
 # `Journal de bord`, `Logbook`, `Decision log`, `Logbuch`, `Bitácora`, `Diário de bordo`, `Diario di bordo`.
 _LOGBOOK = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio", re.IGNORECASE)
+_LOGBOOK_WORDS = ("journal", "log", "bit\u00e1cora", "bitacora", "di\u00e1rio", "diario")
 _DECISION_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*)?(?:d[ée]cision|entscheidung|decis[ãa]o|decisione)\b",
                              re.IGNORECASE)
 _KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[^\W\d][\w' \-]{0,40}?(?:\*\*)?[ \t]*[:：]")
@@ -50,7 +51,12 @@ def read(lines: list[str], floor: int) -> tuple[dict, dict]:
     # The last logbook entry of the record's end (a summary for the wiki may follow it: 007).  One search over the
     # lines joined first: no match can span a line break, so a text with none has no line with one.
     low = max(floor, last - 40)
-    if not _LOGBOOK.search("\n".join(lines[low + 1:last + 1])):
+    tail = "\n".join(lines[low + 1:last + 1])
+    folded = tail.lower()
+    # (the pattern, case-blind, needs one of these words; letters whose case folds oddly go to the pattern itself)
+    if not any(w in folded for w in _LOGBOOK_WORDS) and not any(c in tail for c in "\u0130\u0131\u212a\u017f"):
+        return {}, {}
+    if not _LOGBOOK.search(tail):
         return {}, {}
     for i in range(last, low, -1):
         line = lines[i]
