@@ -51,16 +51,16 @@ def read(lines: list[str], floor: int) -> tuple[dict, dict]:
     # The last logbook entry of the record's end (a summary for the wiki may follow it: 007).  One search over the
     # lines joined first: no match can span a line break, so a text with none has no line with one.
     low = max(floor, last - 40)
-    tail = "\n".join(lines[low + 1:last + 1])
+    tail = "\n".join(line.rstrip("\r\n") for line in lines[low + 1:last + 1])  # (one line of `tail` a line)
     folded = tail.lower()
     # (the pattern, case-blind, needs one of these words; letters whose case folds oddly go to the pattern itself)
     if not any(w in folded for w in _LOGBOOK_WORDS) and not any(c in tail for c in "\u0130\u0131\u212a\u017f"):
         return {}, {}
-    if not _LOGBOOK.search(tail):
-        return {}, {}
-    for i in range(last, low, -1):
+    # The lines that hold a logbook word, last first (one pass over the tail, not a search a line).
+    hits = sorted({low + 1 + tail.count("\n", 0, m.start()) for m in _LOGBOOK.finditer(tail)}, reverse=True)
+    for i in hits:
         line = lines[i]
-        if _LOGBOOK.search(line) and (day := dates.within(line) or _dotted(line)):
+        if (day := dates.within(line) or _dotted(line)):
             following = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
             return ({"date": day}, {"date": i + 1}) if _DECISION_ENTRY.match(following) else ({}, {})
     return {}, {}
