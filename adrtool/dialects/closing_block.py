@@ -20,7 +20,7 @@ _RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
 _LEADING_SYMBOLS = re.compile(r"^[^\w*\[<|#>\-+]+")
 # `Journal de bord`, `Logbook`, `Decision log`, `Logbuch`, `Bitácora`, `Diário de bordo`, `Diario di bordo`.
 _LOGBOOK = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio", re.IGNORECASE)
-_LOGBOOK_WORDS = ("journal", "log", "bit\u00e1cora", "bitacora", "di\u00e1rio", "diario")
+_LOGBOOK_FOLDED = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio")  # (the same, on lowered text)
 _DECISION_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*)?(?:d[ée]cision|entscheidung|decis[ãa]o|decisione)\b",
                              re.IGNORECASE)
 _KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[^\W\d][\w' \-]{0,40}?(?:\*\*)?[ \t]*[:：]")
@@ -53,11 +53,14 @@ def read(lines: list[str], floor: int) -> tuple[dict, dict]:
     low = max(floor, last - 40)
     tail = "\n".join(line.rstrip("\r\n") for line in lines[low + 1:last + 1])  # (one line of `tail` a line)
     folded = tail.lower()
-    # (the pattern, case-blind, needs one of these words; letters whose case folds oddly go to the pattern itself)
-    if not any(w in folded for w in _LOGBOOK_WORDS) and not any(c in tail for c in "\u0130\u0131\u212a\u017f"):
+    # Letters whose case folds oddly (İ, ı, the Kelvin sign, the long s) go to the case-blind pattern itself; any
+    # other text holds a match only where its lowered text holds one of the words, matched there case by case.
+    odd = "\u0130" in tail or "\u0131" in tail or "\u212a" in tail or "\u017f" in tail
+    if not odd and "log" not in folded and "journal" not in folded and "bit" not in folded and "di" not in folded:
         return {}, {}
+    text, pattern = (tail, _LOGBOOK) if odd or len(folded) != len(tail) else (folded, _LOGBOOK_FOLDED)
     # The lines that hold a logbook word, last first (one pass over the tail, not a search a line).
-    hits = sorted({low + 1 + tail.count("\n", 0, m.start()) for m in _LOGBOOK.finditer(tail)}, reverse=True)
+    hits = sorted({low + 1 + text.count("\n", 0, m.start()) for m in pattern.finditer(text)}, reverse=True)
     for i in hits:
         line = lines[i]
         if (day := dates.within(line) or _dotted(line)):
