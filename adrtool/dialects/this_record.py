@@ -36,22 +36,10 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     for m in _SENTENCE.finditer(text, offset):
         if m.start() and text[m.start() - 1].isalnum():
             continue  # (`\b` before the literal would cost the engine its fast literal scan)
-        relation, line = _RELATIONS[m.group(1)], first_line + text.count("\n", offset, m.start())
-        targets, at = [m.group(2)], m.end()
-        while more := _MORE.match(text, at):  # `This ADR extends ADR-0118, ADR-0069, and ADR-0101.`
-            targets.append(more.group(1))
-            at = more.end()
-        for target in targets:
-            _add(found, relation, target, line)
+        _add_listed(found, text, m, _MORE, first_line + text.count("\n", offset, m.start()))  # `ADR-0118, ADR-0069, and ...`
     if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
         for m in _IT_CLAUSE.finditer(text, offset):
-            relation, line = _RELATIONS[m.group(1)], first_line + text.count("\n", offset, m.start())
-            targets, at = [m.group(2)], m.end()
-            while more := _SLASHED.match(text, at):  # `ADR 0003/0009`
-                targets.append(more.group(1))
-                at = more.end()
-            for target in targets:
-                _add(found, relation, target, line)
+            _add_listed(found, text, m, _SLASHED, first_line + text.count("\n", offset, m.start()))  # `ADR 0003/0009`
     if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
         for m in _MERGED_INTO.finditer(text, offset):
             _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
@@ -60,6 +48,16 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
             for m in pattern.finditer(text, offset):
                 _add(found, _RELATIONS[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found
+
+
+def _add_listed(found: list[tuple[Relation, str, int]], text: str, m, more_pattern, line: int) -> None:
+    """The relation of `m` (its verb, group 1) to its number (group 2) and to every number `more_pattern` reads after it."""
+    relation, targets, at = _RELATIONS[m.group(1)], [m.group(2)], m.end()
+    while more := more_pattern.match(text, at):
+        targets.append(more.group(1))
+        at = more.end()
+    for target in targets:
+        _add(found, relation, target, line)
 
 
 def _add(found: list[tuple[Relation, str, int]], relation: Relation, target: str, line: int) -> None:
