@@ -232,3 +232,18 @@ def test_german_abloesen_is_a_supersession(tmp_path, entry, relation):
 def test_numbered_templates_and_zero_numbered_samples_are_no_records(tmp_path, name, listed):
     write(tmp_path / "docs/adr" / name, "# Use Kafka\n\n* Status: accepted\n* Date: 2024-01-02\n\n## Context\n\nWhy.\n")
     assert (name in records(tmp_path)) is listed
+
+
+# Pattern: 45ck/Portarium df231bcc90e37c60638a5a5f66c81c9f9670cd0e docs/internal/adr/ADR-0104-*.md (bench/reading8,
+# unlabelled): `**Supersedes:** None (extends ADR-0087)`: "None" says the field has no target; the remark after it
+# still relates the record as it says (amends), and a field that names its target still links it.
+@pytest.mark.parametrize("none", ["None", "none.", "N/A", "Keine", "Aucun", "Ninguno"])
+def test_a_relation_field_that_says_none_links_nothing_of_its_kind(tmp_path, none):
+    write(tmp_path / "decisions/ADR-0087-ci.md", "# ADR-0087: CI\n\n**Status:** Accepted\n\n## Context\n\nx\n")
+    write(tmp_path / "decisions/ADR-0104-ci.md", f"# ADR-0104: CI trust\n\n**Status:** Accepted\n"
+          f"**Supersedes:** {none} (extends ADR-0087)\n\n## Context\n\nx\n")
+    write(tmp_path / "decisions/ADR-0105-ci.md", "# ADR-0105: CI again\n\n**Status:** Accepted\n"
+          "**Supersedes:** ADR-0087 (its trust policy)\n\n## Context\n\nx\n")
+    got = records(tmp_path)
+    assert ("supersedes", "0087") not in links(got["ADR-0104-ci.md"])
+    assert ("supersedes", "0087") in links(got["ADR-0105-ci.md"])

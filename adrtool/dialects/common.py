@@ -329,6 +329,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             continue
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
         prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
+        if prose_value and value.split(None, 1)[0].strip("*_.,;:()").lower() in _NO_TARGET:
+            continue  # `**Supersedes:** None (extends ADR-0087)`: the remark after "None" names no target of this field
         for target in _distinct(vocabulary.reference_targets(value)) if prose_value else split_list(value):
             if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
