@@ -20,7 +20,7 @@ _RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
 _LEADING_SYMBOLS = re.compile(r"^[^\w*\[<|#>\-+]+")
 # `Journal de bord`, `Logbook`, `Decision log`, `Logbuch`, `Bitácora`, `Diário de bordo`, `Diario di bordo`.
 _LOGBOOK = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio", re.IGNORECASE)
-_LOGBOOK_FOLDED = re.compile(r"journal|log ?book|\blog\b|logbuch|bit[aá]cora|di[aá]rio")  # (the same, on lowered text)
+_LOGBOOK_FOLDED = re.compile(_LOGBOOK.pattern)  # the same words, matched case by case on lowered text
 _DECISION_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*)?(?:d[ée]cision|entscheidung|decis[ãa]o|decisione)\b",
                              re.IGNORECASE)
 _KEY_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+)?(?:\*\*)?[^\W\d][\w' \-]{0,40}?(?:\*\*)?[ \t]*[:：]")
