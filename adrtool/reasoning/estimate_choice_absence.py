@@ -85,7 +85,7 @@ def card_words(text: Text) -> int:
     few differences; below, every zone is counted again the card's way."""
     total = 0
     for zone in text.zones.values():
-        tokens = zone.tokens if zone.raw.isascii() and zone.tokenized else None
+        tokens = getattr(zone, "_tokens", None) if zone.raw.isascii() else None  # (None: not made, or renamed)
         total += len(tokens) if tokens is not None else len(_WORD.findall(zone.raw))
         if total >= SURE_WORDS:
             return total

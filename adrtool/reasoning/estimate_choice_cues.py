@@ -125,7 +125,6 @@ class Cues:
     keys: frozenset[str]  # every single word and every phrase's first word: what a zone must hold
     chinese: tuple[str, ...]
     firsts: frozenset[str] = frozenset()  # every phrase's first word: the phrases are looked for only under these
-    phrase_texts: frozenset[str] = frozenset()  # every phrase: those a zone holds are members of its `present`
 
     def first(self, zone) -> str | None:
         """The most telling cue of this kind in `zone`, or None: `found(zone)[0]`, cheaper."""
@@ -133,11 +132,15 @@ class Cues:
 
     def found(self, zone) -> list[str]:
         """The cues of this kind in `zone` (an `estimate_text.Zone`), longest phrase first, then words."""
-        words = zone.present  # (its words, and the phrases the zone holds)
+        words = zone.present
         present = words & self.keys
         out = []
         if present:
-            out = list(words & self.phrase_texts)  # (the sort below decides their order)
+            phrases = self.phrases
+            for first in present & self.firsts:  # (in the set's order, as before: the sort below decides)
+                for phrase, second in phrases[first]:
+                    if second in words and zone.has_phrase(phrase):
+                        out.append(phrase)
             if out:
                 covered = {w for p in out for w in p.split()}
                 out.sort(key=_longest)
@@ -152,11 +155,14 @@ class Cues:
 
 def first_of(kind: "Cues", zone) -> str | None:
     """`kind.found(zone)[0]` without the rest: the longest phrase, else the first word, else a Chinese cue."""
-    words = zone.present  # (its words, and the phrases the zone holds)
+    words = zone.present
     if not words.isdisjoint(kind.keys):
-        found = words & kind.phrase_texts
-        if found:
-            return min(found, key=_longest)
+        firsts = words & kind.firsts  # a phrase is looked for only under a first word the zone holds
+        if firsts:
+            padded, phrases = zone.padded, kind.phrases
+            found = [p for first in firsts for p, second in phrases[first] if second in words and f" {p} " in padded]
+            if found:
+                return min(found, key=_longest)
         hit = words.intersection(kind.words)
         if hit:
             return min(hit)
@@ -180,7 +186,7 @@ def cues(latin: str, chinese: str = "") -> Cues:
     by_first = {k: tuple((p, p.split()[1]) for p in sorted(set(v), key=lambda p: (-len(p), p)))
                 for k, v in phrases.items()}
     return Cues(words, by_first, words | frozenset(by_first), tuple(c for c in chinese.split("|") if c),
-                frozenset(by_first), frozenset(c for c in items if " " in c))
+                frozenset(by_first))
 
 
 REASONS = cues(REASON, REASON_ZH)
@@ -216,7 +222,6 @@ WEIGHING_KEYS = frozenset(WEIGHING_VERBS) | {"looked"}  # ("looked at", "looked 
 # Every word that begins a choice cue, or a label: what a zone's `present` must hold for the choice.
 KEYS = (REASONS.keys | REJECTIONS.keys | ALTERNATIVES.keys | COMPARISONS.keys | STATUS_QUOS.keys | PROBLEMS.keys
         | CHANGES.keys | AGAINSTS.keys | LEAD_WORDS | LABEL_WORDS | COMPARISON_WORDS | WEIGHING_KEYS)
-_KINDS = (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS, CHANGES, AGAINSTS)
-SECOND_WORDS = frozenset(second for kind in _KINDS for bucket in kind.phrases.values() for _, second in bucket)
-PHRASES = frozenset().union(*[kind.phrase_texts for kind in _KINDS])  # what the matcher finds beside the words
+SECOND_WORDS = frozenset(second for kind in (REASONS, REJECTIONS, ALTERNATIVES, COMPARISONS, STATUS_QUOS, PROBLEMS,
+                                              CHANGES, AGAINSTS) for bucket in kind.phrases.values() for _, second in bucket)
 

@@ -458,15 +458,20 @@ STATEMENT_GROUPS = frozenset({"irreversible", "reversible"})  # what the record 
 WORD_LEVELS = _levels()
 SECOND_WORDS = frozenset(c.second for bucket in DOOR_PHRASES.values() for c in bucket)
 _CHINESE_BY_TEXT = {c.text: c for c in DOOR_CHINESE}
-DOOR_PHRASE_BY_TEXT = {c.text: c for bucket in DOOR_PHRASES.values() for c in bucket}  # each text once in its bucket
+_PHRASE_BY_TEXT = {c.text: c for bucket in DOOR_PHRASES.values() for c in bucket}  # each text once in its bucket
 
 
 def cue(text: str) -> DoorCue:
     """The door cue written `text` (a word, a phrase or a Chinese cue)."""
-    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text) or DOOR_PHRASE_BY_TEXT.get(text)
+    found = DOOR_WORDS.get(text) or _CHINESE_BY_TEXT.get(text) or _PHRASE_BY_TEXT.get(text)
     if found is None:
         found = next(c for c in DOOR_PHRASES[text.split(" ", 1)[0]] if c.text == text)
     return found
 
-# Every door phrase: those a zone holds are members of its `present` (`estimate_text.cue_matcher` finds them).
-DOOR_PHRASE_TEXTS = frozenset(DOOR_PHRASE_BY_TEXT)
+# first word -> the second words of its phrases, and (first, second) -> the phrases: a zone's words pick the
+# phrases worth looking for with two set operations, not one test per phrase.
+DOOR_PHRASE_SECONDS = {first: frozenset(c.second for c in bucket) for first, bucket in DOOR_PHRASES.items()}
+DOOR_PHRASE_PAIRS: dict[tuple[str, str], list[DoorCue]] = {}
+for _bucket in DOOR_PHRASES.values():
+    for _c in _bucket:
+        DOOR_PHRASE_PAIRS.setdefault((_c.text.split(" ", 1)[0], _c.second), []).append(_c)

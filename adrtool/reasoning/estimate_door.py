@@ -171,14 +171,22 @@ def model_score(sums: dict[tuple[str, str], float], words: int, inline: bool = F
 
 def _phrases(zone: Zone, present: set[str]) -> list[cues.DoorCue]:
     """The door phrases in `zone` (none inside a longer one that matched), and its Chinese cues."""
-    by_text = cues.DOOR_PHRASE_BY_TEXT  # (`present` holds the zone's cue phrases too)
-    found = [by_text[p] for p in present.intersection(cues.DOOR_PHRASE_TEXTS)]
+    padded = zone.padded
+    found = [c for first in present.intersection(cues.DOOR_PHRASE_KEYS) for second, candidates in _PHRASES_BY_FIRST[first]
+             if second in present for spaced, c in candidates if spaced in padded]
     if len(found) > 1:  # "decision records" inside "architecture decision records" says no more than it
         found = [c for c in found if not any(c is not o and f" {c.text} " in f" {o.text} " for o in found)]
     if zone.chinese:
         raw = zone.raw
         found += [c for c in cues.DOOR_CHINESE if c.text in raw]
     return found
+
+
+# first word -> ((second word, ((" phrase ", its cue), ...)), ...): a membership test a pair, no set made, and
+# each phrase looked for in the zone's padded words (`Zone.has_phrase`, inlined)
+_PHRASES_BY_FIRST = {first: tuple((second, tuple((f" {c.text} ", c) for c in cues.DOOR_PHRASE_PAIRS[first, second]))
+                                  for second in sorted(seconds))
+                     for first, seconds in cues.DOOR_PHRASE_SECONDS.items()}
 
 
 def zone_cues(zone: Zone) -> list[cues.DoorCue]:

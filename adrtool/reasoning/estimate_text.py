@@ -41,9 +41,6 @@ from adrtool.reasoning.text_scans import (contains, fenced_spans, placeholder_li
 # `present`, so that a phrase is looked for only when its first two words are there.
 CUE_KEYS = estimate_cues.DOOR_KEYS | estimate_choice_cues.KEYS | estimate_cues.SECOND_WORDS | \
     estimate_choice_cues.SECOND_WORDS
-# Every phrase of the door and of the choice (" " between its words): found with the words by one matcher, so a
-# phrase is a member of a zone's `present`, not a substring test of its padded words.
-CUE_PHRASES = estimate_cues.DOOR_PHRASE_TEXTS | estimate_choice_cues.PHRASES
 
 _PUNCT = bytes.maketrans(b"!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\n\r\t", b" " * 35)
 _LOWER_PUNCT = bytes(_PUNCT[c] if not 65 <= c <= 90 else c + 32 for c in range(256))  # and A-Z as a-z
@@ -109,15 +106,11 @@ class Zone:
     A plain class with slots, tokenized lazily and at most once: most zones
     of most records are looked into by a few set operations, or not at all.
     `present` is every word of the zone that begins some cue (the union of
-    the cue tables' keys, `CUE_KEYS`) and every cue phrase it holds
-    (`CUE_PHRASES`): one pass of a compiled Aho-Corasick matcher over the
-    zone's padded words (`cue_matcher`), after which each kind of cue is a
-    small set intersection.  Its word list (`tokens`) is split only when a
-    rule needs every word.
+    the cue tables' keys, `CUE_KEYS`): one C-speed pass over the zone's
+    words, after which each kind of cue is a small set intersection.
     """
 
-    __slots__ = ("name", "segments", "raw", "chinese", "size", "_lower", "_tokens", "_present", "_words", "_padded",
-                 "_spaced_only")
+    __slots__ = ("name", "segments", "raw", "chinese", "size", "_lower", "_tokens", "_present", "_words", "_padded")
 
     def __init__(self, name: str, segments: list[tuple[int, str]] | None = None):
         self.name = name
@@ -133,7 +126,6 @@ class Zone:
         self.size = size + len(_CJK.findall(raw)) // 2 if self.chinese else size
         self._lower = self._tokens = self._present = self._words = None
         self._padded = ""
-        self._spaced_only = True  # whether spaces are the padded words' only whitespace (see `present`)
 
     def __bool__(self) -> bool:
         return bool(self.segments)
@@ -144,16 +136,15 @@ class Zone:
             self._lower = self.raw.lower()
         return self._lower
 
-    def _tokenize(self) -> str:
-        """Make the padded words (`_padded`): lower case, punctuation as spaces, one space at each end."""
+    def _tokenize(self) -> list[str]:
         raw = self.raw
         if raw.isascii():  # lower case and punctuation as spaces in one pass over the bytes (no lower-case copy)
             head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
             if not (":" in head and "://" in head) and not ("]" in head and "](" in head):  # (see `contains`)
                 spaced = head.encode("ascii").translate(_LOWER_PUNCT).decode("ascii")
-                self._spaced_only = _spaces_only(spaced)
-                self._padded = padded = f" {spaced} "
-                return padded
+                self._padded = f" {spaced} "
+                self._tokens = spaced.split()
+                return self._tokens
         lower = self.lower
         if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
             lower = lower[:READ_CHARS]
@@ -161,96 +152,45 @@ class Zone:
             lower = without_addresses(lower)
         if lower.isascii():
             spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
-            self._spaced_only = _spaces_only(spaced)
-        else:  # (the words joined by single spaces: no other whitespace is left)
+            self._tokens = spaced.split()
+        else:
             self._tokens = words = split_words(lower)
             spaced = spaced_words(lower, words)
-        self._padded = padded = f" {spaced} "
-        return padded
-
-    @property
-    def tokens(self) -> list[str]:
-        """The zone's words, in order (the padded words split)."""
-        if self._tokens is None:
-            self._tokens = (self._padded or self._tokenize()).split()
+        self._padded = f" {spaced} "
         return self._tokens
 
     @property
-    def tokenized(self) -> bool:
-        """Whether the zone's words were made (by any of `present`, `words`, `padded`, `tokens`)."""
-        return self._padded != ""
-
-    @property
     def present(self) -> set[str]:
-        """The words of this zone that begin some cue, and the cue phrases it holds."""
+        """The words of this zone that begin some cue."""
         if self._present is None:
-            padded = self._padded or self._tokenize()
-            found = cue_matcher()(padded, overlapping=True)
-            if self._spaced_only:
-                self._present = set(map(_PATTERN_CUE, found))
-            else:  # a vertical tab or form feed splits words too, where " word " finds none: the words split
-                self._present = CUE_KEYS.intersection(self.tokens).union(
-                    [c for c in map(_PATTERN_CUE, found) if c in CUE_PHRASES])
+            self._present = CUE_KEYS.intersection(self._tokens if self._tokens is not None else self._tokenize())
         return self._present
 
     @property
     def words(self) -> set[str]:
         """Every word of this zone."""
         if self._words is None:
-            self._words = set(self.tokens)
+            self._words = set(self._tokens if self._tokens is not None else self._tokenize())
         return self._words
 
     @property
     def padded(self) -> str:
         """The zone's words, lower case, one space between each and one at each end (" a b c ")."""
-        return self._padded or self._tokenize()
+        if self._tokens is None:
+            self._tokenize()
+        return self._padded
 
     def has_phrase(self, phrase: str) -> bool:
         """Whether the words of `phrase` follow each other here (punctuation between them as spaces)."""
-        return f" {phrase} " in (self._padded or self._tokenize())
+        if self._tokens is None:
+            self._tokenize()
+        return f" {phrase} " in self._padded
 
     def skip(self, chars: int) -> None:
         """Read the words after the first `chars` characters only (a title's "ADR-12:" names the document)."""
         rest = Zone(self.name, [(0, self.raw[chars:])])
-        self._padded, self._spaced_only, self._tokens = rest._tokenize(), rest._spaced_only, rest._tokens
+        self._tokens, self._padded = rest._tokenize(), rest._padded
         self._present = self._words = None
-
-
-# `str.split` also cuts at these ASCII characters, which the padded words keep: a zone with one is rare.
-_OTHER_SPACES = ("\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x1f")
-
-
-def _spaces_only(spaced: str) -> bool:
-    for char in _OTHER_SPACES:  # (one character each: memchr)
-        if char in spaced:
-            return False
-    return True
-
-
-_MATCHER = None  # the compiled matcher of every cue key and phrase, made at the first estimate of the process
-_PATTERN_CUE = None  # " cue " -> "cue" (a dict's `__getitem__`), made with it
-
-
-def cue_matcher():
-    """`find(padded, overlapping=True)`: the " cue " of every key and phrase in `padded`, each hit once.
-
-    A compiled Aho-Corasick automaton (`ahocorasick_rs`; decision 0098)
-    over " word " and " phrase ", made from the cue tables themselves
-    (`CUE_KEYS`, `CUE_PHRASES`), so a refit changes data, not this code.
-    A word found with spaces on both sides is exactly a word of `str.split`
-    when spaces are the only whitespace (`Zone.present` checks), and a
-    phrase so found is the padded-substring test it replaces.  Imported
-    here, not at the top: `list --no-estimates` never loads it.
-    """
-    global _MATCHER, _PATTERN_CUE
-    if _MATCHER is None:
-        import ahocorasick_rs
-
-        cues = sorted(CUE_KEYS | CUE_PHRASES)
-        patterns = [f" {c} " for c in cues]
-        _PATTERN_CUE = dict(zip(patterns, cues)).__getitem__
-        _MATCHER = ahocorasick_rs.AhoCorasick(patterns, store_patterns=True).find_matches_as_strings
-    return _MATCHER
 
 
 _EMPTY = Zone("")
