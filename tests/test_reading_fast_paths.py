@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from adrtool import dialects
+from adrtool import dialects, status_words
 from adrtool.dialects import common, inline, madr
 from adrtool.sections import heading_of, headings, outside_fences
 
@@ -200,7 +200,7 @@ def test_plain_status_words_link_nothing_as_the_hint_says(monkeypatch):
 
     rng = random.Random(5)
     statuses = []
-    for word in vocabulary._STATUS_WORDS:
+    for word in status_words.STATUS_WORDS:
         for form in (word, word.upper(), word.title(), f"  {word}\n", word.replace("s", "ſ"), word.replace("i", "İ"),
                      word.replace("k", "\u212a"), f"{word} by [ADR-7](0007-x.md)", f"{word}; superseded by ADR 3"):
             statuses.append(form)
@@ -209,7 +209,7 @@ def test_plain_status_words_link_nothing_as_the_hint_says(monkeypatch):
     monkeypatch.setattr(vocabulary, "_UNHINTED_WORDS", frozenset())
     assert [vocabulary.status_links(s) for s in statuses] == fast
     assert sum(map(bool, fast)) > 100 and len(vocabulary._UNHINTED_WORDS) == 0
-    assert not any("\u0307" in word for word in vocabulary._STATUS_WORDS)  # (what lowering `İ` adds is in no word)
+    assert not any("\u0307" in word for word in status_words.STATUS_WORDS)  # (what lowering `İ` adds is in no word)
 
 
 def test_a_door_word_is_no_choice_without_cleaning():

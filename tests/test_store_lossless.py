@@ -31,7 +31,7 @@ def changed_lines(before: str, after: str) -> list[str]:
     return [l for l in difflib.ndiff(before.splitlines(True), after.splitlines(True)) if l[:1] in "+-"]
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(extras=st.lists(extra_key, max_size=5, unique_by=lambda kv: kv[0]), lines=body, nl=newline,
        comment=st.booleans(), new_status=st.sampled_from(["accepted", "rejected", "superseded by ADR-0003"]))
 def test_front_matter_edit_changes_one_line(extras, lines, nl, comment, new_status):

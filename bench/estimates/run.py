@@ -21,11 +21,11 @@ eleventh session while the readers and estimates were being tuned on the studied
 was scored once at 6a1b69c and again at ba85110 (after `w/choiceagree`); the estimates may study it since.
 `holdout11`, labelled by a twelfth session while the review and the estimates were being tuned on the studied
 splits, was sealed until it was scored once at 2ab9864 and again at ba85110; the estimates may study it since
-(door_cv.py fits on both; the review's scorer, bench/judgement/run.py, keeps holdout11 sealed). A split being
-labelled now is `SEALED` here: it prints its aggregates only with `--split NAME`, `--misses` and `--json`
-never list its records, and door_cv.py never fits on it.  A label whose record the mirror cannot give (its
-repository not fetched on this machine) is left out of every figure and counted at the end, not scored as a
-miss.
+(door_cv.py fits on both; the review's scorer, bench/judgement/run.py, keeps holdout11 sealed). `holdout12`,
+labelled by a thirteenth session under the same conditions, is `SEALED` here: it prints its aggregates only
+with `--split holdout12`, `--misses` and `--json` never list its records, and door_cv.py never fits on it. A
+label whose record the mirror cannot give (its repository not fetched on this machine) is left out of every
+figure and counted at the end, not scored as a miss.
 
 Besides the agreement, each class's recall (one-way and two-way doors, deliberate and
 arbitrary choices estimated right) is printed, and the accuracy those recalls project on a
@@ -146,7 +146,7 @@ def pct(hits: int, n: int) -> str:
 
 STUDIED = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
            "holdout8", "holdout9", "holdout10", "holdout11")
-SEALED: tuple[str, ...] = ("holdout12",)  # splits scored only by name and in aggregate (holdout12: being labelled)
+SEALED: tuple[str, ...] = ("holdout12",)  # splits scored only by name and in aggregate
 # The hidden set's mix (issue 15): "always one-way" scores about 60% there, "always deliberate" about 71%.
 HIDDEN_MIX = {"door": ("one-way", 0.60, "two-way"), "choice": ("deliberate", 0.71, "arbitrary")}
 
