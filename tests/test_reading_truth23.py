@@ -45,6 +45,9 @@ def test_backticked_root_paths_under_related_are_relates_to(tmp_path, related):
     "- `compiler/std_lib/async.ard`\n- `docs/guide.md`",
     # ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0010-*.md: a dated page beside the decision folder, not in it.
     "- 2026 currency audit (`docs/2026-currency-audit.md`) — flagged the gap",
+    # ai-helm docs/adr/0100-*.md: a labelled entry naming another repository's record by its path there.
+    "- Inference knowledge: `inference-ops` `docs/adrs/0002-use-air-as-backend-boundary.md`",
+    "- Docs: `docs/adrs/0001-record-architecture-decisions.md`",
 ])
 def test_a_backticked_path_outside_a_decision_folder_is_no_link(tmp_path, related):
     got = ard_folder(tmp_path, related)["0005-use-result.md"]

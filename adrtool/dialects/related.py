@@ -122,10 +122,12 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 # "- ADR 2025-10-17-using-go.md: Rationale for adopting Go ...".
                 targets = [m.group(1) for m in _BARE_FILE.finditer(line) if prose.decision_file(m.group(1))] \
                     if ".md" in line or ".rst" in line else []
-                if not targets and "`" in line:
-                    # A repository-root path in backticks (akonwi/ard f01ae7ec7148 docs/adrs/0002-*.md, under `## Related`:
-                    # ``- `docs/adrs/0015-use-esm-javascript-targets-with-explicit-runtime-semantics.md` ``), as
-                    # `setext_related` reads one; a path to code (`compiler/std_lib/async.ard`) names no record.
+                if not targets and "`" in line and line.lstrip(" \t-*+")[:1] == "`":
+                    # An entry that opens with a repository-root path in backticks (akonwi/ard f01ae7ec7148
+                    # docs/adrs/0002-*.md, under `## Related`: ``- `docs/adrs/0015-use-esm-...-semantics.md` ``), as
+                    # `setext_related` reads one; a path to code (`compiler/std_lib/async.ard`) names no record, nor does
+                    # one after a label of its own (ADORSYS-GIS/ai-helm docs/adr/0100-*.md: ``- Inference knowledge:
+                    # `inference-ops` `docs/adr/0003-....md` ``, another repository's record; 0123's ``- Docs: `...` ``).
                     targets = backticked_names(line)
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
