@@ -95,6 +95,15 @@ STATUS_PHRASES = [
     ("a implementer", Status.ACCEPTED),
     ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
+    # Still to be talked over or settled (`### Status` over `To be discussed with wider team`, DFE-Digital/find-information-
+    # about-academies-and-trusts 0ab17cad649b docs/adrs/0008-release-notes.md; DEFINITIONS, truth23): proposed, as
+    # `In active discussion` is; `to be implemented`, decided, is above.
+    ("to be discussed", Status.PROPOSED),
+    ("to be decided", Status.PROPOSED),
+    ("to be agreed", Status.PROPOSED),
+    ("to be reviewed", Status.PROPOSED),
+    ("to be confirmed", Status.PROPOSED),
+    ("to be approved", Status.PROPOSED),
 ]
 # Statuses written as phrases of several words (Vietnamese: languages.STATUS_PHRASES), looked up by the text's first
 # word, folded as _clean leaves it, so that a status of one English word pays one dict look-up for them.

@@ -24,7 +24,17 @@ _QUALIFIERS = {"partly", "partially", "partial", "mostly", "largely", "fully", "
 _PLACEHOLDER = re.compile(r"^\s*[\[{<].*[|/].*[\]}>]\s*$")
 # A status log entry: "2020-01-01 proposed", or the word first as phodal's Russian template writes it
 # ("Предложено: 2020-01-01").
-_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|[^\W\d_]+:\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
+_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|([^\W\d_]+):\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
+
+
+def _log_entry(line: str) -> bool:
+    """Whether `line` is an entry of a dated status log: a date first, or a status word and its date.
+
+    A label's date is none: `Date: 2026-05-27` under `Accepted` in a Status section (AWeber-Imbi/imbi a6483c67e5a0
+    docs/api/adr/0015-cyclonedx-1.7-sbom-standard.md) dates the record, it logs no state.
+    """
+    m = _DATED_ENTRY.match(line)
+    return m is not None and (m.group(1) is None or _category_of_words(_clean(m.group(1))) is not Status.UNKNOWN)
 _LEADING_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*[:\-–—,]?\s*")
 _TRAILING_DATE = re.compile(r"[\s:,(\-–—]*\(?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\)?\s*$")
 _MARKUP = re.compile(r"[*_`~]+")
@@ -55,8 +65,8 @@ def _clean(raw: str) -> str:
 def last_status_entry(raw: str) -> str:
     """A status written as a dated log ("2020-01-01 proposed\\n2020-02-01 accepted") -> last entry."""
     lines = [l for l in raw.splitlines() if l.strip()]
-    if len(lines) > 1 and sum(1 for l in lines if _DATED_ENTRY.match(l)) >= 1:
-        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+    if len(lines) > 1 and sum(1 for l in lines if _log_entry(l)) >= 1:
+        dated = [l for l in lines if _log_entry(l)]
         return dated[-1]
     return lines[0] if lines else ""
 
@@ -187,10 +197,10 @@ def status_entry(raw: str) -> tuple[Status, str]:
         if boxes:
             index, _, _, category = next(b for b in boxes if b[2])
             return category, lines[index]
-    if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
+    if len(lines) > 1 and any(_log_entry(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
         # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
-        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+        dated = [l for l in lines if _log_entry(l)]
         for entry in reversed(dated):
             category = _category_of_line(entry)
             if category is not Status.UNKNOWN:
@@ -312,6 +322,9 @@ def extended_targets(status: str) -> list[str]:
 _DATED_STEM_REF = re.compile(r"(?:(?<=[\s`(\[])|^)((?:19|20)\d\d-\d\d-\d\d-[^\W_][\w-]*(?:\.(?:md|rst))?)")
 
 
+_BACKTICKED_PATH = re.compile(r"`[^`\s]*/((?:\d{1,5}|(?:19|20)\d\d-\d\d-\d\d)-[^`\s/]*\.(?:md|rst))`")
+
+
 def reference_targets(text: str) -> list[str]:
     """Decision references in free text: '[ADR-12](0012-x.md)', 'ADR 12', '#12', '0012-x.md'."""
     found: list[str] = []
@@ -325,6 +338,10 @@ def reference_targets(text: str) -> list[str]:
     if not found and (m := _DATED_STEM_REF.search(text)):
         # A date-named record by its file name, without its extension (Altinn/altinn-studio e049d2c021c4 docs/adr/
         # 2025-10-08-studio-library-persistence-2.md: `- Status: Replaces 2025-09-04-studio-library-persistence`).
+        found.append(m.group(1))
+    if not found and "`" in text and (m := _BACKTICKED_PATH.search(text)):
+        # A record's path from the repository root, in backticks (akonwi/ard f01ae7ec7148 docs/adrs/0003-*.md: ``Superseded
+        # by `docs/adrs/0033-async-is-goroutines-and-channels.md`.``): its file name, as a link beside the record.
         found.append(m.group(1))
     if not found:
         # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year

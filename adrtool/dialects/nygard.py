@@ -144,6 +144,22 @@ def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     return False
 
 
+def _record_subheading(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
+    """A generic level-1 heading over one `##` heading that heads the record, its sections all deeper: that names it.
+
+    DFE-Digital/find-information-about-academies-and-trusts 0ab17cad649b docs/adrs/0008-release-notes.md:
+    `# Architectural Decision Record (ADR)`, then `## ADR: Adoption of Keep a Changelog Format for Release Notes` over
+    `### Status`, `### Context`, ...  A `## Status` or `## Context` under the generic heading is a section: no name.
+    """
+    found = headings_from(lines, start, heads)
+    after = [h for h in found if h[0] >= raw.title_line]
+    if len(after) < 2 or after[0][1] != 2 or any(level <= 2 for _, level, _ in after[1:]):
+        return
+    text = after[0][2].strip()
+    if text and not vocabulary.is_record_heading(text) and not record_names.is_generic_title(text):
+        raw.title_line, raw.title = after[0][0] + 1, text
+
+
 def _opening_line_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
     """The first level-1 heading is `# Status`, the others sections too: a plain opening line names the record.
 
@@ -235,6 +251,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     elif (raw.title is None or raw.title[:1] in "TtAa") and "# Title" in (text if text is not None else "".join(lines)) \
             and _title_section(raw, lines, start, heads):
         pass
+    elif raw.title is not None and record_names.is_generic_title(raw.title):
+        _record_subheading(raw, lines, start, heads)
     elif raw.title is None and not headings_from(lines, start, heads) and opens_with_record_line(lines, start):
         _plain_line_record(raw, lines, start)
     elif raw.title is None:

@@ -39,7 +39,9 @@ _PHRASES = {
     # `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))` (bitbybit-ar/bitbybit-cursa
     # fe0a90794369 docs/architecture/decisions/0006-*.md): the passive only ("extends" is said of code too).
     Relation.AMENDED_BY: rf"(?:amended|supplemented|extended){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
-    Relation.AMENDS: r"amends|supplements|erweitert|modifie",
+    # An addendum changes part of a record, the rest standing (defenseunicorns/uds-core c1e3c7523ae8 adrs/0009-*.md:
+    # "This is an addendum to [ADR 0002](./0002-uds-core-functional-layers.md), updating the functional layers to:").
+    Relation.AMENDS: r"amends|supplements|erweitert|modifie|addendum to",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related documents?|related|relacionad[oa]s?|siehe auch"
@@ -65,7 +67,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "löst", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "löst", "addendum", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from adrtool import languages
-from adrtool.dialects import prose
+from adrtool.dialects import link_scope, prose
 from adrtool.model import Relation
 
 _REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
@@ -122,6 +122,13 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 # "- ADR 2025-10-17-using-go.md: Rationale for adopting Go ...".
                 targets = [m.group(1) for m in _BARE_FILE.finditer(line) if prose.decision_file(m.group(1))] \
                     if ".md" in line or ".rst" in line else []
+                if not targets and "`" in line and line.lstrip(" \t-*+")[:1] == "`":
+                    # An entry that opens with a repository-root path in backticks (akonwi/ard f01ae7ec7148
+                    # docs/adrs/0002-*.md, under `## Related`: ``- `docs/adrs/0015-use-esm-...-semantics.md` ``), as
+                    # `setext_related` reads one; a path to code (`compiler/std_lib/async.ard`) names no record, nor does
+                    # one after a label of its own (ADORSYS-GIS/ai-helm docs/adr/0100-*.md: ``- Inference knowledge:
+                    # `inference-ops` `docs/adr/0003-....md` ``, another repository's record; 0123's ``- Docs: `...` ``).
+                    targets = backticked_names(line)
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
@@ -223,11 +230,21 @@ def setext_related(body: str, body_start: int) -> list[tuple[Relation, str, int]
                 if found or line.strip():
                     break
                 continue
-            for m in _BACKTICKED_FILE.finditer(line):
-                name = m.group(1).rsplit("/", 1)[-1]
-                if prose.decision_file(name) and not any(t == name for _, t, _ in found):
+            for name in backticked_names(line):
+                if not any(t == name for _, t, _ in found):
                     found.append((Relation.RELATES_TO, name, line_no + offset))
     return found
+
+
+def backticked_names(line: str) -> list[str]:
+    """The file name of each decision file `line` names by a path in backticks, from the repository root or not.
+
+    The name alone is the target (a link resolves a file name among the folder's records), as a reader takes
+    `docs/adrs/0007-x.md` written in a record of `docs/adrs/` to mean the file beside it; a path into a folder not
+    named for decisions is a page of the project, no record.
+    """
+    return [name for m in _BACKTICKED_FILE.finditer(line) if link_scope.decision_folder_path(m.group(1))
+            and prose.decision_file(name := m.group(1).rsplit("/", 1)[-1])]
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:

@@ -117,7 +117,10 @@ _PASSIVE = re.compile(
     r"(?:\*\*|__)?ADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
 # The participle opens its clause (a line, a list item, a parenthesis, a table cell, after a colon or a dash) or
 # follows this record as the subject (`This part was amended ...`, `This ADR is superseded ...`).
-_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$")
+# Or `As` opens the sentence before it, this record's text as another changed it (akonwi/ard f01ae7ec7148 docs/adrs/
+# 0009-support-traits-for-shared-behavior.md: "As amended by ADR 0065, a trait method that permits receiver mutation
+# declares ..."); `the schema as amended by ADR 5` is a thing's change, not this record's.
+_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$|(?:^|[.!?:;][ \t]+|^[ \t]*[-*+][ \t]+)As$")
 _THIS_IS = re.compile(r"\b(?:this|diese[rs]?|cette|cet|este|esta)(?:[ \t]+(?:adr|record|decision|document|part|section"
                       r"|entscheidung|décision|decisión|parte))?[ \t]+(?:is|was|has[ \t]+been|ist|wurde|est|a[ \t]+été|fue|es)"
                       r"(?:[ \t]+(?:now|partly|partially|in[ \t]+part|teilweise|en[ \t]+partie|parcialmente))?$", re.IGNORECASE)
