@@ -43,9 +43,9 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
         for m in _IT_CLAUSE.finditer(text, offset):
             _add_listed(found, text, m, _SLASHED, first_line + text.count("\n", offset, m.start()))  # `ADR 0003/0009`
-    if (head := text.find("\n#", offset)) < 0:
-        head = len(text)
-    if text.find(" supersedes only ", offset, head) >= 0 or text.find(" replaces only ", offset, head) >= 0:
+    if (text.find(" supersedes only ", offset) >= 0 or text.find(" replaces only ", offset) >= 0) \
+            and (head := text.find("\n#", offset)) != offset:  # (above the first heading only)
+        head = len(text) if head < 0 else head
         for m in _OTHER_SUPERSEDES_ONLY.finditer(text, offset, head):
             stop = text.find(". ", m.end(), head)
             if not _OTHER_SUBJECT.search(text, m.end(), head if stop < 0 else stop):
