@@ -92,10 +92,17 @@ def _category_of_line(line: str) -> Status:
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
     category = _category_of_words(text)
+    if category is Status.UNKNOWN and (phase := _PHASE_TAG.match(text)):
+        category = _category_of_words(text[phase.end():])  # `P2 已接受`: the status word after the phase it was taken in
     if category is not Status.UNKNOWN and (later := _LATER_STATE.match(text)):
         again = _category_of_words(later.group(1))
         return category if again is Status.UNKNOWN else again
     return category
+
+
+# A project phase or milestone before the status word, a qualifier (`- 状态：P2 已接受`, `- 状态：P3C 已采用`, "accepted in phase
+# P2": 3311930677/Intelligent-Input-Method-v2 docs/adr/0004-*.md, 0008-*.md; DEFINITIONS, truth24).
+_PHASE_TAG = re.compile(r"[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+(?=\S)")
 
 
 # A state, the day it ended, then the one that followed: the later counts, as in a log (`Rejected - 2025-12-08 -
@@ -146,6 +153,8 @@ def _category_of_words(text: str) -> Status:
     first = words[0]
     if first in STATUS_WORDS:
         category = STATUS_WORDS[first]
+        if first == "retired" and _RETIRED_BY.match(text):
+            return Status.SUPERSEDED  # `Retired by ADR 0005`: a named record put it out of force (0disoft/velox 0004)
         if category in _LATER_STATE_OF and "upersed" in text and _LATER_SUPERSEDED.search(text):
             # `Accepted (Partially Superseded)`, `accepted, superseded by [ADR-0010](...)`: a later state the line
             # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
@@ -158,10 +167,14 @@ def _category_of_words(text: str) -> Status:
 
 
 _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
+_RETIRED_BY = re.compile(r"retired\s+by\s+(?:the\s+)?(?:adr|decision|record|rfc)?[-\s#]*\d")
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b"
+                               # the part superseded named (`Accepted; M4 completion criterion superseded by ADR 0016`,
+                               # 0disoft/velox docs/adr/0011-*.md; DEFINITIONS, truth24, by truth15's partial supersession)
+                               r"|;\s*(?:[^\W\d_][\w-]*\s+){1,5}superseded\s+by\s+\[?(?:adr\b|\d)", re.IGNORECASE)
 # (`Accepted · **Superseded by [ADR-0025](...)** (2026-07-09)`, a middle dot or a dash as the comma: itsamiitt/waterfall
 # adr/0002-api-first-no-scraping.md, DEFINITIONS truth20.)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
@@ -232,13 +245,13 @@ def normalize_status(raw: str | None) -> Status:
 
 
 # "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
-_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
+_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|retired(?=\s+by\s+[^,;.\n]{0,12}\d)|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
                       r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b"
                       r"|被(?=[^，。,;\n]{0,40}?(?:取代|替代|替换|代替))")
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|retired by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
                                 re.IGNORECASE)
 
 

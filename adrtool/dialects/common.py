@@ -402,6 +402,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links),
                                                           *((r, t) for r, t, _ in prose_links)]}
             prose_links = [*prose_links, *(x for x in sentences if (x[0], int(x[1])) not in named)]
+        if linked and (text.find(prose.IT_MARKS[0], offset) >= 0 or text.find(prose.IT_MARKS[1], offset) >= 0):
+            prose_links = [*prose_links, *prose.pronoun_links(text, offset, body_start + 1)]  # `... [ADR-17](...). It amends`
         if text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0:
             prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:

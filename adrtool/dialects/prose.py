@@ -348,6 +348,32 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
 
 
 
+# A sentence whose subject is `It`, the one record the sentence before it links (2002Bishwajeet/yantra docs/adr/0016-*.md,
+# in an amendment note: `... is [ADR-0017](0017-x.md), which proposes taking the caller's address from ...** It amends how
+# the caller's address is *obtained* in decisions 2 and 4`; DEFINITIONS, truth24): that record amends (supersedes) this
+# one.  Not when the `It` sentence links a record itself (its object), nor when the sentence before is this record's.
+IT_MARKS = ("It amends ", "It supersedes ")
+_IT_RELATIONS = {"amends": Relation.AMENDED_BY, "supersedes": Relation.SUPERSEDED_BY}
+_IT_SENTENCE = re.compile(r"(?:^|(?<=[.!?*_)] )|(?<=^> ))It (amends|supersedes) ", re.MULTILINE)
+_THIS_ONES = re.compile(r"\b(?:this|the present) (?:adr|record|decision|document)\b|\bwe\b", re.IGNORECASE)
+
+
+def pronoun_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """Links of `It amends ...` sentences (above); the caller has found one of `IT_MARKS` in the text."""
+    found: list[tuple[Relation, str, int]] = []
+    for m in _IT_SENTENCE.finditer(text, offset):
+        stop = _SENTENCE_END.search(text, m.end())
+        if "](" in text[m.end():stop.start() if stop else len(text)]:
+            continue  # `It supersedes [ADR-0003](...)`: its own object
+        begin = max(text.rfind(". ", offset, m.start() - 2), text.rfind("\n\n", offset, m.start()),
+                    text.rfind("\n>\n", offset, m.start()), offset)
+        before = text[begin:m.start()]
+        targets = [link.group(2) for link in LINK.finditer(before) if decision_file(link.group(2))]
+        if len(targets) == 1 and not _THIS_ONES.search(before):
+            found.append((_IT_RELATIONS[m.group(1)], targets[0], first_line + text.count("\n", offset, m.start())))
+    return found
+
+
 # A record named by number in prose (`ADR-0007`, `adr 12`), shared with `related`.
 # A project code may stand between ADR and the number, and a non-breaking hyphen for a hyphen (`**ADR-SUI-0007**`,
 # `ADR‑SUI-0006`: DFE-Digital/single-unique-identifier 5426ff918506 Docs/Architecture decisions/Systems landscape/).

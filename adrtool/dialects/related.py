@@ -360,6 +360,9 @@ def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relati
 # text before it must end with the verb, the text after it name no other replacement.)
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?$",
                         re.IGNORECASE)
+# A negated subject states no supersession: `Nothing in ADR-0011 is superseded or amended` (2002Bishwajeet/yantra
+# docs/adr/0015-*.md, under its `**Extends:**` label; DEFINITIONS, truth24).
+_NEGATED = re.compile(r"\b(?:nothing|none|no|neither|nor)\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"[ \t]+by\b(?!\s+this\s+(?:one|adr|decision|record|document)\b)", re.IGNORECASE)
 
 
@@ -378,6 +381,9 @@ def superseded_here(text: str, offset: int, first_line: int) -> list[tuple[Relat
         verb = _IS_BEFORE.search(text, max(offset, at - 40), at)
         if verb and not _BY_AFTER.match(text, at + 10):
             start = max(text.rfind(stop, offset, verb.start()) for stop in (". ", "\n", "! ", "? ")) + 1
+            if _NEGATED.search(text, max(start, offset), verb.start()):
+                at = text.find("superseded", at + 10)
+                continue
             for number in prose.PLAIN_ADR.finditer(text, max(start, offset), verb.start()):
                 if not any(t == number.group(1) for _, t, _ in found):
                     found.append((Relation.SUPERSEDES, number.group(1),

@@ -16,9 +16,12 @@ import re
 
 from adrtool.model import Relation
 
+# The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
+# docs/adr/0008-*.md; DEFINITIONS, truth24).
+_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion)[ \t]+of[ \t]+)?"
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
-    r"[ \t]+(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
+    r"[ \t]+" + _PART_OF + r"(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
 # This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
 # `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
 # the\nADR 0009 classification`; DEFINITIONS, truth20).  `the` may stand before the object, a slash join its numbers.
@@ -40,6 +43,19 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
         for m in _IT_CLAUSE.finditer(text, offset):
             _add_listed(found, text, m, _SLASHED, first_line + text.count("\n", offset, m.start()))  # `ADR 0003/0009`
+    if (text.find(" supersedes only ", offset) >= 0 or text.find(" replaces only ", offset) >= 0) \
+            and (head := text.find("\n#", offset)) != offset:  # (above the first heading only)
+        head = len(text) if head < 0 else head
+        for m in _OTHER_SUPERSEDES_ONLY.finditer(text, offset, head):
+            stop = text.find(". ", m.end(), head)
+            if not _OTHER_SUBJECT.search(text, m.end(), head if stop < 0 else stop):
+                _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
+    if text.find("本", offset) >= 0:  # `本 ADR 取代了`ADR-003`和`ADR-005``: this record supersedes those it names
+        for m in _THIS_ADR_SUPERSEDES.finditer(text, offset):
+            stop = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+            for ref in _OTHER_SUBJECT.finditer(text, m.end(), stop):
+                _add(found, Relation.SUPERSEDES, _NUMBER.search(ref.group(0)).group(0),
+                     first_line + text.count("\n", offset, ref.start()))
     if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
         for m in _MERGED_INTO.finditer(text, offset):
             _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
@@ -80,6 +96,20 @@ _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|
 # docs/architecture/decisions/0005-*.md: `**Adapter invariant (restated, supersedes ADR-0003 on this point):**`;
 # DEFINITIONS, truth19).  `(see ADR-0005, which supersedes ADR-0003)` has a subject, `which`: not this record.
 _ASIDE = re.compile(r"\((?:[a-z][a-z \t-]{0,30}[,;][ \t]*)?(supersedes|replaces|amends|extends)[ \t]+ADR[-\s#]*(\d{1,5})\b")
+
+
+# Another record the subject, this one's decision the object, in a note above the first section: `Phase 3's ADR-0003
+# supersedes only the decision that `AgentApplication` owns the loop. The tool contract, ... remain accepted.`
+# (1170082607/DQAgent docs/adr/0002-*.md; DEFINITIONS, truth24): a partial supersession, superseded-by ADR-0003.
+# `only` marks a part of this record; a sentence naming a further record (`... the decision of ADR-0001`) is theirs.
+_OTHER_SUPERSEDES_ONLY = re.compile(r"\bADR[-\s#]*(\d{1,5})[ \t]+(?:supersedes|replaces)[ \t]+only[ \t]+(?:the|this|that|its)[ \t]+"
+                                    r"(?:decision|choice|part|point|rule)\b")
+
+
+# Chinese, this record the subject, the records it supersedes after the verb (wozonet1/helixpipe docs/adr/006-*.md:
+# `因此，本 ADR 取代了`ADR-003`和`ADR-005`作为顶层的数据模型设计决策。`; DEFINITIONS, truth24), to the sentence's end.
+_THIS_ADR_SUPERSEDES = re.compile(r"本[ \t]*(?:ADR|决策|记录|文档)[ \t]*(?:\*\*)?(?:取代|替代|替换|代替)了?")
+_NUMBER = re.compile(r"\d{1,5}")
 
 
 # This record merged into another, opening its line or a label's value: `Disposition: Merged into ADR-0001;
