@@ -16,6 +16,8 @@ from adrtool.model import Choice, Door, Relation, Status
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # (NFKD leaves ASCII as it is, and no ASCII character combines: a loop a character saved)
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -154,9 +156,15 @@ def _clean(raw: str) -> str:
     if "`" in text:
         text = _RST_LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text)
+    if text.isascii():  # (the same characters dropped by one `translate`, not a category looked up a character)
+        return text.translate(_ASCII_SYMBOLS).strip().lower()
     # Drop emoji and other symbols (e.g. "✅ Accepted").
     text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
     return strip_accents(text).strip().lower()
+
+
+# The ASCII characters `_clean` drops: symbols and controls (`$`, `+`, `|`, a form feed), the tab kept.
+_ASCII_SYMBOLS = {i: None for i in range(128) if unicodedata.category(chr(i))[0] in ("S", "C") and chr(i) not in "\t "}
 
 
 def last_status_entry(raw: str) -> str:

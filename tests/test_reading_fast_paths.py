@@ -289,3 +289,29 @@ def test_the_closing_blocks_logbook_guard_never_hides_a_logbook_line():
         assert fast == slow, tail
         if t is folded:  # the lowered tail's matches tried only at the words they open with
             assert sorted(low + 1 + i for i in closing_block.logbook_lines(folded)) == slow, tail
+
+
+def test_cleaning_ascii_text_by_translate_drops_what_the_category_loop_drops():
+    """vocabulary._clean and strip_accents take ASCII text without a loop a character: the same text as the loops,
+    on random strings of every ASCII character (controls, symbols, markup) and of letters beyond it."""
+    import unicodedata
+
+    from adrtool import vocabulary
+
+    def accents_loop(text):
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+    def clean_loop(text):  # `_clean` after its markup is removed, as it was written before the ASCII path
+        text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
+        return accents_loop(text).strip().lower()
+
+    rng = random.Random(31)
+    ascii_chars = [chr(i) for i in range(128)]
+    wider = ascii_chars + ["é", "✅", "ﬁ", "Å", "\u0301", "İ", "채", "ﾊﾞ", "\u00a0", "\u2028"]
+    for alphabet in (ascii_chars, wider):
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            assert vocabulary.strip_accents(text) == accents_loop(text), repr(text)
+            marked = vocabulary._MARKUP.sub("", text)
+            if "[" not in text and "<a" not in text and "<A" not in text and "`" not in text:
+                assert vocabulary._clean(text) == clean_loop(marked), repr(text)
