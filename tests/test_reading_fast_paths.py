@@ -315,3 +315,20 @@ def test_cleaning_ascii_text_by_translate_drops_what_the_category_loop_drops():
             marked = vocabulary._MARKUP.sub("", text)
             if "[" not in text and "<a" not in text and "<A" not in text and "`" not in text:
                 assert vocabulary._clean(text) == clean_loop(marked), repr(text)
+
+
+def test_searches_by_a_rare_character_first_find_what_str_find_finds():
+    """text_find.find_after and has_fence_marks give `str.find`'s answer and `in`'s, from every offset, on random texts
+    dense in the needles' pieces (each needle cut, doubled, at the start and the end)."""
+    from adrtool.text_find import find_after, has_fence_marks
+
+    rng = random.Random(37)
+    parts = ["|", " ", "Relat", "| Relat", "(", "q", "u", "(qu", "<", "!--", "<!--", "`", "``", "```", "~", "~~", "~~~",
+             "\n", "é", "x", "| Superseding ADR", "Superseding"]
+    needles = [("| Relat", 0), ("(qu", 1), ("<!--", 0), ("| Superseding ADR", 0), ("(qu", 0), ("<!--", 2)]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert has_fence_marks(text) == ("```" in text or "~~~" in text), text
+        for needle, rare in needles:
+            for start in range(len(text) + 2):
+                assert find_after(text, needle, rare, start) == text.find(needle, start), (text, needle, start)

@@ -10,6 +10,7 @@ from adrtool.dialects import front_matter_links, link_scope, prose, related, rel
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
+from adrtool.text_find import find_after
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -389,9 +390,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if text.find("upersed", offset) >= 0:
             if text.find("superseded", offset) >= 0:
                 prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
-            if text.find(relationship_table.REVISION_MARK, offset) >= 0:  # `| Superseding ADR 0032 |`
+            if find_after(text, relationship_table.REVISION_MARK, 0, offset) >= 0:  # `| Superseding ADR 0032 |`
                 prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
-        if text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
+        if find_after(text, relationship_table.MARK, 0, offset) >= 0:  # `| Relates To | ADR-005 |`
             prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1,
                                                                          relation_of_label)]
         # (`'ADR`: French elides the article, `modifié par l'ADR 0031`)
@@ -402,7 +403,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
             named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links),
                                                           *((r, t) for r, t, _ in prose_links)]}
             prose_links = [*prose_links, *(x for x in sentences if (x[0], int(x[1])) not in named)]
-        if text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0:
+        if text.find("によ", offset) >= 0 or linked and find_after(text, "(qu", 1, offset) >= 0:
             prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):

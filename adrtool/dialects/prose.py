@@ -18,6 +18,7 @@ import re
 from adrtool import record_names
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
+from adrtool.text_find import find_after, has_fence_marks
 
 # A passive's date between participle and agent: `*(Amended 2026-07-14 by ADR 0031: ...)*` (Joey9801/coppice-rs
 # ce3496752f87 docs/decisions/0003-*.md; `this_record.passive_links` reads the same words before a bare number).
@@ -209,7 +210,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         at = text.find("](", end)
     if not candidates:
         return []
-    if "<!--" in text or "```" in text or "~~~" in text:
+    if find_after(text, "<!--", 0) >= 0 or has_fence_marks(text):
         # Comments and fenced code hold no links (templates explain the statuses in them).
         text = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
         kept = list(outside_fences(text.splitlines(), 0))
@@ -332,7 +333,7 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
     `first_line` is the 1-based line at `offset`."""
     found = [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
              for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if decision_file(m.group(1))]
-    for m in _POSTFIX_CLAUSE.finditer(text, offset) if text.find("(qu", offset) >= 0 else ():
+    for m in _POSTFIX_CLAUSE.finditer(text, offset) if find_after(text, "(qu", 1, offset) >= 0 else ():
         if decision_file(m.group(1)):
             found.append((_CLAUSE_RELATIONS.get(m.group(2).lower(), Relation.AMENDS), m.group(1),
                           first_line + text.count("\n", offset, m.start())))
