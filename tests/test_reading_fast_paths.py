@@ -332,3 +332,23 @@ def test_searches_by_a_rare_character_first_find_what_str_find_finds():
         for needle, rare in needles:
             for start in range(len(text) + 2):
                 assert find_after(text, needle, rare, start) == text.find(needle, start), (text, needle, start)
+
+
+def test_the_bodys_headings_taken_from_the_readers_are_those_read_again():
+    """common._body_headings reuses the reader's headings below a heading they hold: the same list as reading the
+    headings again from there, on random fenced texts, from every start and every line."""
+    pieces = ["# T\n", "## Related\n", "```\n", "~~~\n", "  ```\n", "    ```\n", "text\n", "## A ##\n", "```py\n",
+              "#x\n", "\n", "- [0002](0002-x.md)\n", "~~~~\n"]
+    rng = random.Random(41)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        lines = text.splitlines(keepends=True)
+        for start in range(0, min(3, len(lines))):
+            raw = common.RawRecord(path="d/0001-x.md", dialect="nygard", lines=lines, text=text,
+                                   heads=headings(lines, start, text))
+            for body_start in range(len(lines) + 1):
+                got = common._body_headings(raw, body_start, text)
+                assert got == headings(lines, body_start, text), (text, start, body_start)
+                checked += any(h[0] == body_start - 1 for h in raw.heads)
+    assert checked > 3000

@@ -92,6 +92,8 @@ class RawRecord:
     prose_lines: list[str] | None = None
     # The file's text, when the reader has it ("".join(lines)): the record's body is its tail.
     text: str | None = None
+    # The file's headings from where the reader began (`sections.headings(lines, start, text)`), when it found them.
+    heads: list | None = None
 
 
 def find_title(raw: RawRecord, start: int, heads=None) -> None:
@@ -263,6 +265,15 @@ def _target_number(target: str) -> int | str:
 _HEADING_SUPERSEDES = re.compile(r"\((?:supersedes|replaces)\s+([^()]+)\)\s*$", re.IGNORECASE)
 
 
+def _body_headings(raw: RawRecord, body_start: int, text: str) -> list[tuple[int, int, str]]:
+    """`headings(raw.lines, body_start, text)`, from the reader's when the body starts below a heading they hold: that
+    line is outside fenced code, so both readings go on from it alike (a second walk of a long record saved)."""
+    heads = raw.heads
+    if heads is not None and body_start and any(h[0] == body_start - 1 for h in heads):
+        return [h for h in heads if h[0] >= body_start]
+    return headings(raw.lines, body_start, text)
+
+
 def build(raw: RawRecord, stem: str) -> Decision:
     """Normalize a RawRecord into a Decision: id, number, status, tags, links.
 
@@ -375,7 +386,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]
         if related.RELATED_HEADING.search(body):
-            prose_links = [*prose_links, *related.related_section(lines, headings(lines, body_start, text), bool(labelled))]
+            prose_links = [*prose_links, *related.related_section(lines, _body_headings(raw, body_start, text),
+                                                                  bool(labelled))]
         if body.find("\nRelated ADRs\n") >= 0 or body.find("\nRelated ADRs\r\n") >= 0:
             prose_links = [*prose_links, *related.setext_related(body, body_start)]
         at = body.find("elated")  # a `Related:` / `Related decisions:` label

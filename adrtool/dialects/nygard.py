@@ -225,7 +225,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
     or when the heading is the template's generic label (`# Subject`); `status_log` a front-matter
     `statusHistory` (see status_history)."""
-    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
+    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text, heads=heads)
     find_title(raw, start, heads)
     if front_title.__class__ is str and front_title.strip() and (
             raw.title is None or record_names.is_generic_title(raw.title)):
