@@ -140,13 +140,43 @@ _AGENT_WORDS = tuple(agent[:-3] for agent in _AGENTS)  # ("by ", "by **", "durch
 assert all(agent.endswith("ADR") for agent in _AGENTS)
 
 
+# The beginnings of `_PASSIVES`' participles, lowered: every match of `_PASSIVE` opens with one.
+_PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
+                     "ersetzt", "modifi", "rempla", "reempla", "sustitu")
+assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
+# Letters a case-blind pattern matches beside other letters than their lowered forms (`ı` and `İ` for `i`, `ſ` for `s`).
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _passive_matches(text: str, offset: int) -> list:
+    """`_PASSIVE.finditer(text, offset)`, the pattern tried only where the lowered text holds a participle's beginning:
+    its case-blind alternation behind a look-behind gives the engine no prefix to skip by, and `finditer` over a long
+    real record cost 500 us (bench/README.md, issue 14).  A text whose lowering moves offsets, or that holds a letter
+    matched case-blind beside another than its lowered form, is searched whole."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in _ODD_CASE):
+        return list(_PASSIVE.finditer(text, offset))
+    starts = []
+    for stem in _PARTICIPLE_STEMS:
+        at = lowered.find(stem, offset)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(stem, at + 1)
+    found, end, match = [], offset, _PASSIVE.match
+    for at in sorted(starts):
+        if at >= end and (m := match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
     """(relation, number as written, 1-based line) of each `Amended [DATE] by ADR N` / `Superseded by ADR N` naming
     this record's changer by number; the caller has found ` ADR` in the text, this looks only if an agent word is there."""
     if not _adr_after(text, offset, _AGENT_WORDS):
         return []
     found: list[tuple[Relation, str, int]] = []
-    for m in _PASSIVE.finditer(text, offset):
+    for m in _passive_matches(text, offset):
         if m.start() and text[m.start() - 1] in "`'\"":
             continue  # a status quoted (`` `superseded by ADR-0010` ``), as code or words, states nothing here
         line_start = max(text.rfind("\n", offset, m.start()) + 1, offset)
