@@ -374,3 +374,48 @@ def test_passive_sentences_found_at_the_participles_are_those_the_pattern_finds(
             assert fast == slow, (text, offset)
             matched += bool(slow)
     assert matched > 500
+
+
+def test_bold_labels_found_at_their_lines_are_those_the_pattern_finds():
+    """related.bold_labels tries `_BOLD_LABEL` only at the lines opening with "**": the same matches as `finditer`."""
+    from adrtool.dialects import related
+
+    rng = random.Random(47)
+    parts = ["**", "*", "Related", "相关（Related）", ":", "：", " ", "\t", "\n", "\r\n", "\r", "- ", "x", "**Supersedes:**",
+             "**Related** :", "  **Amends**：", "***", "[0002](0002-x.md)"]
+    matched = 0
+    for _ in range(5000):
+        body = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        slow = [(m.span(), m.groups()) for m in related._BOLD_LABEL.finditer(body)]
+        assert [(m.span(), m.groups()) for m in related.bold_labels(body)] == slow, body
+        matched += bool(slow)
+    assert matched > 200
+
+
+def test_a_self_stated_status_found_at_its_openings_is_the_one_the_search_finds():
+    """common._self_status tries `_SELF_STATUS` only where "This ", "this " or "The proposed " opens: `search`'s match."""
+    rng = random.Random(53)
+    parts = ["This ", "this ", "The proposed ", "the proposed ", "Th", "is", " ", "\n", "document", "ADR", "decision",
+             "steps", "approach", " is ", " has been ", " are ", "now ", "superseded", "approved", "rejected", "x", "\t",
+             "This document is superseded", "The proposed steps are approved", "the proposed changes were accepted", "Other"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        for offset in (0, 4):
+            slow = common._SELF_STATUS.search(text, offset)
+            fast = common._self_status(text, offset)
+            assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups())), (text, offset)
+            matched += slow is not None
+    assert matched > 500
+
+
+def test_a_heading_of_letters_and_blanks_is_named_as_the_pattern_cleans_it():
+    """nygard._is_named skips `_NOT_WORD.sub` for a heading that is letters, digits and blanks: it removes nothing."""
+    from adrtool.dialects import nygard
+
+    rng = random.Random(59)
+    alphabet = ["a", "Z", "7", " ", "_", "é", "²", "½", "状", "ß", "\u0301", "-", ".", "\t", "\u00a0", "İ", "٣", "ǅ"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        if text.replace(" ", "").isalnum():
+            assert nygard._NOT_WORD.sub("", text) == text, repr(text)

@@ -44,7 +44,8 @@ _SECTION_NUMBER = re.compile(r"^[\d ]+")  # what is left of `2.` or `1.2)` once 
 
 def _is_named(text: str, names: set[str]) -> bool:
     """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
-    name = _NOT_WORD.sub("", text).strip().lower()
+    # (A heading of letters, digits and blanks loses nothing to `_NOT_WORD`, whose `\w` is `isalnum` and "_": no sub.)
+    name = (text if text.replace(" ", "").isalnum() else _NOT_WORD.sub("", text)).strip().lower()
     if name in names:
         return True
     if name[:1].isdigit() and _SECTION_NUMBER.sub("", name) in names:
