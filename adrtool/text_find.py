@@ -23,3 +23,16 @@ def has_fence_marks(text: str) -> bool:
         return True
     at = text.find("~")
     return at >= 0 and text.find("~~~", at) >= 0
+
+
+def occurrences(text: str, needles: tuple[str, ...], start: int = 0) -> list[int]:
+    """Every offset from `start` where one of `needles` begins in `text`, sorted (one twice if two begin there): where
+    a pattern whose every match opens with one of them is worth trying, instead of at every character."""
+    found = []
+    for needle in needles:
+        at = text.find(needle, start)
+        while at >= 0:
+            found.append(at)
+            at = text.find(needle, at + 1)
+    found.sort()
+    return found

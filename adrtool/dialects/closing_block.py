@@ -14,6 +14,7 @@ import re
 
 from adrtool import dates
 from adrtool.dialects import metadata_lines
+from adrtool.text_find import occurrences
 
 _RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
 # A line's leading emoji and symbols (`🗓️ **Date :**`), which hide its label from the metadata reader.
@@ -43,15 +44,8 @@ _LOGBOOK_OPENINGS = ("journal", "log", "bita", "bit\u00e1", "dia", "di\u00e1")
 def logbook_lines(folded: str) -> set[int]:
     """The lines (0-based, of `folded`'s "\\n"-separated lines) where `_LOGBOOK_FOLDED` matches, on lowered text: the
     lines of `finditer`'s matches (no match spans a line break, so overlapping ones share their line)."""
-    found = set()
     match = _LOGBOOK_FOLDED.match
-    for opening in _LOGBOOK_OPENINGS:
-        at = folded.find(opening)
-        while at >= 0:
-            if match(folded, at):
-                found.add(folded.count("\n", 0, at))
-            at = folded.find(opening, at + 1)
-    return found
+    return {folded.count("\n", 0, at) for at in occurrences(folded, _LOGBOOK_OPENINGS) if match(folded, at)}
 
 
 def read(lines: list[str], floor: int) -> tuple[dict, dict]:

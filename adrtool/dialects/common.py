@@ -10,7 +10,7 @@ from adrtool.dialects import front_matter_links, link_scope, prose, related, rel
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
-from adrtool.text_find import find_after
+from adrtool.text_find import find_after, occurrences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -192,14 +192,8 @@ _SELF_STATUS_OPENINGS = ("This ", "this ", "The proposed ", "the proposed ")
 def _self_status(text: str, offset: int):
     """`_SELF_STATUS.search(text, offset)`, tried only where a sentence of its can open: its first letter, a `t` either
     case, is in every English word or two, where the engine stopped to try the rest (50 us a long body)."""
-    starts = []
-    for opening in _SELF_STATUS_OPENINGS:
-        at = text.find(opening, offset)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(opening, at + 1)
     match = _SELF_STATUS.match
-    return next((m for at in sorted(starts) if (m := match(text, at))), None)
+    return next((m for at in occurrences(text, _SELF_STATUS_OPENINGS, offset) if (m := match(text, at))), None)
 
 
 def _stated_status(text: str, offset: int) -> str | None:

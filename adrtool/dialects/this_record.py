@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Relation
+from adrtool.text_find import occurrences
 
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
@@ -156,14 +157,8 @@ def _passive_matches(text: str, offset: int) -> list:
     lowered = text.lower()
     if len(lowered) != len(text) or any(c in text for c in _ODD_CASE):
         return list(_PASSIVE.finditer(text, offset))
-    starts = []
-    for stem in _PARTICIPLE_STEMS:
-        at = lowered.find(stem, offset)
-        while at >= 0:
-            starts.append(at)
-            at = lowered.find(stem, at + 1)
     found, end, match = [], offset, _PASSIVE.match
-    for at in sorted(starts):
+    for at in occurrences(lowered, _PARTICIPLE_STEMS, offset):
         if at >= end and (m := match(text, at)):
             found.append(m)
             end = m.end()
