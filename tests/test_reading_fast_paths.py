@@ -419,3 +419,21 @@ def test_a_heading_of_letters_and_blanks_is_named_as_the_pattern_cleans_it():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
         if text.replace(" ", "").isalnum():
             assert nygard._NOT_WORD.sub("", text) == text, repr(text)
+
+
+def test_relationship_headers_found_at_their_lines_are_those_the_pattern_finds():
+    """relationship_table._headers tries `_HEADER` only at the lines opening with "|": `finditer`'s matches, from
+    every offset."""
+    from adrtool.dialects import relationship_table
+
+    rng = random.Random(61)
+    parts = ["|", " ", "\n", "\t", "Relationship", "RELATIONSHIP", "| Relationship | ADR |", "|\nRelationship|", "x",
+             " | ", "|---|", "\r\n", "ADR"]
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        for offset in range(len(text) + 1):
+            slow = [(m.span(), m.groups()) for m in relationship_table._HEADER.finditer(text, offset)]
+            assert [(m.span(), m.groups()) for m in relationship_table._headers(text, offset)] == slow, (text, offset)
+            matched += bool(slow)
+    assert matched > 500
