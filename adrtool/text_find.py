@@ -8,6 +8,10 @@ most bodies hold no backquote, no "|", no "q": a search for that character first
 
 from __future__ import annotations
 
+# Letters a case-blind pattern matches beside other letters than their lowered forms (`ı` and `İ` for `i`, `ſ` for `s`,
+# the Kelvin sign for `k`): a text holding one is no text whose lowered form finds every place such a pattern matches.
+ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+
 
 def find_after(text: str, needle: str, rare: int, start: int = 0) -> int:
     """`text.find(needle, start)`, by a search for `needle[rare]` first: where it is absent, so is the needle; where

@@ -437,3 +437,32 @@ def test_relationship_headers_found_at_their_lines_are_those_the_pattern_finds()
             assert [(m.span(), m.groups()) for m in relationship_table._headers(text, offset)] == slow, (text, offset)
             matched += bool(slow)
     assert matched > 500
+
+
+def test_relation_verbs_found_at_their_openings_are_those_the_pattern_finds():
+    """prose.verb_matches and verb_search try `VERB` only where a phrase's opening is: `finditer`'s and `search`'s
+    matches, on random texts of every phrase (whole, cut, in several cases), over random slices."""
+    from adrtool.dialects import prose
+
+    rng = random.Random(67)
+    phrases = ["superseded by", "Superceded 2026-07-14 by", "replaced by", "ERSETZT DURCH", "remplacée par", "reemplazado por",
+               "substituído por", "sostituito da", "被取代", "that supersedes this", "Which replaces this", "abgelöst von",
+               "Supersedes", "supercedes", "replaces", "ersetzt", "remplace", "reemplaza", "substitui", "sostituisce",
+               "decided to supersede", "Chose to supersede", "Löst [x] ab", "amended by", "supplemented on 2026-01-02 by",
+               "extended by", "erweitert durch", "modifiée par", "amendé par", "modificada por", "amends", "supplements",
+               "erweitert", "modifie", "Related to:", "related ADRs **:", "relacionados:", "siehe auch:", "voir aussi :",
+               "See also:", "ADRs liées:", "reliée à [", "This ADR relates to [", "- related to the decisions [", "related"]
+    parts = phrases + [" ", "\n", "-", "x", "[a](0002-x.md)", ":", "İ", "ſ", "é", "ADR-0007", "un", "ing"]
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        begin = rng.randint(0, len(text))
+        end = rng.randint(begin, len(text))
+        slow = [(m.span(), m.lastgroup) for m in prose.VERB.finditer(text, begin, end)]
+        assert [(m.span(), m.lastgroup) for m in prose.verb_matches(text, begin, end)] == slow, (text, begin, end)
+        first = prose.VERB.search(text, begin, end)
+        found = prose.verb_search(text, begin, end)
+        assert (found and found.span()) == (first and first.span()), (text, begin, end)
+        assert [m.span() for m in prose.verb_matches(text)] == [m.span() for m in prose.VERB.finditer(text)], text
+        matched += bool(slow)
+    assert matched > 150

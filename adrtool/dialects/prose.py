@@ -18,7 +18,7 @@ import re
 from adrtool import record_names
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
-from adrtool.text_find import find_after, has_fence_marks
+from adrtool.text_find import ODD_CASE, find_after, has_fence_marks, occurrences
 
 # A passive's date between participle and agent: `*(Amended 2026-07-14 by ADR 0031: ...)*` (Joey9801/coppice-rs
 # ce3496752f87 docs/decisions/0003-*.md; `this_record.passive_links` reads the same words before a bare number).
@@ -57,6 +57,37 @@ _PHRASES = {
                          r"(?: (?:the )?(?:decisions?|adrs?|records?))?(?=\s+\[)",
 }
 VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
+# Every match of `VERB` opens with one of these, lowered: the first letters of each phrase above.
+_VERB_OPENINGS = ("supe", "repla", "ersetzt", "rempla", "reempla", "substitu", "sostitu", "被取代", "that", "which", "abgel",
+                  "decide", "cho", "löst", "amend", "supplement", "extended", "erweitert", "modifi", "rel", "siehe", "voir",
+                  "see also", "adr", "this")
+
+
+def verb_matches(text: str, begin: int = 0, end: int | None = None) -> list:
+    """`VERB.finditer(text, begin, end)`, the pattern tried only where the lowered text holds one of its phrases'
+    openings: each of its alternatives opens with `\\b`, which leaves the engine no prefix to skip by, and it tried its
+    forty case-blind alternatives at every character (65-95 us a long real line, bench/README.md issue 14).  A text
+    whose lowering moves offsets, or that holds a letter matched case-blind beside another than its lowered form, is
+    searched whole."""
+    end = len(text) if end is None else end
+    segment = text[begin:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
+        return list(VERB.finditer(text, begin, end))
+    found, after, match = [], 0, VERB.match
+    for at in occurrences(lowered, _VERB_OPENINGS):
+        if at >= after and (m := match(text, begin + at, end)):
+            found.append(m)
+            after = m.end() - begin
+    return found
+
+
+def verb_search(text: str, begin: int = 0, end: int | None = None):
+    """`VERB.search(text, begin, end)`, as `verb_matches` finds it."""
+    found = verb_matches(text, begin, end)
+    return found[0] if found else None
+
+
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 CODE_SPAN = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
@@ -198,14 +229,14 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         line_no += text.count("\n", counted, begin)
         counted = begin
         if start + line_no + 1 not in known:
-            if may_relate_line(text[begin:end]) and VERB.search(text, begin, end):
+            if may_relate_line(text[begin:end]) and verb_search(text, begin, end):
                 candidates.append((line_no, text[begin:end]))
             elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin \
-                    and may_relate_line(text[lead:begin]) and VERB.search(text, lead, begin):
+                    and may_relate_line(text[lead:begin]) and verb_search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
             elif text[end + 1:end + 3] == "  " and text[begin:begin + 2] in _ENTRY_OPENS \
                     and (stop := _entry_end(text, end)) > end and may_relate_line(text[end:stop]) \
-                    and VERB.search(text, end, stop):
+                    and verb_search(text, end, stop):
                 candidates.append((line_no, text[begin:stop]))  # the list entry's sentence goes on below its link
         at = text.find("](", end)
     if not candidates:
@@ -219,7 +250,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
     for index, line in candidates:
         if "`" in line:
             line = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-        for verb in VERB.finditer(line):
+        for verb in verb_matches(line):
             relation = Relation[verb.lastgroup]
             if relation is Relation.SUPERSEDED_BY and verb.group(0)[:1] in "wWtT" \
                     and (before := _LINK_THEN_WHICH.search(line[max(0, verb.start() - 300):verb.start()])) \

@@ -103,7 +103,7 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             # (The relation pattern only where a relation word's stem is, as `prose.links` runs it: a Related section's
             # lines are mostly titles, and the pattern's dozen case-blind alternatives tried at every character cost
             # a real record with such a section about 50 us, bench/README.md issue 14, branch w/realparse.)
-            verb = prose.VERB.search(line) if not labelled and prose.may_relate_line(line) else None
+            verb = prose.verb_search(line) if not labelled and prose.may_relate_line(line) else None
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Relation
-from adrtool.text_find import occurrences
+from adrtool.text_find import ODD_CASE, occurrences
 
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
@@ -145,8 +145,6 @@ assert all(agent.endswith("ADR") for agent in _AGENTS)
 _PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
                      "ersetzt", "modifi", "rempla", "reempla", "sustitu")
 assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
-# Letters a case-blind pattern matches beside other letters than their lowered forms (`ı` and `İ` for `i`, `ſ` for `s`).
-_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _passive_matches(text: str, offset: int) -> list:
@@ -155,7 +153,7 @@ def _passive_matches(text: str, offset: int) -> list:
     real record cost 500 us (bench/README.md, issue 14).  A text whose lowering moves offsets, or that holds a letter
     matched case-blind beside another than its lowered form, is searched whole."""
     lowered = text.lower()
-    if len(lowered) != len(text) or any(c in text for c in _ODD_CASE):
+    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
         return list(_PASSIVE.finditer(text, offset))
     found, end, match = [], offset, _PASSIVE.match
     for at in occurrences(lowered, _PARTICIPLE_STEMS, offset):
