@@ -69,23 +69,25 @@ def verb_matches(text: str, begin: int = 0, end: int | None = None) -> list:
     forty case-blind alternatives at every character (65-95 us a long real line, bench/README.md issue 14).  A text
     whose lowering moves offsets, or that holds a letter matched case-blind beside another than its lowered form, is
     searched whole."""
-    end = len(text) if end is None else end
-    segment = text[begin:end]
-    lowered = segment.lower()
-    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
-        return list(VERB.finditer(text, begin, end))
-    found, after, match = [], 0, VERB.match
-    for at in occurrences(lowered, _VERB_OPENINGS):
-        if at >= after and (m := match(text, begin + at, end)):
-            found.append(m)
-            after = m.end() - begin
-    return found
+    return list(_verbs(text, begin, len(text) if end is None else end))
 
 
 def verb_search(text: str, begin: int = 0, end: int | None = None):
-    """`VERB.search(text, begin, end)`, as `verb_matches` finds it."""
-    found = verb_matches(text, begin, end)
-    return found[0] if found else None
+    """`VERB.search(text, begin, end)`, as `verb_matches` finds it (the first of them)."""
+    return next(_verbs(text, begin, len(text) if end is None else end), None)
+
+
+def _verbs(text: str, begin: int, end: int):
+    segment = text[begin:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
+        yield from VERB.finditer(text, begin, end)
+        return
+    after, match = 0, VERB.match
+    for at in occurrences(lowered, _VERB_OPENINGS):
+        if at >= after and (m := match(text, begin + at, end)):
+            yield m
+            after = m.end() - begin
 
 
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
@@ -192,7 +194,7 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     """
     index, line = kept[n]
     first = line.lstrip(" ")[:1] if line[:1] == " " else line[:1]  # (an indented line goes on with its item, as in _continues)
-    if not first.islower() and first not in "[(" or VERB.search(line):
+    if not first.islower() and first not in "[(" or verb_search(line):
         return line
     above: list[str] = []
     for m in range(n - 1, max(-1, n - 6), -1):
@@ -200,7 +202,7 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
             break
         above.insert(0, kept[m][1])
     joined = "\n".join([*above, line])
-    return joined if above and VERB.search(joined) else line
+    return joined if above and verb_search(joined) else line
 
 
 def links(lines: list[str], start: int = 0, text: str | None = None,
@@ -272,7 +274,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = LINK.sub(lambda m: "x" * len(m.group(0)), rest)
-            stops = [m.start() for m in (_SENTENCE_END.search(masked), VERB.search(masked)) if m]
+            stops = [m.start() for m in (_SENTENCE_END.search(masked), verb_search(masked)) if m]
             if "(" in line[:verb.start()] and (close := _closing_paren(line, verb.start(), masked)) is not None:
                 stops.append(close)
             cited = _cited_from(masked)
