@@ -466,3 +466,18 @@ def test_relation_verbs_found_at_their_openings_are_those_the_pattern_finds():
         assert [m.span() for m in prose.verb_matches(text)] == [m.span() for m in prose.VERB.finditer(text)], text
         matched += bool(slow)
     assert matched > 150
+
+
+def test_a_supersession_hint_found_by_substrings_is_the_one_the_pattern_finds():
+    """vocabulary._hinted answers as `_SUPERSESSION_HINT.search`, on random texts of its words in several cases."""
+    from adrtool import vocabulary
+
+    rng = random.Random(71)
+    parts = ["supers", "SUPERC", "Replac", "exceeded by", "Exceeded  by", "ersetz", "Rempla", "reEmpla", "substitu",
+             "sostitu", "取代", "替代", "替换", "代替", "sup", "ers", " ", "\n", "x", "ſupers", "İ", "ı", "é", "accepted"]
+    hinted = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert vocabulary._hinted(text) == (vocabulary._SUPERSESSION_HINT.search(text) is not None), text
+        hinted += vocabulary._hinted(text)
+    assert 1000 < hinted < 5900
