@@ -13,6 +13,8 @@ from adrtool.model import Status
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # (NFKD leaves ASCII as it is, and no ASCII character combines: a loop a character saved)
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from adrtool import dates
 from adrtool.model import Choice, Door, Relation, Status
 from adrtool.status_words import CJK_WORDS, PHRASES_BY_FIRST_WORD, STATUS_PHRASES, STATUS_WORDS, strip_accents
+from adrtool.text_find import ODD_CASE
 
 # "被 ADR-045 取代" (superseded by ADR-045: the passive 被, its agent, then the verb; luchenqun/cosmos-sdk-docs
 # cb3680d46b91 docs/integrate/architecture/adr-010-modular-antehandler.md).
@@ -57,9 +58,15 @@ def _clean(raw: str) -> str:
     if "`" in text:
         text = _RST_LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text)
+    if text.isascii():  # (the same characters dropped by one `translate`, not a category looked up a character)
+        return text.translate(_ASCII_SYMBOLS).strip().lower()
     # Drop emoji and other symbols (e.g. "✅ Accepted").
     text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
     return strip_accents(text).strip().lower()
+
+
+# The ASCII characters `_clean` drops: symbols and controls (`$`, `+`, `|`, a form feed), the tab kept.
+_ASCII_SYMBOLS = {i: None for i in range(128) if unicodedata.category(chr(i))[0] in ("S", "C") and chr(i) not in "\t "}
 
 
 def last_status_entry(raw: str) -> str:
@@ -255,6 +262,24 @@ _SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|retired by|er
                                 re.IGNORECASE)
 
 
+# The hint's alternatives are plain words: a lowered text holds one where the case-blind pattern finds one.
+_HINT_WORDS = tuple(_SUPERSESSION_HINT.pattern.split("|"))
+assert all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", word) for word in _HINT_WORDS)
+
+
+def _hinted(text: str) -> bool:
+    """Whether `_SUPERSESSION_HINT` finds a hint in `text`: by substring tests on the lowered text, which the case-blind
+    alternation (tried at every character of a long status section) cost ten times; a text whose lowering moves
+    offsets or that holds a letter matched case-blind beside another than its lowered form goes to the pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
+        return _SUPERSESSION_HINT.search(text) is not None
+    for word in _HINT_WORDS:
+        if word in lowered:
+            return True
+    return False
+
+
 # The status words no supersession hint is in (`accepted`, `proposed`): a status that is one of them, once stripped and
 # lowered (which keeps what the case-blind hint finds), links nothing, known without the pattern's search (issue 14).
 _UNHINTED_WORDS = frozenset(word for word in STATUS_WORDS if not _SUPERSESSION_HINT.search(word))
@@ -266,18 +291,18 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     'superseded by ADR-0012' -> (superseded-by, '12'); 'accepted; supersedes ADR-0003'
     -> (supersedes, '0003'): the verb's voice says which record is the newer.
     """
-    if not raw or raw.strip().lower() in _UNHINTED_WORDS or not _SUPERSESSION_HINT.search(raw):
+    if not raw or raw.strip().lower() in _UNHINTED_WORDS or not _hinted(raw):
         return []
     _, entry = status_entry(raw)
     if _PLACEHOLDER.match(entry):
         # The template's unfilled list of choices (`[ accepted | superseded by [xxx](yyyymmdd-xxx.md)]`,
         # hyperledger/identus-cloud-agent docs/decisions at 8b8d521b14ff) links nothing.
         return []
-    if not _SUPERSESSION_HINT.search(entry):
+    if not _hinted(entry):
         # The word is on another line of the status than the status itself, unless only on the line that
         # lists the choices (`STATUS：proposed/accepted/done/deprecated/superseded` above a dated log,
         # kun-g/reading doc/adr/0001-使用adr.md at d8556922ef70).
-        others = [l for l in raw.splitlines() if _SUPERSESSION_HINT.search(l) and not _lists_choices(l)]
+        others = [l for l in raw.splitlines() if _hinted(l) and not _lists_choices(l)]
         if not others:
             return []
         entry = raw

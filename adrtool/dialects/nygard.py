@@ -44,7 +44,8 @@ _SECTION_NUMBER = re.compile(r"^[\d ]+")  # what is left of `2.` or `1.2)` once 
 
 def _is_named(text: str, names: set[str]) -> bool:
     """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
-    name = _NOT_WORD.sub("", text).strip().lower()
+    # (A heading of letters, digits and blanks loses nothing to `_NOT_WORD`, whose `\w` is `isalnum` and "_": no sub.)
+    name = (text if text.replace(" ", "").isalnum() else _NOT_WORD.sub("", text)).strip().lower()
     if name in names:
         return True
     if name[:1].isdigit() and _SECTION_NUMBER.sub("", name) in names:
@@ -241,7 +242,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
     or when the heading is the template's generic label (`# Subject`); `status_log` a front-matter
     `statusHistory` (see status_history)."""
-    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
+    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text, heads=heads)
     find_title(raw, start, heads)
     if front_title.__class__ is str and front_title.strip() and (
             raw.title is None or record_names.is_generic_title(raw.title)):

@@ -103,7 +103,7 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             # (The relation pattern only where a relation word's stem is, as `prose.links` runs it: a Related section's
             # lines are mostly titles, and the pattern's dozen case-blind alternatives tried at every character cost
             # a real record with such a section about 50 us, bench/README.md issue 14, branch w/realparse.)
-            verb = prose.VERB.search(line) if not labelled and prose.may_relate_line(line) else None
+            verb = prose.verb_search(line) if not labelled and prose.may_relate_line(line) else None
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]
@@ -322,6 +322,23 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 BOLD_LABEL_ENDS = ("**:", "**：", ":**", "：**")
 
 
+def bold_labels(body: str) -> list:
+    """`_BOLD_LABEL.finditer(body)`, the pattern tried only at the lines that open with "**" after blanks: its `^`
+    gave the engine no prefix to skip by, and `finditer` tried every character (80 us a real record's body)."""
+    starts = []
+    at = body.find("**")
+    while at >= 0:
+        begin = body.rfind("\n", 0, at) + 1
+        if body[begin:at].strip(" \t") == "":
+            starts.append(begin)
+        end = body.find("\n", at)
+        if end < 0:
+            break
+        at = body.find("**", end)  # (one line at a time: a label is one line, and a line is tried once)
+    match = _BOLD_LABEL.match
+    return [m for begin in starts if (m := match(body, begin))]
+
+
 def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relation, str, int]]:
     """The decision files listed under a bold relation label, each in the label's relation.
 
@@ -332,7 +349,7 @@ def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relati
     `first_line` is the 1-based line of the body's first line.
     """
     found: list[tuple[Relation, str, int]] = []
-    for label in _BOLD_LABEL.finditer(body):
+    for label in bold_labels(body):
         relation = next((r for r in map(relation_of, languages.heading_names(label.group(1))) if r), None)
         if relation is None:
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Relation
+from adrtool.text_find import ODD_CASE, occurrences
 
 # The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
 # docs/adr/0008-*.md; DEFINITIONS, truth24).
@@ -173,13 +174,35 @@ _AGENT_WORDS = tuple(agent[:-3] for agent in _AGENTS)  # ("by ", "by **", "durch
 assert all(agent.endswith("ADR") for agent in _AGENTS)
 
 
+# The beginnings of `_PASSIVES`' participles, lowered: every match of `_PASSIVE` opens with one.
+_PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
+                     "ersetzt", "modifi", "rempla", "reempla", "sustitu")
+assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
+
+
+def _passive_matches(text: str, offset: int) -> list:
+    """`_PASSIVE.finditer(text, offset)`, the pattern tried only where the lowered text holds a participle's beginning:
+    its case-blind alternation behind a look-behind gives the engine no prefix to skip by, and `finditer` over a long
+    real record cost 500 us (bench/README.md, issue 14).  A text whose lowering moves offsets, or that holds a letter
+    matched case-blind beside another than its lowered form, is searched whole."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
+        return list(_PASSIVE.finditer(text, offset))
+    found, end, match = [], offset, _PASSIVE.match
+    for at in occurrences(lowered, _PARTICIPLE_STEMS, offset):
+        if at >= end and (m := match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
     """(relation, number as written, 1-based line) of each `Amended [DATE] by ADR N` / `Superseded by ADR N` naming
     this record's changer by number; the caller has found ` ADR` in the text, this looks only if an agent word is there."""
     if not _adr_after(text, offset, _AGENT_WORDS):
         return []
     found: list[tuple[Relation, str, int]] = []
-    for m in _PASSIVE.finditer(text, offset):
+    for m in _passive_matches(text, offset):
         if m.start() and text[m.start() - 1] in "`'\"":
             continue  # a status quoted (`` `superseded by ADR-0010` ``), as code or words, states nothing here
         line_start = max(text.rfind("\n", offset, m.start()) + 1, offset)
