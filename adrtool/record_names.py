@@ -76,7 +76,10 @@ _TITLE_STARTS = frozenset("0123456789aArRdDnNxX{<:")
 # (`# Subject` under a front-matter `title:`, Letterbook/Letterbook 419ac4885881 Letterbook.Docs/_adr/04-error-reporting.md):
 # no title of its own.
 _GENERIC_TITLE = re.compile(
-    r"^(?:architectur(?:e|al)\s+decision(?:\s+record)?|decision(?:\s+record)?|adr|subject|title)$", re.IGNORECASE)
+    r"^(?:architectur(?:e|al)\s+decision(?:\s+records?)?|decision(?:\s+record)?|adr|subject|title)"
+    # with the kind's abbreviation after it (`# Architectural Decision Record (ADR)`, DFE-Digital/find-information-about-
+    # academies-and-trusts 0ab17cad649b docs/adrs/0008-release-notes.md)
+    r"(?:\s*\(adrs?\))?$", re.IGNORECASE)
 
 
 # A heading the template left to be written over: `# Title(change me)` (davenkin/andy-springboot4-template 55bc679af27d ADRs/000_what_is_adr.md),

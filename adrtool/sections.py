@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from adrtool.text_find import has_fence_marks
+
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*\r?\n?$")
 _FENCE = re.compile(r"^[ ]{0,3}(```+|~~~+)")
 # What may follow a heading's hashes: a space or a tab, and a no-break space, which editors type for a space
@@ -54,7 +56,7 @@ def headings(lines: list[str], start: int = 0, text: str | None = None) -> list[
     """
     out = []
     if text is not None:
-        fenced = "```" in text or "~~~" in text
+        fenced = has_fence_marks(text)
     else:
         fenced = any(("```" in l or "~~~" in l) for l in lines[start:] if l[:1] in "`~ ")
     if not fenced:

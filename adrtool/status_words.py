@@ -13,6 +13,8 @@ from adrtool.model import Status
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():  # (NFKD leaves ASCII as it is, and no ASCII character combines: a loop a character saved)
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
@@ -95,6 +97,15 @@ STATUS_PHRASES = [
     ("a implementer", Status.ACCEPTED),
     ("por implementar", Status.ACCEPTED),
     ("work in progress", Status.PROPOSED),
+    # Still to be talked over or settled (`### Status` over `To be discussed with wider team`, DFE-Digital/find-information-
+    # about-academies-and-trusts 0ab17cad649b docs/adrs/0008-release-notes.md; DEFINITIONS, truth23): proposed, as
+    # `In active discussion` is; `to be implemented`, decided, is above.
+    ("to be discussed", Status.PROPOSED),
+    ("to be decided", Status.PROPOSED),
+    ("to be agreed", Status.PROPOSED),
+    ("to be reviewed", Status.PROPOSED),
+    ("to be confirmed", Status.PROPOSED),
+    ("to be approved", Status.PROPOSED),
 ]
 # Statuses written as phrases of several words (Vietnamese: languages.STATUS_PHRASES), looked up by the text's first
 # word, folded as _clean leaves it, so that a status of one English word pays one dict look-up for them.
@@ -111,8 +122,10 @@ CJK_WORDS = sorted({
     # awaiting approval or under review is proposed, not the 承認 it opens with; done, implemented, withdrawn, not adopted.
     **{w: Status.PROPOSED for w in "承認待ち 未承認 下書き レビュー中 審議中 議論中".split()},
     **{w: Status.ACCEPTED for w in "通过 已通过 通過 接受 已接受 采纳 已采纳 採用 批准 已批准 完成 已完成 实施 已实施 生效 已生效 承認 承认 決定 决定".split()},
+    # Simplified 采用 ("adopted"), as traditional 採用 (3311930677/Intelligent-Input-Method-v2 docs/adr/0008-*.md: `- 状态：P3C 已采用`).
+    **{w: Status.ACCEPTED for w in "采用 已采用".split()},
     **{w: Status.ACCEPTED for w in "採択 合意 完了 実装済み 適用済み 承諾".split()},
-    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認 不採用 非採用 取り下げ 撤回".split()},
+    **{w: Status.REJECTED for w in "拒绝 已拒绝 否决 已否决 拒絶 却下 驳回 不采纳 否認 不採用 不采用 未采用 非採用 取り下げ 撤回".split()},
     **{w: Status.DEPRECATED for w in "已弃用 弃用 废弃 已废弃 過時 过时 已过时 廃止 非推奨 作废 已作废 廃止済み 使用中止".split()},
     **{w: Status.SUPERSEDED for w in "已取代 取代 被取代 已替代 替代 被替代 已替换 被替换 置き換え 置換 置き換え済み 代替済み".split()},
 }.items(), key=lambda item: -len(item[0]))

@@ -13,6 +13,7 @@ import unicodedata
 from adrtool import dates
 from adrtool.model import Choice, Door, Relation, Status
 from adrtool.status_words import CJK_WORDS, PHRASES_BY_FIRST_WORD, STATUS_PHRASES, STATUS_WORDS, strip_accents
+from adrtool.text_find import ODD_CASE
 
 # "被 ADR-045 取代" (superseded by ADR-045: the passive 被, its agent, then the verb; luchenqun/cosmos-sdk-docs
 # cb3680d46b91 docs/integrate/architecture/adr-010-modular-antehandler.md).
@@ -24,7 +25,17 @@ _QUALIFIERS = {"partly", "partially", "partial", "mostly", "largely", "fully", "
 _PLACEHOLDER = re.compile(r"^\s*[\[{<].*[|/].*[\]}>]\s*$")
 # A status log entry: "2020-01-01 proposed", or the word first as phodal's Russian template writes it
 # ("Предложено: 2020-01-01").
-_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|[^\W\d_]+:\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
+_DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|([^\W\d_]+):\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
+
+
+def _log_entry(line: str) -> bool:
+    """Whether `line` is an entry of a dated status log: a date first, or a status word and its date.
+
+    A label's date is none: `Date: 2026-05-27` under `Accepted` in a Status section (AWeber-Imbi/imbi a6483c67e5a0
+    docs/api/adr/0015-cyclonedx-1.7-sbom-standard.md) dates the record, it logs no state.
+    """
+    m = _DATED_ENTRY.match(line)
+    return m is not None and (m.group(1) is None or _category_of_words(_clean(m.group(1))) is not Status.UNKNOWN)
 _LEADING_DATE = re.compile(r"^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})\s*[:\-–—,]?\s*")
 _TRAILING_DATE = re.compile(r"[\s:,(\-–—]*\(?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\)?\s*$")
 _MARKUP = re.compile(r"[*_`~]+")
@@ -47,16 +58,22 @@ def _clean(raw: str) -> str:
     if "`" in text:
         text = _RST_LINK.sub(r"\1", text)
     text = _MARKUP.sub("", text)
+    if text.isascii():  # (the same characters dropped by one `translate`, not a category looked up a character)
+        return text.translate(_ASCII_SYMBOLS).strip().lower()
     # Drop emoji and other symbols (e.g. "✅ Accepted").
     text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
     return strip_accents(text).strip().lower()
 
 
+# The ASCII characters `_clean` drops: symbols and controls (`$`, `+`, `|`, a form feed), the tab kept.
+_ASCII_SYMBOLS = {i: None for i in range(128) if unicodedata.category(chr(i))[0] in ("S", "C") and chr(i) not in "\t "}
+
+
 def last_status_entry(raw: str) -> str:
     """A status written as a dated log ("2020-01-01 proposed\\n2020-02-01 accepted") -> last entry."""
     lines = [l for l in raw.splitlines() if l.strip()]
-    if len(lines) > 1 and sum(1 for l in lines if _DATED_ENTRY.match(l)) >= 1:
-        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+    if len(lines) > 1 and sum(1 for l in lines if _log_entry(l)) >= 1:
+        dated = [l for l in lines if _log_entry(l)]
         return dated[-1]
     return lines[0] if lines else ""
 
@@ -82,10 +99,17 @@ def _category_of_line(line: str) -> Status:
     text = _clean(_LEADING_DATE.sub("", line.strip().lstrip("-*+> ").strip()))
     text = _LEADING_DATE.sub("", text).lstrip(" :-–—")
     category = _category_of_words(text)
+    if category is Status.UNKNOWN and (phase := _PHASE_TAG.match(text)):
+        category = _category_of_words(text[phase.end():])  # `P2 已接受`: the status word after the phase it was taken in
     if category is not Status.UNKNOWN and (later := _LATER_STATE.match(text)):
         again = _category_of_words(later.group(1))
         return category if again is Status.UNKNOWN else again
     return category
+
+
+# A project phase or milestone before the status word, a qualifier (`- 状态：P2 已接受`, `- 状态：P3C 已采用`, "accepted in phase
+# P2": 3311930677/Intelligent-Input-Method-v2 docs/adr/0004-*.md, 0008-*.md; DEFINITIONS, truth24).
+_PHASE_TAG = re.compile(r"[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?[a-z]?[ \t]+(?=\S)")
 
 
 # A state, the day it ended, then the one that followed: the later counts, as in a log (`Rejected - 2025-12-08 -
@@ -136,6 +160,8 @@ def _category_of_words(text: str) -> Status:
     first = words[0]
     if first in STATUS_WORDS:
         category = STATUS_WORDS[first]
+        if first == "retired" and _RETIRED_BY.match(text):
+            return Status.SUPERSEDED  # `Retired by ADR 0005`: a named record put it out of force (0disoft/velox 0004)
         if category in _LATER_STATE_OF and "upersed" in text and _LATER_SUPERSEDED.search(text):
             # `Accepted (Partially Superseded)`, `accepted, superseded by [ADR-0010](...)`: a later state the line
             # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
@@ -148,10 +174,14 @@ def _category_of_words(text: str) -> Status:
 
 
 _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
+_RETIRED_BY = re.compile(r"retired\s+by\s+(?:the\s+)?(?:adr|decision|record|rfc)?[-\s#]*\d")
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b", re.IGNORECASE)
+                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b"
+                               # the part superseded named (`Accepted; M4 completion criterion superseded by ADR 0016`,
+                               # 0disoft/velox docs/adr/0011-*.md; DEFINITIONS, truth24, by truth15's partial supersession)
+                               r"|;\s*(?:[^\W\d_][\w-]*\s+){1,5}superseded\s+by\s+\[?(?:adr\b|\d)", re.IGNORECASE)
 # (`Accepted · **Superseded by [ADR-0025](...)** (2026-07-09)`, a middle dot or a dash as the comma: itsamiitt/waterfall
 # adr/0002-api-first-no-scraping.md, DEFINITIONS truth20.)
 _BOLD = re.compile(r"\*\*([^*]+)\*\*|__([^_]+)__")
@@ -187,10 +217,10 @@ def status_entry(raw: str) -> tuple[Status, str]:
         if boxes:
             index, _, _, category = next(b for b in boxes if b[2])
             return category, lines[index]
-    if len(lines) > 1 and any(_DATED_ENTRY.match(l) for l in lines):
+    if len(lines) > 1 and any(_log_entry(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
         # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
-        dated = [l for l in lines if _DATED_ENTRY.match(l)]
+        dated = [l for l in lines if _log_entry(l)]
         for entry in reversed(dated):
             category = _category_of_line(entry)
             if category is not Status.UNKNOWN:
@@ -222,14 +252,32 @@ def normalize_status(raw: str | None) -> Status:
 
 
 # "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
-_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
+_PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|retired(?=\s+by\s+[^,;.\n]{0,12}\d)|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
                       r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b"
                       r"|被(?=[^，。,;\n]{0,40}?(?:取代|替代|替换|代替))")
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|retired by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
                                 re.IGNORECASE)
+
+
+# The hint's alternatives are plain words: a lowered text holds one where the case-blind pattern finds one.
+_HINT_WORDS = tuple(_SUPERSESSION_HINT.pattern.split("|"))
+assert all(re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", word) for word in _HINT_WORDS)
+
+
+def _hinted(text: str) -> bool:
+    """Whether `_SUPERSESSION_HINT` finds a hint in `text`: by substring tests on the lowered text, which the case-blind
+    alternation (tried at every character of a long status section) cost ten times; a text whose lowering moves
+    offsets or that holds a letter matched case-blind beside another than its lowered form goes to the pattern."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
+        return _SUPERSESSION_HINT.search(text) is not None
+    for word in _HINT_WORDS:
+        if word in lowered:
+            return True
+    return False
 
 
 # The status words no supersession hint is in (`accepted`, `proposed`): a status that is one of them, once stripped and
@@ -243,18 +291,18 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
     'superseded by ADR-0012' -> (superseded-by, '12'); 'accepted; supersedes ADR-0003'
     -> (supersedes, '0003'): the verb's voice says which record is the newer.
     """
-    if not raw or raw.strip().lower() in _UNHINTED_WORDS or not _SUPERSESSION_HINT.search(raw):
+    if not raw or raw.strip().lower() in _UNHINTED_WORDS or not _hinted(raw):
         return []
     _, entry = status_entry(raw)
     if _PLACEHOLDER.match(entry):
         # The template's unfilled list of choices (`[ accepted | superseded by [xxx](yyyymmdd-xxx.md)]`,
         # hyperledger/identus-cloud-agent docs/decisions at 8b8d521b14ff) links nothing.
         return []
-    if not _SUPERSESSION_HINT.search(entry):
+    if not _hinted(entry):
         # The word is on another line of the status than the status itself, unless only on the line that
         # lists the choices (`STATUS：proposed/accepted/done/deprecated/superseded` above a dated log,
         # kun-g/reading doc/adr/0001-使用adr.md at d8556922ef70).
-        others = [l for l in raw.splitlines() if _SUPERSESSION_HINT.search(l) and not _lists_choices(l)]
+        others = [l for l in raw.splitlines() if _hinted(l) and not _lists_choices(l)]
         if not others:
             return []
         entry = raw
@@ -312,6 +360,9 @@ def extended_targets(status: str) -> list[str]:
 _DATED_STEM_REF = re.compile(r"(?:(?<=[\s`(\[])|^)((?:19|20)\d\d-\d\d-\d\d-[^\W_][\w-]*(?:\.(?:md|rst))?)")
 
 
+_BACKTICKED_PATH = re.compile(r"`[^`\s]*/((?:\d{1,5}|(?:19|20)\d\d-\d\d-\d\d)-[^`\s/]*\.(?:md|rst))`")
+
+
 def reference_targets(text: str) -> list[str]:
     """Decision references in free text: '[ADR-12](0012-x.md)', 'ADR 12', '#12', '0012-x.md'."""
     found: list[str] = []
@@ -325,6 +376,10 @@ def reference_targets(text: str) -> list[str]:
     if not found and (m := _DATED_STEM_REF.search(text)):
         # A date-named record by its file name, without its extension (Altinn/altinn-studio e049d2c021c4 docs/adr/
         # 2025-10-08-studio-library-persistence-2.md: `- Status: Replaces 2025-09-04-studio-library-persistence`).
+        found.append(m.group(1))
+    if not found and "`" in text and (m := _BACKTICKED_PATH.search(text)):
+        # A record's path from the repository root, in backticks (akonwi/ard f01ae7ec7148 docs/adrs/0003-*.md: ``Superseded
+        # by `docs/adrs/0033-async-is-goroutines-and-channels.md`.``): its file name, as a link beside the record.
         found.append(m.group(1))
     if not found:
         # A number alone, or a file name's ("0003", "0003-x.md", RST's "`_0003 Initial API`"); not a date's year

@@ -81,3 +81,20 @@ def test_a_link_to_one_of_two_records_sharing_an_id_names_the_written_file(tmp_p
     code, text = score(tmp_path, out, truth)
     assert code == 0
     assert text.splitlines()[1].split()[-2:] == ["100.0%", "(2/2)"], text
+
+
+def test_a_link_to_a_file_absent_from_a_whole_folder_is_not_counted(tmp_path):
+    # akonwi/ard docs/adrs/0015-*.md: a `## Related` entry naming `0008-...md`, absent at the commit. In a folder
+    # written whole (it holds a file the truth has no line for) the link names no file, as the truth says; in one
+    # holding the truth's files alone (fetched file by file) the file may exist at the commit, and the link counts.
+    related = "# 2. New\n\nDate: 2020-02-03\n\n## Status\n\nAccepted\n\n## Related\n\n- `doc/adr/0008-gone.md`\n"
+    truth = [row("doc/adr/0002-new.md", title="New", status="accepted", date="2020-02-03", links=[])]
+    whole = tmp_path / "whole"
+    write(whole / "me+tiny/doc/adr/0002-new.md", related)
+    write(whole / "me+tiny/doc/adr/0003-unlabelled.md", "# 3. Unlabelled\n\n## Status\n\nAccepted\n")
+    code, text = score(tmp_path, whole, truth)
+    assert code == 0 and text.strip().endswith("0 misses")
+    sliced = tmp_path / "sliced"
+    write(sliced / "me+tiny/doc/adr/0002-new.md", related)
+    code, text = score(tmp_path, sliced, truth)
+    assert code == 0 and '["relates-to", "doc/adr/0008-gone.md"]' in text

@@ -152,6 +152,44 @@ def test_the_newest_grouping_fits_on_one_round_more_and_scores_only_the_newest()
     assert not any(key in i for i in items if i["split"] in fitted_on)
 
 
+def test_the_latest_grouping_scores_only_the_two_newest_rounds():
+    """The third by-round grouping (sixth round) fits on dev..holdout9 and scores holdout10 and holdout11 alone: a
+    newest round whose records say the opposite of every earlier one is scored wrong, and no earlier one is scored."""
+    cv = _door_cv()
+    key, fitted_on = cv.ROUNDS[2]
+    assert fitted_on[-1] == "holdout9" and "holdout10" not in fitted_on and "holdout11" not in fitted_on
+    items = []
+    for split in (*fitted_on, "holdout10", "holdout11"):
+        for j in range(8):
+            two = j % 2 == 0
+            door = "two-way" if two != (split in ("holdout10", "holdout11")) else "one-way"
+            items.append({"repo": f"r-{split}", "split": split, "door": door,
+                          "x": [0.0, 3.0 if two else 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0]})
+    held = cv.by_round(items, 1.0, 0.0, fitted_on, key)
+    assert {i["split"] for i in held} == {"holdout10", "holdout11"}
+    assert all(i[key] != i["door"] for i in held)
+    assert not any(key in i for i in items if i["split"] in fitted_on)
+
+
+def test_a_label_whose_record_was_not_extracted_is_left_out_and_counted(tmp_path, monkeypatch):
+    """bench/estimates/run.py on a machine whose mirror lacks some repositories: the labels whose record
+    bench/judgement/extract.py could not write are left out of every figure (not scored as misses), counted by
+    split; a split named SEALED stays out of door_cv's fit."""
+    run = _bench("run")
+    monkeypatch.setattr(run, "RECORDS", tmp_path)
+    rows = [{"id": "pix-0001", "path": "docs/adr/0001-style.md", "split": "holdout10"},
+            {"id": "rst-0002", "path": "doc/adr/0002-rest.rst", "split": "holdout10"},
+            {"id": "gone-0003", "path": "docs/adr/0003-gone.md", "split": "holdout11"},
+            {"id": "bare-0004", "path": "decisions/0004", "split": "dev"}]
+    (tmp_path / "pix-0001.md").write_text("# 1. Style\n")
+    (tmp_path / "rst-0002.rst").write_text("Rest\n====\n")
+    (tmp_path / "bare-0004.md").write_text("# 4. Bare\n")
+    kept, missing = run.extracted(rows)
+    assert [r["id"] for r in kept] == ["pix-0001", "rst-0002", "bare-0004"]
+    assert missing == {"holdout11": 1}
+    assert "holdout10" in run.STUDIED and "holdout11" in run.STUDIED and not set(run.SEALED) & set(run.STUDIED)
+
+
 def test_the_measured_vocabulary_is_read_from_the_records_fitted_on_only():
     """bench/estimates/door_vocab.py (the learned vocabulary, measured and not shipped): a term seen only in the
     held-out collection is no feature, and a term of the fitted collections that tells the door is learned."""

@@ -270,7 +270,8 @@ def test_the_closing_blocks_logbook_guard_never_hides_a_logbook_line():
 
     rng = random.Random(29)
     parts = ["journal", "JOURNAL", "Log", "log", "book", " ", "\n", "Logbuch", "bitácora", "BITÁCORA", "Diário",
-             "diario", "catalog", "blog", "x", "-", "İ", "ı", "é", "logbook", "de bord", "2025-10-21", "DIÁRIO", "ẞ", "Log Book"]
+             "diario", "catalog", "blog", "x", "-", "İ", "ı", "é", "logbook", "de bord", "2025-10-21", "DIÁRIO", "ẞ", "Log Book",
+             "bit", "di", "a", "á", "cora", "rio", "Bitacora", "_", "LOG"]
     for _ in range(4000):
         tail = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
         lines = [line + "\n" for line in tail.split("\n")]
@@ -286,3 +287,197 @@ def test_the_closing_blocks_logbook_guard_never_hides_a_logbook_line():
             folded, closing_block._LOGBOOK_FOLDED)
         fast = sorted({low + 1 + t.count("\n", 0, m.start()) for m in pattern.finditer(t)})
         assert fast == slow, tail
+        if t is folded:  # the lowered tail's matches tried only at the words they open with
+            assert sorted(low + 1 + i for i in closing_block.logbook_lines(folded)) == slow, tail
+
+
+def test_cleaning_ascii_text_by_translate_drops_what_the_category_loop_drops():
+    """vocabulary._clean and strip_accents take ASCII text without a loop a character: the same text as the loops,
+    on random strings of every ASCII character (controls, symbols, markup) and of letters beyond it."""
+    import unicodedata
+
+    from adrtool import vocabulary
+
+    def accents_loop(text):
+        return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+    def clean_loop(text):  # `_clean` after its markup is removed, as it was written before the ASCII path
+        text = "".join(c for c in text if unicodedata.category(c)[0] not in ("S", "C") or c in "\t ")
+        return accents_loop(text).strip().lower()
+
+    rng = random.Random(31)
+    ascii_chars = [chr(i) for i in range(128)]
+    wider = ascii_chars + ["é", "✅", "ﬁ", "Å", "\u0301", "İ", "채", "ﾊﾞ", "\u00a0", "\u2028"]
+    for alphabet in (ascii_chars, wider):
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+            assert vocabulary.strip_accents(text) == accents_loop(text), repr(text)
+            marked = vocabulary._MARKUP.sub("", text)
+            if "[" not in text and "<a" not in text and "<A" not in text and "`" not in text:
+                assert vocabulary._clean(text) == clean_loop(marked), repr(text)
+
+
+def test_searches_by_a_rare_character_first_find_what_str_find_finds():
+    """text_find.find_after and has_fence_marks give `str.find`'s answer and `in`'s, from every offset, on random texts
+    dense in the needles' pieces (each needle cut, doubled, at the start and the end)."""
+    from adrtool.text_find import find_after, has_fence_marks
+
+    rng = random.Random(37)
+    parts = ["|", " ", "Relat", "| Relat", "(", "q", "u", "(qu", "<", "!--", "<!--", "`", "``", "```", "~", "~~", "~~~",
+             "\n", "é", "x", "| Superseding ADR", "Superseding"]
+    needles = [("| Relat", 0), ("(qu", 1), ("<!--", 0), ("| Superseding ADR", 0), ("(qu", 0), ("<!--", 2)]
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 12)))
+        assert has_fence_marks(text) == ("```" in text or "~~~" in text), text
+        for needle, rare in needles:
+            for start in range(len(text) + 2):
+                assert find_after(text, needle, rare, start) == text.find(needle, start), (text, needle, start)
+
+
+def test_the_bodys_headings_taken_from_the_readers_are_those_read_again():
+    """common._body_headings reuses the reader's headings below a heading they hold: the same list as reading the
+    headings again from there, on random fenced texts, from every start and every line."""
+    pieces = ["# T\n", "## Related\n", "```\n", "~~~\n", "  ```\n", "    ```\n", "text\n", "## A ##\n", "```py\n",
+              "#x\n", "\n", "- [0002](0002-x.md)\n", "~~~~\n"]
+    rng = random.Random(41)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        lines = text.splitlines(keepends=True)
+        for start in range(0, min(3, len(lines))):
+            raw = common.RawRecord(path="d/0001-x.md", dialect="nygard", lines=lines, text=text,
+                                   heads=headings(lines, start, text))
+            for body_start in range(len(lines) + 1):
+                got = common._body_headings(raw, body_start, text)
+                assert got == headings(lines, body_start, text), (text, start, body_start)
+                checked += any(h[0] == body_start - 1 for h in raw.heads)
+    assert checked > 3000
+
+
+def test_passive_sentences_found_at_the_participles_are_those_the_pattern_finds():
+    """this_record._passive_matches tries `_PASSIVE` only where a participle's beginning is: the same matches as
+    `finditer`, on random texts dense in the participles (cut, in several cases), agents, dates and numbers."""
+    from adrtool.dialects import this_record
+
+    rng = random.Random(43)
+    parts = ["Superseded", "superseded", "SUPERSEDED", "Amended", "amend", "ed", "replaced", "Remplacée", "modifié", "Modificada",
+             "ersetzt", "geändert", "Erweitert", "sustituido", "extended", "supplemented", " ", "\t", " by ", " BY ", " par l'",
+             " por el ", " durch ", "ADR", "adr", "-", "0012", "7", "**", "__", " on 2026-07-14", "\n", "x", "İ", "ſ", "é",
+             "Superceded", "reemplazado", "Remplacée par l'ADR 7", "superseded by ADR-0012", "Amended on 2026-07-14 by ADR 31",
+             "modificado por el ADR 4", "Ersetzt durch ADR 9", "sustituida por ADR 2", "extended by **ADR-5"]
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 16)))
+        for offset in (0, 3):
+            slow = [(m.span(), m.groups()) for m in this_record._PASSIVE.finditer(text, offset)]
+            fast = [(m.span(), m.groups()) for m in this_record._passive_matches(text, offset)]
+            assert fast == slow, (text, offset)
+            matched += bool(slow)
+    assert matched > 500
+
+
+def test_bold_labels_found_at_their_lines_are_those_the_pattern_finds():
+    """related.bold_labels tries `_BOLD_LABEL` only at the lines opening with "**": the same matches as `finditer`."""
+    from adrtool.dialects import related
+
+    rng = random.Random(47)
+    parts = ["**", "*", "Related", "相关（Related）", ":", "：", " ", "\t", "\n", "\r\n", "\r", "- ", "x", "**Supersedes:**",
+             "**Related** :", "  **Amends**：", "***", "[0002](0002-x.md)"]
+    matched = 0
+    for _ in range(5000):
+        body = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        slow = [(m.span(), m.groups()) for m in related._BOLD_LABEL.finditer(body)]
+        assert [(m.span(), m.groups()) for m in related.bold_labels(body)] == slow, body
+        matched += bool(slow)
+    assert matched > 200
+
+
+def test_a_self_stated_status_found_at_its_openings_is_the_one_the_search_finds():
+    """common._self_status tries `_SELF_STATUS` only where "This ", "this " or "The proposed " opens: `search`'s match."""
+    rng = random.Random(53)
+    parts = ["This ", "this ", "The proposed ", "the proposed ", "Th", "is", " ", "\n", "document", "ADR", "decision",
+             "steps", "approach", " is ", " has been ", " are ", "now ", "superseded", "approved", "rejected", "x", "\t",
+             "This document is superseded", "The proposed steps are approved", "the proposed changes were accepted", "Other"]
+    matched = 0
+    for _ in range(5000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
+        for offset in (0, 4):
+            slow = common._SELF_STATUS.search(text, offset)
+            fast = common._self_status(text, offset)
+            assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups())), (text, offset)
+            matched += slow is not None
+    assert matched > 500
+
+
+def test_a_heading_of_letters_and_blanks_is_named_as_the_pattern_cleans_it():
+    """nygard._is_named skips `_NOT_WORD.sub` for a heading that is letters, digits and blanks: it removes nothing."""
+    from adrtool.dialects import nygard
+
+    rng = random.Random(59)
+    alphabet = ["a", "Z", "7", " ", "_", "é", "²", "½", "状", "ß", "\u0301", "-", ".", "\t", "\u00a0", "İ", "٣", "ǅ"]
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8)))
+        if text.replace(" ", "").isalnum():
+            assert nygard._NOT_WORD.sub("", text) == text, repr(text)
+
+
+def test_relationship_headers_found_at_their_lines_are_those_the_pattern_finds():
+    """relationship_table._headers tries `_HEADER` only at the lines opening with "|": `finditer`'s matches, from
+    every offset."""
+    from adrtool.dialects import relationship_table
+
+    rng = random.Random(61)
+    parts = ["|", " ", "\n", "\t", "Relationship", "RELATIONSHIP", "| Relationship | ADR |", "|\nRelationship|", "x",
+             " | ", "|---|", "\r\n", "ADR"]
+    matched = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 10)))
+        for offset in range(len(text) + 1):
+            slow = [(m.span(), m.groups()) for m in relationship_table._HEADER.finditer(text, offset)]
+            assert [(m.span(), m.groups()) for m in relationship_table._headers(text, offset)] == slow, (text, offset)
+            matched += bool(slow)
+    assert matched > 500
+
+
+def test_relation_verbs_found_at_their_openings_are_those_the_pattern_finds():
+    """prose.verb_matches and verb_search try `VERB` only where a phrase's opening is: `finditer`'s and `search`'s
+    matches, on random texts of every phrase (whole, cut, in several cases), over random slices."""
+    from adrtool.dialects import prose
+
+    rng = random.Random(67)
+    phrases = ["superseded by", "Superceded 2026-07-14 by", "replaced by", "ERSETZT DURCH", "remplacée par", "reemplazado por",
+               "substituído por", "sostituito da", "被取代", "that supersedes this", "Which replaces this", "abgelöst von",
+               "Supersedes", "supercedes", "replaces", "ersetzt", "remplace", "reemplaza", "substitui", "sostituisce",
+               "decided to supersede", "Chose to supersede", "Löst [x] ab", "amended by", "supplemented on 2026-01-02 by",
+               "extended by", "erweitert durch", "modifiée par", "amendé par", "modificada por", "amends", "supplements",
+               "erweitert", "modifie", "Related to:", "related ADRs **:", "relacionados:", "siehe auch:", "voir aussi :",
+               "See also:", "ADRs liées:", "reliée à [", "This ADR relates to [", "- related to the decisions [", "related"]
+    parts = phrases + [" ", "\n", "-", "x", "[a](0002-x.md)", ":", "İ", "ſ", "é", "ADR-0007", "un", "ing"]
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        begin = rng.randint(0, len(text))
+        end = rng.randint(begin, len(text))
+        slow = [(m.span(), m.lastgroup) for m in prose.VERB.finditer(text, begin, end)]
+        assert [(m.span(), m.lastgroup) for m in prose.verb_matches(text, begin, end)] == slow, (text, begin, end)
+        first = prose.VERB.search(text, begin, end)
+        found = prose.verb_search(text, begin, end)
+        assert (found and found.span()) == (first and first.span()), (text, begin, end)
+        assert [m.span() for m in prose.verb_matches(text)] == [m.span() for m in prose.VERB.finditer(text)], text
+        matched += bool(slow)
+    assert matched > 150
+
+
+def test_a_supersession_hint_found_by_substrings_is_the_one_the_pattern_finds():
+    """vocabulary._hinted answers as `_SUPERSESSION_HINT.search`, on random texts of its words in several cases."""
+    from adrtool import vocabulary
+
+    rng = random.Random(71)
+    parts = ["supers", "SUPERC", "Replac", "exceeded by", "Exceeded  by", "ersetz", "Rempla", "reEmpla", "substitu",
+             "sostitu", "取代", "替代", "替换", "代替", "sup", "ers", " ", "\n", "x", "ſupers", "İ", "ı", "é", "accepted"]
+    hinted = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 6)))
+        assert vocabulary._hinted(text) == (vocabulary._SUPERSESSION_HINT.search(text) is not None), text
+        hinted += vocabulary._hinted(text)
+    assert 1000 < hinted < 5900

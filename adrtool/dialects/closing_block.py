@@ -14,6 +14,7 @@ import re
 
 from adrtool import dates
 from adrtool.dialects import metadata_lines
+from adrtool.text_find import occurrences
 
 _RULES = frozenset(("---", "***", "___", "- - -", "* * *"))
 # A line's leading emoji and symbols (`🗓️ **Date :**`), which hide its label from the metadata reader.
@@ -33,6 +34,18 @@ _DOTTED = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}\.\d{4})(?![\d.])")  # German 
 def _dotted(line: str) -> str | None:
     m = _DOTTED.search(line)
     return dates.normalize(m.group(1)) if m else None
+
+
+# Every match of `_LOGBOOK_FOLDED` opens with one of these: the pattern is tried only where one is (its `\b` and its
+# alternation leave the engine no prefix to skip by, so `finditer` tried every character: 70 us a record's tail).
+_LOGBOOK_OPENINGS = ("journal", "log", "bita", "bit\u00e1", "dia", "di\u00e1")
+
+
+def logbook_lines(folded: str) -> set[int]:
+    """The lines (0-based, of `folded`'s "\\n"-separated lines) where `_LOGBOOK_FOLDED` matches, on lowered text: the
+    lines of `finditer`'s matches (no match spans a line break, so overlapping ones share their line)."""
+    match = _LOGBOOK_FOLDED.match
+    return {folded.count("\n", 0, at) for at in occurrences(folded, _LOGBOOK_OPENINGS) if match(folded, at)}
 
 
 def read(lines: list[str], floor: int) -> tuple[dict, dict]:
@@ -58,9 +71,11 @@ def read(lines: list[str], floor: int) -> tuple[dict, dict]:
     odd = "\u0130" in tail or "\u0131" in tail or "\u212a" in tail or "\u017f" in tail
     if not odd and "log" not in folded and "journal" not in folded and "bit" not in folded and "di" not in folded:
         return {}, {}
-    text, pattern = (tail, _LOGBOOK) if odd or len(folded) != len(tail) else (folded, _LOGBOOK_FOLDED)
-    # The lines that hold a logbook word, last first (one pass over the tail, not a search a line).
-    hits = sorted({low + 1 + text.count("\n", 0, m.start()) for m in pattern.finditer(text)}, reverse=True)
+    if odd or len(folded) != len(tail):
+        # The lines that hold a logbook word, last first (one pass over the tail, not a search a line).
+        hits = sorted({low + 1 + tail.count("\n", 0, m.start()) for m in _LOGBOOK.finditer(tail)}, reverse=True)
+    else:
+        hits = sorted({low + 1 + line for line in logbook_lines(folded)}, reverse=True)
     for i in hits:
         line = lines[i]
         if (day := dates.within(line) or _dotted(line)):

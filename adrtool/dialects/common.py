@@ -10,6 +10,7 @@ from adrtool.dialects import front_matter_links, link_scope, prose, related, rel
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
+from adrtool.text_find import find_after, occurrences
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -91,6 +92,8 @@ class RawRecord:
     prose_lines: list[str] | None = None
     # The file's text, when the reader has it ("".join(lines)): the record's body is its tail.
     text: str | None = None
+    # The file's headings from where the reader began (`sections.headings(lines, start, text)`), when it found them.
+    heads: list | None = None
 
 
 def find_title(raw: RawRecord, start: int, heads=None) -> None:
@@ -182,9 +185,20 @@ _SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over 
 _BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)(?:[:.]\*\*|\*\*[:.])")
 
 
+# What every match of `_SELF_STATUS` opens with.
+_SELF_STATUS_OPENINGS = ("This ", "this ", "The proposed ", "the proposed ")
+
+
+def _self_status(text: str, offset: int):
+    """`_SELF_STATUS.search(text, offset)`, tried only where a sentence of its can open: its first letter, a `t` either
+    case, is in every English word or two, where the engine stopped to try the rest (50 us a long body)."""
+    match = _SELF_STATUS.match
+    return next((m for at in occurrences(text, _SELF_STATUS_OPENINGS, offset) if (m := match(text, at))), None)
+
+
 def _stated_status(text: str, offset: int) -> str | None:
     """The status word of a sentence in which the record states its own status, or of a bold label opening a line."""
-    stated = _SELF_STATUS.search(text, offset)
+    stated = _self_status(text, offset)
     if stated:
         return stated.group(1)
     for bold in _BOLD_STATUS.finditer(text, offset):
@@ -260,6 +274,15 @@ def _target_number(target: str) -> int | str:
 
 # A title's closing parenthesis that names the records it supersedes.
 _HEADING_SUPERSEDES = re.compile(r"\((?:supersedes|replaces)\s+([^()]+)\)\s*$", re.IGNORECASE)
+
+
+def _body_headings(raw: RawRecord, body_start: int, text: str) -> list[tuple[int, int, str]]:
+    """`headings(raw.lines, body_start, text)`, from the reader's when the body starts below a heading they hold: that
+    line is outside fenced code, so both readings go on from it alike (a second walk of a long record saved)."""
+    heads = raw.heads
+    if heads is not None and body_start and any(h[0] == body_start - 1 for h in heads):
+        return [h for h in heads if h[0] >= body_start]
+    return headings(raw.lines, body_start, text)
 
 
 def build(raw: RawRecord, stem: str) -> Decision:
@@ -374,7 +397,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]
         if related.RELATED_HEADING.search(body):
-            prose_links = [*prose_links, *related.related_section(lines, headings(lines, body_start, text), bool(labelled))]
+            prose_links = [*prose_links, *related.related_section(lines, _body_headings(raw, body_start, text),
+                                                                  bool(labelled))]
         if body.find("\nRelated ADRs\n") >= 0 or body.find("\nRelated ADRs\r\n") >= 0:
             prose_links = [*prose_links, *related.setext_related(body, body_start)]
         at = body.find("elated")  # a `Related:` / `Related decisions:` label
@@ -389,9 +413,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if text.find("upersed", offset) >= 0:
             if text.find("superseded", offset) >= 0:
                 prose_links = [*prose_links, *related.superseded_here(text, offset, body_start + 1)]
-            if text.find(relationship_table.REVISION_MARK, offset) >= 0:  # `| Superseding ADR 0032 |`
+            if find_after(text, relationship_table.REVISION_MARK, 0, offset) >= 0:  # `| Superseding ADR 0032 |`
                 prose_links = [*prose_links, *relationship_table.revision_links(text, offset, body_start + 1)]
-        if text.find(relationship_table.MARK, offset) >= 0:  # `| Relates To | ADR-005 |`
+        if find_after(text, relationship_table.MARK, 0, offset) >= 0:  # `| Relates To | ADR-005 |`
             prose_links = [*prose_links, *relationship_table.table_links(text, offset, body_start + 1,
                                                                          relation_of_label)]
         # (`'ADR`: French elides the article, `modifié par l'ADR 0031`)
@@ -402,7 +426,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
             named = {(r, _target_number(t)) for r, t in [*((l.relation, l.target) for l in links),
                                                           *((r, t) for r, t, _ in prose_links)]}
             prose_links = [*prose_links, *(x for x in sentences if (x[0], int(x[1])) not in named)]
-        if text.find("によ", offset) >= 0 or linked and text.find("(qu", offset) >= 0:
+        if linked and (text.find(prose.IT_MARKS[0], offset) >= 0 or text.find(prose.IT_MARKS[1], offset) >= 0):
+            prose_links = [*prose_links, *prose.pronoun_links(text, offset, body_start + 1)]  # `... [ADR-17](...). It amends`
+        if text.find("によ", offset) >= 0 or linked and find_after(text, "(qu", 1, offset) >= 0:
             prose_links = [*prose_links, *prose.postfix_links(text, offset, body_start + 1)]
     for relation, target, line in prose_links:
         if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):

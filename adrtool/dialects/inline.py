@@ -17,6 +17,7 @@ import re
 from adrtool import vocabulary
 from adrtool.model import Choice, Decision, Door, Kind, Problem, Status
 from adrtool.sections import outside_fences
+from adrtool.text_find import has_fence_marks
 
 NAME = "inline"
 _LINE = re.compile(
@@ -100,7 +101,7 @@ def scan(path: str, text: str, stem: str) -> list[Decision]:
     found: list[Decision] = []
     promoted = 0  # promoted decisions before this line: they keep their places in the numbering
     lines = text.splitlines()
-    if "```" in text or "~~~" in text:
+    if has_fence_marks(text):
         candidates = [(i, line) for i, line in outside_fences(lines) if "ecision" in line]
     else:  # no fence can open: every line is outside one (a comprehension, not the generator)
         candidates = [(i, line) for i, line in enumerate(lines) if "ecision" in line]

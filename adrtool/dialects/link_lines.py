@@ -22,6 +22,9 @@ _LABELS = {
     "extends": Relation.AMENDS,
     "extended by": Relation.AMENDED_BY,  # digitalservicebund/ris-backend-service doc/adr/0014-error-handling-concept.md
     "relates to": Relation.RELATES_TO,
+    # The verb alone, as a team's `adr link 3 Relates 2 Explains` writes it (customcommander/functionaut 827ed4969c1c
+    # adr/0003-test-distributed-files-only.md: `Relates [2. Use Google Closure Compiler](0002-...md)`).
+    "relates": Relation.RELATES_TO,
     "related to": Relation.RELATES_TO,
     "related adr": Relation.RELATES_TO,
     "related adrs": Relation.RELATES_TO,

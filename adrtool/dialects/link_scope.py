@@ -1,5 +1,5 @@
-"""Two link rules of `common.build`: which `Related:` links lead to no decision, and which records a status says
-revised part of this one."""
+"""Link rules of `common.build` and the Related reader: which `Related:` links lead to no decision, which paths
+written from the repository root lie in a decision folder, and which records a status says revised part of this one."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ def beyond_decisions(path: str, target: str) -> bool:
         return False
     resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), target.split("#", 1)[0]))
     return resolved.startswith("../") or _DECISION_DIR.search(resolved) is None
+
+
+def decision_folder_path(path: str) -> bool:
+    """Whether a path written from the repository root lies in a folder named for decisions (`docs/adrs/0015-x.md`,
+    `docs/ADR/0007-x.md`), or names a file alone; `docs/2026-currency-audit.md` is a page beside them (ADORSYS-GIS/
+    ai-helm docs/adr/0010-*.md, under `## Related`: ``- 2026 currency audit (`docs/2026-currency-audit.md`)``)."""
+    folder = path.rpartition("/")[0]
+    return not folder or _DECISION_DIR.search(folder.lower() + "/") is not None
 
 
 _REVISED_BY = re.compile(r"\b[Rr]evised by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)

@@ -62,7 +62,7 @@ class BulletDialect:
     def parse(self, path: str, stem: str, lines: list[str], start: int = 0, heads=None,
               text: str | None = None, found=None) -> Decision:
         """The record; `found` is what `matching` read of it, if it was asked."""
-        raw = RawRecord(path=path, dialect=self.name, lines=lines, text=text)
+        raw = RawRecord(path=path, dialect=self.name, lines=lines, text=text, heads=heads)
         find_title(raw, start, heads)
         if raw.title is None and (heads := headings_from(lines, start, heads)) \
                 and _numbered_level2_title(lines, start, heads[0]):

@@ -69,6 +69,10 @@ _KEY_ALIASES = {
     # Links written as metadata lines ("* Supersedes: [MADR 093](093-x.md)", "- 局部取代：ADR-0013 的语料").
     "supersedes": "supersedes",
     "replaces": "supersedes",
+    # A partial supersession is a supersession (thehumanworks/synextra backend/adrs/0005-*.md: `- Supersedes aspects of:
+    # ADR 0003 (orchestration layer), ADR 0004 (streaming architecture)`; DEFINITIONS, truth24).
+    **dict.fromkeys(("supersedes aspects of", "supersedes parts of", "supersedes part of", "partially supersedes",
+                     "partly supersedes", "supersedes in part"), "supersedes"),
     "superseded by": "superseded-by",
     "superseded-by": "superseded-by",
     # written as a YAML key on a plain line under the title (maehwasoo/AILSS baf58ba821cc docs/adr/0006-*.md:

@@ -44,7 +44,8 @@ _SECTION_NUMBER = re.compile(r"^[\d ]+")  # what is left of `2.` or `1.2)` once 
 
 def _is_named(text: str, names: set[str]) -> bool:
     """Whether a heading is one of `names`, in either of its languages (`## 状态 (Status)`)."""
-    name = _NOT_WORD.sub("", text).strip().lower()
+    # (A heading of letters, digits and blanks loses nothing to `_NOT_WORD`, whose `\w` is `isalnum` and "_": no sub.)
+    name = (text if text.replace(" ", "").isalnum() else _NOT_WORD.sub("", text)).strip().lower()
     if name in names:
         return True
     if name[:1].isdigit() and _SECTION_NUMBER.sub("", name) in names:
@@ -144,6 +145,22 @@ def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> 
     return False
 
 
+def _record_subheading(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
+    """A generic level-1 heading over one `##` heading that heads the record, its sections all deeper: that names it.
+
+    DFE-Digital/find-information-about-academies-and-trusts 0ab17cad649b docs/adrs/0008-release-notes.md:
+    `# Architectural Decision Record (ADR)`, then `## ADR: Adoption of Keep a Changelog Format for Release Notes` over
+    `### Status`, `### Context`, ...  A `## Status` or `## Context` under the generic heading is a section: no name.
+    """
+    found = headings_from(lines, start, heads)
+    after = [h for h in found if h[0] >= raw.title_line]
+    if len(after) < 2 or after[0][1] != 2 or any(level <= 2 for _, level, _ in after[1:]):
+        return
+    text = after[0][2].strip()
+    if text and not vocabulary.is_record_heading(text) and not record_names.is_generic_title(text):
+        raw.title_line, raw.title = after[0][0] + 1, text
+
+
 def _opening_line_title(raw: RawRecord, lines: list[str], start: int, heads=None) -> None:
     """The first level-1 heading is `# Status`, the others sections too: a plain opening line names the record.
 
@@ -225,7 +242,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     """The record; `front_title` is a front-matter `title:` (Docusaurus), the title when no heading gives one
     or when the heading is the template's generic label (`# Subject`); `status_log` a front-matter
     `statusHistory` (see status_history)."""
-    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text)
+    raw = RawRecord(path=path, dialect=NAME, lines=lines, text=text, heads=heads)
     find_title(raw, start, heads)
     if front_title.__class__ is str and front_title.strip() and (
             raw.title is None or record_names.is_generic_title(raw.title)):
@@ -235,6 +252,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
     elif (raw.title is None or raw.title[:1] in "TtAa") and "# Title" in (text if text is not None else "".join(lines)) \
             and _title_section(raw, lines, start, heads):
         pass
+    elif raw.title is not None and record_names.is_generic_title(raw.title):
+        _record_subheading(raw, lines, start, heads)
     elif raw.title is None and not headings_from(lines, start, heads) and opens_with_record_line(lines, start):
         _plain_line_record(raw, lines, start)
     elif raw.title is None:

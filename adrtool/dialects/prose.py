@@ -18,6 +18,7 @@ import re
 from adrtool import record_names
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
+from adrtool.text_find import ODD_CASE, find_after, has_fence_marks, occurrences
 
 # A passive's date between participle and agent: `*(Amended 2026-07-14 by ADR 0031: ...)*` (Joey9801/coppice-rs
 # ce3496752f87 docs/decisions/0003-*.md; `this_record.passive_links` reads the same words before a bare number).
@@ -39,7 +40,9 @@ _PHRASES = {
     # `- **Status**: Accepted (extended by [0007](0007-optional-nostr-buyer-login.md))` (bitbybit-ar/bitbybit-cursa
     # fe0a90794369 docs/architecture/decisions/0006-*.md): the passive only ("extends" is said of code too).
     Relation.AMENDED_BY: rf"(?:amended|supplemented|extended){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
-    Relation.AMENDS: r"amends|supplements|erweitert|modifie",
+    # An addendum changes part of a record, the rest standing (defenseunicorns/uds-core c1e3c7523ae8 adrs/0009-*.md:
+    # "This is an addendum to [ADR 0002](./0002-uds-core-functional-layers.md), updating the functional layers to:").
+    Relation.AMENDS: r"amends|supplements|erweitert|modifie|addendum to",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related documents?|related|relacionad[oa]s?|siehe auch"
@@ -56,6 +59,40 @@ _PHRASES = {
                          r"(?: (?:the )?(?:decisions?|adrs?|records?))?(?=\s+\[)",
 }
 VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
+# Every match of `VERB` opens with one of these, lowered: the first letters of each phrase above (a phrase added
+# there needs its opening here: tests/test_reading_truth*.py fixtures fail without it).
+_VERB_OPENINGS = ("supe", "repla", "ersetzt", "rempla", "reempla", "substitu", "sostitu", "被取代", "that", "which", "abgel",
+                  "decide", "cho", "löst", "amend", "supplement", "extended", "erweitert", "modifi", "rel", "siehe", "voir",
+                  "see also", "adr", "this", "addendum")
+
+
+def verb_matches(text: str, begin: int = 0, end: int | None = None) -> list:
+    """`VERB.finditer(text, begin, end)`, the pattern tried only where the lowered text holds one of its phrases'
+    openings: each of its alternatives opens with `\\b`, which leaves the engine no prefix to skip by, and it tried its
+    forty case-blind alternatives at every character (65-95 us a long real line, bench/README.md issue 14).  A text
+    whose lowering moves offsets, or that holds a letter matched case-blind beside another than its lowered form, is
+    searched whole."""
+    return list(_verbs(text, begin, len(text) if end is None else end))
+
+
+def verb_search(text: str, begin: int = 0, end: int | None = None):
+    """`VERB.search(text, begin, end)`, as `verb_matches` finds it (the first of them)."""
+    return next(_verbs(text, begin, len(text) if end is None else end), None)
+
+
+def _verbs(text: str, begin: int, end: int):
+    segment = text[begin:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
+        yield from VERB.finditer(text, begin, end)
+        return
+    after, match = 0, VERB.match
+    for at in occurrences(lowered, _VERB_OPENINGS):
+        if at >= after and (m := match(text, begin + at, end)):
+            yield m
+            after = m.end() - begin
+
+
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 CODE_SPAN = re.compile(r"(`+)[^`]+?\1")  # an inline code span shows an example, it links nothing
@@ -65,7 +102,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "löst", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "löst", "addendum", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:
@@ -160,7 +197,7 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     """
     index, line = kept[n]
     first = line.lstrip(" ")[:1] if line[:1] == " " else line[:1]  # (an indented line goes on with its item, as in _continues)
-    if not first.islower() and first not in "[(" or VERB.search(line):
+    if not first.islower() and first not in "[(" or verb_search(line):
         return line
     above: list[str] = []
     for m in range(n - 1, max(-1, n - 6), -1):
@@ -168,7 +205,7 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
             break
         above.insert(0, kept[m][1])
     joined = "\n".join([*above, line])
-    return joined if above and VERB.search(joined) else line
+    return joined if above and verb_search(joined) else line
 
 
 def links(lines: list[str], start: int = 0, text: str | None = None,
@@ -197,19 +234,19 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
         line_no += text.count("\n", counted, begin)
         counted = begin
         if start + line_no + 1 not in known:
-            if may_relate_line(text[begin:end]) and VERB.search(text, begin, end):
+            if may_relate_line(text[begin:end]) and verb_search(text, begin, end):
                 candidates.append((line_no, text[begin:end]))
             elif _continues(text, begin) and (lead := _paragraph_start(text, begin)) < begin \
-                    and may_relate_line(text[lead:begin]) and VERB.search(text, lead, begin):
+                    and may_relate_line(text[lead:begin]) and verb_search(text, lead, begin):
                 candidates.append((line_no, text[lead:end]))  # the sentence began on an earlier line
             elif text[end + 1:end + 3] == "  " and text[begin:begin + 2] in _ENTRY_OPENS \
                     and (stop := _entry_end(text, end)) > end and may_relate_line(text[end:stop]) \
-                    and VERB.search(text, end, stop):
+                    and verb_search(text, end, stop):
                 candidates.append((line_no, text[begin:stop]))  # the list entry's sentence goes on below its link
         at = text.find("](", end)
     if not candidates:
         return []
-    if "<!--" in text or "```" in text or "~~~" in text:
+    if find_after(text, "<!--", 0) >= 0 or has_fence_marks(text):
         # Comments and fenced code hold no links (templates explain the statuses in them).
         text = COMMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text) if "<!--" in text else text
         kept = list(outside_fences(text.splitlines(), 0))
@@ -218,7 +255,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
     for index, line in candidates:
         if "`" in line:
             line = CODE_SPAN.sub(lambda m: " " * len(m.group(0)), line)
-        for verb in VERB.finditer(line):
+        for verb in verb_matches(line):
             relation = Relation[verb.lastgroup]
             if relation is Relation.SUPERSEDED_BY and verb.group(0)[:1] in "wWtT" \
                     and (before := _LINK_THEN_WHICH.search(line[max(0, verb.start() - 300):verb.start()])) \
@@ -240,7 +277,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
             rest = line[verb.end():]
             # The sentence ends at its full stop (outside the links' own brackets) or the next relation word.
             masked = LINK.sub(lambda m: "x" * len(m.group(0)), rest)
-            stops = [m.start() for m in (_SENTENCE_END.search(masked), VERB.search(masked)) if m]
+            stops = [m.start() for m in (_SENTENCE_END.search(masked), verb_search(masked)) if m]
             if "(" in line[:verb.start()] and (close := _closing_paren(line, verb.start(), masked)) is not None:
                 stops.append(close)
             cited = _cited_from(masked)
@@ -332,7 +369,7 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
     `first_line` is the 1-based line at `offset`."""
     found = [(Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
              for m in _POSTFIX_SUPERSEDED.finditer(text, offset) if decision_file(m.group(1))]
-    for m in _POSTFIX_CLAUSE.finditer(text, offset) if text.find("(qu", offset) >= 0 else ():
+    for m in _POSTFIX_CLAUSE.finditer(text, offset) if find_after(text, "(qu", 1, offset) >= 0 else ():
         if decision_file(m.group(1)):
             found.append((_CLAUSE_RELATIONS.get(m.group(2).lower(), Relation.AMENDS), m.group(1),
                           first_line + text.count("\n", offset, m.start())))
@@ -344,6 +381,32 @@ def postfix_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
                 found.append((Relation.SUPERSEDES, ref.group(1), first_line + text.count("\n", offset, ref.start())))
     return found
 
+
+
+# A sentence whose subject is `It`, the one record the sentence before it links (2002Bishwajeet/yantra docs/adr/0016-*.md,
+# in an amendment note: `... is [ADR-0017](0017-x.md), which proposes taking the caller's address from ...** It amends how
+# the caller's address is *obtained* in decisions 2 and 4`; DEFINITIONS, truth24): that record amends (supersedes) this
+# one.  Not when the `It` sentence links a record itself (its object), nor when the sentence before is this record's.
+IT_MARKS = ("It amends ", "It supersedes ")
+_IT_RELATIONS = {"amends": Relation.AMENDED_BY, "supersedes": Relation.SUPERSEDED_BY}
+_IT_SENTENCE = re.compile(r"(?:^|(?<=[.!?*_)] )|(?<=^> ))It (amends|supersedes) ", re.MULTILINE)
+_THIS_ONES = re.compile(r"\b(?:this|the present) (?:adr|record|decision|document)\b|\bwe\b", re.IGNORECASE)
+
+
+def pronoun_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
+    """Links of `It amends ...` sentences (above); the caller has found one of `IT_MARKS` in the text."""
+    found: list[tuple[Relation, str, int]] = []
+    for m in _IT_SENTENCE.finditer(text, offset):
+        stop = _SENTENCE_END.search(text, m.end())
+        if "](" in text[m.end():stop.start() if stop else len(text)]:
+            continue  # `It supersedes [ADR-0003](...)`: its own object
+        begin = max(text.rfind(". ", offset, m.start() - 2), text.rfind("\n\n", offset, m.start()),
+                    text.rfind("\n>\n", offset, m.start()), offset)
+        before = text[begin:m.start()]
+        targets = [link.group(2) for link in LINK.finditer(before) if decision_file(link.group(2))]
+        if len(targets) == 1 and not _THIS_ONES.search(before):
+            found.append((_IT_RELATIONS[m.group(1)], targets[0], first_line + text.count("\n", offset, m.start())))
+    return found
 
 
 # A record named by number in prose (`ADR-0007`, `adr 12`), shared with `related`.

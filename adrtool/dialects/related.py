@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from adrtool import languages
-from adrtool.dialects import prose
+from adrtool.dialects import link_scope, prose
 from adrtool.model import Relation
 
 _REFERENCE_DEF = re.compile(r"^[ ]{0,3}\[([^\]]+)\]:[ \t]*<?([^\s>]+)>?", re.MULTILINE)
@@ -103,7 +103,7 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             # (The relation pattern only where a relation word's stem is, as `prose.links` runs it: a Related section's
             # lines are mostly titles, and the pattern's dozen case-blind alternatives tried at every character cost
             # a real record with such a section about 50 us, bench/README.md issue 14, branch w/realparse.)
-            verb = prose.VERB.search(line) if not labelled and prose.may_relate_line(line) else None
+            verb = prose.verb_search(line) if not labelled and prose.may_relate_line(line) else None
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]
@@ -122,6 +122,13 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 # "- ADR 2025-10-17-using-go.md: Rationale for adopting Go ...".
                 targets = [m.group(1) for m in _BARE_FILE.finditer(line) if prose.decision_file(m.group(1))] \
                     if ".md" in line or ".rst" in line else []
+                if not targets and "`" in line and line.lstrip(" \t-*+")[:1] == "`":
+                    # An entry that opens with a repository-root path in backticks (akonwi/ard f01ae7ec7148
+                    # docs/adrs/0002-*.md, under `## Related`: ``- `docs/adrs/0015-use-esm-...-semantics.md` ``), as
+                    # `setext_related` reads one; a path to code (`compiler/std_lib/async.ard`) names no record, nor does
+                    # one after a label of its own (ADORSYS-GIS/ai-helm docs/adr/0100-*.md: ``- Inference knowledge:
+                    # `inference-ops` `docs/adr/0003-....md` ``, another repository's record; 0123's ``- Docs: `...` ``).
+                    targets = backticked_names(line)
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
@@ -223,11 +230,21 @@ def setext_related(body: str, body_start: int) -> list[tuple[Relation, str, int]
                 if found or line.strip():
                     break
                 continue
-            for m in _BACKTICKED_FILE.finditer(line):
-                name = m.group(1).rsplit("/", 1)[-1]
-                if prose.decision_file(name) and not any(t == name for _, t, _ in found):
+            for name in backticked_names(line):
+                if not any(t == name for _, t, _ in found):
                     found.append((Relation.RELATES_TO, name, line_no + offset))
     return found
+
+
+def backticked_names(line: str) -> list[str]:
+    """The file name of each decision file `line` names by a path in backticks, from the repository root or not.
+
+    The name alone is the target (a link resolves a file name among the folder's records), as a reader takes
+    `docs/adrs/0007-x.md` written in a record of `docs/adrs/` to mean the file beside it; a path into a folder not
+    named for decisions is a page of the project, no record.
+    """
+    return [name for m in _BACKTICKED_FILE.finditer(line) if link_scope.decision_folder_path(m.group(1))
+            and prose.decision_file(name := m.group(1).rsplit("/", 1)[-1])]
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
@@ -305,6 +322,23 @@ _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
 BOLD_LABEL_ENDS = ("**:", "**：", ":**", "：**")
 
 
+def bold_labels(body: str) -> list:
+    """`_BOLD_LABEL.finditer(body)`, the pattern tried only at the lines that open with "**" after blanks: its `^`
+    gave the engine no prefix to skip by, and `finditer` tried every character (80 us a real record's body)."""
+    starts = []
+    at = body.find("**")
+    while at >= 0:
+        begin = body.rfind("\n", 0, at) + 1
+        if body[begin:at].strip(" \t") == "":
+            starts.append(begin)
+        end = body.find("\n", at)
+        if end < 0:
+            break
+        at = body.find("**", end)  # (one line at a time: a label is one line, and a line is tried once)
+    match = _BOLD_LABEL.match
+    return [m for begin in starts if (m := match(body, begin))]
+
+
 def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relation, str, int]]:
     """The decision files listed under a bold relation label, each in the label's relation.
 
@@ -315,7 +349,7 @@ def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relati
     `first_line` is the 1-based line of the body's first line.
     """
     found: list[tuple[Relation, str, int]] = []
-    for label in _BOLD_LABEL.finditer(body):
+    for label in bold_labels(body):
         relation = next((r for r in map(relation_of, languages.heading_names(label.group(1))) if r), None)
         if relation is None:
             continue
@@ -343,6 +377,9 @@ def labelled_lists(body: str, first_line: int, relation_of) -> list[tuple[Relati
 # text before it must end with the verb, the text after it name no other replacement.)
 _IS_BEFORE = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?$",
                         re.IGNORECASE)
+# A negated subject states no supersession: `Nothing in ADR-0011 is superseded or amended` (2002Bishwajeet/yantra
+# docs/adr/0015-*.md, under its `**Extends:**` label; DEFINITIONS, truth24).
+_NEGATED = re.compile(r"\b(?:nothing|none|no|neither|nor)\b", re.IGNORECASE)
 _BY_AFTER = re.compile(r"[ \t]+by\b(?!\s+this\s+(?:one|adr|decision|record|document)\b)", re.IGNORECASE)
 
 
@@ -361,6 +398,9 @@ def superseded_here(text: str, offset: int, first_line: int) -> list[tuple[Relat
         verb = _IS_BEFORE.search(text, max(offset, at - 40), at)
         if verb and not _BY_AFTER.match(text, at + 10):
             start = max(text.rfind(stop, offset, verb.start()) for stop in (". ", "\n", "! ", "? ")) + 1
+            if _NEGATED.search(text, max(start, offset), verb.start()):
+                at = text.find("superseded", at + 10)
+                continue
             for number in prose.PLAIN_ADR.finditer(text, max(start, offset), verb.start()):
                 if not any(t == number.group(1) for _, t, _ in found):
                     found.append((Relation.SUPERSEDES, number.group(1),

@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Relation
+from adrtool.text_find import ODD_CASE, occurrences
 
+# The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
+# docs/adr/0008-*.md; DEFINITIONS, truth24).
+_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion)[ \t]+of[ \t]+)?"
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
-    r"[ \t]+(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
+    r"[ \t]+" + _PART_OF + r"(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
 # This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
 # `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
 # the\nADR 0009 classification`; DEFINITIONS, truth20).  `the` may stand before the object, a slash join its numbers.
@@ -40,6 +44,19 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     if text.find("; it ", offset) >= 0 or text.find(", it ", offset) >= 0:
         for m in _IT_CLAUSE.finditer(text, offset):
             _add_listed(found, text, m, _SLASHED, first_line + text.count("\n", offset, m.start()))  # `ADR 0003/0009`
+    if (text.find(" supersedes only ", offset) >= 0 or text.find(" replaces only ", offset) >= 0) \
+            and (head := text.find("\n#", offset)) != offset:  # (above the first heading only)
+        head = len(text) if head < 0 else head
+        for m in _OTHER_SUPERSEDES_ONLY.finditer(text, offset, head):
+            stop = text.find(". ", m.end(), head)
+            if not _OTHER_SUBJECT.search(text, m.end(), head if stop < 0 else stop):
+                _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
+    if text.find("本", offset) >= 0:  # `本 ADR 取代了`ADR-003`和`ADR-005``: this record supersedes those it names
+        for m in _THIS_ADR_SUPERSEDES.finditer(text, offset):
+            stop = min(x for x in (text.find("。", m.end()), text.find("\n", m.end()), len(text)) if x >= 0)
+            for ref in _OTHER_SUBJECT.finditer(text, m.end(), stop):
+                _add(found, Relation.SUPERSEDES, _NUMBER.search(ref.group(0)).group(0),
+                     first_line + text.count("\n", offset, ref.start()))
     if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
         for m in _MERGED_INTO.finditer(text, offset):
             _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
@@ -82,6 +99,20 @@ _ENTRY = re.compile(r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(Supersedes|Replaces|Amends|
 _ASIDE = re.compile(r"\((?:[a-z][a-z \t-]{0,30}[,;][ \t]*)?(supersedes|replaces|amends|extends)[ \t]+ADR[-\s#]*(\d{1,5})\b")
 
 
+# Another record the subject, this one's decision the object, in a note above the first section: `Phase 3's ADR-0003
+# supersedes only the decision that `AgentApplication` owns the loop. The tool contract, ... remain accepted.`
+# (1170082607/DQAgent docs/adr/0002-*.md; DEFINITIONS, truth24): a partial supersession, superseded-by ADR-0003.
+# `only` marks a part of this record; a sentence naming a further record (`... the decision of ADR-0001`) is theirs.
+_OTHER_SUPERSEDES_ONLY = re.compile(r"\bADR[-\s#]*(\d{1,5})[ \t]+(?:supersedes|replaces)[ \t]+only[ \t]+(?:the|this|that|its)[ \t]+"
+                                    r"(?:decision|choice|part|point|rule)\b")
+
+
+# Chinese, this record the subject, the records it supersedes after the verb (wozonet1/helixpipe docs/adr/006-*.md:
+# `因此，本 ADR 取代了`ADR-003`和`ADR-005`作为顶层的数据模型设计决策。`; DEFINITIONS, truth24), to the sentence's end.
+_THIS_ADR_SUPERSEDES = re.compile(r"本[ \t]*(?:ADR|决策|记录|文档)[ \t]*(?:\*\*)?(?:取代|替代|替换|代替)了?")
+_NUMBER = re.compile(r"\d{1,5}")
+
+
 # This record merged into another, opening its line or a label's value: `Disposition: Merged into ADR-0001;
 # implementation guidance moved to standards/...` under `Status: Rejected` (CamilaParedes23/banquito-ADR docs/adr/
 # microservicios-cloud/adr-0003-*.md, whose 0001 says `Supersedes: ADR-0003 como decisión independiente`; DEFINITIONS,
@@ -117,7 +148,10 @@ _PASSIVE = re.compile(
     r"(?:\*\*|__)?ADR[-\s#]*(\d{1,5})\b", re.IGNORECASE)
 # The participle opens its clause (a line, a list item, a parenthesis, a table cell, after a colon or a dash) or
 # follows this record as the subject (`This part was amended ...`, `This ADR is superseded ...`).
-_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$")
+# Or `As` opens the sentence before it, this record's text as another changed it (akonwi/ard f01ae7ec7148 docs/adrs/
+# 0009-support-traits-for-shared-behavior.md: "As amended by ADR 0065, a trait method that permits receiver mutation
+# declares ..."); `the schema as amended by ADR 5` is a thing's change, not this record's.
+_OPENS_CLAUSE = re.compile(r"(?:^|[(|:;—–]|^[ \t]*(?:[-*+]|\d+[.)]))[ \t*_]*$|(?:^|[.!?:;][ \t]+|^[ \t]*[-*+][ \t]+)As$")
 _THIS_IS = re.compile(r"\b(?:this|diese[rs]?|cette|cet|este|esta)(?:[ \t]+(?:adr|record|decision|document|part|section"
                       r"|entscheidung|décision|decisión|parte))?[ \t]+(?:is|was|has[ \t]+been|ist|wurde|est|a[ \t]+été|fue|es)"
                       r"(?:[ \t]+(?:now|partly|partially|in[ \t]+part|teilweise|en[ \t]+partie|parcialmente))?$", re.IGNORECASE)
@@ -140,13 +174,35 @@ _AGENT_WORDS = tuple(agent[:-3] for agent in _AGENTS)  # ("by ", "by **", "durch
 assert all(agent.endswith("ADR") for agent in _AGENTS)
 
 
+# The beginnings of `_PASSIVES`' participles, lowered: every match of `_PASSIVE` opens with one.
+_PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
+                     "ersetzt", "modifi", "rempla", "reempla", "sustitu")
+assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
+
+
+def _passive_matches(text: str, offset: int) -> list:
+    """`_PASSIVE.finditer(text, offset)`, the pattern tried only where the lowered text holds a participle's beginning:
+    its case-blind alternation behind a look-behind gives the engine no prefix to skip by, and `finditer` over a long
+    real record cost 500 us (bench/README.md, issue 14).  A text whose lowering moves offsets, or that holds a letter
+    matched case-blind beside another than its lowered form, is searched whole."""
+    lowered = text.lower()
+    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
+        return list(_PASSIVE.finditer(text, offset))
+    found, end, match = [], offset, _PASSIVE.match
+    for at in occurrences(lowered, _PARTICIPLE_STEMS, offset):
+        if at >= end and (m := match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
+
+
 def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
     """(relation, number as written, 1-based line) of each `Amended [DATE] by ADR N` / `Superseded by ADR N` naming
     this record's changer by number; the caller has found ` ADR` in the text, this looks only if an agent word is there."""
     if not _adr_after(text, offset, _AGENT_WORDS):
         return []
     found: list[tuple[Relation, str, int]] = []
-    for m in _PASSIVE.finditer(text, offset):
+    for m in _passive_matches(text, offset):
         if m.start() and text[m.start() - 1] in "`'\"":
             continue  # a status quoted (`` `superseded by ADR-0010` ``), as code or words, states nothing here
         line_start = max(text.rfind("\n", offset, m.start()) + 1, offset)

@@ -29,7 +29,8 @@ essential accepts as evidence of absence:
   chosen one beyond its name, in the options section or anywhere else (a lone
   option is the proposal itself, no list); or (b) when the record lists no
   alternative and is too short to weigh one unseen: under 100 words of its
-  own, no other way named in it (no comparison, no table of several rows, no
+  own, no other way named in it (no comparison, no cost of another way the
+  choice avoids, no table of several rows, no
   pros and cons of more than one subject, no weighing told in prose: "we have
   also evaluated the hybrid form", no context written as clauses split at ";",
   "Postgres adds an ops tax with zero benefit at this volume; ...").
@@ -253,7 +254,12 @@ _COMPARISON = re.compile(
     r" (?:(?!other |rather |order )[^\W\d_]+er|more [^\W\d_]+|less [^\W\d_]+|better|worse)(?: [^\W\d_]+){0,2} than "
     r"(?!\d)| whereas |"
     r" in contrast | on the other hand | alternatively | [^\W\d_]+er als (?!\d)| plus [^\W\d_]+ que |"
-    r" mas [^\W\d_]+ que | mais [^\W\d_]+ (?:do )?que | piu [^\W\d_]+ di | чем ")
+    r" mas [^\W\d_]+ que | mais [^\W\d_]+ (?:do )?que | piu [^\W\d_]+ di | чем |"
+    # The comparatives that take no "more" ("melhor do que", "superior ao de se utilizar o mongodb no kubernetes",
+    # "supérieur à"), as "higher than" does in English.
+    r" (?:maior|menor|melhor|pior|mayor|mejor|peor)(?:es)? (?:do |de )?que (?!\d)|"
+    r" (?:superior|inferior)(?:es)? (?:ao|aos|a|as|al) (?!\d)| (?:meilleure?s?|pire) que (?!\d)|"
+    r" (?:superieure?s?|inferieure?s?) (?:a|au|aux) (?!\d)")
 
 
 def _compares(s) -> bool:
@@ -264,6 +270,22 @@ def comparison(r) -> Line | None:
     """The first sentence outside the context that compares the choice with something else ("simpler than a
     queue"): another way weighed, in passing."""
     return next((s.line for s in r.all if not r.in_context(s) and _compares(s)), None)
+
+
+# A cost the choice spares, of something named ("evita custos prematuros de microsserviços", "avoids the overhead of
+# running our own broker"): the other way, named with its fault.  A harm avoided ("avoids the risk of data loss") is
+# no way of doing things, so only what a way costs to run counts.
+_SPARED = re.compile(
+    r" (?:avoid(?:s|ed|ing)?|spares?|evita[rm]?|evitando|evitou|vermeide[nt]?|vermeidet|evite[nr]?|eviter|evitons) "
+    r"(?:[^\W\d_]+ ){0,3}?(?:costs?|overhead|complexity|burden|effort|custos?|complexidade|esforco|costos?|costes?|"
+    r"complejidad|esfuerzo|couts?|complexite|kosten|aufwand|komplexitat) (?:[^\W\d_]+ ){0,2}?"
+    r"(?:of|de|da|do|das|dos|del|des|du|von|der|eines?) [^\W\d_]{3,}")
+
+
+def spared_cost(r) -> Line | None:
+    """The first sentence outside the context that says the choice avoids what another way costs ("evita custos
+    prematuros de microsserviços"): that way is named beside the choice and loses, in passing."""
+    return next((s.line for s in r.all if not r.in_context(s) and _SPARED.search(s.folded)), None)
 
 
 # A weighing told in prose ("we have also evaluated the hybrid form of the two"): a verb of weighing in the past.
@@ -387,6 +409,8 @@ _NOT_SHOWN = {
                                    "know: say what else was weighed and why it lost"),
                    (comparison, "no alternative is recognised, but the record compares the choice with something "
                                 "else (line {line}): say what else was weighed and why it lost"),
+                   (spared_cost, "no alternative is recognised, but the record says the choice avoids what "
+                                 "another way costs (line {line}): name it and say why it lost"),
                    (comparison_table, "no alternative is recognised, but a table compares several rows (line {line}): "
                                       "if they are options, say why the others lost"),
                    (pros_and_cons_of_several, "no alternative is recognised, but pros and cons are given under more "

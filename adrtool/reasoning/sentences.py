@@ -30,8 +30,11 @@ from adrtool.reasoning.record_text import Line, RecordText
 
 _ABBREVIATIONS = frozenset("e.g i.e eg ie etc vs cf ex p approx no nr fig sec z.b d.h u.a bzw p.ex ca".split())
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=\S)|(?<=[。！？；])")
-_LEAD_IN = re.compile(r"(?:[:：]|\b(?:because|since|as|weil|denn|parce que|car|porque|pois|perche|потому что|因为))\W*$",
-                      re.IGNORECASE)
+# A paragraph that ends by pointing below ("Chosen option: "MADR 3.0.0", because it comes out best (see below).")
+# leads in the list right under it, as one ending in ":" does: those items are what it points at.
+_LEAD_IN = re.compile(r"(?:[:：]|\b(?:because|since|as|weil|denn|parce que|car|porque|pois|perche|потому что|因为)|"
+                      r"\b(?:see below|siehe unten|voir ci-dessous|ver abaixo|veja abaixo|ver abajo|vedi sotto|см\. ниже)"
+                      r"\W*|见下文?|详见下文)\W*$", re.IGNORECASE)
 
 
 @dataclass(eq=False)

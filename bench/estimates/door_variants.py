@@ -1,5 +1,5 @@
-"""The fifth round's variants of the estimated door, each against the shipped model: both groupings by round, then
-leave-one-collection-out (bench/README.md, "Fifth round"; decision 0095).
+"""The fifth and sixth rounds' variants of the estimated door, each against the shipped model: every grouping by round
+(door_cv.ROUNDS), then leave-one-collection-out (bench/README.md, "Fifth round", "Sixth round"; decision 0095).
 
     python3 bench/judgement/extract.py          # once: the labelled records, from the mirrors
     python3 bench/estimates/door_variants.py           # every variant, by round only (about a minute)
@@ -165,6 +165,9 @@ VARIANTS = {
     "cues the fitted records contradict left out": (pruned, 0.405, None),
     "cue log-odds learned on the fitted records": (log_odds, 0.405, None),
     "every other section's totals too": (fixed(lambda r: totals(r) + rest(r)), 0.405, None),
+    # Sixth round: the body read always (every section besides the title and the Decision), not only when those two
+    # are silent; the same six totals, so the flags and the cap mean what they do in the shipped model.
+    "every other section as the body": (fixed(lambda r: totals(r)[:4] + rest(r) + totals(r)[6:]), 0.405, None),
     **{f"structure: {name}": (fixed(lambda r, name=name: totals(r) + structure(r, name)), 0.405, None)
        for name in STRUCTURE},
     "collections weighed alike (1/sqrt n)": (fixed(totals), 0.405, "sqrt"),
@@ -186,7 +189,7 @@ def record_weights(train: list[dict], how: str | None) -> list[float] | None:
 
 
 def score(items: list[dict], variant, loco: bool) -> dict[str, tuple]:
-    """variant's figures (door_cv.figures) by round, in both groupings, and leave-one-collection-out if asked."""
+    """variant's figures (door_cv.figures) by round, in every grouping, and leave-one-collection-out if asked."""
     maker, threshold, how = variant
 
     def run(train: list[dict], held: list[dict], key: str) -> None:

@@ -30,8 +30,9 @@ per split:
 
 Without --split it scores dev and test; "holdout", "holdout2", "holdout3", "holdout4",
 "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11" and "holdout12" are scored only when named.  `--show` prints every disagreement with the card, for tuning (never on a
-holdout).  The sealed splits (holdout3 to holdout7, holdout11 and holdout12) never have a record named: records not
-reviewed or judged in process are counted, not listed.
+holdout).  The sealed splits (holdout3 to holdout7, and holdout12) never have a record named: records not
+reviewed or judged in process are counted, not listed.  holdout11 was sealed until it was scored at 2ab9864 and
+again at 6af71e7 (figures only); it is studied since, like holdout8 to holdout10.
 """
 
 from __future__ import annotations
@@ -54,11 +55,12 @@ sys.path.insert(0, str(ROOT))
 ESSENTIALS = ("decision", "alternatives", "reason", "cost")
 SCORING_ONLY = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
                 "holdout9", "holdout10", "holdout11", "holdout12")
-SEALED = ("holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-          "holdout11", "holdout12")  # scored as figures only: no record of theirs is ever named
+SEALED = ("holdout3", "holdout4", "holdout5", "holdout6",
+          "holdout7", "holdout12")  # scored as figures only: no record of theirs is ever named
 # Holdouts unsealed for a review round to study (scored once before): scoring-only by
 # default, but --show prints their disagreements and their records are named.
-STUDIED = ("holdout8", "holdout9", "holdout10")  # holdout9 scored once at 5f03038, holdout10 at 6a1b69c
+# holdout9 scored once at 5f03038, holdout10 at 6a1b69c; holdout11 sealed until scored at 2ab9864 and 6af71e7
+STUDIED = ("holdout8", "holdout9", "holdout10", "holdout11")
 _GIT_ENV = {"GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com", "GIT_COMMITTER_NAME": "bench",
             "GIT_COMMITTER_EMAIL": "bench@example.com", "GIT_AUTHOR_DATE": "2026-01-01T00:00:00+00:00",
             "GIT_COMMITTER_DATE": "2026-01-01T00:00:00+00:00"}

@@ -15,7 +15,8 @@ collections13.json and collections14.json, into bench/out/reading13/ and reading
 and reading16/; `truth17` and `truth18`, the held-out sets: collections17.json and collections18.json, into
 bench/out/reading17/ and reading18/; `truth19`: collections19.json, into bench/out/reading19/; `truth20`: collections20.json, into bench/out/reading20/;
 `truth21` and `truth22`: collections21.json and collections22.json, into bench/out/reading21/
-and reading22/; `truth23`, the held-out set: collections23.json, into bench/out/reading23/) is written, at its
+and reading22/; `truth23`: collections23.json, into bench/out/reading23/; `truth24`, the held-out set: collections24.json,
+into bench/out/reading24/) is written, at its
 recorded commit, to <out>/<owner>+<name>/<dir>/, together with the repository's own
 configuration files that say where its decisions live (.adr-dir,
 .adr.json, .log4brains.yml, .adrtool.toml, pyproject.toml) when the
@@ -57,7 +58,8 @@ listing without a mirror). Nothing here is committed: bench/out/ is ignored.
     python bench/reading/extract.py --truth truth20 --check  # owners I-R (collections20.json -> bench/out/reading20/)
     python bench/reading/extract.py --truth truth21 --check  # owners A-H (collections21.json -> bench/out/reading21/)
     python bench/reading/extract.py --truth truth22 --check  # owners I-R (collections22.json -> bench/out/reading22/)
-    python bench/reading/extract.py --truth truth23 --check  # owners A-L, held out (collections23.json -> bench/out/reading23/)
+    python bench/reading/extract.py --truth truth23 --check  # owners A-L (collections23.json -> bench/out/reading23/)
+    python bench/reading/extract.py --truth truth24 --check  # owners M-Z and digits, held out (collections24.json -> bench/out/reading24/)
     python bench/reading/extract.py --repo phodal/adr
 
 Prints one line per collection and, at the end, every file it could not get;
@@ -170,7 +172,7 @@ def from_raw(coll: dict, truth_paths: list[str], dest_root: Path, missing: list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth23, or a truth file")
+    ap.add_argument("--truth", default="truth", help="truth (default), truth2 .. truth24, or a truth file")
     ap.add_argument("--collections", type=Path, help="default: the set's own collections file")
     ap.add_argument("--repo", help="only this owner/name")
     ap.add_argument("--out", type=Path, help="default: bench/out/reading<N> for truth<N>")

@@ -19,7 +19,8 @@ matched by path, and each field is compared:
   date and links (the set of (relation, target file) pairs, a target being the
   path of the record the link's `id` resolves to, else the file written beside
   the record; a web address or a bare id that resolves to no record is left
-  out, as the truth lists only links to files that exist): over the truth's records; a
+  out, as the truth lists only links to files that exist, and so is a written path
+  naming no file of a folder extract.py wrote whole): over the truth's records; a
   record adrtool does not list as one misses every field.
 
     python bench/reading/run.py                   # every collection of truth.jsonl
@@ -90,17 +91,22 @@ def target_path(item: dict, link: dict, by_id: dict[str, list[str]]) -> str:
     return written or link["target"]
 
 
-def got_fields(item: dict | None, by_id: dict[str, list[str]]) -> dict:
-    """The fields of one listed item, in the truth's terms."""
+def got_fields(item: dict | None, by_id: dict[str, list[str]], absent=lambda path: False) -> dict:
+    """The fields of one listed item, in the truth's terms; `absent(path)` says a written path names no file of a folder
+    materialized whole (see `absent_in`)."""
     if item is None or item.get("kind") != "record":
         return {"is_record": False, "title": None, "status": None, "date": None, "links": []}
     # A web address that resolves to no record names no file of the repository: adrtool keeps it (its `id` null,
     # as the JSON contract says), the truth lists links to files that exist only (DEFINITIONS.md, links).
     # Likewise a bare number naming no record of the folder (`- ADR 0004: Data Partitioning Strategy` under Related
     # Decisions, where no 0004 exists: GO-Commerce-Platform/mcp 5413ffc6ee49 wiki/architecture/adr/0001-*.md).
-    links = sorted({(l["relation"], target_path(item, l, by_id)) for l in item.get("links", [])
+    # And a written path that resolves to no record and names no file of the folder, which extract.py wrote whole at
+    # the commit: a file absent at the commit, which the truth does not list either (a `## Related` entry naming
+    # `0008-use-target-aware-....md`, not in the folder at f01ae7ec7148: akonwi/ard docs/adrs/0015-*.md, 0017-*.md).
+    links = sorted({(l["relation"], path) for l in item.get("links", [])
                     if l.get("id") in by_id or not l["target"].startswith(("http://", "https://"))
-                    and (l["target"].endswith((".md", ".rst")) or "/" in l["target"])})
+                    and (l["target"].endswith((".md", ".rst")) or "/" in l["target"])
+                    for path in [target_path(item, l, by_id)] if l.get("id") in by_id or not absent(path)})
     return {"is_record": True, "title": item["title"], "status": item["status"], "date": item["date"],
             "links": [list(l) for l in links]}
 
@@ -131,6 +137,22 @@ class Tally:
         return f"{100 * self.right[field] / n:.1f}% ({self.right[field]}/{n})" if n else "-"
 
 
+def absent_in(folder: Path, directory: str, rows: list[dict]):
+    """`absent(path)` for one materialized collection: whether a repository path inside its decision folder names no
+    file there, told only of a folder extract.py wrote whole (from a mirror: it holds files the truth has no line for;
+    one fetched file by file holds the truth's files alone, and a file missing there may exist at the commit)."""
+    prefix = "" if directory in ("", ".") else directory.rstrip("/") + "/"
+    named = {r["path"] for r in rows}
+    base = folder / prefix if prefix else folder
+    whole = base.is_dir() and any(p.is_file() and p.relative_to(folder).as_posix() not in named
+                                  for p in base.iterdir() if p.suffix in (".md", ".rst"))
+
+    def absent(path: str) -> bool:
+        return whole and path.startswith(prefix) and path.endswith((".md", ".rst")) and not (folder / path).exists()
+
+    return absent
+
+
 def score(truth: list[dict], collections: list[dict], out: Path, only: str | None = None):
     overall, by_dialect, by_language = Tally(), defaultdict(Tally), defaultdict(Tally)
     misses: list[tuple[str, str, object, object]] = []
@@ -151,8 +173,9 @@ def score(truth: list[dict], collections: list[dict], out: Path, only: str | Non
             if item.get("kind") == "record":
                 by_id.setdefault(item["id"], []).append(item["path"])
         rows = [r for r in truth if r["repo"] == coll["repo"] and r["dir"] == coll["dir"]]
+        absent = absent_in(folder, coll["dir"], rows)
         for row in rows:
-            want, got = expected_fields(row), got_fields(by_path.get(row["path"]), by_id)
+            want, got = expected_fields(row), got_fields(by_path.get(row["path"]), by_id, absent)
             fields = FIELDS if row["is_record"] else ("is_record",)
             for field in fields:
                 # A record not listed as one misses every field, even one whose truth is empty.
