@@ -5,6 +5,8 @@ two inline decisions, tag one one-way (promotion is offered), promote it, commit
 Uses its own tmux server (-L) so it never touches anyone's sessions.  Waiting
 for the screen is a bounded poll of `capture-pane`: there is no event to wait on
 from outside the process, and no assertion depends on how long anything took.
+So each wait is for something that stays once reached (a file, a commit, a mark on screen), never a
+toast: a toast leaves after 5 s, and a starved app or poller can miss it (a 6 s stop after the save did).
 """
 
 from __future__ import annotations
