@@ -5,6 +5,8 @@ two inline decisions, tag one one-way (promotion is offered), promote it, commit
 Uses its own tmux server (-L) so it never touches anyone's sessions.  Waiting
 for the screen is a bounded poll of `capture-pane`: there is no event to wait on
 from outside the process, and no assertion depends on how long anything took.
+So each wait is for something that stays once reached (a file, a commit, a mark on screen), never a
+toast: a toast leaves after 5 s, and a starved app or poller can miss it (a 6 s stop after the save did).
 """
 
 from __future__ import annotations
@@ -36,14 +38,15 @@ class Tmux:
                                "-t", self.session], capture_output=True, text=True)
         return done.stdout if done.returncode == 0 else ""
 
-    def wait_for(self, predicate, what: str, limit: float = 30.0) -> str:
+    def wait_for(self, predicate, what: str, limit: float = 30.0, state=lambda: "") -> str:
+        """`state`: what else to report if it never comes (a file's text), to tell which step was lost."""
         deadline = time.monotonic() + limit
         while True:
             screen = self.screen()
             if predicate(screen):
                 return screen
             if time.monotonic() > deadline:
-                pytest.fail(f"tmux screen never showed {what}:\n{screen}")
+                pytest.fail(f"tmux screen never showed {what} {state()}:\n{screen}")
             time.sleep(0.1)
 
     def keys(self, *keys: str) -> None:
@@ -74,6 +77,10 @@ def committed_sample(root):
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "start")
     return repo
+
+
+def last_subject(repo) -> str:
+    return git(repo, "log", "-1", "--format=%s").strip()
 
 
 def promote_available() -> bool:
@@ -110,9 +117,15 @@ def test_every_flow_in_a_real_terminal(tmp_path, tmux, width, height):
     tmux.keys("PageDown")
     tmux.keys("C-e")
     tmux.text("Tabs render everywhere.")
+    # The title's mark, not the "saved" toast: a toast leaves after 5 s, and on a loaded machine the poll
+    # could come after it (the save reloads the repository).  The mark stays until the save clears it,
+    # and waiting for it first tells a lost keystroke from a lost save.
+    tmux.wait_for(lambda s: "Tabs render everywhere." in s and "● modified" in s, "the text typed, unsaved")
     tmux.keys("C-s")
     record = repo / "decisions/0002-indent-with-tabs.md"
-    tmux.wait_for(lambda s: record.read_text().endswith("Tabs render everywhere.") and "saved" in s, "the save")
+    tmux.wait_for(lambda s: record.read_text().endswith("Tabs render everywhere.") and "● modified" not in s
+                  and "editing decisions/0002-indent-with-tabs.md" in s, "the save",
+                  state=lambda: f"the file ends {record.read_text()[-60:]!r}")
     tmux.keys("Escape")
     tmux.wait_for(lambda s: "of 8 decisions" in s, "the table after editing")
     tmux.keys("E")
@@ -179,8 +192,10 @@ def test_every_flow_in_a_real_terminal(tmp_path, tmux, width, height):
     tmux.keys("g")
     screen = tmux.wait_for(lambda s: "decisions: " in s and "queue-retries.md" in s, "the git screen")
     tmux.keys("C-s")
-    tmux.wait_for(lambda s: "committed" in s, "the commit")
-    subject = git(repo, "log", "-1", "--format=%s").strip()
+    # Not the "committed" toast (gone after 5 s): the commit itself, and the screen's list emptied after it
+    tmux.wait_for(lambda s: last_subject(repo).startswith("decisions: ") and "No changed decision files." in s,
+                  "the commit")
+    subject = last_subject(repo)
     assert subject.startswith("decisions: ") and "add docs/design/queue-retries.md" in subject
     assert "edit 0002 Indent with tabs" in subject
     assert git(repo, "status", "--porcelain", "--", "docs", "decisions").strip() == ""
@@ -239,8 +254,8 @@ def test_a_tagging_session_on_a_real_untagged_folder(tmp_path, tmux, width, heig
     tmux.keys("Enter")
     tmux.wait_for(lambda s: "decisions: tag 1 decision (1 as estimated, 0 by hand)" in s, "the prefilled message")
     tmux.keys("C-s")
-    tmux.wait_for(lambda s: "committed" in s, "the commit")
-    assert git(repo, "log", "-1", "--format=%s").strip() == "decisions: tag 1 decision (1 as estimated, 0 by hand)"
+    tmux.wait_for(lambda s: last_subject(repo) == "decisions: tag 1 decision (1 as estimated, 0 by hand)"
+                  and "No changed decision files." in s, "the commit")
     tmux.keys("Escape")
     tmux.wait_for(lambda s: "All 24 walked" in s, "the session's summary")
     tmux.keys("Escape")

@@ -147,11 +147,10 @@ async def test_lines_cached_by_cursor_row_are_what_datatable_draws_after_the_cur
             assert fast == plain, row
 
 
-async def test_garbage_is_collected_when_keys_pause_not_while_they_come(tmp_path):
+async def test_garbage_is_collected_when_keys_pause_not_while_they_come(tmp_path, monkeypatch):
     """The collector is off while the app runs and collects once no key has come for a moment
     (collector.py); after the app, Python's own collection is back."""
     import gc
-    import time
     import weakref
 
     from adrtool.tui import collector
@@ -165,15 +164,20 @@ async def test_garbage_is_collected_when_keys_pause_not_while_they_come(tmp_path
             a.other = b  # one ring: freed only by the cycle collector
         return weakref.ref(nodes[0])
 
+    # The collector's clock stands still unless the test moves it: the app's own tick (every CHECK s)
+    # runs during the awaits too, and on a loaded machine a press took longer than QUIET, so with the
+    # real clock that tick rightly collected the ring before the test looked (18 of 20 runs at load 10-14).
+    now = [1000.0]
+    monkeypatch.setattr(collector, "_clock", lambda: now[0])
     async with running(make_sample(tmp_path)) as (app, pilot):
         assert not gc.isenabled()
+        await pilot.press("down")  # a key just now (the app records it); the last collection was now too
+        # From here to the last assert nothing awaits, so only the test's ticks run.
         ring = cycles(2 * collector.PILED_UP)
-        await pilot.press("down")  # a key just now: no collection yet
         before = app.collector.collections
-        app.collector._collected_at = time.monotonic()  # and a collection just now (else FORCE applies)
         app.collector.tick()
         assert ring() is not None and app.collector.collections == before
-        app.collector._key_at = time.monotonic() - collector.QUIET - 0.01  # the user paused
+        now[0] += collector.QUIET + 0.01  # the user paused
         app.collector.tick()
         assert ring() is None and app.collector.collections == before + 1
     assert gc.isenabled()

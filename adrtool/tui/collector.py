@@ -22,12 +22,13 @@ QUIET = 0.4  # seconds without a key before collecting
 FORCE = 5.0  # seconds: collect after this long even while keys keep coming
 PILED_UP = 700  # new container objects since the last collection worth a collection (gen 0's own threshold)
 READING = ("load", "index", "history")  # the workers that read the repository (loading.py)
+_clock = time.monotonic  # the collector's idea of now (a test moves it instead of waiting)
 
 
 class IdleCollector:
     def __init__(self) -> None:
         self._key_at = 0.0
-        self._collected_at = time.monotonic()
+        self._collected_at = _clock()
         self.collections = 0  # how many it ran (tests read it)
         self._app = None
 
@@ -40,10 +41,10 @@ class IdleCollector:
         gc.enable()
 
     def key(self) -> None:
-        self._key_at = time.monotonic()
+        self._key_at = _clock()
 
     def tick(self) -> None:
-        now = time.monotonic()
+        now = _clock()
         if gc.get_count()[0] < PILED_UP:
             return  # nothing new to look at (the app at rest allocates next to nothing)
         if now - self._key_at < QUIET and now - self._collected_at < FORCE:
