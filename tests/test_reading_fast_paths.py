@@ -8,6 +8,7 @@ stands for, on lines built from the pieces that make those readings differ.
 from __future__ import annotations
 
 import random
+import re
 
 from adrtool import dialects, status_words
 from adrtool.dialects import common, inline, madr
@@ -481,3 +482,51 @@ def test_a_supersession_hint_found_by_substrings_is_the_one_the_pattern_finds():
         assert vocabulary._hinted(text) == (vocabulary._SUPERSESSION_HINT.search(text) is not None), text
         hinted += vocabulary._hinted(text)
     assert 1000 < hinted < 5900
+
+
+def _literal_openings(items, room: int = 12) -> set[str]:
+    """Every literal text a parsed pattern can open with, up to `room` characters; a "\\0" marks where it stops
+    being literal (a class of many characters, a repeat taken once)."""
+    import re._constants as sre
+
+    found = {""}
+    for op, av in items:
+        grown: set[str] = set()
+        for pre in found:
+            if len(pre) >= room or "\0" in pre:
+                grown.add(pre)
+            elif op is sre.LITERAL:
+                grown.add(pre + chr(av))
+            elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+                grown.add(pre)
+            elif op is sre.SUBPATTERN:
+                grown |= {pre + p for p in _literal_openings(av[3], room - len(pre))}
+            elif op is sre.BRANCH:
+                for alternative in av[1]:
+                    grown |= {pre + p for p in _literal_openings(alternative, room - len(pre))}
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+                if av[0] == 0:
+                    grown.add(pre)  # (taken no times: the rest opens here)
+                grown |= {pre + p + "\0" for p in _literal_openings(av[2], room - len(pre))}
+            elif op is sre.IN and all(kind is sre.LITERAL for kind, _ in av):
+                grown |= {pre + chr(v) for _, v in av}
+            else:
+                grown.add(pre + "\0")
+        found = grown
+    return found
+
+
+def test_every_relation_phrase_opens_with_one_of_the_openings_verb_matches_looks_for():
+    """`prose.verb_matches` tries `VERB` only where the lowered text holds one of `_VERB_OPENINGS`: a phrase added to
+    `_PHRASES` without its opening would never be read (as `addendum to` once was, caught by a truth23 fixture)."""
+    import re._parser as sre_parse
+
+    from adrtool.dialects import prose
+
+    missing = []
+    for relation, pattern in prose._PHRASES.items():
+        for opening in _literal_openings(list(sre_parse.parse(pattern, re.IGNORECASE))):
+            literal = opening.split("\0")[0].lower()
+            if not any(literal.startswith(o) for o in prose._VERB_OPENINGS):
+                missing.append((relation.name, opening))
+    assert missing == []

@@ -60,7 +60,7 @@ _PHRASES = {
 }
 VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.items()), re.IGNORECASE | re.MULTILINE)
 # Every match of `VERB` opens with one of these, lowered: the first letters of each phrase above (a phrase added
-# there needs its opening here: tests/test_reading_truth*.py fixtures fail without it).
+# there needs its opening here: tests/test_reading_fast_paths.py reads every phrase's openings from the pattern).
 _VERB_OPENINGS = ("supe", "repla", "ersetzt", "rempla", "reempla", "substitu", "sostitu", "被取代", "that", "which", "abgel",
                   "decide", "cho", "löst", "amend", "supplement", "extended", "erweitert", "modifi", "rel", "siehe", "voir",
                   "see also", "adr", "this", "addendum")
