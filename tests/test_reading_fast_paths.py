@@ -484,7 +484,7 @@ def test_a_supersession_hint_found_by_substrings_is_the_one_the_pattern_finds():
     assert 1000 < hinted < 5900
 
 
-def _literal_openings(items, room: int = 12) -> set[str]:
+def _literal_openings(items, room: int = 24) -> set[str]:
     """Every literal text a parsed pattern can open with, up to `room` characters; a "\\0" marks where it stops
     being literal (a class of many characters, a repeat taken once)."""
     import re._constants as sre
@@ -516,17 +516,23 @@ def _literal_openings(items, room: int = 12) -> set[str]:
     return found
 
 
-def test_every_relation_phrase_opens_with_one_of_the_openings_verb_matches_looks_for():
+def test_every_pattern_tried_at_its_openings_opens_with_one_of_them():
     """`prose.verb_matches` tries `VERB` only where the lowered text holds one of `_VERB_OPENINGS`: a phrase added to
     `_PHRASES` without its opening would never be read (as `addendum to` once was, caught by a truth23 fixture)."""
     import re._parser as sre_parse
 
     from adrtool.dialects import prose
 
-    missing = []
-    for relation, pattern in prose._PHRASES.items():
-        for opening in _literal_openings(list(sre_parse.parse(pattern, re.IGNORECASE))):
-            literal = opening.split("\0")[0].lower()
-            if not any(literal.startswith(o) for o in prose._VERB_OPENINGS):
-                missing.append((relation.name, opening))
+    from adrtool.dialects import closing_block, common
+
+    def unopened(pattern: str, openings: tuple[str, ...], fold: bool) -> list[str]:
+        found = _literal_openings(list(sre_parse.parse(pattern, re.IGNORECASE if fold else 0)))
+        cut = [o.split("\0")[0] for o in found]
+        return [o for o in cut if not any((o.lower() if fold else o).startswith(x) for x in openings)]
+
+    missing = [(relation.name, o) for relation, pattern in prose._PHRASES.items()
+               for o in unopened(pattern, prose._VERB_OPENINGS, fold=True)]
+    # The same holds of the other patterns tried only where an opening is found.
+    missing += unopened(closing_block._LOGBOOK.pattern, closing_block._LOGBOOK_OPENINGS, fold=True)
+    missing += unopened(common._SELF_STATUS.pattern, common._SELF_STATUS_OPENINGS, fold=False)
     assert missing == []
