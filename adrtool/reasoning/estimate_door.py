@@ -47,19 +47,14 @@ PLACES = model.PLACES
 _TITLE_PREFIX = re.compile(r"^(?:title[ \t]*:[ \t]*[\"']?)?[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+"
                            r"decision\s+record|adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
 _COEF = {(place, door): model.WEIGHTS[place][i] for place in PLACES for i, door in enumerate((ONE_WAY, TWO_WAY))}
-# A short record's weights: the lean rule's, frozen (estimate_door_weights)
-_SHORT_COEF = {(place, door): model.SHORT_WEIGHTS[place][i] for place in PLACES
-               for i, door in enumerate((ONE_WAY, TWO_WAY))}
 
 
 def door(text: Text) -> tuple[str, str, list[Found], bool]:
     """(door, reason, the lines it rests on, whether it leans for want of signs)."""
-    little = short(text)
-    found = _found(text, not little)
+    found = _found(text)
     if not found:  # nothing tells
         reason = TOO_LITTLE if text.words < MIN_WORDS else NO_CUE
         return ONE_WAY, reason, subject(text), True
-    coefs = _SHORT_COEF if little else _COEF  # too little text: the lean rule's own weights, whatever the fit
     sums: dict[tuple[str, str], float] = {}
     for place, _, one, two, _ in found:
         if one:
@@ -69,29 +64,10 @@ def door(text: Text) -> tuple[str, str, list[Found], bool]:
     score = model_score(sums, text.words, text.inline)
     value = TWO_WAY if score > model.THRESHOLD else ONE_WAY
     sign = 1.0 if value == TWO_WAY else -1.0
-    # The reason and the evidence: the title's and the Decision's cues that pushed toward `value`; the body's only
-    # when those two pushed no way toward it (the body decided it).
-    by_group, top = _pushes([f for f in found if f[0] != "body"], value, sign, coefs)
-    if not by_group:
-        by_group, top = _pushes(found, value, sign, coefs)
-    if not by_group or (value == ONE_WAY and score > 0):  # one-way for want of enough two-way signs
-        return ONE_WAY, TOO_LITTLE if little else TIE, _strongest(found, coefs), True
-    reason = cues.GROUPS[min(by_group, key=lambda g: (-by_group[g], g))][1]
-    return value, reason + " (little text)" if little else reason, _located(top), False
-
-
-def short(text: Text) -> bool:
-    """Whether the record gives too little text for the model: fewer than `MIN_WORDS` words of the author's own
-    below the title, and not an inline record (whose title is its text)."""
-    return text.words < MIN_WORDS and not text.inline
-
-
-def _pushes(found: list, value: str, sign: float, coefs: dict) -> tuple[dict[str, float], list[tuple[float, str, Zone]]]:
-    """(group -> its cues' push toward `value`, the two cues that pushed hardest toward it) among `found`."""
     by_group: dict[str, float] = {}
-    top: list[tuple[float, str, Zone]] = []
+    top: list[tuple[float, str, Zone]] = []  # the two cues that pushed hardest toward `value`
     for place, zone, _, _, zone_cues in found:
-        coef = sign * coefs[place, value]
+        coef = sign * _COEF[place, value]
         if coef <= 0:
             continue
         for c in zone_cues:
@@ -99,17 +75,16 @@ def _pushes(found: list, value: str, sign: float, coefs: dict) -> tuple[dict[str
                 push = coef * c.weight
                 by_group[c.group] = by_group.get(c.group, 0.0) + push
                 top = _two_best(top, (-push, c.text, zone))
-    return by_group, top
-
-
-def _strongest(found: list, coefs: dict) -> list[Found]:
-    """The strongest signs of either door, the title's and the Decision's first: what was seen, and was not
-    enough."""
-    top: list = []
-    for place, zone, _, _, zone_cues in [f for f in found if f[0] != "body"] or found:
-        for c in zone_cues:
-            top = _two_best(top, (-abs(coefs[place, c.door]) * c.weight, c.text, zone))
-    return _located(top)
+    if not by_group or (value == ONE_WAY and score > 0):  # one-way for want of enough two-way signs
+        top = []  # the strongest signs of either door: what was seen, and was not enough
+        for place, zone, _, _, zone_cues in found:
+            for c in zone_cues:
+                top = _two_best(top, (-abs(_COEF[place, c.door]) * c.weight, c.text, zone))
+        return ONE_WAY, TOO_LITTLE if text.words < MIN_WORDS and not text.inline else TIE, _located(top), True
+    reason = cues.GROUPS[min(by_group, key=lambda g: (-by_group[g], g))][1]
+    if text.words < MIN_WORDS and not text.inline:
+        reason += " (little text)"
+    return value, reason, _located(top), False
 
 
 def _two_best(top: list, candidate: tuple) -> list:
@@ -125,14 +100,11 @@ def _rank(item: tuple) -> tuple[float, str]:
     return item[0], item[1]
 
 
-def _found(text: Text, body: bool = True) -> list[tuple[str, Zone, float, float, list[cues.DoorCue]]]:
+def _found(text: Text) -> list[tuple[str, Zone, float, float, list[cues.DoorCue]]]:
     """(place, zone, one-way weight, two-way weight, its cues) of each zone holding a door cue: the title (its
-    document prefix skipped), the Decision section (the prose outside any section when there is none), and, with
-    `body`, every other section as the body by its cue words only (decision 0095, seventh round: read always it
-    carried better to unseen collections than read only when the other two are silent; its words are one
-    intersection with the words the choice's tokenising already found, where its phrases doubled the door's
-    cost).  Without `body` (a short record, the lean rule's reading) the first other section that speaks, its
-    phrases too, only when the title and the Decision are silent."""
+    document prefix skipped), the Decision section (the prose outside any section when there is none), and only
+    when both are silent the first other section that speaks (reading every section carried no better to unseen
+    collections, bench/README.md, and costs a third more)."""
     out: list = []
     title = text.title
     if title:
@@ -141,14 +113,8 @@ def _found(text: Text, body: bool = True) -> list[tuple[str, Zone, float, float,
     stated = text.decision if text.decision else text.zone(OTHER)
     if stated:
         _add(out, "decision", stated)
-    if body:
-        for zone in text.zones.values():
-            if zone is not stated:
-                present = zone.present
-                if not present.isdisjoint(cues.DOOR_WORD_KEYS):
-                    _sum(out, "body", zone, [cues.DOOR_WORDS[w] for w in sorted(present & cues.DOOR_WORD_KEYS)])
-    elif not out:  # in the record's order, up to the first section that speaks (the Context, most often)
-        for zone in text.zones.values():
+    if not out:  # the rest of the text only when the title and the Decision say nothing, in the record's order,
+        for zone in text.zones.values():  # up to the first section that speaks (the Context, most often)
             if zone is not stated:
                 _add(out, "body", zone)
                 if out:
@@ -157,10 +123,7 @@ def _found(text: Text, body: bool = True) -> list[tuple[str, Zone, float, float,
 
 
 def _add(out: list, place: str, zone: Zone) -> None:
-    _sum(out, place, zone, zone_cues(zone))
-
-
-def _sum(out: list, place: str, zone: Zone, found: list[cues.DoorCue]) -> None:
+    found = zone_cues(zone)
     if found:
         one = two = 0.0
         for c in found:
@@ -171,11 +134,9 @@ def _sum(out: list, place: str, zone: Zone, found: list[cues.DoorCue]) -> None:
         out.append((place, zone, one, two, found))
 
 
-def cues_by_place(text: Text, body: bool | None = None) -> list[tuple[str, Zone, cues.DoorCue]]:
-    """(place, zone, cue) of every door cue of the record, in the record's order (`_found`'s places; the body
-    read always unless the record is short, or as `body` says)."""
-    return [(place, zone, c) for place, zone, _, _, found in _found(text, not short(text) if body is None else body)
-            for c in found]
+def cues_by_place(text: Text) -> list[tuple[str, Zone, cues.DoorCue]]:
+    """(place, zone, cue) of every door cue of the record, in the record's order (`_found`'s places)."""
+    return [(place, zone, c) for place, zone, _, _, found in _found(text) for c in found]
 
 
 def totals(found: list[tuple[str, Zone, cues.DoorCue]]) -> dict[tuple[str, str], float]:
@@ -196,15 +157,15 @@ def features(found: list, words: int, inline: bool = False) -> list[float]:
 
 
 def model_score(sums: dict[tuple[str, str], float], words: int, inline: bool = False) -> float:
-    """The model's score: above `THRESHOLD` is two-way (a log-odds on a set with as many of each door); a short
-    record's is the lean rule's, its frozen weights and the two flags."""
-    if inline or words >= model.SHORT_WORDS:
-        score, coefs = model.BIAS, _COEF
-    else:
-        score, coefs = model.SHORT_BIAS + model.SHORT + (model.TEMPLATE if words < model.TEMPLATE_WORDS else 0.0), \
-            _SHORT_COEF
+    """The model's score: above `THRESHOLD` is two-way (a log-odds on a set with as many of each door)."""
+    score = model.BIAS
     for key, total in sums.items():
-        score += coefs[key] * (total if total < model.CAP else model.CAP)
+        score += _COEF[key] * (total if total < model.CAP else model.CAP)
+    if not inline:
+        if words < model.SHORT_WORDS:
+            score += model.SHORT
+        if words < model.TEMPLATE_WORDS:
+            score += model.TEMPLATE
     return score
 
 

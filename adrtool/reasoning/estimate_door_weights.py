@@ -39,25 +39,13 @@ L2 = 1.0  # the fit's penalty (bench/estimates/door_cv.py)
 # balanced model calls even is one-way.  ln(60/40), not fitted.
 THRESHOLD = 0.405
 
-# ---- fitted by `door_cv.py --fit` on the 1,013 labels read (the seventh round), the bias held --------------
-# The records the lean rule leaves to the model: not short (`estimate_door.short`), the body read always.
+# ---- fitted by `door_cv.py --fit` on all 720 labels -------------------------------------------------------
 # place -> (weight of its one-way total, weight of its two-way total)
 WEIGHTS = {
-    "title": (-0.113, 0.635),
-    "decision": (-0.182, 0.136),
-    "body": (-0.119, 0.068),
-}
-BIAS = 0.0  # held, not fitted (door_cv.fitted): a fitted one turns positive and undoes "signs either way: lean one-way"
-
-# ---- the lean rule: a short record's door, frozen (decision 0095's fit on 720 labels, not refitted) ----------
-# A record with too little text is read as before the seventh round (the title, the Decision, the body only when
-# both are silent) with these weights and the two flags: so "too little text: lean one-way" and "only a title"
-# hold whatever the model above is fitted to.
-SHORT_WEIGHTS = {
     "title": (-0.305, 0.794),
     "decision": (-0.252, 0.127),
     "body": (-0.452, 0.147),
 }
 SHORT = -0.527
 TEMPLATE = -1.421
-SHORT_BIAS = -0.026
+BIAS = -0.026
