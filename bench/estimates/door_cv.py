@@ -70,18 +70,23 @@ def records() -> list[dict]:
     return out
 
 
-def fit(xs: list[list[float]], ys: list[float], l2: float, weights: list[float] | None = None) -> list[float]:
+def fit(xs: list[list[float]], ys: list[float], l2: float, weights: list[float] | None = None,
+        bias: float | None = None) -> list[float]:
     """Logistic regression weights (the bias last), by Newton's method: 25 steps, deterministic.  `weights`, when
-    given, weigh each record's term of the likelihood (door_variants.py measures weighing collections alike)."""
-    d = len(xs[0]) + 1
-    rows = [x + [1.0] for x in xs]
+    given, weigh each record's term of the likelihood (door_variants.py measures weighing collections alike);
+    `bias`, when given, is the bias, held there and not fitted (an offset of every record's score)."""
+    held = bias is not None
+    d = len(xs[0]) + (0 if held else 1)
+    rows = [x if held else x + [1.0] for x in xs]
+    offset = bias if held else 0.0
     w = [0.0] * d
     weights = weights if weights is not None else [1.0] * len(rows)
     for _ in range(25):
-        grad = [l2 * w[j] if j < d - 1 else 0.0 for j in range(d)]
-        hess = [[(l2 if i == j and j < d - 1 else 0.0) + (1e-9 if i == j else 0.0) for j in range(d)] for i in range(d)]
+        grad = [l2 * w[j] if held or j < d - 1 else 0.0 for j in range(d)]
+        hess = [[(l2 if i == j and (held or j < d - 1) else 0.0) + (1e-9 if i == j else 0.0) for j in range(d)]
+                for i in range(d)]
         for x, y, s in zip(rows, ys, weights):
-            z = sum(a * b for a, b in zip(w, x))
+            z = offset + sum(a * b for a, b in zip(w, x))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
             g, h = s * (p - y), s * p * (1.0 - p)
             for i in range(d):
@@ -93,7 +98,7 @@ def fit(xs: list[list[float]], ys: list[float], l2: float, weights: list[float] 
                             hi[j] += h * x[i] * x[j]
         step = _solve(hess, grad)
         w = [a - b for a, b in zip(w, step)]
-    return w
+    return w + [bias] if held else w
 
 
 def _solve(a: list[list[float]], b: list[float]) -> list[float]:
