@@ -11,7 +11,7 @@ import random
 import re
 
 from adrtool import dialects, status_words
-from adrtool.dialects import common, inline, madr
+from adrtool.dialects import common, inline, madr, self_status
 from adrtool.sections import heading_of, headings, outside_fences
 
 
@@ -394,7 +394,7 @@ def test_bold_labels_found_at_their_lines_are_those_the_pattern_finds():
 
 
 def test_a_self_stated_status_found_at_its_openings_is_the_one_the_search_finds():
-    """common._self_status tries `_SELF_STATUS` only where "This ", "this " or "The proposed " opens: `search`'s match."""
+    """self_status.self_status tries `_SELF_STATUS` only where "This ", "this " or "The proposed " opens: `search`'s match."""
     rng = random.Random(53)
     parts = ["This ", "this ", "The proposed ", "the proposed ", "Th", "is", " ", "\n", "document", "ADR", "decision",
              "steps", "approach", " is ", " has been ", " are ", "now ", "superseded", "approved", "rejected", "x", "\t",
@@ -403,8 +403,8 @@ def test_a_self_stated_status_found_at_its_openings_is_the_one_the_search_finds(
     for _ in range(5000):
         text = "".join(rng.choice(parts) for _ in range(rng.randint(0, 14)))
         for offset in (0, 4):
-            slow = common._SELF_STATUS.search(text, offset)
-            fast = common._self_status(text, offset)
+            slow = self_status._SELF_STATUS.search(text, offset)
+            fast = self_status.self_status(text, offset)
             assert (fast and (fast.span(), fast.groups())) == (slow and (slow.span(), slow.groups())), (text, offset)
             matched += slow is not None
     assert matched > 500
@@ -523,7 +523,7 @@ def test_every_pattern_tried_at_its_openings_opens_with_one_of_them():
 
     from adrtool.dialects import prose
 
-    from adrtool.dialects import closing_block, common
+    from adrtool.dialects import closing_block, self_status
 
     def unopened(pattern: str, openings: tuple[str, ...], fold: bool) -> list[str]:
         found = _literal_openings(list(sre_parse.parse(pattern, re.IGNORECASE if fold else 0)))
@@ -534,5 +534,5 @@ def test_every_pattern_tried_at_its_openings_opens_with_one_of_them():
                for o in unopened(pattern, prose._VERB_OPENINGS, fold=True)]
     # The same holds of the other patterns tried only where an opening is found.
     missing += unopened(closing_block._LOGBOOK.pattern, closing_block._LOGBOOK_OPENINGS, fold=True)
-    missing += unopened(common._SELF_STATUS.pattern, common._SELF_STATUS_OPENINGS, fold=False)
+    missing += unopened(self_status._SELF_STATUS.pattern, self_status._SELF_STATUS_OPENINGS, fold=False)
     assert missing == []

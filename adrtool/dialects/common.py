@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
 from adrtool.dialects import front_matter_links, link_scope, prose, related, relationship_table, this_record
+from adrtool.dialects.self_status import stated_status
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
 from adrtool.sections import first_h1, headings, outside_fences
-from adrtool.text_find import find_after, occurrences
+from adrtool.text_find import find_after
 
 # The fields an edit can set, in the order they are written when inserted.
 FIELDS = (
@@ -172,39 +173,6 @@ def _plain_title(text: str) -> str:
     if marker and vocabulary.normalize_status(marker.group(1)) is not vocabulary.Status.UNKNOWN:
         return stripped[marker.end():]
     return text
-
-
-# A record with no status line that states its own status in one sentence (aquarist-labs/s3gw docs/decisions
-# at 80f5ba2c25c4: 0007 "This document is superseded by three different ADRs", 0004 "The proposed steps are
-# approved"; CMS-Enterprise/easi-app docs/adr/0040-CEDAR-caching.md: "**Superseded:** The nginx caching proxy").
-_SELF_STATUS = re.compile(  # (case spelled out: an IGNORECASE alternation over a whole body costs 5x)
-    r"[Tt]h(?:is (?:document|ADR|adr|decision|record|proposal)|e proposed (?:steps|changes|decision|approach))"
-    r"\s+(?:is|are|has been|have been|was|were)\s+(?:now\s+)?(superseded|deprecated|rejected|approved|accepted)\b")
-# The label ends at its colon or full stop: "**Rejected** because: ..." under an option (opendatahub-io/odh-dashboard
-# b9d09633b0ee packages/gen-ai/docs/adr/0008-caching-strategy.md) tells why an option lost, not the record's status.
-_BOLD_STATUS = re.compile(r"\*\*([Ss]uperseded|[Dd]eprecated|[Rr]ejected)(?:[:.]\*\*|\*\*[:.])")
-
-
-# What every match of `_SELF_STATUS` opens with.
-_SELF_STATUS_OPENINGS = ("This ", "this ", "The proposed ", "the proposed ")
-
-
-def _self_status(text: str, offset: int):
-    """`_SELF_STATUS.search(text, offset)`, tried only where a sentence of its can open: its first letter, a `t` either
-    case, is in every English word or two, where the engine stopped to try the rest (50 us a long body)."""
-    match = _SELF_STATUS.match
-    return next((m for at in occurrences(text, _SELF_STATUS_OPENINGS, offset) if (m := match(text, at))), None)
-
-
-def _stated_status(text: str, offset: int) -> str | None:
-    """The status word of a sentence in which the record states its own status, or of a bold label opening a line."""
-    stated = _self_status(text, offset)
-    if stated:
-        return stated.group(1)
-    for bold in _BOLD_STATUS.finditer(text, offset):
-        if bold.start() == 0 or text[bold.start() - 1] == "\n":
-            return bold.group(1)
-    return None
 
 
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
@@ -436,7 +404,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if not any(l.relation is relation and l.target == target for l in links):
             links.append(Link(relation, target, line))
     if status_raw is None and raw.prose_lines is None:
-        stated = _stated_status(text, offset)
+        stated = stated_status(text, offset)
         if stated:  # "This document is superseded by three different ADRs", "**Superseded:** ... kept for history"
             status = vocabulary.normalize_status(stated)
     # A record with no status (or no status word) but a superseded-by link, in any form, is superseded
