@@ -40,3 +40,21 @@ def occurrences(text: str, needles: tuple[str, ...], start: int = 0) -> list[int
             at = text.find(needle, at + 1)
     found.sort()
     return found
+
+
+def case_blind_matches(pattern, text: str, openings: tuple[str, ...], begin: int = 0, end: int | None = None):
+    """`pattern.finditer(text, begin, end)` for a case-blind pattern whose every match opens with one of `openings`
+    (lowered), tried only where the lowered text holds one: a pattern opening with `\\b`, a look-behind or a case-blind
+    alternation gives the engine no prefix to skip by, and `finditer` tries it at every character.  A text whose
+    lowering moves offsets, or that holds one of `ODD_CASE`, is searched whole."""
+    end = len(text) if end is None else end
+    segment = text[begin:end]
+    lowered = segment.lower()
+    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
+        yield from pattern.finditer(text, begin, end)
+        return
+    after, match = begin, pattern.match
+    for at in occurrences(lowered, openings):
+        if begin + at >= after and (m := match(text, begin + at, end)):
+            yield m
+            after = m.end()

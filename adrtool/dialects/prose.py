@@ -18,7 +18,7 @@ import re
 from adrtool import record_names
 from adrtool.model import Relation
 from adrtool.sections import outside_fences
-from adrtool.text_find import ODD_CASE, find_after, has_fence_marks, occurrences
+from adrtool.text_find import case_blind_matches, find_after, has_fence_marks
 
 # A passive's date between participle and agent: `*(Amended 2026-07-14 by ADR 0031: ...)*` (Joey9801/coppice-rs
 # ce3496752f87 docs/decisions/0003-*.md; `this_record.passive_links` reads the same words before a bare number).
@@ -67,30 +67,14 @@ _VERB_OPENINGS = ("supe", "repla", "ersetzt", "rempla", "reempla", "substitu", "
 
 
 def verb_matches(text: str, begin: int = 0, end: int | None = None) -> list:
-    """`VERB.finditer(text, begin, end)`, the pattern tried only where the lowered text holds one of its phrases'
-    openings: each of its alternatives opens with `\\b`, which leaves the engine no prefix to skip by, and it tried its
-    forty case-blind alternatives at every character (65-95 us a long real line, bench/README.md issue 14).  A text
-    whose lowering moves offsets, or that holds a letter matched case-blind beside another than its lowered form, is
-    searched whole."""
-    return list(_verbs(text, begin, len(text) if end is None else end))
+    """`VERB.finditer(text, begin, end)`, the pattern tried only at its phrases' openings (`case_blind_matches`): its
+    forty case-blind alternatives, each opening with `\\b`, cost 65-95 us a long real line (bench/README.md issue 14)."""
+    return list(case_blind_matches(VERB, text, _VERB_OPENINGS, begin, end))
 
 
 def verb_search(text: str, begin: int = 0, end: int | None = None):
     """`VERB.search(text, begin, end)`, as `verb_matches` finds it (the first of them)."""
-    return next(_verbs(text, begin, len(text) if end is None else end), None)
-
-
-def _verbs(text: str, begin: int, end: int):
-    segment = text[begin:end]
-    lowered = segment.lower()
-    if len(lowered) != len(segment) or any(c in segment for c in ODD_CASE):
-        yield from VERB.finditer(text, begin, end)
-        return
-    after, match = 0, VERB.match
-    for at in occurrences(lowered, _VERB_OPENINGS):
-        if at >= after and (m := match(text, begin + at, end)):
-            yield m
-            after = m.end() - begin
+    return next(case_blind_matches(VERB, text, _VERB_OPENINGS, begin, end), None)
 
 
 LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)[^)]*\)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from adrtool.model import Relation
-from adrtool.text_find import ODD_CASE, occurrences
+from adrtool.text_find import case_blind_matches
 
 # The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
 # docs/adr/0008-*.md; DEFINITIONS, truth24).
@@ -181,19 +181,9 @@ assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
 
 
 def _passive_matches(text: str, offset: int) -> list:
-    """`_PASSIVE.finditer(text, offset)`, the pattern tried only where the lowered text holds a participle's beginning:
-    its case-blind alternation behind a look-behind gives the engine no prefix to skip by, and `finditer` over a long
-    real record cost 500 us (bench/README.md, issue 14).  A text whose lowering moves offsets, or that holds a letter
-    matched case-blind beside another than its lowered form, is searched whole."""
-    lowered = text.lower()
-    if len(lowered) != len(text) or any(c in text for c in ODD_CASE):
-        return list(_PASSIVE.finditer(text, offset))
-    found, end, match = [], offset, _PASSIVE.match
-    for at in occurrences(lowered, _PARTICIPLE_STEMS, offset):
-        if at >= end and (m := match(text, at)):
-            found.append(m)
-            end = m.end()
-    return found
+    """`_PASSIVE.finditer(text, offset)`, the pattern tried only at a participle's beginning (`case_blind_matches`):
+    its case-blind alternation behind a look-behind cost 500 us over a long real record (bench/README.md, issue 14)."""
+    return list(case_blind_matches(_PASSIVE, text, _PARTICIPLE_STEMS, offset))
 
 
 def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, int]]:
