@@ -159,11 +159,9 @@ class Zone:
         return self._present
 
     def among(self, keys: frozenset[str]) -> set[str]:
-        """`present & keys`, for `keys` a part of `CUE_KEYS`, for a reader that asks every record and would otherwise
-        pay for tokenizing what no other reader looks at (the door's body: the choice mostly stops at the Decision,
-        bench/README.md, eighth round).  A zone nobody has tokenized is split and its words met with `keys` alone,
-        and nothing is kept: neither the words, the padded string nor their meeting with every cue key (keeping ten
-        thousand records' words cost as much again as making them)."""
+        """`present & keys` (`keys` a part of `CUE_KEYS`) for a reader that asks every record (the door's body): a zone
+        nobody has tokenized is split and met with `keys` alone, and nothing is kept (keeping ten thousand bodies'
+        words cost as much again as making them: bench/README.md, eighth round)."""
         if self._present is not None:
             return self._present & keys
         if self._tokens is not None:
@@ -205,8 +203,8 @@ _EMPTY = Zone("")
 
 
 def _plain_spaced(raw: str) -> str | None:
-    """The zone's text as read, lower case and punctuation as spaces, when it is plain ASCII without an address (the
-    common case, one `bytes.translate`); None for any other text, which `Zone._tokenize` reads the longer way."""
+    """The zone's text as read, lower case and punctuation as spaces, when it is plain ASCII without an address (one
+    `bytes.translate`); None for any other text, which `_read_part` reads."""
     if raw.isascii():
         head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
         if not (":" in head and "://" in head) and not ("]" in head and "](" in head):  # (see `contains`)
