@@ -138,7 +138,7 @@ def test_evidence_is_verbatim_in_every_dialect(tmp_path, dialect):
     log = make_log(tmp_path, dialect)
     for key in ("A", "B", "C"):
         path = log.path(key)
-        # A Decision section of its own, which states the door (the body's words count least).
+        # A Decision section of its own: the rest of the text is read only when the title and the Decision are silent.
         path.write_text(path.read_text(encoding="utf-8") + "\n## Decision\n\nWe store the schema version in "
                         "every file, because readers must know it.\n", encoding="utf-8")
     repo = store.load(tmp_path)

@@ -6,13 +6,11 @@ published contract, a foundation, identifiers, an organisation-wide
 convention are one-way; internal structure, tooling, tuning, a library, a
 process, presentation are two-way; and what the record says about undoing
 it), summed by **door and place**: the title, the Decision section (the
-prose outside any section when there is none), and the body (the Context
-and the Consequences, by their words alone, `BODY_KINDS`).  Six totals and
-a bias held at 0: their weights are in `estimate_door_weights`, fitted on
-every hand-labelled record that is not short and checked
+prose outside any section when there is none), and the rest of the text.
+Six totals, two flags for a short text, and a bias: their weights are in
+`estimate_door_weights`, fitted on every hand-labelled record and checked
 leave-one-collection-out and grouped by round (bench/estimates/door_cv.py;
-decision 0095).  A short record is decided by the lean rule, the model
-before the body was read always, frozen (`short`).
+decision 0095).
 
 Why so few features: per-group weights (15 groups x 3 places) and hand
 rules on which cue of which place wins (the rules before this one) both
@@ -23,15 +21,10 @@ best of everything tried (bench/README.md, "Estimated tags").
 - **Lean one-way when nothing speaks**: no cue at all is one-way, and the
   reason says so; a record whose cues tip two-way only slightly is one-way
   too (`THRESHOLD`, the hidden mix's 60/40 prior), and says it leans.
-- **Evidence**: the (at most two) cues of the title and the Decision that
-  pushed hardest toward the door given (the body's only when it alone
-  did), each quoted on its own line; with no cue, the line that
+- **Evidence**: the (at most two) cues that pushed hardest toward the
+  door given, each quoted on its own line; with no cue, the line that
   states the decision.  A leading "Architecture Decision Record:" or
   "ADR-12:" of a title names the document, not the subject, and is not read.
-- **Cost**: the body's words are the door's costliest look-up, since the
-  choice mostly stops at the Decision and leaves the body untokenized: it
-  is looked up only where it can change the door (`_settled`), and by
-  `Zone.among`, a third cheaper than `Zone.present`.
 """
 
 from __future__ import annotations
@@ -41,8 +34,7 @@ import re
 from adrtool.reasoning import estimate_cues as cues
 from adrtool.reasoning import estimate_door_weights as model
 from adrtool.reasoning import estimate_text
-from adrtool.reasoning.estimate_text import (CONSEQUENCES, CONTEXT, DECISION, NEGATIVE, OTHER, POSITIVE, Found, Text,
-                                             Zone)
+from adrtool.reasoning.estimate_text import DECISION, OTHER, Found, Text, Zone
 
 ONE_WAY, TWO_WAY = cues.ONE_WAY, cues.TWO_WAY
 TOO_LITTLE = "too little text: leaning one-way"
@@ -54,113 +46,45 @@ PLACES = model.PLACES
 # A front matter's 'title: "ADR-013: ..."' likewise.
 _TITLE_PREFIX = re.compile(r"^(?:title[ \t]*:[ \t]*[\"']?)?[#\s]*(?:\d+[.:)]?\s+)?(?:(?:architecture|architectural|any)\s+"
                            r"decision\s+record|adr)[\s_-]*\d*\s*[:.\-–—]\s*", re.IGNORECASE)
-# The sections read as the body, by their cue words alone, in every record that is not short: the Context's and the
-# Consequences' (the Positive and Negative ones too).  Not the options weighed, the Rationale or the prose outside
-# any section beside a Decision: reading them carried no better to unseen collections and cost the tokenizing of
-# what the choice mostly leaves alone (bench/README.md, eighth round).
-BODY_KINDS = frozenset({CONTEXT, CONSEQUENCES, POSITIVE, NEGATIVE})
-# What the body can add to the model's score at most, down and up: its weights times the cap (`_settled`), with a
-# margin for the sums' rounding.
-_BODY_SWING = (sum(max(0.0, -w) for w in model.WEIGHTS["body"]) * model.CAP + 1e-9,
-               sum(max(0.0, w) for w in model.WEIGHTS["body"]) * model.CAP + 1e-9)
-# a door word -> (its weight if one-way, its weight if two-way): the body's totals without its cues made
-_WORD_WEIGHTS = {w: (c.weight, 0) if c.door == ONE_WAY else (0, c.weight) for w, c in cues.DOOR_WORDS.items()}
 _COEF = {(place, door): model.WEIGHTS[place][i] for place in PLACES for i, door in enumerate((ONE_WAY, TWO_WAY))}
-# A short record's weights: the lean rule's, frozen (estimate_door_weights)
-_SHORT_COEF = {(place, door): model.SHORT_WEIGHTS[place][i] for place in PLACES
-               for i, door in enumerate((ONE_WAY, TWO_WAY))}
 
 
 def door(text: Text) -> tuple[str, str, list[Found], bool]:
     """(door, reason, the lines it rests on, whether it leans for want of signs)."""
-    little = short(text)
-    if little:  # too little text: the lean rule's reading and its own weights, whatever the fit
-        found, coefs = _found(text, False), _SHORT_COEF
-    else:
-        found, coefs = _stated(text), _COEF
-        if not _settled(found, text):  # the body read only where it can change the door, its reason or its lines
-            _read_body(text, found)
+    found = _found(text)
     if not found:  # nothing tells
         reason = TOO_LITTLE if text.words < MIN_WORDS else NO_CUE
         return ONE_WAY, reason, subject(text), True
-    score = model_score(_sums(found), text.words, text.inline)
-    value = TWO_WAY if score > model.THRESHOLD else ONE_WAY
-    sign = 1.0 if value == TWO_WAY else -1.0
-    # The reason and the evidence: the title's and the Decision's cues that pushed toward `value`; the body's only
-    # when those two pushed no way toward it (the body decided it).
-    by_group, top = _pushes([f for f in found if f[0] != "body"], value, sign, coefs)
-    if not by_group:
-        by_group, top = _pushes(found, value, sign, coefs)
-    if not by_group or (value == ONE_WAY and score > 0):  # one-way for want of enough two-way signs
-        return ONE_WAY, TOO_LITTLE if little else TIE, _strongest(found, coefs), True
-    reason = cues.GROUPS[min(by_group, key=lambda g: (-by_group[g], g))][1]
-    return value, reason + " (little text)" if little else reason, _located(top), False
-
-
-def _sums(found: list) -> dict[tuple[str, str], float]:
-    """(place, door) -> the weight of its cues among `found` (before the cap)."""
     sums: dict[tuple[str, str], float] = {}
     for place, _, one, two, _ in found:
         if one:
             sums[place, ONE_WAY] = sums.get((place, ONE_WAY), 0.0) + one
         if two:
             sums[place, TWO_WAY] = sums.get((place, TWO_WAY), 0.0) + two
-    return sums
-
-
-def _settled(stated: list, text: Text) -> bool:
-    """Whether the title's and the Decision's cues (`stated`) settle the door whatever the body holds: its weights
-    times the cap bound what it can add to the score (`_BODY_SWING`), so when the score is beyond the threshold by
-    more than that, and a cue of these two pushed toward the door they give (so the reason and the lines are
-    theirs), reading the body would change nothing `door` returns.  The body's look-up is the door's costliest
-    step (it tokenizes what the choice left alone), and a fifth of the records are settled so (eighth round)."""
-    if not stated:
-        return False
-    score = model_score(_sums(stated), text.words, text.inline)
-    down, up = _BODY_SWING
-    if score > model.THRESHOLD + down:
-        value = TWO_WAY
-    elif score + up < 0.0:  # one-way, and not leaning for want of two-way signs (the score stays below 0)
-        value = ONE_WAY
-    else:
-        return False
+    score = model_score(sums, text.words, text.inline)
+    value = TWO_WAY if score > model.THRESHOLD else ONE_WAY
     sign = 1.0 if value == TWO_WAY else -1.0
-    return any(sign * _COEF[place, value] > 0 and any(c.door == value for c in zone_cues)
-               for place, _, _, _, zone_cues in stated)
-
-
-def short(text: Text) -> bool:
-    """Whether the record gives too little text for the model: fewer than `MIN_WORDS` words of the author's own
-    below the title, and not an inline record (whose title is its text)."""
-    return text.words < MIN_WORDS and not text.inline
-
-
-def _pushes(found: list, value: str, sign: float, coefs: dict) -> tuple[dict[str, float], list[tuple[float, str, Zone]]]:
-    """(group -> its cues' push toward `value`, the two cues that pushed hardest toward it) among `found`."""
     by_group: dict[str, float] = {}
-    top: list[tuple[float, str, Zone]] = []
-    for entry in found:
-        place, zone = entry[0], entry[1]
-        coef = sign * coefs[place, value]
+    top: list[tuple[float, str, Zone]] = []  # the two cues that pushed hardest toward `value`
+    for place, zone, _, _, zone_cues in found:
+        coef = sign * _COEF[place, value]
         if coef <= 0:
             continue
-        for c in _cues(entry):
+        for c in zone_cues:
             if c.door == value:
                 push = coef * c.weight
                 by_group[c.group] = by_group.get(c.group, 0.0) + push
                 top = _two_best(top, (-push, c.text, zone))
-    return by_group, top
-
-
-def _strongest(found: list, coefs: dict) -> list[Found]:
-    """The strongest signs of either door, the title's and the Decision's first: what was seen, and was not
-    enough."""
-    top: list = []
-    for entry in [f for f in found if f[0] != "body"] or found:
-        place, zone = entry[0], entry[1]
-        for c in _cues(entry):
-            top = _two_best(top, (-abs(coefs[place, c.door]) * c.weight, c.text, zone))
-    return _located(top)
+    if not by_group or (value == ONE_WAY and score > 0):  # one-way for want of enough two-way signs
+        top = []  # the strongest signs of either door: what was seen, and was not enough
+        for place, zone, _, _, zone_cues in found:
+            for c in zone_cues:
+                top = _two_best(top, (-abs(_COEF[place, c.door]) * c.weight, c.text, zone))
+        return ONE_WAY, TOO_LITTLE if text.words < MIN_WORDS and not text.inline else TIE, _located(top), True
+    reason = cues.GROUPS[min(by_group, key=lambda g: (-by_group[g], g))][1]
+    if text.words < MIN_WORDS and not text.inline:
+        reason += " (little text)"
+    return value, reason, _located(top), False
 
 
 def _two_best(top: list, candidate: tuple) -> list:
@@ -176,32 +100,11 @@ def _rank(item: tuple) -> tuple[float, str]:
     return item[0], item[1]
 
 
-def _found(text: Text, body: bool = True) -> list[tuple[str, Zone, float, float, list[cues.DoorCue]]]:
+def _found(text: Text) -> list[tuple[str, Zone, float, float, list[cues.DoorCue]]]:
     """(place, zone, one-way weight, two-way weight, its cues) of each zone holding a door cue: the title (its
-    document prefix skipped), the Decision section (the prose outside any section when there is none), and, with
-    `body`, the sections of `BODY_KINDS` as the body, by their cue words only, kept as words (`_cues` makes them
-    cues).  Read always, the body carried better to unseen collections than read only when the other two are
-    silent (decision 0095, seventh round); its words are found by `Zone.among`, which tokenizes a zone the choice
-    left alone without meeting it with every cue key, where its phrases doubled the door's cost (eighth round).
-    Without `body` (a short record, the lean rule's reading) the first other section that speaks, its phrases too,
-    only when the title and the Decision are silent."""
-    if body:
-        out = _stated(text)
-        _read_body(text, out)
-        return out
-    out = _stated(text)
-    if not out:  # in the record's order, up to the first section that speaks (the Context, most often)
-        stated = text.decision if text.decision else text.zone(OTHER)
-        for zone in text.zones.values():
-            if zone is not stated:
-                _add(out, "body", zone)
-                if out:
-                    break
-    return out
-
-
-def _stated(text: Text) -> list:
-    """`_found`'s entries of the title and of the Decision section (or the prose outside any section)."""
+    document prefix skipped), the Decision section (the prose outside any section when there is none), and only
+    when both are silent the first other section that speaks (reading every section carried no better to unseen
+    collections, bench/README.md, and costs a third more)."""
     out: list = []
     title = text.title
     if title:
@@ -210,23 +113,13 @@ def _stated(text: Text) -> list:
     stated = text.decision if text.decision else text.zone(OTHER)
     if stated:
         _add(out, "decision", stated)
+    if not out:  # the rest of the text only when the title and the Decision say nothing, in the record's order,
+        for zone in text.zones.values():  # up to the first section that speaks (the Context, most often)
+            if zone is not stated:
+                _add(out, "body", zone)
+                if out:
+                    break
     return out
-
-
-def _read_body(text: Text, out: list) -> None:
-    """Appends to `out` an entry for each section of `BODY_KINDS` holding a door word (its words kept as words)."""
-    kinds, keys, weights = BODY_KINDS, cues.DOOR_WORD_KEYS, _WORD_WEIGHTS
-    stated = text.decision if text.decision else text.zone(OTHER)
-    for zone in text.zones.values():  # (in the record's order)
-        if zone.name in kinds and zone is not stated:
-            words = zone.among(keys)
-            if words:
-                one = two = 0  # (whole weights: the sums are exact in any order of the set)
-                for w in words:
-                    a, b = weights[w]
-                    one += a
-                    two += b
-                out.append(("body", zone, one, two, words))
 
 
 def _add(out: list, place: str, zone: Zone) -> None:
@@ -241,18 +134,9 @@ def _add(out: list, place: str, zone: Zone) -> None:
         out.append((place, zone, one, two, found))
 
 
-def cues_by_place(text: Text, body: bool | None = None) -> list[tuple[str, Zone, cues.DoorCue]]:
-    """(place, zone, cue) of every door cue of the record, in the record's order (`_found`'s places; the body
-    read always unless the record is short, or as `body` says)."""
-    return [(entry[0], entry[1], c) for entry in _found(text, not short(text) if body is None else body)
-            for c in _cues(entry)]
-
-
-def _cues(entry: tuple) -> list[cues.DoorCue]:
-    """The cues of one of `_found`'s entries: the body's, which it keeps as words, made only when asked (most
-    records' evidence is the title's or the Decision's)."""
-    found = entry[4]
-    return found if isinstance(found, list) else [cues.DOOR_WORDS[w] for w in sorted(found)]
+def cues_by_place(text: Text) -> list[tuple[str, Zone, cues.DoorCue]]:
+    """(place, zone, cue) of every door cue of the record, in the record's order (`_found`'s places)."""
+    return [(place, zone, c) for place, zone, _, _, found in _found(text) for c in found]
 
 
 def totals(found: list[tuple[str, Zone, cues.DoorCue]]) -> dict[tuple[str, str], float]:
@@ -273,15 +157,15 @@ def features(found: list, words: int, inline: bool = False) -> list[float]:
 
 
 def model_score(sums: dict[tuple[str, str], float], words: int, inline: bool = False) -> float:
-    """The model's score: above `THRESHOLD` is two-way (a log-odds on a set with as many of each door); a short
-    record's is the lean rule's, its frozen weights and the two flags."""
-    if inline or words >= model.SHORT_WORDS:
-        score, coefs = model.BIAS, _COEF
-    else:
-        score, coefs = model.SHORT_BIAS + model.SHORT + (model.TEMPLATE if words < model.TEMPLATE_WORDS else 0.0), \
-            _SHORT_COEF
+    """The model's score: above `THRESHOLD` is two-way (a log-odds on a set with as many of each door)."""
+    score = model.BIAS
     for key, total in sums.items():
-        score += coefs[key] * (total if total < model.CAP else model.CAP)
+        score += _COEF[key] * (total if total < model.CAP else model.CAP)
+    if not inline:
+        if words < model.SHORT_WORDS:
+            score += model.SHORT
+        if words < model.TEMPLATE_WORDS:
+            score += model.TEMPLATE
     return score
 
 

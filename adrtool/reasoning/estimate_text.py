@@ -137,17 +137,25 @@ class Zone:
         return self._lower
 
     def _tokenize(self) -> list[str]:
-        spaced = _plain_spaced(self.raw)
-        if spaced is not None:  # lower case and punctuation as spaces in one pass over the bytes (no lower-case copy)
-            self._padded = f" {spaced} "
+        raw = self.raw
+        if raw.isascii():  # lower case and punctuation as spaces in one pass over the bytes (no lower-case copy)
+            head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
+            if not (":" in head and "://" in head) and not ("]" in head and "](" in head):  # (see `contains`)
+                spaced = head.encode("ascii").translate(_LOWER_PUNCT).decode("ascii")
+                self._padded = f" {spaced} "
+                self._tokens = spaced.split()
+                return self._tokens
+        lower = self.lower
+        if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
+            lower = lower[:READ_CHARS]
+        if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses: not the author's
+            lower = without_addresses(lower)
+        if lower.isascii():
+            spaced = lower.encode("ascii").translate(_PUNCT).decode("ascii")
             self._tokens = spaced.split()
-            return self._tokens
-        lower, spaced = _read_part(self.lower)
-        if spaced is None:
+        else:
             self._tokens = words = split_words(lower)
             spaced = spaced_words(lower, words)
-        else:
-            self._tokens = spaced.split()
         self._padded = f" {spaced} "
         return self._tokens
 
@@ -157,20 +165,6 @@ class Zone:
         if self._present is None:
             self._present = CUE_KEYS.intersection(self._tokens if self._tokens is not None else self._tokenize())
         return self._present
-
-    def among(self, keys: frozenset[str]) -> set[str]:
-        """`present & keys` (`keys` a part of `CUE_KEYS`) for a reader that asks every record (the door's body): a zone
-        nobody has tokenized is split and met with `keys` alone, and nothing is kept (keeping ten thousand bodies'
-        words cost as much again as making them: bench/README.md, eighth round)."""
-        if self._present is not None:
-            return self._present & keys
-        if self._tokens is not None:
-            return keys.intersection(self._tokens)
-        spaced = _plain_spaced(self.raw)
-        if spaced is not None:
-            return keys.intersection(spaced.split())
-        lower, spaced = _read_part(self._lower if self._lower is not None else self.raw.lower())
-        return keys.intersection(split_words(lower) if spaced is None else spaced.split())
 
     @property
     def words(self) -> set[str]:
@@ -200,26 +194,6 @@ class Zone:
 
 
 _EMPTY = Zone("")
-
-
-def _plain_spaced(raw: str) -> str | None:
-    """The zone's text as read, lower case and punctuation as spaces, when it is plain ASCII without an address (one
-    `bytes.translate`); None for any other text, which `_read_part` reads."""
-    if raw.isascii():
-        head = raw[:READ_CHARS] if len(raw) > READ_CHARS else raw
-        if not (":" in head and "://" in head) and not ("]" in head and "](" in head):  # (see `contains`)
-            return head.encode("ascii").translate(_LOWER_PUNCT).decode("ascii")
-    return None
-
-
-def _read_part(lower: str) -> tuple[str, str | None]:
-    """The part of a zone's lowered text that is read, and that part with punctuation as spaces when it is ASCII
-    (None when not: `split_words` reads it)."""
-    if len(lower) > READ_CHARS:  # a section's subject and reasons come first; a long one is read in part
-        lower = lower[:READ_CHARS]
-    if (":" in lower and "://" in lower) or ("]" in lower and "](" in lower):  # addresses: not the author's
-        lower = without_addresses(lower)
-    return lower, lower.encode("ascii").translate(_PUNCT).decode("ascii") if lower.isascii() else None
 
 
 class Text:

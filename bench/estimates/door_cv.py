@@ -62,13 +62,11 @@ def records() -> list[dict]:
     out = []
     for row, d, repo in labelled():
         if d is None:  # not read by adrtool: the bias alone (no cue), as adrtool would lean
-            out.append(dict(row, x=[0.0] * 8, x_short=[0.0] * 8, short=False, shipped="one-way"))
+            out.append(dict(row, x=[0.0] * 8, shipped="one-way"))
             continue
         text = estimate_text.read(d, repo)
         x = estimate_door.features(estimate_door.cues_by_place(text), text.words, text.inline)
-        x_short = estimate_door.features(estimate_door.cues_by_place(text, body=False), text.words, text.inline)
-        out.append(dict(row, x=x, x_short=x_short, short=estimate_door.short(text),
-                        shipped=estimate_door.door(estimate_text.read(d, repo))[0]))
+        out.append(dict(row, x=x, shipped=estimate_door.door(estimate_text.read(d, repo))[0]))
     return out
 
 
@@ -126,9 +124,11 @@ def cross_validated(items: list[dict], l2: float, threshold: float) -> None:
     for item in items:
         by_repo[item["repo"]].append(item)
     for repo, held in sorted(by_repo.items()):
-        w = fitted([i for i in items if i["repo"] != repo], l2)
+        train = [i for i in items if i["repo"] != repo]
+        w = fit([i["x"] for i in train], [1.0 if i["door"] == "two-way" else 0.0 for i in train], l2)
         for item in held:
-            item["cv"] = scored(w, item, threshold)
+            score = sum(a * b for a, b in zip(w, item["x"] + [1.0]))
+            item["cv"] = "two-way" if score > threshold else "one-way"
 
 
 # The splits the cue lists were read from (their misses wrote the lists), and the ones they were not: fitting on the
@@ -148,33 +148,13 @@ def by_round(items: list[dict], l2: float, threshold: float, fitted_on: tuple[st
              key: str = "round") -> list[dict]:
     """Sets item[key] on every record of a split not in `fitted_on`, to the door the model fitted only on the splits
     of `fitted_on` gives it; returns those records."""
+    train = [i for i in items if i["split"] in fitted_on]
     held = [i for i in items if i["split"] not in fitted_on]
-    w = fitted([i for i in items if i["split"] in fitted_on], l2)
+    w = fit([i["x"] for i in train], [1.0 if i["door"] == "two-way" else 0.0 for i in train], l2)
     for item in held:
-        item[key] = scored(w, item, threshold)
+        score = sum(a * b for a, b in zip(w, item["x"] + [1.0]))
+        item[key] = "two-way" if score > threshold else "one-way"
     return held
-
-
-def fitted(train: list[dict], l2: float) -> tuple[list[float], list[float]]:
-    """(the model's weights, the lean rule's) fitted on `train` (decision 0095, seventh round).  The model is fitted
-    on the records the lean rule leaves to it, not short (`estimate_door.short`), the body read always, with the
-    bias held at `estimate_door_weights.BIAS`: a fitted bias turns positive once the body is read (most bodies hold
-    a one-way word, so a record without one leans two-way), which would undo "signs either way: lean one-way".  The
-    lean rule's weights, which decide a short record, are fitted as the model was before the seventh round (every
-    record, the body only when the title and the Decision are silent, the two short-text flags): adrtool ships them
-    frozen, so here they are refitted per fold like everything else."""
-    from adrtool.reasoning import estimate_door_weights as model
-
-    ys = [1.0 if i["door"] == "two-way" else 0.0 for i in train]
-    rest = [(i["x"], y) for i, y in zip(train, ys) if not i.get("short")]
-    return (fit([x for x, _ in rest], [y for _, y in rest], l2, bias=model.BIAS),
-            fit([i.get("x_short", i["x"]) for i in train], ys, l2))
-
-
-def scored(w: tuple[list[float], list[float]], item: dict, threshold: float) -> str:
-    """The door the weights `fitted` gives the item, as adrtool gives it: a short one by the lean rule's weights."""
-    weights, x = (w[1], item.get("x_short", item["x"])) if item.get("short") else (w[0], item["x"])
-    return "two-way" if sum(a * b for a, b in zip(weights, x + [1.0])) > threshold else "one-way"
 
 
 def figures(items: list[dict], key: str) -> tuple[str, str, str, str]:
@@ -232,17 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(items)} labels, {len({i['repo'] for i in items})} collections\n")
     print(report(items))
     if args.fit:
-        w, short = fitted(items, args.l2)
-        print("\nFitted on all labels (estimate_door_weights.py; the bias held):")
+        w = fit([i["x"] for i in items], [1.0 if i["door"] == "two-way" else 0.0 for i in items], args.l2)
+        print("\nFitted on all labels (estimate_door_weights.py):")
         print("WEIGHTS = {")
         for k, place in enumerate(model.PLACES):
             print(f'    "{place}": ({w[2 * k]:.3f}, {w[2 * k + 1]:.3f}),')
-        print(f"}}\nBIAS = {w[8]:.3f}")
-        print("\nThe lean rule's, refitted (adrtool ships decision 0095's, frozen: for reference only):")
-        print("SHORT_WEIGHTS = {")
-        for k, place in enumerate(model.PLACES):
-            print(f'    "{place}": ({short[2 * k]:.3f}, {short[2 * k + 1]:.3f}),')
-        print(f"}}\nSHORT = {short[6]:.3f}\nTEMPLATE = {short[7]:.3f}\nSHORT_BIAS = {short[8]:.3f}")
+        print("}")
+        print(f"SHORT = {w[6]:.3f}\nTEMPLATE = {w[7]:.3f}\nBIAS = {w[8]:.3f}")
     return 0
 
 
