@@ -54,8 +54,8 @@ labelled by hand without running adrtool on them; SOURCES.md, "truth23") was hel
 of 20 repositories whose owners' names start with M to Z or a digit, that no other set, nor bench/judgement, names,
 labelled by hand without running adrtool on them; SOURCES.md, "truth24") was held out until scored once, at f114228; a development set since.
 `truth26` (162 files from 17 folders of 17 repositories whose owners' names start with M to Z or a digit, that no
-other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth26") is
-held out, not yet scored. A set named in
+other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth26") was
+held out until scored once, at 72fcb4a; a development set since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -92,8 +92,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth22": "a development set, held out until scored once at 8c0fce7",
          "truth23": "a development set, held out until scored once at 5e892f6",
          "truth24": "a development set, held out until scored once at f114228",
-         "truth26": "held out, not yet scored"}
-HELD_OUT: set[str] = {"truth26"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth26": "a development set, held out until scored once at 72fcb4a"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
