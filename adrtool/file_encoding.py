@@ -18,6 +18,7 @@ from adrtool.errors import StoreError
 from adrtool.model import Problem
 
 CODE = "legacy-encoding"  # the finding's stable code (`adrtool lint`)
+_BOM = b"\xef\xbb\xbf"
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,13 @@ def decode(data: bytes) -> tuple[str, str]:
 
 
 def decode_legacy(data: bytes) -> tuple[str, str]:
-    """(text, encoding) of bytes that are not UTF-8: cp1252, or latin-1 when cp1252 leaves a byte undefined."""
+    """(text, encoding) of bytes that are not UTF-8: cp1252, or latin-1 when cp1252 leaves a byte undefined.
+
+    A UTF-8 byte-order mark opening them (an editor's "UTF-8 with BOM" on a file holding a cp1252 byte)
+    is a mark, not the text's "ï»¿": it is left out, as the store leaves it out of a UTF-8 file's text,
+    and a write puts it back (`store_write._on_disk`)."""
+    if data.startswith(_BOM):
+        data = data[len(_BOM):]
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:  # (0x81, 0x8d, 0x8f, 0x90 or 0x9d)

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from adrtool import file_encoding, store, store_lazy
+from adrtool import file_encoding, store, store_lazy, store_write
 from tests.conftest import git, run_process, write
 from tests.tui_support import anyio_backend  # noqa: F401  (the async test's event loop)
 
@@ -138,10 +138,22 @@ def test_review_warns_of_a_changed_legacy_record_and_reads_its_base(git_repo):
     assert not [f for f in findings if f["rule"] in ("workflow/unreadable-file", "workflow/accepted-rewritten")]
 
 
-@given(st.binary(max_size=200))
-def test_any_bytes_decode_and_encode_back_exactly(data):
-    text, encoding = file_encoding.decode(data)
-    assert file_encoding.encode(text, data, "f.md") == data
+@given(st.one_of(st.binary(max_size=200), st.binary(max_size=200).map(lambda b: b"\xef\xbb\xbf" + b)))
+def test_any_bytes_decode_and_go_back_to_disk_exactly(data):
+    text, _ = file_encoding.decode(data)
+    assert store_write._on_disk(text, data, "f.md") == data
+
+
+def test_a_byte_order_mark_opening_a_legacy_file_is_kept_once_and_not_read_as_text(git_repo):
+    path = git_repo / "decisions/0001-cafe.md"
+    write(path, "")
+    path.write_bytes(b"\xef\xbb\xbf# 1. Caf\xe9\n\n## Status\n\nAccepted\n")
+    assert store.load(git_repo).resolve("1").title == "Café"
+    assert run_process(["tag", "1", "--choice", "arbitrary", "--door", "two-way"], git_repo).code == 0
+    after = path.read_bytes()
+    assert after.startswith(b"\xef\xbb\xbf# 1. Caf\xe9\n") and after.count(b"\xef\xbb\xbf") == 1
+    _lines_kept(b"\xef\xbb\xbf# 1. Caf\xe9\n\n## Status\n\nAccepted\n", after,
+                [b"Choice: arbitrary", b"Door: two-way", b""])  # (the blank line the tag block ends with, as in UTF-8)
 
 
 @pytest.mark.anyio
