@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from adrtool import file_encoding
 from adrtool.errors import StoreError
 
 _FORMAT = "%x1e%H%x1f%an%x1f%aI%x1f%(trailers:key=Reviewed-by,valueonly,separator=%x1d)"
@@ -285,7 +286,7 @@ def _first_error(stderr: bytes, code: int) -> str:
 def read_blobs(top: Path, specs: list[str]) -> dict[str, str | None]:
     """Object name (a sha, or `rev:path`) -> its text, all read by one `git cat-file --batch`.
 
-    A missing object, or one that is not UTF-8 text, maps to None.
+    A missing object maps to None; one that is not UTF-8 is decoded as `file_encoding` decodes a file.
     """
     if not specs:
         return {}
@@ -306,8 +307,6 @@ def read_blobs(top: Path, specs: list[str]) -> dict[str, str | None]:
         size = int(header[2])
         body = data[pos : pos + size]
         pos += size + 1
-        try:
-            out[spec] = body.decode("utf-8") if header[1] == b"blob" else None
-        except UnicodeDecodeError:
-            out[spec] = None
+        # (a blob that is not UTF-8 is read by the store's legacy rule, as the same file in the working tree is)
+        out[spec] = file_encoding.decode(body)[0] if header[1] == b"blob" else None
     return out

@@ -141,6 +141,7 @@ class Decision:
     # Other names links may use for this record (RST `.. _ADR-2:` targets above its title); a tuple,
     # so that the many records without any share one empty value.
     labels: tuple[str, ...] = ()
+    encoding: str | None = None  # a file that is not UTF-8: the encoding it was read in (`file_encoding`)
 
     # ---- derived views -------------------------------------------------
     def linked(self, relation: Relation) -> list[str]:

@@ -23,7 +23,7 @@ from adrtool.model import Decision, Kind, Problem
 from adrtool.store_lookup import Tables, link_paths, names_file, prefix_key
 # One file read, decoded and parsed (`store_read`), imported from here by the other modules as before.
 from adrtool.store_read import (MAX_BYTES, _read_and_parse, _read_bytes, decode_file, load_file,  # noqa: F401
-                                parse_text, read_and_parse_each)  # noqa: F401
+                                parse_text, read_and_parse_each, with_encoding)  # noqa: F401
 from adrtool.store_write import read_text, write_atomic  # noqa: F401  (the store's write path, as before)
 
 _NOT_DECISIONS = re.compile(

@@ -96,6 +96,7 @@ class LazyRepository(store.Repository):
         self._view: store.Repository | None = None
         self._full: store.Repository | None = None  # once everything is parsed: what `store.load` gives
         self._needed: set = set()
+        self._legacy: dict = {}  # slot -> the `legacy-encoding` finding of a file not in UTF-8 (`file_encoding`)
 
     # ---- the views: parsed so far, or everything --------------------------------
     def _assemble(self, every: bool) -> store.Repository:
@@ -141,8 +142,9 @@ class LazyRepository(store.Repository):
     # ---- parsing on demand ---------------------------------------------------------
     def _parse(self, i: int) -> None:
         if self._parsed[i] is None:
-            _, record, inline, problem = store.parse_text(self._rels[i], self._text[i], self._in_dir[i],
-                                                          self.config.log4brains)
+            parsed = store.parse_text(self._rels[i], self._text[i], self._in_dir[i], self.config.log4brains)
+            legacy = self._legacy.get(i)
+            _, record, inline, problem = parsed if legacy is None else store.with_encoding(parsed, legacy)
             if record is not None:
                 store.relabel(self.config, record, self._text[i])
             self._parsed[i] = (record, inline, problem)
@@ -338,6 +340,8 @@ def load(start: Path | None = None, dirs: list[str] | None = None, config: Confi
             continue
         repo.texts[rel] = text
         repo._parsed.append(None)
+        if problem is not None:  # (a file read in a legacy encoding: its finding, for when it is parsed)
+            repo._legacy[i] = problem
         if name[-4:].lower() == ".rst":
             uncertain = in_dir
         else:

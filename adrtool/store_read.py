@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from adrtool import dialects, frontmatter
+from adrtool import dialects, file_encoding, frontmatter
 from adrtool.model import Problem
 
 MAX_BYTES = 4 * 1024 * 1024  # a decision record over 4 MB is not a decision record
@@ -18,9 +18,9 @@ def _decode(path_rel: str, data: bytes) -> tuple[str | None, Problem | None]:
         return None, Problem(path_rel, f"binary file with {kind}; skipped", code="binary")
     try:
         return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        return None, Problem(path_rel, f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); file skipped", line, "encoding")
+    except UnicodeDecodeError:
+        text, encoding = file_encoding.decode_legacy(data)
+        return text, file_encoding.finding(path_rel, data, encoding)
 
 
 def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
@@ -28,18 +28,32 @@ def load_file(rel: str, data: bytes, in_decision_dir: bool, log4brains: bool):
     text, problem = decode_file(rel, data)
     if text is None:
         return None, None, [], problem
-    return parse_text(rel, text, in_decision_dir, log4brains)
+    parsed = parse_text(rel, text, in_decision_dir, log4brains)
+    return parsed if problem is None else with_encoding(parsed, problem)
+
+
+def with_encoding(parsed: tuple, legacy: file_encoding.LegacyEncoding) -> tuple:
+    """`parse_text`'s answer for a file read in a legacy encoding (`legacy`: its finding): the record
+    carries the finding and its encoding; a file without a record has the finding as its problem, unless
+    it has a problem of its own (a file has one problem: the one that says most)."""
+    text, record, inline, problem = parsed
+    if record is not None:
+        record.encoding = legacy.encoding
+        record.problems.append(legacy)
+        return parsed
+    return text, record, inline, problem or legacy
 
 
 def decode_file(rel: str, data: bytes) -> tuple[str | None, Problem | None]:
-    """The text of one file's bytes (no byte-order mark), or the problem that makes it unreadable."""
+    """The text of one file's bytes (no byte-order mark), or the problem that makes it unreadable; for a
+    file that is not UTF-8, its text and its `legacy-encoding` finding (`file_encoding`, `with_encoding`)."""
     if len(data) > MAX_BYTES:
         mb = len(data) / 1024 / 1024
         return None, Problem(rel, f"file too large ({mb:.1f} MB; limit {MAX_BYTES // 1024 // 1024} MB); skipped", code="too-large")
     text, problem = _decode(rel, data)
     if text is None:
         return None, problem
-    return (text[1:] if text.startswith("\ufeff") else text), None
+    return (text[1:] if text.startswith("\ufeff") else text), problem
 
 
 def parse_text(rel: str, text: str, in_decision_dir: bool, log4brains: bool):

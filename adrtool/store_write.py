@@ -31,7 +31,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from adrtool import locking
+from adrtool import file_encoding, locking
 from adrtool.errors import ConflictError, StoreError
 
 BOM = "\ufeff"
@@ -57,9 +57,10 @@ class Write:
 
 
 def read_text(path: Path) -> str:
+    """A file's text: UTF-8, else decoded by the store's one legacy rule (`file_encoding`)."""
     with open(path, "rb") as fh:
         data = fh.read()
-    return data.decode("utf-8")
+    return file_encoding.decode(data)[0]
 
 
 def current_bytes(path: Path) -> bytes | None:
@@ -86,15 +87,20 @@ def conflict(write: Write) -> str | None:
         return None
     if current is None:
         return f"{write.name}: was deleted since it was read; nothing written"
-    if _on_disk(write.expected, current) != current:
+    try:
+        same = _on_disk(write.expected, current, write.name) == current
+    except StoreError:  # (the text read holds what the file's encoding cannot: the file is another now)
+        same = False
+    if not same:
         return f"{write.name}: changed on disk since it was read; nothing written (run the command again)"
     return None
 
 
-def _on_disk(text: str, current: bytes | None) -> bytes:
-    """`text` as it goes to disk: with the byte-order mark the file has (the reader drops it)."""
-    data = text.encode("utf-8")
-    if current is not None and current.startswith(BOM_BYTES) and not text.startswith(BOM):
+def _on_disk(text: str, current: bytes | None, name: str) -> bytes:
+    """`text` as it goes to disk: in the file's encoding (`file_encoding.encode`, which refuses what a
+    legacy encoding cannot hold), with the byte-order mark the file has (the reader drops it)."""
+    data = file_encoding.encode(text, current, name)
+    if current is not None and current.startswith(BOM_BYTES) and not data.startswith(BOM_BYTES):
         return BOM_BYTES + data
     return data
 
@@ -209,7 +215,7 @@ def _stage(writes: list[Write], currents: dict[Path, bytes | None]) -> dict[Path
             staged[w.path] = Path(tmp)
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(_on_disk(w.text, currents.get(w.path)))
+                    fh.write(_on_disk(w.text, currents.get(w.path), w.name))
                     fh.flush()
                     os.fsync(fh.fileno())
                 current_mode = _mode(w.path)

@@ -124,7 +124,7 @@ def test_deleting_a_record_is_an_error_unless_it_was_closed_first(repo):
 
 @pytest.mark.parametrize("damage, line", [
     (lambda text: text.replace("status: accepted", "status: [accepted"), 2),  # the line that broke it
-    (lambda text: text + "\udcff\udcfe", 36),  # the bytes after the last line
+    (lambda text: text + "\x00", None),  # a binary file (one that is only not UTF-8 is read: `file_encoding`)
 ])
 def test_an_unreadable_decision_file_in_the_branch_is_an_error_with_its_line(repo, cli, damage, line):
     broken = repo / "decisions/0007-broken.md"
@@ -141,7 +141,7 @@ def test_an_unreadable_decision_file_in_the_branch_is_an_error_with_its_line(rep
 def test_review_all_counts_every_file_and_lists_closed_records_as_history(repo, cli):
     write(repo / "decisions/0002-old.md", GOOD.replace("status: accepted", "status: superseded by ADR-0003").replace(
         "* Bad, because sharding later is harder.\n", ""))
-    (repo / "decisions/0003-bad.md").write_bytes(b"---\nstatus: accepted\n---\n# Bad\n\xff\xfe")
+    (repo / "decisions/0003-bad.md").write_bytes(b"---\nstatus: accepted\n---\n# Bad\n\x00\xfe")
     result = cli(["review", "--all"], repo)
     assert "3 decision file(s) read, 1 could not be read" in result.out
     assert "history (closed, not judged on reasoning): 0002" in result.out

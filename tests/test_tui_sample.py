@@ -87,8 +87,9 @@ The cache sits in front of the order store.
 - Decision D2 (deliberate, two-way): Entries expire after 10 minutes.
 - Decision: Flush the write buffer every 100 ms.
 """
-# A file adrtool cannot read (bad front matter no longer is one: the rest of the record is read).
-BROKEN = b"---\nstatus: accepted\n---\n# Broken \xff bytes\n"
+# A file adrtool cannot read (bad front matter no longer is one: the rest of the record is read; nor is a file
+# that is not UTF-8: it is read as cp1252 or latin-1, `file_encoding`).
+BROKEN = b"---\nstatus: accepted\n---\n# Broken \x00 bytes\n"
 
 
 def make_sample(root: Path, broken: bool = False) -> Path:

@@ -48,8 +48,9 @@ _RULES = [
     Rule("rubric/missing-context", "note", "Retired: the context is not one of the essentials"),
     Rule("rubric/missing-consequences", "note", "Retired: a downside counts wherever it is written (missing-negative-consequence)"),
     # Workflow rules (on the diff, or every file with --all).
-    Rule("workflow/unreadable-file", "error", "A decision file that cannot be read (malformed front matter, invalid UTF-8, ...)"),
+    Rule("workflow/unreadable-file", "error", "A decision file that cannot be read (malformed front matter, a binary file, ...)"),
     Rule("workflow/invalid-metadata", "error", "A decision whose metadata is wrong (an unknown tag or status value)"),
+    Rule("workflow/legacy-encoding", "warning", "A decision file saved in cp1252 or latin-1, not UTF-8 (read, and written back in it)"),
     Rule("workflow/accepted-rewritten", "error", "An accepted decision's body was rewritten in place (status and link lines excepted)"),
     Rule("workflow/deleted-record", "error", "A decision record was deleted without being superseded, deprecated or rejected first"),
     Rule("workflow/deleted-closed-record", "note", "A superseded, deprecated or rejected record was deleted"),

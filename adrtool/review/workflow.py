@@ -144,7 +144,11 @@ def unreadable(problems) -> list[Finding]:
 
 
 def invalid_metadata(d: Decision) -> list[Finding]:
-    return [Finding("workflow/invalid-metadata", p.severity, p.path, p.line, p.message,
+    """A decision's own problems (a value adrtool does not know), and the file's encoding when it is not UTF-8."""
+    return [Finding("workflow/legacy-encoding", p.severity, p.path, p.line, p.message,
+                    "other tools and editors may not read it: convert it to UTF-8 (the message says how)", d.id)
+            if p.code == "legacy-encoding" else
+            Finding("workflow/invalid-metadata", p.severity, p.path, p.line, p.message,
                     "use a value adrtool knows (`adrtool lint` lists them)", d.id)
             for p in d.problems if p.severity in ("error", "warning") and p.code != "front-matter"]
 

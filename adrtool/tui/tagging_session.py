@@ -172,13 +172,13 @@ def undo_plan(repo, written: Written) -> list:
     """The Changes that reverse `written`, planned on the repository as read now (also the re-plan)."""
     from adrtool import dialects
     from adrtool.authoring.changes import Change
-    from adrtool.store import StoreError
+    from adrtool.store import StoreError, read_text
 
     out = []
     for change in written.changes:
         text = repo.texts.get(change.path)
         if text is None:
-            text = (repo.root / change.path).read_text(encoding="utf-8")
+            text = read_text(repo.root / change.path)  # (in the file's encoding, as the store reads it)
         if text == change.after:  # nothing else changed the file since: it is put back exactly
             out.append(Change(change.path, text, change.before))
             continue
