@@ -52,7 +52,9 @@ that no other set, nor bench/judgement, names, labelled by hand without running 
 folders of 24 repositories whose owners' names start with A to L, that no other set, nor bench/judgement, names,
 labelled by hand without running adrtool on them; SOURCES.md, "truth23") was held out until scored once, at 5e892f6; a development set since. `truth24` (207 files from 20 folders
 of 20 repositories whose owners' names start with M to Z or a digit, that no other set, nor bench/judgement, names,
-labelled by hand without running adrtool on them; SOURCES.md, "truth24") was held out until scored once, at f114228; a development set since. A set named in
+labelled by hand without running adrtool on them; SOURCES.md, "truth24") was held out until scored once, at f114228; a development set since. `truth25` (79 files from
+10 folders of 10 repositories whose owners' names start with A to L, that no other set, nor bench/judgement, names,
+labelled by hand without running adrtool on them; SOURCES.md, "truth25") is held out, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -88,8 +90,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth21": "a development set, held out until scored once at 8c0fce7",
          "truth22": "a development set, held out until scored once at 8c0fce7",
          "truth23": "a development set, held out until scored once at 5e892f6",
-         "truth24": "a development set, held out until scored once at f114228"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth24": "a development set, held out until scored once at f114228",
+         "truth25": "held out, not yet scored"}
+HELD_OUT: set[str] = {"truth25"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth24`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth25`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
