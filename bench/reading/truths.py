@@ -54,7 +54,7 @@ labelled by hand without running adrtool on them; SOURCES.md, "truth23") was hel
 of 20 repositories whose owners' names start with M to Z or a digit, that no other set, nor bench/judgement, names,
 labelled by hand without running adrtool on them; SOURCES.md, "truth24") was held out until scored once, at f114228; a development set since. `truth25` (79 files from
 10 folders of 10 repositories whose owners' names start with A to L, that no other set, nor bench/judgement, names,
-labelled by hand without running adrtool on them; SOURCES.md, "truth25") is held out, not yet scored.
+labelled by hand without running adrtool on them; SOURCES.md, "truth25") was held out until scored once, at ce2817b; a development set since.
 `truth26` (162 files from 17 folders of 17 repositories whose owners' names start with M to Z or a digit, that no
 other set, nor bench/judgement, names, labelled by hand without running adrtool on them; SOURCES.md, "truth26") was
 held out until scored once, at 72fcb4a; a development set since. A set named in
@@ -94,9 +94,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth22": "a development set, held out until scored once at 8c0fce7",
          "truth23": "a development set, held out until scored once at 5e892f6",
          "truth24": "a development set, held out until scored once at f114228",
-         "truth25": "held out, not yet scored",
+         "truth25": "a development set, held out until scored once at ce2817b",
          "truth26": "a development set, held out until scored once at 72fcb4a"}
-HELD_OUT: set[str] = {"truth25"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
