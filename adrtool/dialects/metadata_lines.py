@@ -208,6 +208,22 @@ _READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for
 _READ_FULL_STOP = re.compile(_FULL_STOP.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)"))
 
 
+# Two bold labels on one line, set apart by a middle dot, a bullet or a bar: `**Date:** 2026-07-08 · **Status:**
+# Accepted` (AMirandaCodes/NextPost 74b9f829ab8a docs/adr/0002-sync-sqlalchemy.md, every record of its folder). The line's
+# first label is the line's key; each later one, when it is a known key, takes the text after it up to the next.
+_SHARED_LABEL = re.compile(r"[ \t]+[·•|][ \t]+\*\*([^*:\n]+?)(?::\*\*|\*\*[ \t]*:)[ \t]*")
+
+
+def shared_fields(value: str) -> list[tuple[str, int, int]]:
+    """(field name, start, end) of each known field that shares a metadata line's value after its own, in `value`;
+    the line's own value is value[:the first start's label].  Empty for the common line without a second label."""
+    if "**" not in value:
+        return []
+    found = [(name, m) for m in _SHARED_LABEL.finditer(value) if (name := field_name(m.group(1)))]
+    return [(name, m.end(), found[k + 1][1].start() if k + 1 < len(found) else len(value.rstrip()))
+            for k, (name, m) in enumerate(found)]
+
+
 # Relations a record may give on several lines (`**Supplemented by:** [ADR-0011](...)`, then the same for ADR-0046).
 _REPEATABLE = frozenset(("supersedes", "superseded-by", "amends", "amended-by", "relates-to"))
 
@@ -264,6 +280,12 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                 fields[name] += "\n" + m.group(6).strip() + _continued(lines, i + 1, stop)
             continue
         value = m.group(6)  # (its trailing blanks and line ending go with the strip below)
+        shared = shared_fields(value)
+        if shared:
+            for other, a, b in shared:
+                if other not in fields:
+                    fields[other], where[other] = value[a:b].strip(), i + 1
+            value = value[:_SHARED_LABEL.search(value, 0, shared[0][1]).start()]
         if m.group(2) == "*":
             value = value.rstrip().removesuffix("*")
         if "<!--" in value:
@@ -304,6 +326,25 @@ def set_line(
             lines[j] = lines[j][:a] + ("" if value is None else format_value(name, value, bullet)) + lines[j][b:]
             return "".join(lines)
         m = match_line(lines[i], bullet)
+        shared = shared_fields(m.group(6)) if m and field_name(m.group(3)) != name else []
+        for other, a, b in shared:  # the field shares the line with another: only its own text changes
+            if other == name:
+                at = m.start(6)
+                if value is None:  # its label goes with it, from the separator before it
+                    a = _SHARED_LABEL.search(m.group(6), 0, a).start()
+                    lines[i] = lines[i][:at + a] + lines[i][at + b:]
+                else:
+                    lines[i] = lines[i][:at + a] + format_value(name, value, bullet) + lines[i][at + b:]
+                return "".join(lines)
+        if m and field_name(m.group(3)) == name and (later := shared_fields(m.group(6))):
+            # the line's own field, with others after it: its text up to the first separator changes, they stay
+            at, end = m.start(6), m.start(6) + _SHARED_LABEL.search(m.group(6), 0, later[0][1]).start()
+            if value is None:  # the line keeps the later fields, the first of them now its own
+                first = _SHARED_LABEL.search(m.group(6), 0, later[0][1])
+                lines[i] = m.group(1) + "**" + first.group(1) + ":** " + lines[i][at + first.end():]
+            else:
+                lines[i] = lines[i][:at] + format_value(name, value, bullet) + lines[i][end:]
+            return "".join(lines)
         if m and field_name(m.group(3)) == name:
             if value is None:
                 del lines[i]
