@@ -24,6 +24,9 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(BENCH / "reading"))
+
+import truths  # noqa: E402  (bench/reading/truths.py: which sets are held out)
 
 from measure import interleaved, load_average, machine, median, run_with_cpu  # noqa: E402
 
@@ -33,8 +36,7 @@ SIZE = 10_000
 def folders(out: Path) -> list[Path]:
     """Every reading truth's decision folder that extract.py materialized, in a fixed order."""
     found = []
-    for collections in sorted((BENCH / "reading").glob("collections*.json")):
-        suffix = collections.stem[len("collections"):]
+    for suffix, collections in truths.open_collections(BENCH):
         root = out / f"reading{suffix}"
         for coll in json.loads(collections.read_text(encoding="utf-8")):
             folder = root / coll["repo"].replace("/", "+") / coll["dir"]

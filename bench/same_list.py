@@ -24,6 +24,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH / "reading"))
+
+import truths  # noqa: E402  (bench/reading/truths.py: which sets are held out)
 ROOT = BENCH.parent
 OUT = BENCH / "out"
 REPOSITORIES = ("mixed-100", "mixed-1000", "mixed-10000", "adr-tools-10000")
@@ -36,8 +39,7 @@ def cases(only: set[str] | None) -> list[tuple[str, Path, list[str]]]:
     for name in REPOSITORIES:
         if (OUT / name).is_dir() and (not only or name in only):
             out.append((name, OUT / name, []))
-    for collections in sorted((BENCH / "reading").glob("collections*.json")):
-        suffix = collections.stem[len("collections"):]
+    for suffix, collections in truths.open_collections(BENCH):
         for item in json.loads(collections.read_text()):
             folder = OUT / f"reading{suffix}" / item["repo"].replace("/", "+")
             name = f"reading{suffix}/{folder.name}"

@@ -160,3 +160,22 @@ def test_real_records_copies_real_folders_until_the_size_and_lists_every_copy(tm
     assert config.count('"c') == 3
     loaded = store.load(target)
     assert len(loaded.records) == 6 and all(d.status is Status.ACCEPTED for d in loaded.records)
+
+
+def test_a_held_out_reading_set_is_left_out_of_the_benches_that_run_adrtool(tmp_path):
+    """bench/reading/truths.open_collections: a set in HELD_OUT is not offered to real_records, same_list or
+    choice_agreement (they would time or print its records before it is scored once); the others are."""
+    sys.path.insert(0, str(ROOT / "bench" / "reading"))
+    try:
+        import truths
+    finally:
+        sys.path.remove(str(ROOT / "bench" / "reading"))
+    (tmp_path / "reading").mkdir()
+    for suffix in ("", "2", "3"):
+        (tmp_path / "reading" / f"collections{suffix}.json").write_text("[]", encoding="utf-8")
+    held, truths.HELD_OUT = truths.HELD_OUT, {"truth2"}
+    try:
+        assert [s for s, _ in truths.open_collections(tmp_path)] == ["", "3"]
+    finally:
+        truths.HELD_OUT = held
+    assert [s for s, _ in truths.open_collections(tmp_path)] == [""] + ["2"] * ("truth2" not in held) + ["3"]

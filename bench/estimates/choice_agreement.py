@@ -28,6 +28,9 @@ BENCH = Path(__file__).resolve().parent.parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(BENCH / "reading"))
+
+import truths  # noqa: E402  (bench/reading/truths.py: which sets are held out)
 
 OUT = BENCH / "out"
 
@@ -35,8 +38,8 @@ OUT = BENCH / "out"
 def units() -> list[tuple[str, str, list[str], str, str]]:
     """(repository, folder, decision dirs, language, dialect) for every collection, each folder once."""
     found, seen = [], set()
-    for collections in sorted((BENCH / "reading").glob("collections*.json")):
-        root = OUT / f"reading{collections.stem[len('collections'):]}"
+    for suffix, collections in truths.open_collections(BENCH):
+        root = OUT / f"reading{suffix}"
         for coll in json.loads(collections.read_text(encoding="utf-8")):
             folder = root / coll["repo"].replace("/", "+")
             key = (coll["repo"], coll["dir"])

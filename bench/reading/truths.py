@@ -117,3 +117,15 @@ def resolve(name_or_path: str, collections: Path | None = None, out: Path | None
                         out or OUT_ROOT / f"reading{suffix}")
     truth = Path(name_or_path)
     return TruthSet(truth.name, False, truth, collections or HERE / "collections.json", out or OUT_ROOT / "reading")
+
+
+def open_collections(bench: Path = HERE.parent) -> list[tuple[str, Path]]:
+    """(suffix, collections file) of every reading set a bench may run adrtool on, in name order: every set but the
+    held-out ones, whose folders only run.py reads until they are scored once (a speed bench or a same-output check
+    would print or time their records, and the set would be seen before it is measured)."""
+    found = []
+    for path in sorted((bench / "reading").glob("collections*.json")):
+        suffix = path.stem[len("collections"):]
+        if f"truth{suffix}" not in HELD_OUT:
+            found.append((suffix, path))
+    return found
