@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
-from adrtool.dialects import front_matter_links, link_scope, prose, related, relationship_table, this_record
+from adrtool.dialects import changes_section, front_matter_links, link_scope, prose, related, relationship_table, \
+    this_record
 from adrtool.dialects.self_status import stated_status
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
@@ -364,6 +365,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             if any(body.find(end) >= 0 for end in related.BOLD_LABEL_ENDS):
                 labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]
+            if body.find(changes_section.MARK) >= 0:  # `### 2026-07-04 — [0010](...)` under `## Changes`
+                prose_links = [*prose_links, *changes_section.links(lines, _body_headings(raw, body_start, text))]
         if related.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *related.related_section(lines, _body_headings(raw, body_start, text),
                                                                   bool(labelled))]

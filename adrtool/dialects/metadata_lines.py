@@ -89,6 +89,9 @@ _KEY_ALIASES = {
     # then `  [ADR 0003](...)` on the next line)
     "extends": "amends",
     "extended by": "amended-by",
+    # To expand is to extend (saviorsoul/encrypt 83d74dcabde5 docs/adr/0010-*.md: `- **Expands:** [0009](...)`).
+    "expands": "amends",
+    "expanded by": "amended-by",
     # A part of a record changed by another, the rest standing (MordechaiN/Cart-Optimizer 99ea50a11ff5
     # docs/architecture/adr/0007-single-page-dashboard-ux.md: `- Revises: ADR-0006 (navigation model only)`).
     "revises": "amends",
