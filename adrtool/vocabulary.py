@@ -137,6 +137,8 @@ def _category_of_words(text: str) -> Status:
     if not text[0].isascii() and "\u2e80" <= text[0] <= "\u9fff" or "\u3040" <= text[:1] <= "\u30ff":
         for word, category in CJK_WORDS:
             if text.startswith(word):
+                if category is Status.DEPRECATED and "被" in text and _CJK_PASSIVE.search(text):
+                    return Status.SUPERSEDED  # retired and replaced by a named record (`已废弃 —— 被 [ADR-0003](...) 取代`)
                 return category
         if text[0] == "被" and _CJK_PASSIVE.match(text):
             return Status.SUPERSEDED  # "被 ADR-045 取代", superseded by ADR-045
@@ -167,12 +169,17 @@ def _category_of_words(text: str) -> Status:
             # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
             # ef1b89948ad9 adr/0007-*.md, and 0001-*.md's `Rejected, superseded by [ADR-0002](0002-madr.md)`).
             return Status.SUPERSEDED
+        if category is Status.DEPRECATED and "by" in text and _REPLACED_BY.search(text):
+            return Status.SUPERSEDED  # `Deprecated, superseded by ADR-0003`: the retirement names its replacing record
         return category
     if first in ("not", "no") and "accept" in text:
         return Status.REJECTED
     return Status.UNKNOWN
 
 
+# The replacing record a retirement names (tangniyuqi/tm-stock 0fec05e3944b docs/adr/0002-*.md, in Chinese; DEFINITIONS,
+# truth26: `deprecated` is a retirement without one). `Deprecated - see [0013](...)` names none by its verb (truth3).
+_REPLACED_BY = re.compile(r"[,;·•—–(-]\s*(?:now\s+)?(?:superseded|replaced)\s+by\s+\[?(?:adr|decision|record)?[-\s#]*\d")
 _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
 _RETIRED_BY = re.compile(r"retired\s+by\s+(?:the\s+)?(?:adr|decision|record|rfc)?[-\s#]*\d")
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of

@@ -328,6 +328,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):
                 continue
+            if "`" in value and "/" in (path := target.strip("`").split("`")[0]) and not related.path_names(path):
+                continue  # a path in code to no record (tangniyuqi/tm-stock 0fec05e3944b docs/adr/0004-*.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
     if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)
