@@ -307,9 +307,12 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
-        if "evised by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
+        if "evised by" in status_raw or "xtended by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
             for target in link_scope.revised_by(status_raw):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
-                if not any(l.relation is Relation.AMENDED_BY and l.target == target for l in links):
+                # (not the record the status says superseded this one: `Superseded by [ADR-0025](...) ... in force except
+                # as extended by 0025`, itsamiitt/waterfall adr/0002-*.md, truth20)
+                if not any(l.relation is Relation.AMENDED_BY and l.target == target or l.relation is Relation.SUPERSEDED_BY
+                           and _target_number(l.target) == _target_number(target) for l in links):
                     links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
         if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
             for target in vocabulary.extended_targets(status_raw):

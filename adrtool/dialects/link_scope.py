@@ -32,7 +32,9 @@ def decision_folder_path(path: str) -> bool:
     return not folder or _DECISION_DIR.search(folder.lower() + "/") is not None
 
 
-_REVISED_BY = re.compile(r"\b[Rr]evised by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)
+# (`extended by` too: `Accepted (pipeline-clock-source choice extended by ADR-0027)`, NotUserFriendly/final-multiplex
+# 5693625dfdc9 docs/decisions/0005-out-of-process-sources.md, as the `Extended by:` label.)
+_REVISED_BY = re.compile(r"\b(?:[Rr]evised|[Ee]xtended) by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)
 
 
 def revised_by(status: str) -> list[str]:

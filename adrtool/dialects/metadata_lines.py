@@ -259,9 +259,14 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                     fields["date"] = loose.group(4)
                     where["date"] = i + 1
             continue
-        name = _KEY_ALIASES.get(m.group(3).strip().lower())
+        name = _KEY_ALIASES.get(key := m.group(3).strip().lower())
         if name is None:
-            continue
+            if key[-11:] != " superseded" or line.lstrip(" \t")[:1] not in ("-", "*"):  # (a bulleted label only)
+                continue
+            # One part of this record superseded, the rest standing: `- **Transport mechanism superseded:** ADR-0019
+            # (2026-06-25) replaced ...; the raw-decoded-frames payload decision here is retained.` (NotUserFriendly/
+            # final-multiplex 5693625dfdc9 docs/decisions/0011-*.md; truth15's partial supersession, DEFINITIONS truth26).
+            name = "superseded-by"
         if name in fields:
             if name in _REPEATABLE and fields[name].__class__ is str:  # each line of a relation names its own record
                 fields[name] += "\n" + m.group(6).strip() + _continued(lines, i + 1, stop)
