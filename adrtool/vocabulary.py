@@ -329,15 +329,17 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
         targets = targets or reference_targets(entry[m.end():stop])
         if targets:
             found.append((relation, targets[0]))
-            if relation is Relation.SUPERSEDED_BY and "by" in text[m.end():stop]:
+            if relation is Relation.SUPERSEDED_BY and ("by" in text[m.end():stop] or " and " in text[m.end():stop]):
                 found += [(relation, t) for t in _replaced_again(entry, m.end(), stop) if t != targets[0]]
     return found
 
 
 # A second replacement on the same line: `Superseded by [ADR-0008](...), and ultimately by [ADR-0024](...)`
 # (RealRogerWinter/onestreamer docs/architecture/adr/0002-*.md, 0007-*.md; DEFINITIONS, truth20), `then by`, `and later by`.
-_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b",
-                       re.IGNORECASE)
+# Or a second record joined to the first by `and` alone: `Superseded by ADR-0016 and ADR-0019` (TannerMidd/Sub-Etha
+# e839763793a2 docs/adr/0009-neon-drizzle-persistence.md).
+_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b"
+                       r"|\band\s+(?=\[?ADR[-\s#]*\d)", re.IGNORECASE)
 
 
 def _replaced_again(entry: str, start: int, stop: int) -> list[str]:
