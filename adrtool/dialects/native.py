@@ -108,7 +108,8 @@ def _title_date_line(raw: RawRecord, lines: list[str]) -> None:
         line = lines[i].lstrip(" \t-*")
         if line[:1] not in "Dd" or ":" not in line:
             continue
-        fields, where = metadata_lines.read(lines, i, i + 1, "")
+        bullet = lines[i].lstrip(" \t")[:1]
+        fields, _ = metadata_lines.read(lines, i, i + 1, bullet if bullet in ("-", "*") else "")
         if fields.get("date").__class__ is str and dates.read(fields["date"])[0]:
             raw.fields["date"], raw.field_lines["date"] = fields["date"], i + 1
             return
