@@ -185,7 +185,10 @@ _RETIRED_BY = re.compile(r"retired\s+by\s+(?:the\s+)?(?:adr|decision|record|rfc)
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b"
+                               # (`Accepted, then **superseded in part by Phase 3 (v0.4)**.`, 8055vineet/peakstorystudio
+                               # d9ccb53a6503 docs/adr/0005-*.md: the later state counts; DEFINITIONS, truth26)
+                               r"|[,;·•—–]\s*(?:now\s+|then\s+)?(?:\*\*)?(?:partially\s+|partly\s+|in part\s+)?"
+                               r"superseded\s+(?:in part\s+)?by\b"
                                # the part superseded named (`Accepted; M4 completion criterion superseded by ADR 0016`,
                                # 0disoft/velox docs/adr/0011-*.md; DEFINITIONS, truth24, by truth15's partial supersession)
                                r"|;\s*(?:[^\W\d_][\w-]*\s+){1,5}superseded\s+by\s+\[?(?:adr\b|\d)", re.IGNORECASE)
@@ -395,7 +398,10 @@ def reference_targets(text: str) -> list[str]:
         # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
         # Nor a number of a series (`設計書 01/02/04`, design documents 1, 2 and 4, in kani3camp/mine-party 7a03cb2e4fcf
         # docs/adr/0004-data-storage-strategy-do-d1-kv.md's `- 関連:` line).
-        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b|/\d)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # Nor a phase's number (`superseded in part by Phase 3 (v0.4)`, 8055vineet/peakstorystudio d9ccb53a6503
+        # docs/adr/0005-*.md; DEFINITIONS, truth26: Phase 3 names no record).
+        bare = re.findall(r"(?:(?<=[\s`_(\[])(?<!phase )(?<!Phase )(?<!stage )(?<!Stage )(?<!step )(?<!Step )|^)"
+                          r"(\d{1,5})(?!-\d\d?-\d\d?\b|/\d)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 

@@ -18,8 +18,9 @@ from adrtool.model import Relation
 from adrtool.text_find import case_blind_matches
 
 # The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
-# docs/adr/0008-*.md; DEFINITIONS, truth24).
-_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion)[ \t]+of[ \t]+)?"
+# docs/adr/0008-*.md; DEFINITIONS, truth24); `This decision extends the authoring-surface half of ADR-0002`
+# (VictorHueni/homemade-claude-kit f014fbaef661 docs/architecture/decisions/adr-0005-*.md; truth26).
+_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion|half|halves)[ \t]+of[ \t]+)?"
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
     r"[ \t]+" + _PART_OF + r"(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
