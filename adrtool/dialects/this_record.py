@@ -141,6 +141,10 @@ _PASSIVES = {
     "amendée": Relation.AMENDED_BY, "remplacé": Relation.SUPERSEDED_BY, "remplacée": Relation.SUPERSEDED_BY,
     "modificado": Relation.AMENDED_BY, "modificada": Relation.AMENDED_BY, "reemplazado": Relation.SUPERSEDED_BY,
     "reemplazada": Relation.SUPERSEDED_BY, "sustituido": Relation.SUPERSEDED_BY, "sustituida": Relation.SUPERSEDED_BY,
+    # A later record narrowing one part of this one, as `Revises` (NotUserFriendly/final-multiplex 5693625dfdc9
+    # docs/decisions/0012-*.md: `- **Scoped by ADR-0024** — the core-owned resize-to-tile applies to the compositor path
+    # only`; DEFINITIONS, truth26). `Refined by ADR-0016` stays untyped, as `Refines` does.
+    "scoped": Relation.AMENDED_BY,
 }
 _AGENTS = ("by ADR", "by **ADR", "durch ADR", "par l'ADR", "par l’ADR", "par ADR", "por el ADR", "por ADR")
 _PASSIVE = re.compile(
@@ -177,7 +181,7 @@ assert all(agent.endswith("ADR") for agent in _AGENTS)
 
 # The beginnings of `_PASSIVES`' participles, lowered: every match of `_PASSIVE` opens with one.
 _PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
-                     "ersetzt", "modifi", "rempla", "reempla", "sustitu")
+                     "ersetzt", "modifi", "rempla", "reempla", "sustitu", "scoped")
 assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
 
 
