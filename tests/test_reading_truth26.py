@@ -143,3 +143,47 @@ def test_extended_by_the_record_that_superseded_it_is_no_second_link(tmp_path):
     write(tmp_path / "adr/0002-api-first.md", madr2("0002. API first", "- **Status:** Accepted · **Superseded by "
           "[ADR-0025](0025-search-apis.md)** (2026-07-09) — the Decision below remains in force except as extended by 0025."))
     assert links(records(tmp_path)["0002-api-first.md"]) == [("superseded-by", "0025")]
+
+
+# VictorHueni/homemade-claude-kit f014fbaef661 docs/architecture/decisions/adr-0005-*.md: `This decision extends the
+# authoring-surface half of ADR-0002; it does not supersede ADR-0002 or ADR-0003, whose ... outcomes stand unchanged.`
+@pytest.mark.parametrize("sentence, expected", [
+    ("This decision extends the authoring-surface half of ADR-0002; it does not supersede ADR-0002 or ADR-0003.",
+     [("amends", "0002")]),
+    ("This decision extends the first half of ADR-0002.", [("amends", "0002")]),
+    ("This decision does not supersede ADR-0003.", []),  # named only as not superseded
+])
+def test_a_half_of_another_record_extended_is_a_part_of_it(tmp_path, sentence, expected):
+    for n in ("0002", "0003"):
+        write(tmp_path / f"docs/adr/{n}-earlier.md", madr2(f"{n}. Earlier", "- Status: Accepted"))
+    write(tmp_path / "docs/adr/0005-ledger.md", madr2("0005. Ledger", "- Status: Accepted", tail=f"\n{sentence}\n"))
+    assert links(records(tmp_path)["0005-ledger.md"]) == expected
+
+
+# 8055vineet/peakstorystudio d9ccb53a6503 docs/adr/0005-*.md: `## Status` over `Accepted, then **superseded in part by
+# Phase 3 (v0.4)**.`, the Context later saying `This entire approach is superseded by [ADR 0002](0002-...md)`.
+@pytest.mark.parametrize("status, expected, linked", [
+    ("Accepted, then **superseded in part by Phase 3 (v0.4)**.", Status.SUPERSEDED, []),
+    ("Accepted, then superseded by ADR 0004.", Status.SUPERSEDED, [("superseded-by", "0004")]),
+    ("Accepted; superseded in part by Step 2.", Status.SUPERSEDED, []),  # a step's number names no record either
+    ("Accepted, superseded by 3", Status.SUPERSEDED, [("superseded-by", "3")]),  # a bare number still does
+])
+def test_a_later_supersession_in_part_by_a_phase(status, expected, linked):
+    assert normalize_status(status) is expected
+    assert [(r.value, t) for r, t in status_links(status)] == linked
+
+
+# NotUserFriendly/final-multiplex 5693625dfdc9 docs/decisions/0012-*.md (a Consequences bullet) and 0013-*.md (`- **Refined
+# by:** ADR-0020 (...)`, untyped).
+@pytest.mark.parametrize("bullet, expected", [
+    ("- **Scoped by ADR-0024** — the core-owned resize-to-tile applies to the compositor path only.",
+     [("amended-by", "0024")]),
+    ("- Scoped by ADR-0024: the compositor path only.", [("amended-by", "0024")]),
+    ("- **Refined by ADR-0024:** a watchdog bounds it.", []),
+    ("- The resize rule is scoped by ADR-0024.", []),  # a thing of the record the subject, not the record
+])
+def test_scoped_by_a_record_is_amended_by_it(tmp_path, bullet, expected):
+    write(tmp_path / "docs/decisions/0024-gpu-path.md", madr2("0024. GPU path", "- **Status:** Accepted"))
+    write(tmp_path / "docs/decisions/0012-sdk-contract.md",
+          madr2("0012. SDK contract", "- **Status:** Accepted", tail=f"\n## Consequences\n\n{bullet}\n"))
+    assert links(records(tmp_path)["0012-sdk-contract.md"]) == expected
