@@ -234,11 +234,7 @@ def _distinct(targets: list[str]) -> list[str]:
     return [t for t in targets if not t.isdigit() or int(t) not in linked]
 
 
-def _target_number(target: str) -> int | str:
-    """A link target's record number (`./ADR-0021-x.md`, `0021` -> 21), else the target as written."""
-    stem = target.rsplit("/", 1)[-1].rsplit(".", 1)[0] if target.endswith((".md", ".rst")) else target
-    number = record_names.file_number(stem)
-    return target if number is None else number
+_target_number = link_scope.target_number  # (a link target's record number, else the target as written)
 
 
 # A title's closing parenthesis that names the records it supersedes.
@@ -307,13 +303,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
-        if "evised by" in status_raw or "xtended by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
-            for target in link_scope.revised_by(status_raw):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
-                # (not the record the status says superseded this one: `Superseded by [ADR-0025](...) ... in force except
-                # as extended by 0025`, itsamiitt/waterfall adr/0002-*.md, truth20)
-                if not any(l.relation is Relation.AMENDED_BY and l.target == target or l.relation is Relation.SUPERSEDED_BY
-                           and _target_number(l.target) == _target_number(target) for l in links):
-                    links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
+        if "evised by" in status_raw or "xtended by" in status_raw:  # `Accepted (the ... model is revised by ADR-0007)`
+            for target in link_scope.amended_by(status_raw, links):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
+                links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
         if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
             for target in vocabulary.extended_targets(status_raw):
                 if not any(l.relation is Relation.AMENDS and l.target == target for l in links):
@@ -331,8 +323,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):
                 continue
-            if "`" in value and "/" in (path := target.strip("`").split("`")[0]) and not related.path_names(path):
-                continue  # a path in code to no record (tangniyuqi/tm-stock 0fec05e3944b docs/adr/0004-*.md)
+            if "`" in value and link_scope.code_path_to_no_record(target):
+                continue
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
     if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)

@@ -136,7 +136,7 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                     # An entry that is a repository path alone, as the backticked one (mako10k/semdl c2de8f0c7338
                     # docs/adr/0006-*.md, under `## Related Artifacts`: `- docs/adr/0004-structure-cli-help-....md`
                     # among `- docs/requirements.md`, `- docs/cli.ebnf`).
-                    targets = path_names(path.group(1))
+                    targets = link_scope.path_names(path.group(1))
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
@@ -251,17 +251,11 @@ def backticked_names(line: str) -> list[str]:
     `docs/adrs/0007-x.md` written in a record of `docs/adrs/` to mean the file beside it; a path into a folder not
     named for decisions is a page of the project, no record.
     """
-    return [name for m in _BACKTICKED_FILE.finditer(line) for name in path_names(m.group(1))]
+    return [name for m in _BACKTICKED_FILE.finditer(line) for name in link_scope.path_names(m.group(1))]
 
 
 # An entry holding one path and nothing else: `- docs/adr/0004-x.md`.
 _PATH_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+([\w.-]+(?:/[\w.-]+)+\.(?:md|rst))[ \t]*\r?\n?$")
-
-
-def path_names(path: str) -> list[str]:
-    """The file name of `path` when it is a decision file in a folder named for decisions (as `backticked_names`)."""
-    name = path.rsplit("/", 1)[-1]
-    return [name] if link_scope.decision_folder_path(path) and prose.decision_file(name) else []
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:
