@@ -91,6 +91,9 @@ STATUS_PHRASES = [
     ("in effect", Status.ACCEPTED),  # (a phrase: the word "in" alone once read as accepted, "In Arbeit" too)
     ("in arbeit", Status.PROPOSED),
     ("on hold", Status.PROPOSED),
+    # Work stopped for now, as on hold (RDXFGXY1/OnyxGhostCam a0bdfdb8882a docs/decisions/0003-*.md: `Status: Paused
+    # (steps 1a-1c done; 1d blocked)`; DEFINITIONS, truth26).
+    ("paused", Status.PROPOSED),
     # Decided, its implementation pending (`**Status:** To be implemented`, ActiDoo/actidoo-workflow-engine
     # fd7d9ac16c7d docs/adr/adr_010_*.md; DEFINITIONS, truth19): accepted, in the languages beside it too.
     ("to be implemented", Status.ACCEPTED),

@@ -137,6 +137,8 @@ def _category_of_words(text: str) -> Status:
     if not text[0].isascii() and "\u2e80" <= text[0] <= "\u9fff" or "\u3040" <= text[:1] <= "\u30ff":
         for word, category in CJK_WORDS:
             if text.startswith(word):
+                if category is Status.DEPRECATED and "被" in text and _CJK_PASSIVE.search(text):
+                    return Status.SUPERSEDED  # retired and replaced by a named record (`已废弃 —— 被 [ADR-0003](...) 取代`)
                 return category
         if text[0] == "被" and _CJK_PASSIVE.match(text):
             return Status.SUPERSEDED  # "被 ADR-045 取代", superseded by ADR-045
@@ -167,18 +169,26 @@ def _category_of_words(text: str) -> Status:
             # adds counts (defenseunicorns/pepr b16fc8b7976f adr/0003-*.md; DFE-Digital/early-years-foundation-reform
             # ef1b89948ad9 adr/0007-*.md, and 0001-*.md's `Rejected, superseded by [ADR-0002](0002-madr.md)`).
             return Status.SUPERSEDED
+        if category is Status.DEPRECATED and "by" in text and _REPLACED_BY.search(text):
+            return Status.SUPERSEDED  # `Deprecated, superseded by ADR-0003`: the retirement names its replacing record
         return category
     if first in ("not", "no") and "accept" in text:
         return Status.REJECTED
     return Status.UNKNOWN
 
 
+# The replacing record a retirement names (tangniyuqi/tm-stock 0fec05e3944b docs/adr/0002-*.md, in Chinese; DEFINITIONS,
+# truth26: `deprecated` is a retirement without one). `Deprecated - see [0013](...)` names none by its verb (truth3).
+_REPLACED_BY = re.compile(r"[,;·•—–(-]\s*(?:now\s+)?(?:superseded|replaced)\s+by\s+\[?(?:adr|decision|record)?[-\s#]*\d")
 _LATER_STATE_OF = (Status.ACCEPTED, Status.PROPOSED, Status.REJECTED)
 _RETIRED_BY = re.compile(r"retired\s+by\s+(?:the\s+)?(?:adr|decision|record|rfc)?[-\s#]*\d")
 # (After a comma, only with its `by`: `Proposed [Proposed, Accepted, ..., Superseded, etc.]` is the template's list of
 # values, CMS-Enterprise/easi-app docs/adr/0004-using-typescript.md.)
 _LATER_SUPERSEDED = re.compile(r"\((?:partially\s+|partly\s+|in part\s+)?superseded\b(?!\s*[,|/])"
-                               r"|[,;·•—–]\s*(?:now\s+)?(?:partially\s+|partly\s+|in part\s+)?superseded\s+by\b"
+                               # (`Accepted, then **superseded in part by Phase 3 (v0.4)**.`, 8055vineet/peakstorystudio
+                               # d9ccb53a6503 docs/adr/0005-*.md: the later state counts; DEFINITIONS, truth26)
+                               r"|[,;·•—–]\s*(?:now\s+|then\s+)?(?:\*\*)?(?:partially\s+|partly\s+|in part\s+)?"
+                               r"superseded\s+(?:in part\s+)?by\b"
                                # the part superseded named (`Accepted; M4 completion criterion superseded by ADR 0016`,
                                # 0disoft/velox docs/adr/0011-*.md; DEFINITIONS, truth24, by truth15's partial supersession)
                                r"|;\s*(?:[^\W\d_][\w-]*\s+){1,5}superseded\s+by\s+\[?(?:adr\b|\d)", re.IGNORECASE)
@@ -322,15 +332,17 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
         targets = targets or reference_targets(entry[m.end():stop])
         if targets:
             found.append((relation, targets[0]))
-            if relation is Relation.SUPERSEDED_BY and "by" in text[m.end():stop]:
+            if relation is Relation.SUPERSEDED_BY and ("by" in text[m.end():stop] or " and " in text[m.end():stop]):
                 found += [(relation, t) for t in _replaced_again(entry, m.end(), stop) if t != targets[0]]
     return found
 
 
 # A second replacement on the same line: `Superseded by [ADR-0008](...), and ultimately by [ADR-0024](...)`
 # (RealRogerWinter/onestreamer docs/architecture/adr/0002-*.md, 0007-*.md; DEFINITIONS, truth20), `then by`, `and later by`.
-_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b",
-                       re.IGNORECASE)
+# Or a second record joined to the first by `and` alone: `Superseded by ADR-0016 and ADR-0019` (TannerMidd/Sub-Etha
+# e839763793a2 docs/adr/0009-neon-drizzle-persistence.md).
+_AGAIN_BY = re.compile(r"(?:,|\band\b|\bthen\b)\s*(?:(?:then|later|finally|ultimately|eventually|again)\s+)?by\b"
+                       r"|\band\s+(?=\[?ADR[-\s#]*\d)", re.IGNORECASE)
 
 
 def _replaced_again(entry: str, start: int, stop: int) -> list[str]:
@@ -386,7 +398,10 @@ def reference_targets(text: str) -> list[str]:
         # (`Superseded by Update 2025-01-10`, AWLL-inc/work-management d5391db681a2 docs/adr/005-*.md: a section).
         # Nor a number of a series (`設計書 01/02/04`, design documents 1, 2 and 4, in kani3camp/mine-party 7a03cb2e4fcf
         # docs/adr/0004-data-storage-strategy-do-d1-kv.md's `- 関連:` line).
-        bare = re.findall(r"(?:(?<=[\s`_(\[])|^)(\d{1,5})(?!-\d\d?-\d\d?\b|/\d)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
+        # Nor a phase's number (`superseded in part by Phase 3 (v0.4)`, 8055vineet/peakstorystudio d9ccb53a6503
+        # docs/adr/0005-*.md; DEFINITIONS, truth26: Phase 3 names no record).
+        bare = re.findall(r"(?:(?<=[\s`_(\[])(?<!phase )(?<!Phase )(?<!stage )(?<!Stage )(?<!step )(?<!Step )|^)"
+                          r"(\d{1,5})(?!-\d\d?-\d\d?\b|/\d)(?:-[\w-]+(?:\.(?:md|rst))?)?\b", text)
         found.extend(bare[:1])
     return found
 

@@ -132,7 +132,8 @@ def test_superseded_by_a_number_in_chinese(tmp_path):
     # `## 状态` then `被 ADR-045 取代` (superseded by ADR-045).
     write(tmp_path / "docs/adr/adr-010-ante.md", "# ADR 010: 模块化 AnteHandler\n\n## 状态\n\n被 ADR-045 取代\n\n## 背景\n\nx\n")
     write(tmp_path / "docs/adr/adr-045-middlewares.md", "# ADR 045: 中间件\n\n## 状态\n\n已接受\n\n## 背景\n\nx\n")
-    # A deprecation naming its replacement keeps its word (vocabulary's own example).
+    # A deprecation naming its replacement is superseded: `deprecated` is a retirement without a replacing record
+    # (DEFINITIONS.md, "Added for truth26", tangniyuqi/tm-stock 0002; no label of truth .. truth24 reads otherwise).
     write(tmp_path / "docs/adr/adr-011-old.md", "# ADR 011: 旧\n\n## 状态\n\n已弃用，被 ADR-45 取代\n\n## 背景\n\nx\n")
     got = records(tmp_path)
     ante = got["adr-010-ante.md"]
@@ -140,7 +141,7 @@ def test_superseded_by_a_number_in_chinese(tmp_path):
     assert [(l["relation"], l["id"]) for l in ante["links"]] == [("superseded-by", "0045")]
     assert ante["superseded_by"] == ["0045"]
     old = got["adr-011-old.md"]
-    assert (old["status"], old["superseded_by"]) == ("deprecated", ["0045"])
+    assert (old["status"], old["superseded_by"]) == ("superseded", ["0045"])
 
 
 def test_bold_relation_labels_over_lists(tmp_path):

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from adrtool import dates, record_names, vocabulary
-from adrtool.dialects import front_matter_links, link_scope, prose, related, relationship_table, this_record
+from adrtool.dialects import changes_section, front_matter_links, link_scope, prose, related, relationship_table, \
+    this_record
 from adrtool.dialects.self_status import stated_status
 from adrtool.dialects.link_lines import relation_of_label
 from adrtool.model import Decision, Kind, Link, Problem, Relation, Status, defer_body, format_id
@@ -233,11 +234,7 @@ def _distinct(targets: list[str]) -> list[str]:
     return [t for t in targets if not t.isdigit() or int(t) not in linked]
 
 
-def _target_number(target: str) -> int | str:
-    """A link target's record number (`./ADR-0021-x.md`, `0021` -> 21), else the target as written."""
-    stem = target.rsplit("/", 1)[-1].rsplit(".", 1)[0] if target.endswith((".md", ".rst")) else target
-    number = record_names.file_number(stem)
-    return target if number is None else number
+_target_number = link_scope.target_number  # (a link target's record number, else the target as written)
 
 
 # A title's closing parenthesis that names the records it supersedes.
@@ -306,10 +303,9 @@ def build(raw: RawRecord, stem: str) -> Decision:
         for relation, target in vocabulary.status_links(status_raw):
             if relation not in told:
                 links.append(Link(relation, target, field_lines.get("status")))
-        if "evised by" in status_raw:  # `Accepted (the wizard navigation model is revised by ADR-0007)`: amended-by
-            for target in link_scope.revised_by(status_raw):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
-                if not any(l.relation is Relation.AMENDED_BY and l.target == target for l in links):
-                    links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
+        if "evised by" in status_raw or "xtended by" in status_raw:  # `Accepted (the ... model is revised by ADR-0007)`
+            for target in link_scope.amended_by(status_raw, links):  # (MordechaiN/Cart-Optimizer 99ea50a11ff5 .../0006-*.md)
+                links.append(Link(Relation.AMENDED_BY, target, field_lines.get("status")))
         if "xtends" in status_raw:  # a relation told in the status as anywhere else (`Accepted. Extends ADR 0004`)
             for target in vocabulary.extended_targets(status_raw):
                 if not any(l.relation is Relation.AMENDS and l.target == target for l in links):
@@ -326,6 +322,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             if not any(c.isalnum() for c in target) or target.lower() in _NO_TARGET or _WORK_ITEM.match(target):
                 continue  # `**Supersedes:** —` (allancascante/cenfosoft-civisguard c246e5bd1d6e docs/adrs/0003-*.md)
             if target[:3] == "../" and relation is Relation.RELATES_TO and link_scope.beyond_decisions(raw.path, target):
+                continue
+            if "`" in value and link_scope.code_path_to_no_record(target):
                 continue
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
@@ -364,6 +362,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
             if any(body.find(end) >= 0 for end in related.BOLD_LABEL_ENDS):
                 labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]
+            if body.find(changes_section.MARK) >= 0:  # `### 2026-07-04 — [0010](...)` under `## Changes`
+                prose_links = [*prose_links, *changes_section.links(lines, _body_headings(raw, body_start, text))]
         if related.RELATED_HEADING.search(body):
             prose_links = [*prose_links, *related.related_section(lines, _body_headings(raw, body_start, text),
                                                                   bool(labelled))]

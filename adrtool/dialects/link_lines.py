@@ -20,6 +20,7 @@ _LABELS = {
     "amends": Relation.AMENDS,
     "amended by": Relation.AMENDED_BY,
     "extends": Relation.AMENDS,
+    "expands": Relation.AMENDS,  # (saviorsoul/encrypt 83d74dcabde5 docs/adr/0010-*.md: `- **Expands:** [0009](...)`)
     "extended by": Relation.AMENDED_BY,  # digitalservicebund/ris-backend-service doc/adr/0014-error-handling-concept.md
     "relates to": Relation.RELATES_TO,
     # The verb alone, as a team's `adr link 3 Relates 2 Explains` writes it (customcommander/functionaut 827ed4969c1c

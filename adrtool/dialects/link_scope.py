@@ -6,7 +6,9 @@ from __future__ import annotations
 import posixpath
 import re
 
-from adrtool import vocabulary
+from adrtool import record_names, vocabulary
+from adrtool.dialects import prose
+from adrtool.model import Relation
 
 # A folder a decision record lives in, by a word of its name (`adr`, `docs/decisions`, `ADR-IM`, `Functional Decision
 # Records`, `architecture-decisions`, `决策`).
@@ -32,7 +34,22 @@ def decision_folder_path(path: str) -> bool:
     return not folder or _DECISION_DIR.search(folder.lower() + "/") is not None
 
 
-_REVISED_BY = re.compile(r"\b[Rr]evised by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)
+# (`extended by` too: `Accepted (pipeline-clock-source choice extended by ADR-0027)`, NotUserFriendly/final-multiplex
+# 5693625dfdc9 docs/decisions/0005-out-of-process-sources.md, as the `Extended by:` label.)
+def path_names(path: str) -> list[str]:
+    """The file name of `path` when it is a decision file in a folder named for decisions (`related.backticked_names`)."""
+    name = path.rsplit("/", 1)[-1]
+    return [name] if decision_folder_path(path) and prose.decision_file(name) else []
+
+
+def code_path_to_no_record(target: str) -> bool:
+    """Whether a relation field's target, written in code, is a path to a file that is no record (tangniyuqi/tm-stock
+    0fec05e3944b docs/adr/0004-*.md: `- **相关**：`.claude/agents/backend-standards-go.md``)."""
+    path = target.strip("`").split("`")[0]
+    return "/" in path and not path_names(path)
+
+
+_REVISED_BY = re.compile(r"\b(?:[Rr]evised|[Ee]xtended) by\b(.*?)(?:[.!?;)](?:\s|$)|$)", re.DOTALL)
 
 
 def revised_by(status: str) -> list[str]:
@@ -41,3 +58,18 @@ def revised_by(status: str) -> list[str]:
     for m in _REVISED_BY.finditer(status):
         found += [t for t in vocabulary.reference_targets(m.group(1)) if t not in found]
     return found
+
+
+def amended_by(status: str, links) -> list[str]:
+    """`revised_by`'s records not linked amended-by already, nor the record the status says superseded this one
+    (`Superseded by [ADR-0025](...) ... in force except as extended by 0025`, itsamiitt/waterfall adr/0002-*.md, truth20)."""
+    replaced = {target_number(l.target) for l in links if l.relation is Relation.SUPERSEDED_BY}
+    return [t for t in revised_by(status) if target_number(t) not in replaced
+            and not any(l.relation is Relation.AMENDED_BY and l.target == t for l in links)]
+
+
+def target_number(target: str) -> int | str:
+    """A link target's record number (`./ADR-0021-x.md`, `0021` -> 21), else the target as written."""
+    stem = target.rsplit("/", 1)[-1].rsplit(".", 1)[0] if target.endswith((".md", ".rst")) else target
+    number = record_names.file_number(stem)
+    return target if number is None else number

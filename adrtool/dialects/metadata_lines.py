@@ -89,6 +89,9 @@ _KEY_ALIASES = {
     # then `  [ADR 0003](...)` on the next line)
     "extends": "amends",
     "extended by": "amended-by",
+    # To expand is to extend (saviorsoul/encrypt 83d74dcabde5 docs/adr/0010-*.md: `- **Expands:** [0009](...)`).
+    "expands": "amends",
+    "expanded by": "amended-by",
     # A part of a record changed by another, the rest standing (MordechaiN/Cart-Optimizer 99ea50a11ff5
     # docs/architecture/adr/0007-single-page-dashboard-ux.md: `- Revises: ADR-0006 (navigation model only)`).
     "revises": "amends",
@@ -272,9 +275,14 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                     fields["date"] = loose.group(4)
                     where["date"] = i + 1
             continue
-        name = _KEY_ALIASES.get(m.group(3).strip().lower())
+        name = _KEY_ALIASES.get(key := m.group(3).strip().lower())
         if name is None:
-            continue
+            if key[-11:] != " superseded" or line.lstrip(" \t")[:1] not in ("-", "*"):  # (a bulleted label only)
+                continue
+            # One part of this record superseded, the rest standing: `- **Transport mechanism superseded:** ADR-0019
+            # (2026-06-25) replaced ...; the raw-decoded-frames payload decision here is retained.` (NotUserFriendly/
+            # final-multiplex 5693625dfdc9 docs/decisions/0011-*.md; truth15's partial supersession, DEFINITIONS truth26).
+            name = "superseded-by"
         if name in fields:
             if name in _REPEATABLE and fields[name].__class__ is str:  # each line of a relation names its own record
                 fields[name] += "\n" + m.group(6).strip() + _continued(lines, i + 1, stop)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from adrtool import frontmatter, languages, vocabulary
+from adrtool import dates, frontmatter, languages, vocabulary
 from adrtool.dialects import metadata_lines, nygard
 from adrtool.dialects.common import FIELDS, LIST_FIELDS, RawRecord, build, find_title
 from adrtool.model import Decision, Relation, Status
@@ -85,10 +85,34 @@ def parse(path: str, stem: str, lines: list[str], fm: frontmatter.FrontMatter, h
     find_title(raw, fm.end_line + 1, heads)
     raw.body_start = raw.title_line if raw.title_line else fm.end_line + 1
     if "date" not in fields:
+        _title_date_line(raw, lines)
+    if "date" not in fields:
         nygard.section_date(raw, lines, fm.end_line + 1, text, heads)
     if "revisit" not in raw.fields and (text is None or "evisit" in text):
         _quick_form_revisit(raw)
     return build(raw, stem)
+
+
+def _title_date_line(raw: RawRecord, lines: list[str]) -> None:
+    """A `Date:` line under the title, where adr-tools writes it, for front matter that gives no date
+    (VictorHueni/homemade-claude-kit f014fbaef661 docs/architecture/decisions/adr-0002-*.md: front matter with
+    `status: active`, `last_reviewed:`, no date key, then `# Central Open-Items Plane ...` over `Date: 2026-06-03`).
+    Only the first lines up to the next heading are looked at, and only one opening with `D` or a bullet."""
+    if not raw.title_line:
+        return
+    first = raw.title_line  # (the line after the title, 0-based)
+    stop = first
+    while stop < len(lines) and stop < first + 8 and lines[stop][:1] != "#":
+        stop += 1
+    for i in range(first, stop):
+        line = lines[i].lstrip(" \t-*")
+        if line[:1] not in "Dd" or ":" not in line:
+            continue
+        bullet = lines[i].lstrip(" \t")[:1]
+        fields, _ = metadata_lines.read(lines, i, i + 1, bullet if bullet in ("-", "*") else "")
+        if fields.get("date").__class__ is str and dates.read(fields["date"])[0]:
+            raw.fields["date"], raw.field_lines["date"] = fields["date"], i + 1
+            return
 
 
 # The states front matter opens with most often (`superseded by [ADR-8]...` too), passed over without a look-up.

@@ -36,7 +36,10 @@ _RELATED_HEADINGS = {"related decision records", "related decisions", "related a
                      "related adr(s)", "related decision records (adrs)", "related",
                      # Records listed among standards pages (PubCyBerry/repo-scaffold 955f29e93bfe
                      # docs/architecture/adr/0007-*.md: `## Related documents`), in other languages too.
-                     "related documents", "related docs", "documents liés", "documents associés",
+                     "related documents", "related docs",
+                     # Records listed by repository path among requirements and grammar files (mako10k/semdl
+                     # c2de8f0c7338 docs/adr/0006-*.md: `## Related Artifacts` over `- docs/adr/0004-....md`).
+                     "related artifacts", "related artefacts", "documents liés", "documents associés",
                      "verwandte dokumente", "zugehörige dokumente", "documentos relacionados", "documenti correlati", "関連adr", "関連文書",
                      # Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/: `## 🔗 相关决策`,
                      # `### 相关 ADR`; lwpk110/sprout-chat faed39383237 docs/adr/adr-002-*.md: `### 相关文档`).
@@ -129,6 +132,11 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                     # one after a label of its own (ADORSYS-GIS/ai-helm docs/adr/0100-*.md: ``- Inference knowledge:
                     # `inference-ops` `docs/adr/0003-....md` ``, another repository's record; 0123's ``- Docs: `...` ``).
                     targets = backticked_names(line)
+                if not targets and "/" in line and (path := _PATH_ENTRY.match(line)):
+                    # An entry that is a repository path alone, as the backticked one (mako10k/semdl c2de8f0c7338
+                    # docs/adr/0006-*.md, under `## Related Artifacts`: `- docs/adr/0004-structure-cli-help-....md`
+                    # among `- docs/requirements.md`, `- docs/cli.ebnf`).
+                    targets = link_scope.path_names(path.group(1))
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
                 if not any(t == target for _, t, _ in found):
@@ -243,8 +251,11 @@ def backticked_names(line: str) -> list[str]:
     `docs/adrs/0007-x.md` written in a record of `docs/adrs/` to mean the file beside it; a path into a folder not
     named for decisions is a page of the project, no record.
     """
-    return [name for m in _BACKTICKED_FILE.finditer(line) if link_scope.decision_folder_path(m.group(1))
-            and prose.decision_file(name := m.group(1).rsplit("/", 1)[-1])]
+    return [name for m in _BACKTICKED_FILE.finditer(line) for name in link_scope.path_names(m.group(1))]
+
+
+# An entry holding one path and nothing else: `- docs/adr/0004-x.md`.
+_PATH_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+([\w.-]+(?:/[\w.-]+)+\.(?:md|rst))[ \t]*\r?\n?$")
 
 
 def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, str, int]]:

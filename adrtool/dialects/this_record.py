@@ -18,8 +18,9 @@ from adrtool.model import Relation
 from adrtool.text_find import case_blind_matches
 
 # The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
-# docs/adr/0008-*.md; DEFINITIONS, truth24).
-_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion)[ \t]+of[ \t]+)?"
+# docs/adr/0008-*.md; DEFINITIONS, truth24); `This decision extends the authoring-surface half of ADR-0002`
+# (VictorHueni/homemade-claude-kit f014fbaef661 docs/architecture/decisions/adr-0005-*.md; truth26).
+_PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion|half|halves)[ \t]+of[ \t]+)?"
 _SENTENCE = re.compile(
     r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
     r"[ \t]+" + _PART_OF + r"(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
@@ -140,6 +141,10 @@ _PASSIVES = {
     "amendée": Relation.AMENDED_BY, "remplacé": Relation.SUPERSEDED_BY, "remplacée": Relation.SUPERSEDED_BY,
     "modificado": Relation.AMENDED_BY, "modificada": Relation.AMENDED_BY, "reemplazado": Relation.SUPERSEDED_BY,
     "reemplazada": Relation.SUPERSEDED_BY, "sustituido": Relation.SUPERSEDED_BY, "sustituida": Relation.SUPERSEDED_BY,
+    # A later record narrowing one part of this one, as `Revises` (NotUserFriendly/final-multiplex 5693625dfdc9
+    # docs/decisions/0012-*.md: `- **Scoped by ADR-0024** — the core-owned resize-to-tile applies to the compositor path
+    # only`; DEFINITIONS, truth26). `Refined by ADR-0016` stays untyped, as `Refines` does.
+    "scoped": Relation.AMENDED_BY,
 }
 _AGENTS = ("by ADR", "by **ADR", "durch ADR", "par l'ADR", "par l’ADR", "par ADR", "por el ADR", "por ADR")
 _PASSIVE = re.compile(
@@ -176,7 +181,7 @@ assert all(agent.endswith("ADR") for agent in _AGENTS)
 
 # The beginnings of `_PASSIVES`' participles, lowered: every match of `_PASSIVE` opens with one.
 _PARTICIPLE_STEMS = ("amend", "supplemented", "extended", "supersed", "superced", "replaced", "geändert", "erweitert",
-                     "ersetzt", "modifi", "rempla", "reempla", "sustitu")
+                     "ersetzt", "modifi", "rempla", "reempla", "sustitu", "scoped")
 assert all(word.startswith(_PARTICIPLE_STEMS) for word in _PASSIVES)
 
 
