@@ -227,6 +227,11 @@ def shared_fields(value: str) -> list[tuple[str, int, int]]:
             for k, (name, m) in enumerate(found)]
 
 
+def _first_label(value: str, shared: list[tuple[str, int, int]]) -> re.Match:
+    """The separator and label opening the first of `shared` (`shared_fields(value)`): where the line's own value ends."""
+    return _SHARED_LABEL.search(value, 0, shared[0][1])
+
+
 # Relations a record may give on several lines (`**Supplemented by:** [ADR-0011](...)`, then the same for ADR-0046).
 _REPEATABLE = frozenset(("supersedes", "superseded-by", "amends", "amended-by", "relates-to"))
 
@@ -293,7 +298,7 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
             for other, a, b in shared:
                 if other not in fields:
                     fields[other], where[other] = value[a:b].strip(), i + 1
-            value = value[:_SHARED_LABEL.search(value, 0, shared[0][1]).start()]
+            value = value[:_first_label(value, shared).start()]
         if m.group(2) == "*":
             value = value.rstrip().removesuffix("*")
         if "<!--" in value:
@@ -346,12 +351,11 @@ def set_line(
                 return "".join(lines)
         if m and field_name(m.group(3)) == name and (later := shared_fields(m.group(6))):
             # the line's own field, with others after it: its text up to the first separator changes, they stay
-            at, end = m.start(6), m.start(6) + _SHARED_LABEL.search(m.group(6), 0, later[0][1]).start()
+            at, first = m.start(6), _first_label(m.group(6), later)
             if value is None:  # the line keeps the later fields, the first of them now its own
-                first = _SHARED_LABEL.search(m.group(6), 0, later[0][1])
                 lines[i] = m.group(1) + "**" + first.group(1) + ":** " + lines[i][at + first.end():]
             else:
-                lines[i] = lines[i][:at] + format_value(name, value, bullet) + lines[i][end:]
+                lines[i] = lines[i][:at] + format_value(name, value, bullet) + lines[i][at + first.start():]
             return "".join(lines)
         if m and field_name(m.group(3)) == name:
             if value is None:
