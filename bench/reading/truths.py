@@ -60,7 +60,7 @@ other set, nor bench/judgement, names, labelled by hand without running adrtool 
 held out until scored once, at 72fcb4a; a development set since. `truth27` (86 files from 10 folders of 10
 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement, names, labelled by hand
 without running adrtool on them; SOURCES.md, "truth27") and `truth28` (84 files from 8 folders of 8 repositories whose
-owners' names start with A to H, the same way; SOURCES.md, "truth28") are held out, not yet scored. A set named in
+owners' names start with A to H, the same way; SOURCES.md, "truth28") were held out until scored once, at ab1fda4; development sets since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -99,9 +99,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth24": "a development set, held out until scored once at f114228",
          "truth25": "a development set, held out until scored once at ce2817b",
          "truth26": "a development set, held out until scored once at 72fcb4a",
-         "truth27": "held out, not yet scored",
-         "truth28": "held out, not yet scored"}
-HELD_OUT: set[str] = {"truth27", "truth28"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth27": "a development set, held out until scored once at ab1fda4",
+         "truth28": "a development set, held out until scored once at ab1fda4"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
