@@ -38,8 +38,9 @@ class Tmux:
                                "-t", self.session], capture_output=True, text=True)
         return done.stdout if done.returncode == 0 else ""
 
-    def wait_for(self, predicate, what: str, limit: float = 30.0, state=lambda: "") -> str:
-        """`state`: what else to report if it never comes (a file's text), to tell which step was lost."""
+    def wait_for(self, predicate, what: str, limit: float = 90.0, state=lambda: "") -> str:
+        """`state`: what else to report if it never comes (a file's text), to tell which step was lost.
+        `limit` only bounds a lost step: 30 s was once too short for a step under a load of eight on two cores."""
         deadline = time.monotonic() + limit
         while True:
             screen = self.screen()
