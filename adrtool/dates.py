@@ -22,7 +22,9 @@ _CJK = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?")
 # Unfilled template placeholders: YYYY-MM-DD, dd/mm/yyyy, {date}, <date>, DATE, TBD.
 _PLACEHOLDER = re.compile(
     r"^(?:[\[{(<]?\s*(?:y{2,4}|d{1,2}|m{1,2}|date|today|tbd|todo|n/?a|none|-+|\.+|x+)"
-    r"(?:\s*[-/.]\s*(?:y{2,4}|d{1,2}|m{1,2}|x+))*\s*[\]})>]?|\{[^}\d]*\}|<[^>]*>)$",  # (a date filled in between the braces is a date: `{2023-11-10}`)
+    r"(?:\s*[-/.]\s*(?:y{2,4}|d{1,2}|m{1,2}|x+))*\s*[\]})>]?|\{[^}\d]*\}|<[^>\d]*>|<!--.*-->)$",
+    # (a date filled in between the braces is a date: `{2023-11-10}`, and between angle brackets, `<2026-07-28>`;
+    # one inside an HTML comment renders as nothing: no date)
     re.IGNORECASE,
 )
 _MONTHS = {}
@@ -79,10 +81,12 @@ def read(raw: object) -> tuple[str | None, str | None]:
     text = _MARKUP.sub("", str(raw)).strip()
     if not text or _PLACEHOLDER.match(text):
         return (None, None)
-    # "[2023-05-09]", "(2023-05-09)", "{2023-11-10}" (MADR's template braces, filled in): decoration.
-    while text[:1] in "[({" and text[-1:] in "])}" and len(text) > 2:
-        text = text[1:-1].strip()
-    text = text.lstrip("[({")
+    # "[2023-05-09]", "(2023-05-09)", "{2023-11-10}" (MADR's template braces, filled in), "<2026-07-28>" and
+    # "<!2026-07-25>" (the template's `<!-- YYYY-MM-DD -->` half overwritten; no comment or tag, so Markdown shows
+    # the text: G977A/BOG-retail-client360 4b3b5d6e2337 docs/decisions/0002-seal-ground-truth.md): decoration.
+    while text[:1] in "[({<" and text[-1:] in "])}>" and len(text) > 2:
+        text = text[1:-1].strip().lstrip("!") if text[0] == "<" else text[1:-1].strip()
+    text = text.lstrip("[({<")
     if not text or _PLACEHOLDER.match(text):
         return (None, None)
     m = _ISO.match(text)

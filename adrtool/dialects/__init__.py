@@ -135,7 +135,11 @@ _OPTIONS_NAMES = frozenset({"options", "considered options", "options considered
 # The options weighed and the one chosen, as level-2 sections: a decision made (nibralab/joomla-architecture 99ab82e904fc
 # docs/Architecture/filesystem-meta.md: `# Filesystem Abstraction Layer` over `## Why bother?`, `## Factors`, `## Criteria`,
 # `## Options`, `## Solution`, `## Consequences`, no status; DEFINITIONS, truth20), in the languages adrtool reads.
+# The solutions proposed and the one kept, as a team's own template names them (Shiva-Br/architecture-decision-records
+# b9576d5d5160 teams-engagement.md: `# Team Engagement` over Context, Decision Drivers, `## Proposed Solutions`,
+# `## Solution`, Consequences; DEFINITIONS, truth27).
 _WEIGHED_NAMES = frozenset({"options", "considered options", "options considered", "the options", "alternatives",
+                            "proposed solutions", "possible solutions", "solutions considered", "considered solutions",
                             "optionen", "alternativen", "opciones", "alternativas", "opcoes", "opzioni", "alternative"})
 _CHOSEN_NAMES = frozenset({"solution", "chosen solution", "the solution", "losung", "gewahlte losung", "solucion",
                            "solucao", "soluzione"})

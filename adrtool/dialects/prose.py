@@ -42,7 +42,13 @@ _PHRASES = {
     Relation.AMENDED_BY: rf"(?:amended|supplemented|extended){_DATED} by|erweitert durch|modifi[ée]e? par|amend[ée]e? par|modificad[oa] por",
     # An addendum changes part of a record, the rest standing (defenseunicorns/uds-core c1e3c7523ae8 adrs/0009-*.md:
     # "This is an addendum to [ADR 0002](./0002-uds-core-functional-layers.md), updating the functional layers to:").
-    Relation.AMENDS: r"amends|supplements|erweitert|modifie|addendum to",
+    Relation.AMENDS: r"amends|supplements|erweitert|modifie|addendum to"
+                     # "Extends" is said of code too, so only with a record's link for its object, and a record that
+                     # narrows what another set (dnlcodes4-spec/ThinkRich b91b63a22e23 docs/architecture/decisions/
+                     # 0014-*.md: `Narrows the PWA scope set by [ADR-0004](...); extends [ADR-0002](...) with a URL
+                     # topology.`; DEFINITIONS, truth28).
+                     r"|extends(?=[ \t]+\[)|(?:narrows|refines|restricts)(?=[ \t]+[^.;\n\[]{0,60}?\b(?:set|defined|decided"
+                     r"|chosen|established)[ \t]+(?:by|in)[ \t]+\[)",
     # "related to" is common prose ("changes related to schemas"): only as a label, before a colon
     # (`- Related: [ADR-0006](0006-error-handling.md) - Error Handling`, SUNET/go-trust 218de410543a docs/adr/0001-*.md).
     Relation.RELATES_TO: r"(?:relates to|related to|related adrs?|related decisions?|related documents?|related|relacionad[oa]s?|siehe auch"
@@ -63,7 +69,7 @@ VERB = re.compile("|".join(f"(?P<{r.name}>\\b(?:{p})\\b)" for r, p in _PHRASES.i
 # there needs its opening here: tests/test_reading_fast_paths.py reads every phrase's openings from the pattern).
 _VERB_OPENINGS = ("supe", "repla", "ersetzt", "rempla", "reempla", "substitu", "sostitu", "被取代", "that", "which", "abgel",
                   "decide", "cho", "löst", "amend", "supplement", "extended", "erweitert", "modifi", "rel", "siehe", "voir",
-                  "see also", "adr", "this", "addendum")
+                  "see also", "adr", "this", "addendum", "extends", "narrows", "refines", "restricts")
 
 
 def verb_matches(text: str, begin: int = 0, end: int | None = None) -> list:
@@ -86,7 +92,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|\*|$)")
 # Lower-case beginnings of every relation phrase above: a few substring searches of a text say
 # whether it can hold a relation word at all (a regular expression over a long text would not be cheap).
 _STEMS = ("supers", "superc", "replac", "amend", "suppl", "relat", "relac", "ersetz", "erweiter", "rempla", "reempla",
-          "substitu", "sostitu", "modifi", "löst", "addendum", "extended by", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
+          "substitu", "sostitu", "modifi", "löst", "addendum", "extended by", "extends [", "narrows", "refines", "restricts", "siehe auch", "voir aussi", "see also", "取代", "adr li", "adrs li", "relié")
 
 
 def _may_relate(lowered: str, begin: int, end: int) -> bool:

@@ -61,6 +61,7 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
     if text.find("d into ADR", offset) >= 0 or text.find("d into [ADR", offset) >= 0:
         for m in _MERGED_INTO.finditer(text, offset):
             _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
+    _other_record_links(found, text, offset, first_line)
     if _adr_after(text, offset, _ENTRY_WORDS):  # (a mark of `_ENTRY_MARKS`)
         for pattern in (_ENTRY, _ASIDE):
             for m in pattern.finditer(text, offset):
@@ -208,3 +209,60 @@ def passive_links(text: str, offset: int, first_line: int) -> list[tuple[Relatio
             continue  # `- [ADR-0004](...) — Original decision (superseded by ADR-0009)`: another record's change
         _add(found, _PASSIVES[m.group(1).lower()], m.group(2), first_line + text.count("\n", offset, m.start()))
     return found
+
+
+# Another record the subject of a list entry, this decision the object (cadesalaberry/vitest-sentry-reporter
+# b9b529c6b74c docs/decisions/0006-*.md, under `## References`: `- ADR-0011: Make the release workflow reusable by
+# forks (...) — supplements this decision so forks can publish ...`; DEFINITIONS, truth28): amended-by, or
+# superseded-by for `supersedes this decision`.  The entry's title may run on to the next line, never past a period,
+# a blank line, a heading or the next entry.
+_ENTRY_CHANGES_THIS = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?\[?ADR[-\s#]*(\d{1,5})\b(?:[^\]\n]*\]\([^)\s]*\))?"
+    r"(?:[^.\n]|\n(?![ \t]*(?:[-*+][ \t]|\n|#))){0,240}?[ \t—–:-]"
+    r"(supplements|amends|extends|supersedes|replaces)\s+this[ \t]+(?:decision|ADR|record|document)\b", re.MULTILINE)
+_CHANGES_THIS = {"supplements": Relation.AMENDED_BY, "amends": Relation.AMENDED_BY, "extends": Relation.AMENDED_BY,
+                 "supersedes": Relation.SUPERSEDED_BY, "replaces": Relation.SUPERSEDED_BY}
+# This record changing another and saying it does not replace it: `un nouvel ADR, qui référence et complète
+# l'ADR-0005 sans le remplacer` (JuriSOK/OpenPortfolio 84412bde1154 docs/decisions/0011-*.md; DEFINITIONS, truth27),
+# in English `complements ADR 5 without replacing it`: amends.  A clause naming another record before the verb
+# (`ADR-0007 complète l'ADR-0005 ...`) is that record's.
+_WITHOUT_REPLACING = re.compile(
+    r"\b(?:complète|complete|complements|amende|amends|modifie|modifies|étend|extends|précise|refines)[ \t]+(?:l['’])?"
+    r"ADR[-\s#]*(\d{1,5})\b[^.;\n]{0,80}?\b(?:sans[ \t]+(?:le|la|les)[ \t]+remplacer|without[ \t]+(?:replacing|superseding))",
+    re.IGNORECASE)
+# The record this one changes, named earlier in the sentence, then `that ADR is amended rather than superseded`
+# (J5kinner/Bushwhacker 7e13d310f95a docs/decisions/0011-*.md: `This overrides ADR 0005's rejection of the package;
+# that ADR is amended rather than superseded, so ...`; DEFINITIONS, truth27): amends, when one record is named.
+_AMENDED_NOT_SUPERSEDED = re.compile(
+    r"\b(?:that|the|this|said)[ \t]+(?:ADR|record|decision)[ \t]+(?:is|was|gets)[ \t]+amended,?[ \t]+"
+    r"(?:rather[ \t]+than|not|instead[ \t]+of[ \t]+(?:being[ \t]+)?)[ \t]*(?:supersed|replac)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _clause_start(text: str, offset: int, at: int) -> int:
+    """Where the clause holding text[at] begins: after the last `.`, `;`, `:`, `!` or `?` and a space before it."""
+    begin = offset
+    for end in _CLAUSE_END.finditer(text, max(offset, at - 400), at):
+        begin = end.end()
+    return begin
+
+
+def _other_record_links(found: list[tuple[Relation, str, int]], text: str, offset: int, first_line: int) -> None:
+    """The three sentence shapes above, each looked for only when a literal of it is in the text (str.find)."""
+    if text.find(" this ", offset) >= 0 and ("s this decision" in text or "s this ADR" in text or "s this record" in text):
+        for m in _ENTRY_CHANGES_THIS.finditer(text, offset):
+            _add(found, _CHANGES_THIS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
+    if text.find("remplacer", offset) >= 0 or text.find("without repla", offset) >= 0 \
+            or text.find("without supersed", offset) >= 0:
+        for m in _WITHOUT_REPLACING.finditer(text, offset):
+            if not _OTHER_SUBJECT.search(text, _clause_start(text, offset, m.start()), m.start()):
+                _add(found, Relation.AMENDS, m.group(1), first_line + text.count("\n", offset, m.start()))
+    if text.find("amended", offset) >= 0:
+        for m in _AMENDED_NOT_SUPERSEDED.finditer(text, offset):
+            stop = m.start()
+            begin = offset
+            for end in re.finditer(r"[.!?](?:\s|$)", text[max(offset, stop - 400):stop]):
+                begin = max(offset, stop - 400) + end.end()
+            named = {n.group(0).lstrip("ADR-# \t") for n in _OTHER_SUBJECT.finditer(text, begin, stop)}
+            if len(named) == 1:
+                _add(found, Relation.AMENDS, named.pop(), first_line + text.count("\n", offset, m.start()))
