@@ -237,32 +237,31 @@ _AMENDED_NOT_SUPERSEDED = re.compile(
     r"\b(?:that|the|this|said)[ \t]+(?:ADR|record|decision)[ \t]+(?:is|was|gets)[ \t]+amended,?[ \t]+"
     r"(?:rather[ \t]+than|not|instead[ \t]+of[ \t]+(?:being[ \t]+)?)[ \t]*(?:supersed|replac)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
-def _clause_start(text: str, offset: int, at: int) -> int:
-    """Where the clause holding text[at] begins: after the last `.`, `;`, `:`, `!` or `?` and a space before it."""
+def _start_before(text: str, offset: int, at: int, ends: re.Pattern = _CLAUSE_END) -> int:
+    """Where the clause (or, with `_SENTENCE_END`, the sentence) holding text[at] begins, at most 400 characters back."""
     begin = offset
-    for end in _CLAUSE_END.finditer(text, max(offset, at - 400), at):
+    for end in ends.finditer(text, max(offset, at - 400), at):
         begin = end.end()
     return begin
 
 
 def _other_record_links(found: list[tuple[Relation, str, int]], text: str, offset: int, first_line: int) -> None:
     """The three sentence shapes above, each looked for only when a literal of it is in the text (str.find)."""
-    if text.find(" this ", offset) >= 0 and ("s this decision" in text or "s this ADR" in text or "s this record" in text):
+    if text.find("s this decision", offset) >= 0 or text.find("s this ADR", offset) >= 0 \
+            or text.find("s this record", offset) >= 0:
         for m in _ENTRY_CHANGES_THIS.finditer(text, offset):
             _add(found, _CHANGES_THIS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
     if text.find("remplacer", offset) >= 0 or text.find("without repla", offset) >= 0 \
             or text.find("without supersed", offset) >= 0:
         for m in _WITHOUT_REPLACING.finditer(text, offset):
-            if not _OTHER_SUBJECT.search(text, _clause_start(text, offset, m.start()), m.start()):
+            if not _OTHER_SUBJECT.search(text, _start_before(text, offset, m.start()), m.start()):
                 _add(found, Relation.AMENDS, m.group(1), first_line + text.count("\n", offset, m.start()))
     if text.find("amended", offset) >= 0:
         for m in _AMENDED_NOT_SUPERSEDED.finditer(text, offset):
-            stop = m.start()
-            begin = offset
-            for end in re.finditer(r"[.!?](?:\s|$)", text[max(offset, stop - 400):stop]):
-                begin = max(offset, stop - 400) + end.end()
-            named = {n.group(0).lstrip("ADR-# \t") for n in _OTHER_SUBJECT.finditer(text, begin, stop)}
+            begin = _start_before(text, offset, m.start(), _SENTENCE_END)
+            named = {_NUMBER.search(n.group(0)).group(0) for n in _OTHER_SUBJECT.finditer(text, begin, m.start())}
             if len(named) == 1:
                 _add(found, Relation.AMENDS, named.pop(), first_line + text.count("\n", offset, m.start()))
