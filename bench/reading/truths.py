@@ -62,7 +62,9 @@ repositories whose owners' names start with I to Z, that no other set, nor bench
 without running adrtool on them; SOURCES.md, "truth27") and `truth28` (84 files from 8 folders of 8 repositories whose
 owners' names start with A to H, the same way; SOURCES.md, "truth28") were held out until scored once, at ab1fda4; development sets since. `truth29` (150 files from 14 folders of 14
 repositories whose owners' names start with A to H, that no other set, nor bench/judgement, names, labelled by hand
-without running adrtool on them; SOURCES.md, "truth29") was held out until scored once, at 28b3445; a development set since. A set named in
+without running adrtool on them; SOURCES.md, "truth29") was held out until scored once, at 28b3445; a development set since. `truth30` (119 files
+from 13 folders of 13 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth30") is held out, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -103,8 +105,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth26": "a development set, held out until scored once at 72fcb4a",
          "truth27": "a development set, held out until scored once at ab1fda4",
          "truth28": "a development set, held out until scored once at ab1fda4",
-         "truth29": "a development set, held out until scored once at 28b3445"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth29": "a development set, held out until scored once at 28b3445",
+         "truth30": "held out, not yet scored"}
+HELD_OUT: set[str] = {"truth30"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth29`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth30`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
