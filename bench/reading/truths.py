@@ -64,7 +64,7 @@ owners' names start with A to H, the same way; SOURCES.md, "truth28") were held 
 repositories whose owners' names start with A to H, that no other set, nor bench/judgement, names, labelled by hand
 without running adrtool on them; SOURCES.md, "truth29") was held out until scored once, at 28b3445; a development set since. `truth30` (119 files
 from 13 folders of 13 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
-names, labelled by hand without running adrtool on them; SOURCES.md, "truth30") is held out, not yet scored. A set named in
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth30") was held out until scored once, at 94484a5; a development set since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -106,8 +106,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth27": "a development set, held out until scored once at ab1fda4",
          "truth28": "a development set, held out until scored once at ab1fda4",
          "truth29": "a development set, held out until scored once at 28b3445",
-         "truth30": "held out, not yet scored"}
-HELD_OUT: set[str] = {"truth30"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth30": "a development set, held out until scored once at 94484a5"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
