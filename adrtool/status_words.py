@@ -32,7 +32,7 @@ for _category, _words in {
         "trial "
         "proposal suggested rfc new todo discussing discussion in progress "
         "vorgeschlagen entwurf propose proposee proposition brouillon propuesto propuesta borrador pendiente "
-        "proposto proposta rascunho bozza voorgesteld concept "
+        "proposto proposta rascunho pendente bozza voorgesteld concept "
         "предложено предложен предложена черновик "
         "proponowany proponowana propozycja "  # (Polish)
         # Korean, written with spaces between words (KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/

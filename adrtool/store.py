@@ -204,6 +204,12 @@ class Repository:
         found = self.find(clean or target)
         if len(found) == 1 and clean[-3:] in (".md", "rst") and found[0].stem.lower() != _stem_of(clean):
             return self._renumbered(source, clean, found[0])
+        if len(found) == 1 and found[0] is source and _NUMBER_LEAD.match(written := _stem_of(clean.strip())) \
+                and _slug_of(written) not in ("", _slug_of(source.stem.lower())):
+            # A file name of another slug that only shares this record's number names no record, not this one
+            # (benjamminj/portfolio 605282f14e9a docs/architecture/decisions/0014-migrate-to-remix.md: `Supercedes
+            # [14. Migrate to SvelteKit](0014-migrate-to-sveltekit)`, no such file; DEFINITIONS, truth29).
+            return None
         return found[0] if len(found) == 1 else None
 
     def _renumbered(self, source: Decision, clean: str, by_number: Decision) -> Decision | None:

@@ -140,10 +140,11 @@ _LINK_OPENERS = ("(", "[")  # (a tuple: the "" past the text's end is in no tupl
 
 
 def _names_adr(text: str, offset: int) -> bool:
-    """Whether `text` holds " ADR" or "'ADR" from `offset`: one search for "ADR" and a look at the character before
-    it, instead of a search of the whole body for each (the second finds nothing in almost every record)."""
+    """Whether `text` holds " ADR", "'ADR" or "ADR" opening a line from `offset`: one search for "ADR" and a look at the
+    character before it, instead of a search of the whole body for each (the second finds nothing in almost every
+    record).  A line may open with the record it names (`ADR-0005 is amended.`; DEFINITIONS, truth30)."""
     at = text.find("ADR", offset + 1)
-    while at >= 0 and text[at - 1] not in " '":
+    while at >= 0 and text[at - 1] not in " '\n":
         at = text.find("ADR", at + 1)
     return at >= 0
 

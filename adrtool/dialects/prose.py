@@ -179,6 +179,27 @@ def _paragraph_start(text: str, begin: int) -> int:
     return text.find("\n", floor) + 1 if floor else 0
 
 
+_NEGATED = re.compile(r"\b(?:not|never)\s+$", re.IGNORECASE)
+
+
+def _mentioned(line: str, start: int, end: int) -> bool:
+    """Whether the relation word at line[start:end] is named rather than used: negated, or inside quotation marks.
+
+    ezavgorodniy/social-network-api f07b30b375a1 docs/adrs/0014-read-through-pagination.md: `uses the same "amends,
+    not supersedes" relationship introduced in [ADR 13](...)` types no link to ADR 13 (DEFINITIONS, truth29).
+    """
+    if _NEGATED.search(line, max(0, start - 8), start):
+        return True
+    for mark in '"“':
+        close = '"' if mark == '"' else "”"
+        opened = line.rfind(mark, 0, start)
+        if opened >= 0 and (mark != '"' or line.count('"', 0, opened) % 2 == 0):
+            shut = line.find(close, end)
+            if shut >= 0 and "](" not in line[opened:shut] and (mark != '"' or line.rfind(close, opened + 1, start) < 0):
+                return True
+    return False
+
+
 def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
     """Line n of `kept` (index, line) with the lines of its paragraph above it, when they hold a relation word.
 
@@ -254,7 +275,7 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                 if not any(r is relation and t == before.group(1) for r, t, _ in found):
                     found.append((relation, before.group(1), start + index + 1))
                 continue
-            if _subject_is_a_link(line, verb.start()):
+            if _subject_is_a_link(line, verb.start()) or _mentioned(line, verb.start(), verb.end()):
                 continue
             by_this = relation in _BY_THIS and _BY_THIS_ONE.match(line, verb.end()) is not None
             if by_this:

@@ -236,6 +236,27 @@ _WITHOUT_REPLACING = re.compile(
 _AMENDED_NOT_SUPERSEDED = re.compile(
     r"\b(?:that|the|this|said)[ \t]+(?:ADR|record|decision)[ \t]+(?:is|was|gets)[ \t]+amended,?[ \t]+"
     r"(?:rather[ \t]+than|not|instead[ \t]+of[ \t]+(?:being[ \t]+)?)[ \t]*(?:supersed|replac)", re.IGNORECASE)
+# This record changing "that decision", the one the sentence before (or the clause before) names (msulzbrgr/kiro-fishing
+# cb2b96867081 docs/adr/0005-*.md: `ADR-0003 established that OSM and Leaflet are the map stack; this ADR extends that
+# decision to cover ...`; rancher/turtles b2e1223c8da2 docs/adr/0011-*.md: `[ADR #8](./0008-...) proposes usage of ...
+# This ADR extends on the idea, ...`; DEFINITIONS, truth30): its verb's relation, when one record is named there.
+_CHANGES_THAT = re.compile(
+    r"\b[Tt]his[ \t]+(?:ADR|record|decision|document)[ \t]+(?:\*\*|__)?(extends|amends|supersedes|replaces)(?:\*\*|__)?"
+    r"(?:[ \t]+on)?[ \t]+(?:that|the|this|its)[ \t]+(?:decision|idea|approach|design|choice|record|ADR|proposal)\b")
+_THAT_MARKS = ("extends th", "extends on th", "amends th", "supersedes th", "replaces th")
+# Other records the subject, this one's effect on them told in the passive with no agent (kristofdegrave/homeassistant-
+# smart-charging 623bcf3ea51c docs/adl/0015-*.md: `ADR-0002 and ADR-0010 are **extended, not superseded**:`;
+# DEFINITIONS, truth30): this record amends each.  `ADR-0010 was extended by ADR-0012` has an agent: `passive_links`'.
+_ARE_CHANGED = re.compile(
+    r"\bADR[-\s#]*(\d{1,5})\b((?:(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|/)ADR[-\s#]*\d{1,5}\b)*)[ \t]+(?:is|are)[ \t]+"
+    r"(?:\*\*|__)?(?:extended|amended|supplemented)(?:\*\*|__)?(?=[,.:;]|[ \t]+(?:not|rather)\b)")
+_CHANGED_MARKS = ("re extended", "re **extended", "is extended", "is **extended", "re amended", "re **amended",
+                  "is amended", "is **amended")
+# This record (`It`, opening a sentence after one about it) relating to another by number (kristofdegrave/homeassistant-
+# smart-charging 623bcf3ea51c docs/adl/0004-*.md: `... this ADR now makes explicit and justifies. It\nalso relates to
+# ADR-0003 (adapter layer ...)`; DEFINITIONS, truth30): relates-to.  `depends on` stays untyped.
+_RELATES_TO = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?:It|This[ \t]+(?:ADR|record|decision|document))(?:\s+also)?\s+"
+                         r"relates\s+to\s+ADR[-\s#]*(\d{1,5})\b", re.MULTILINE)
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -265,3 +286,26 @@ def _other_record_links(found: list[tuple[Relation, str, int]], text: str, offse
             named = {_NUMBER.search(n.group(0)).group(0) for n in _OTHER_SUBJECT.finditer(text, begin, m.start())}
             if len(named) == 1:
                 _add(found, Relation.AMENDS, named.pop(), first_line + text.count("\n", offset, m.start()))
+    _more_other_record_links(found, text, offset, first_line)
+
+
+def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, offset: int, first_line: int) -> None:
+    """`_CHANGES_THAT`, `_ARE_CHANGED` and `_RELATES_TO`, each looked for only when a literal of it is in the text."""
+    if any(text.find(mark, offset) >= 0 for mark in _THAT_MARKS):
+        for m in _CHANGES_THAT.finditer(text, offset):
+            begin = _start_before(text, offset, m.start(), _SENTENCE_END)
+            if not _OTHER_SUBJECT.search(text, begin, m.start()) and begin > offset:
+                paragraph = text.rfind("\n\n", offset, m.start())
+                end = len(text[:begin].rstrip()) - 1  # (the sentence before ends at its stop, looked for before it)
+                begin = max(_start_before(text, offset, end, _SENTENCE_END), paragraph + 2 if paragraph >= 0 else offset)
+            named = {_NUMBER.search(n.group(0)).group(0).lstrip("0") for n in _OTHER_SUBJECT.finditer(text, begin, m.start())}
+            if len(named) == 1:
+                _add(found, _RELATIONS[m.group(1)], named.pop() or "0", first_line + text.count("\n", offset, m.start()))
+    if any(text.find(mark, offset) >= 0 for mark in _CHANGED_MARKS):
+        for m in _ARE_CHANGED.finditer(text, offset):
+            line = first_line + text.count("\n", offset, m.start())
+            for target in [m.group(1), *_NUMBER.findall(m.group(2))]:
+                _add(found, Relation.AMENDS, target, line)
+    if text.find("relates to ADR", offset) >= 0 or text.find("relates\nto ADR", offset) >= 0:
+        for m in _RELATES_TO.finditer(text, offset):
+            _add(found, Relation.RELATES_TO, m.group(1), first_line + text.count("\n", offset, m.start()))
