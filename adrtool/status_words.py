@@ -94,6 +94,10 @@ STATUS_PHRASES = [
     # Work stopped for now, as on hold (RDXFGXY1/OnyxGhostCam a0bdfdb8882a docs/decisions/0003-*.md: `Status: Paused
     # (steps 1a-1c done; 1d blocked)`; DEFINITIONS, truth26).
     ("paused", Status.PROPOSED),
+    # Stopped, as paused; not approved, rejected (Chamonex/class-to-web doc/adr/0004-Backend.md `Stopped`,
+    # 0003-DevContainer.md `Not Approved`, under `## Status`; DEFINITIONS, truth31).
+    ("stopped", Status.PROPOSED),
+    ("not approved", Status.REJECTED),
     # Decided, its implementation pending (`**Status:** To be implemented`, ActiDoo/actidoo-workflow-engine
     # fd7d9ac16c7d docs/adr/adr_010_*.md; DEFINITIONS, truth19): accepted, in the languages beside it too.
     ("to be implemented", Status.ACCEPTED),

@@ -100,3 +100,12 @@ def test_this_record_extending_that_decision_amends_the_one_named_before(tmp_pat
 def test_other_records_extended_and_this_one_relating_to_another(tmp_path, body, expected):
     folder(tmp_path, body)
     assert linked(tmp_path, "0012-this.md") == expected
+
+
+# Chamonex/class-to-web doc/adr/0003-DevContainer.md (`Not Approved`) and 0004-Backend.md (`Stopped`), truth31.
+@pytest.mark.parametrize("status, expected", [("Not Approved", "rejected"), ("Stopped", "proposed"),
+                                              ("Approved", "accepted")])
+def test_stopped_is_proposed_and_not_approved_is_rejected(tmp_path, status, expected):
+    write(tmp_path / "doc/adr/0003-devcontainer.md", f"# ADR 0003: DevContainer\n\n## Status\n\n{status}\n\n"
+          "## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
+    assert records(tmp_path)["0003-devcontainer.md"]["status"] == expected
