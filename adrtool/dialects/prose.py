@@ -190,14 +190,16 @@ def _mentioned(line: str, start: int, end: int) -> bool:
     """
     if _NEGATED.search(line, max(0, start - 8), start):
         return True
-    for mark in '"“':
-        close = '"' if mark == '"' else "”"
-        opened = line.rfind(mark, 0, start)
-        if opened >= 0 and (mark != '"' or line.count('"', 0, opened) % 2 == 0):
-            shut = line.find(close, end)
-            if shut >= 0 and "](" not in line[opened:shut] and (mark != '"' or line.rfind(close, opened + 1, start) < 0):
-                return True
-    return False
+    return _quoted(line, start, end, '"', '"') or _quoted(line, start, end, "\u201c", "\u201d")
+
+
+def _quoted(line: str, start: int, end: int, opening: str, closing: str) -> bool:
+    """Whether line[start:end] stands between `opening` and the next `closing`, with no link inside the quotation."""
+    opened = line.rfind(opening, 0, start)
+    if opened < 0 or (line.count(opening, 0, start) % 2 == 0 if opening == closing else closing in line[opened:start]):
+        return False  # (no quotation open here: none before, or the last one before was closed)
+    shut = line.find(closing, end)
+    return shut >= 0 and "](" not in line[opened:shut]
 
 
 def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:

@@ -62,6 +62,7 @@ def links(text: str, offset: int, first_line: int) -> list[tuple[Relation, str, 
         for m in _MERGED_INTO.finditer(text, offset):
             _add(found, Relation.SUPERSEDED_BY, m.group(1), first_line + text.count("\n", offset, m.start()))
     _other_record_links(found, text, offset, first_line)
+    _more_other_record_links(found, text, offset, first_line)
     if _adr_after(text, offset, _ENTRY_WORDS):  # (a mark of `_ENTRY_MARKS`)
         for pattern in (_ENTRY, _ASIDE):
             for m in pattern.finditer(text, offset):
@@ -286,7 +287,6 @@ def _other_record_links(found: list[tuple[Relation, str, int]], text: str, offse
             named = {_NUMBER.search(n.group(0)).group(0) for n in _OTHER_SUBJECT.finditer(text, begin, m.start())}
             if len(named) == 1:
                 _add(found, Relation.AMENDS, named.pop(), first_line + text.count("\n", offset, m.start()))
-    _more_other_record_links(found, text, offset, first_line)
 
 
 def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, offset: int, first_line: int) -> None:
@@ -296,7 +296,10 @@ def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, 
             begin = _start_before(text, offset, m.start(), _SENTENCE_END)
             if not _OTHER_SUBJECT.search(text, begin, m.start()) and begin > offset:
                 paragraph = text.rfind("\n\n", offset, m.start())
-                end = len(text[:begin].rstrip()) - 1  # (the sentence before ends at its stop, looked for before it)
+                end = begin  # (the sentence before ends at its stop, looked for before it)
+                while end > offset and text[end - 1].isspace():
+                    end -= 1
+                end -= 1
                 begin = max(_start_before(text, offset, end, _SENTENCE_END), paragraph + 2 if paragraph >= 0 else offset)
             named = {_NUMBER.search(n.group(0)).group(0).lstrip("0") for n in _OTHER_SUBJECT.finditer(text, begin, m.start())}
             if len(named) == 1:
