@@ -375,6 +375,12 @@ _DATED_STEM_REF = re.compile(r"(?:(?<=[\s`(\[])|^)((?:19|20)\d\d-\d\d-\d\d-[^\W_
 _BACKTICKED_PATH = re.compile(r"`[^`\s]*/((?:\d{1,5}|(?:19|20)\d\d-\d\d-\d\d)-[^`\s/]*\.(?:md|rst))`")
 
 
+# A record named only to say the relation leaves it alone, and an item of a document's section: codesidh/level-sweep-agent
+# 9923a2dcbd7b adr/0007-*.md, `**Supersedes**: detail-fills ADR-0002 §"..." ...; Phase 4's Narrator/Reviewer ADR-0006 is
+# unaffected.`, and 0005-*.md, `**Supersedes**: closes `architecture-spec.md` v2.4 §22 #2` (DEFINITIONS, truth31).
+_UNAFFECTED = re.compile(r"\**[ \t]+(?:is|are|remains|stays)[ \t]+(?:unaffected|not affected|untouched|unchanged)\b")
+
+
 def reference_targets(text: str) -> list[str]:
     """Decision references in free text: '[ADR-12](0012-x.md)', 'ADR 12', '#12', '0012-x.md'."""
     found: list[str] = []
@@ -382,8 +388,9 @@ def reference_targets(text: str) -> list[str]:
         if m.group("href") is not None:
             found.append(m.group("href") or m.group("label"))
         elif m.group("adr"):
-            found.append(m.group("adr"))
-        elif m.group("hash"):
+            if not _UNAFFECTED.match(text, m.end()):
+                found.append(m.group("adr"))
+        elif m.group("hash") and text.find("§", max(0, m.start() - 8), m.start()) < 0:
             found.append(m.group("hash"))
     if not found and (m := _DATED_STEM_REF.search(text)):
         # A date-named record by its file name, without its extension (Altinn/altinn-studio e049d2c021c4 docs/adr/

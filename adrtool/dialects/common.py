@@ -347,7 +347,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         offset = sum(map(len, lines[:body_start])) if body_start else 0
     known = {l.line for l in links} if links else frozenset()
     if raw.prose_lines is not None:
-        prose_links = prose.links(raw.prose_lines, body_start, None, known)
+        prose_links = prose.links(raw.prose_lines, body_start, None, known, number)
     # (Most bodies hold no Markdown link and not the word "related" (a `Related:` label, a Related heading, a Links
     # entry `* [Related to] ADR-0007 - Domain Repository Pattern` in a body without a Markdown link, opendatahub-io/
     # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
@@ -359,7 +359,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if linked:
             if body.find("][") >= 0:
                 body = related.inline_references(body)
-            prose_links = prose.links(lines, body_start, body, known)
+            prose_links = prose.links(lines, body_start, body, known, number)
             if any(body.find(end) >= 0 for end in related.BOLD_LABEL_ENDS):
                 labelled = related.labelled_lists(body, body_start + 1, relation_of_label)
                 prose_links = [*prose_links, *labelled]

@@ -222,13 +222,14 @@ def _with_paragraph(kept: list[tuple[int, str]], n: int) -> str:
 
 
 def links(lines: list[str], start: int = 0, text: str | None = None,
-          known: set[int] | frozenset = frozenset()) -> list[tuple[Relation, str, int]]:
+          known: set[int] | frozenset = frozenset(), own: int | None = None) -> list[tuple[Relation, str, int]]:
     """(relation, target as written, 1-based line) of each typed link in the prose of lines[start:].
 
     `text`, when the caller has it, is "".join(lines[start:]).  Only lines with a link and
     a relation word can hold one, so those are found with substring searches first; the
     whole text is walked (for fences and comments) only when it has any.  `known` are the
-    1-based lines whose links the dialect has read already (its link lines): not looked at again.
+    1-based lines whose links the dialect has read already (its link lines): not looked at again.  `own` is
+    the record's number: a sentence whose subject is another record by number states that record's relation.
     """
     if text is None:
         text = "".join(lines[start:])
@@ -277,7 +278,8 @@ def links(lines: list[str], start: int = 0, text: str | None = None,
                 if not any(r is relation and t == before.group(1) for r, t, _ in found):
                     found.append((relation, before.group(1), start + index + 1))
                 continue
-            if _subject_is_a_link(line, verb.start()) or _mentioned(line, verb.start(), verb.end()):
+            if _subject_is_a_link(line, verb.start()) or _mentioned(line, verb.start(), verb.end()) \
+                    or _subject_is_another_number(line, verb.start(), own):
                 continue
             by_this = relation in _BY_THIS and _BY_THIS_ONE.match(line, verb.end()) is not None
             if by_this:
@@ -348,6 +350,19 @@ def _subject_is_a_link(line: str, at: int) -> bool:
         return False
     m = _LINK_BEFORE.search(line[max(0, at - 300):at])
     return m is not None and decision_file(m.group(1))
+
+
+# Another record by number as the subject of a passive: "**Note:** ADR-0009 was subsequently superseded by [ADR-0010]
+# (0010-...md)" (euforicio/adr-demo aed396017740 adr/0008-use-mongodb-for-session-storage.md; DEFINITIONS, truth31).
+_NUMBER_SUBJECT = re.compile(r"\bADR[-\s#\u2011]*0*(\d{1,5})\**[ \t]+(?:(?:was|is|has been|had been|got)[ \t]+)?"
+                             r"(?:[a-z]+ly[ \t]+)?$", re.IGNORECASE)
+
+
+def _subject_is_another_number(line: str, at: int, own: int | None) -> bool:
+    if line.find("DR", max(0, at - 60), at) < 0:  # (a literal first: most relation words follow no `ADR-n`)
+        return False
+    m = _NUMBER_SUBJECT.search(line, max(0, at - 60), at)
+    return m is not None and int(m.group(1)) != own
 
 
 def _cited_from(masked: str) -> int:

@@ -110,6 +110,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]
+            if not targets and "[[" in line:  # Obsidian's `- [[0002-tlo-surface]] — the constraints that ...`
+                targets = wiki_targets(line)
             if verb is not None and targets:
                 found.extend((_BY_THIS.get(verb.lastgroup, relation) if _BY_THIS_ONE.match(line, verb.end()) else relation,
                               target, i + 1) for target in targets if not any(t == target for _, t, _ in found))
@@ -142,6 +144,16 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
+
+
+# An Obsidian wiki link, `[[0004-holder-attribution-trusts-local-100pct|ADR 0004]]`: the page's name, before any
+# `#heading` or `|alias` (BeardedRepoWrangler/EQAggroMeter b72a2eab44e7 decisions/0005-*.md, under `## Related`).
+_WIKI_LINK = re.compile(r"\[\[([^\]|#\n]+)(?:[#|][^\]\n]*)?\]\]")
+
+
+def wiki_targets(line: str) -> list[str]:
+    """The decision files `line` names by Obsidian wiki links, as written (a page name resolves as a file's stem)."""
+    return [name for m in _WIKI_LINK.finditer(line) if prose.decision_file(name := m.group(1).strip())]
 
 
 # An entry's description after its link may report a relation between two other records, or name the record itself

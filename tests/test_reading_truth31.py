@@ -1,0 +1,60 @@
+"""Reading misses seen on the thirty-first set (bench/reading/truth31.jsonl, scored once at 7391e08; a development set
+since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth31").
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import write
+from tests.test_reading_truth27 import folder, linked
+
+
+# BeardedRepoWrangler/EQAggroMeter b72a2eab44e7 decisions/0005-combat-event-detection.md and 0003-0007: Obsidian
+# wiki links under `## Related`, bare or with an alias.
+@pytest.mark.parametrize("entries, expected", [
+    ("- [[0005-speed]] — the constraints that pushed us here\n- [[0011-later|ADR 0011]] — the prior fix this builds on",
+     [("relates-to", "0005"), ("relates-to", "0011")]),
+    ("- [[0005-speed]], [[0011-later#Decision]]", [("relates-to", "0005"), ("relates-to", "0011")]),
+    ("- [[Vision]] — the original framing\n- `design/architecture.md`", []),  # pages, not records
+])
+def test_obsidian_wiki_links_under_related_relate(tmp_path, entries, expected):
+    folder(tmp_path, "What.", f"\n## Related\n\n{entries}\n")
+    assert linked(tmp_path, "0012-this.md") == expected
+
+
+# euforicio/adr-demo aed396017740 adr/0008-use-mongodb-for-session-storage.md: the record superseded by 0009, then
+# "**Note:** ADR-0009 was subsequently superseded by [ADR-0010](...)", 0009's relation, not this record's.
+@pytest.mark.parametrize("body, expected", [
+    ("Superseded by [ADR-0005](0005-speed.md).\n\n**Note:** ADR-0005 was subsequently superseded by "
+     "[ADR-0011](0011-later.md) which combines both.", [("superseded-by", "0005")]),
+    ("ADR-0005 is superseded by [ADR-0011](0011-later.md).", []),
+    ("ADR-0012 is superseded by [ADR-0011](0011-later.md).", [("superseded-by", "0011")]),  # its own number: itself
+    ("This record is superseded by [ADR-0011](0011-later.md).", [("superseded-by", "0011")]),
+])
+def test_another_record_by_number_as_subject_states_its_own_relation(tmp_path, body, expected):
+    folder(tmp_path, "Why.")
+    write(tmp_path / "docs/decisions/0012-this.md", f"# 12. This\n\n## Status\n\nSuperseded\n\n## Context\n\nWhy.\n\n"
+          f"## Decision\n\nWhat.\n\n## Why This Decision Was Superseded\n\n{body}\n")
+    assert linked(tmp_path, "0012-this.md") == expected
+
+
+# codesidh/level-sweep-agent 9923a2dcbd7b adr/0007-pre-trade-sentinel-veto-protocol.md (`... ADR-0006 is unaffected.`)
+# and 0005-execution-stop-trail-watchers.md (`closes `architecture-spec.md` v2.4 §22 #2`, a spec's item).
+@pytest.mark.parametrize("value, expected", [
+    ('detail-fills ADR-0005 §"Sentinel" and `architecture-spec.md` §4.4. Lands the contract; Phase 4\'s '
+     "Narrator ADR-0011 is unaffected.", [("supersedes", "0005")]),
+    ("closes `architecture-spec.md` v2.4 §22 #5 (tick frequency placeholder)", []),
+    ("#5 (the old cache)", [("supersedes", "0005")]),
+    ("ADR-0005 and ADR-0011", [("supersedes", "0005"), ("supersedes", "0011")]),
+])
+def test_a_supersedes_label_names_neither_an_unaffected_record_nor_a_specs_item(tmp_path, value, expected):
+    base = tmp_path / "adr"
+    for stem in ("0005-speed", "0011-later"):
+        write(base / f"{stem}.md", f"# ADR-{stem[:4]}: {stem[5:]}\n\n**Status**: Accepted\n\n## Context\n\nWhy.\n")
+    write(base / "0012-this.md", f"# ADR-0012: This\n\n**Status**: Accepted\n**Date**: 2026-05-01\n"
+          f"**Supersedes**: {value}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
+    assert linked(tmp_path, "0012-this.md") == expected
