@@ -329,12 +329,22 @@ def status_links(raw: str | None) -> list[tuple[Relation, str]]:
         for link in _LINK_SPAN.finditer(entry):
             if link.start(1) <= m.start() < link.end(1):
                 targets = [link.group(2)]  # "[Superseded by ADR-0012](0012-x.md)": the word is the link
-        targets = targets or reference_targets(entry[m.end():stop])
+        if not targets:
+            told = entry[m.end():stop]
+            if "below" in told or "above" in told:
+                told = _SECTION_POINTER.sub(" ", told)
+            targets = reference_targets(told)
         if targets:
             found.append((relation, targets[0]))
             if relation is Relation.SUPERSEDED_BY and ("by" in text[m.end():stop] or " and " in text[m.end():stop]):
                 found += [(relation, t) for t in _replaced_again(entry, m.end(), stop) if t != targets[0]]
     return found
+
+
+# A pointer to a section of this file, its heading quoted: `Superseded by the singleton extraction — see "Revisit
+# (actioned, ADR-0030 D2)" below` (nofuturekid/nova 2e483a7db27c docs/adr/0012-*.md; DEFINITIONS, truth32): the
+# record its heading names is not the replacement.
+_SECTION_POINTER = re.compile(r"[\"“][^\"”\n]{1,120}[\"”][ \t]+(?:below|above)\b")
 
 
 # A second replacement on the same line: `Superseded by [ADR-0008](...), and ultimately by [ADR-0024](...)`

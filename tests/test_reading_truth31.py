@@ -1,5 +1,6 @@
-"""Reading misses seen on the thirty-first set (bench/reading/truth31.jsonl, scored once at 7391e08; a development set
-since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth31").
+"""Reading misses seen on the thirty-first and thirty-second sets (bench/reading/truth31.jsonl, scored once at 7391e08,
+and truth32.jsonl, scored once at 983c913; development sets since), each fixed by a general rule
+(bench/reading/DEFINITIONS.md, "Added for truth31" and "Added for truth32").
 
 Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
 (repository, commit, path).
@@ -10,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import write
+from tests.test_reading_truth6 import records
 from tests.test_reading_truth27 import folder, linked
 
 
@@ -57,4 +59,49 @@ def test_a_supersedes_label_names_neither_an_unaffected_record_nor_a_specs_item(
         write(base / f"{stem}.md", f"# ADR-{stem[:4]}: {stem[5:]}\n\n**Status**: Accepted\n\n## Context\n\nWhy.\n")
     write(base / "0012-this.md", f"# ADR-0012: This\n\n**Status**: Accepted\n**Date**: 2026-05-01\n"
           f"**Supersedes**: {value}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
+    assert linked(tmp_path, "0012-this.md") == expected
+
+
+# mstrydom-airs/strydom-holiday-planner 1407084d4cad docs/decisions/0002-store-plans-in-sqlite.rst: a sphinx-needs
+# record, its status an option of its `.. adr::` directive; `:links:` name requirements, no record.
+@pytest.mark.parametrize("options, expected", [
+    ("   :id: ADR-0002\n   :status: approved\n   :links: REQ-002, SPEC-002\n", "accepted"),
+    ("   :id: ADR-0002\n   :status: proposed\n", "proposed"),
+    ("   :id: ADR-0002\n", "unknown"),
+])
+def test_a_sphinx_needs_directive_states_the_status(tmp_path, options, expected):
+    write(tmp_path / "docs/decisions/0002-store-plans.rst", "ADR-0002 — Store plans in SQLite\n"
+          "================================\n\n.. adr:: Use SQLite as the persistence layer\n" + options +
+          "\n   **Context.** One user.\n\n   **Decision.** Use SQLite.\n")
+    got = records(tmp_path)["0002-store-plans.rst"]
+    assert (got["status"], got["title"], got["links"]) == (expected, "Store plans in SQLite", [])
+
+
+# nofuturekid/nova 2e483a7db27c docs/adr/0012-*.md (`- ADR-0008 — the in-app updater this ADR extends.`, under
+# `## References`; its status `Superseded by the singleton extraction — see "Revisit (actioned, ADR-0030 D2)" below`)
+# and 0015-*.md (`- **Supersedes** (in part): ADR-0006 (...)`).
+@pytest.mark.parametrize("status, tail, expected", [
+    ('Superseded by the singleton extraction — see "Revisit (ADR-0011 D2)" below', "", []),
+    ("Superseded by ADR-0011", "", [("superseded-by", "0011")]),
+    ("Accepted", "\n## References\n\n- ADR-0005 — the in-app updater this ADR extends.\n- ADR-0011 — the policy "
+     "that scoped it.\n", [("amends", "0005")]),
+    ("Accepted", "\n## References\n\n- ADR-0005: the cache this decision replaces.\n", [("supersedes", "0005")]),
+    ("Accepted", "\n## References\n\n- ADR-0005 — extends the cache this ADR extends to the edge.\n", []),
+])
+def test_a_section_pointer_in_a_status_and_an_entry_this_record_extends(tmp_path, status, tail, expected):
+    folder(tmp_path, "Why.")
+    write(tmp_path / "docs/decisions/0012-this.md", f"# 12. This\n\n- **Status**: {status}\n- **Date**: 2026-05-01\n\n"
+          f"## Context\n\nWhy.\n\n## Decision\n\nWhat.\n{tail}")
+    assert linked(tmp_path, "0012-this.md") == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("- **Supersedes** (in part): ADR-0005 (the old flow).", [("supersedes", "0005")]),
+    ("- **Supersedes**: ADR-0005.", [("supersedes", "0005")]),
+    ("- **Supersedes** (see below): ADR-0005.", []),  # a qualifier of another kind: no label read
+])
+def test_a_partial_qualifier_between_label_and_colon(tmp_path, label, expected):
+    folder(tmp_path, "Why.")
+    write(tmp_path / "docs/decisions/0012-this.md", f"# 12. This\n\n- **Status**: Accepted\n{label}\n\n"
+          "## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
     assert linked(tmp_path, "0012-this.md") == expected

@@ -143,7 +143,10 @@ def _pattern(bullet: str, key: str = _KEY_ASCII, separator: str = r"[:：]") -> 
     # 1.initial-component-definition.md); an edit keeps the marks as written.
     # An italic line is one too: `*Status: accepted*` (BenniKiel/OpenFrame 43e72d409c11 docs/decisions/0001-*.md), its
     # closing mark left out of the value (read) and kept on edits (set_line).
-    return re.compile(r"^(" + lead + r")(\*\*|`|[*_](?=[^\W\d_]))?(" + key + r")(\*\*|`)?[ \t]*" + separator
+    # A qualifier may stand between the bold label and its colon: `- **Supersedes** (in part): ADR-0006 (...)`
+    # (nofuturekid/nova 2e483a7db27c docs/adr/0015-promotion-requires-new-commit.md); it goes with the closing mark.
+    return re.compile(r"^(" + lead + r")(\*\*|`|[*_](?=[^\W\d_]))?(" + key + r")((?:\*\*|`)(?:[ \t]+\((?:in part|partly|"
+                      r"partially|in parts)\))?)?[ \t]*" + separator
                       + r"(\*\*|_(?=[ \t]))?[ \t]*(.*?)[ \t]*\r?\n?$")
 
 

@@ -184,6 +184,26 @@ def _fields(lines: list[str], start: int, stop: int) -> list[tuple[int, int, str
     return out
 
 
+_DIRECTIVE = re.compile(r"^\.\. [\w:-]+::")
+_OPTION = re.compile(r"^[ \t]+:([\w -]+):(?:[ \t]+(.*?))?[ \t]*\r?\n?$")
+
+
+def _directive_options(lines: list[str], start: int, stop: int) -> list[tuple[int, str, str]]:
+    """(index, name, value) of each option of the directives in lines[start:stop]: a sphinx-needs record states its
+    status there (mstrydom-airs/strydom-holiday-planner 1407084d4cad docs/decisions/0002-store-plans-in-sqlite.rst:
+    `.. adr:: Use SQLite ...` over `   :id: ADR-0002`, `   :status: approved`)."""
+    out = []
+    for i in range(start, min(stop, len(lines))):
+        if lines[i][:3] != ".. " or not _DIRECTIVE.match(lines[i]):
+            continue
+        for j in range(i + 1, min(stop, len(lines))):
+            m = _OPTION.match(lines[j])
+            if m is None:
+                break
+            out.append((j, m.group(1), m.group(2) or ""))
+    return out
+
+
 # ---- reading --------------------------------------------------------------------
 
 
@@ -210,6 +230,11 @@ def parse(path: str, stem: str, lines: list[str], found: list[Title] | None = No
         if field and field not in raw.fields:
             raw.fields[field] = plain(value) if field != "status" else value
             raw.field_lines[field] = first + 1
+    if "status" not in raw.fields and ".. " in (text if text is not None else "".join(lines[head_end:stop])):
+        for first, name, value in _directive_options(lines, head_end, stop):
+            field = metadata_lines.field_name(name.strip().lower())
+            if field in ("status", "date") and field not in raw.fields:
+                raw.fields[field], raw.field_lines[field] = plain(value) if field != "status" else value, first + 1
     plain_fields, where = metadata_lines.read(lines, head_end, stop, "")  # "**Status:** Accepted", "Date: ..."
     for key, value in plain_fields.items():
         if key not in raw.fields:

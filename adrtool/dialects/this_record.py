@@ -258,6 +258,14 @@ _CHANGED_MARKS = ("re extended", "re **extended", "is extended", "is **extended"
 # ADR-0003 (adapter layer ...)`; DEFINITIONS, truth30): relates-to.  `depends on` stays untyped.
 _RELATES_TO = re.compile(r"(?:^|(?<=[.!?][ \t\n]))(?:It|This[ \t]+(?:ADR|record|decision|document))(?:\s+also)?\s+"
                          r"relates\s+to\s+ADR[-\s#]*(\d{1,5})\b", re.MULTILINE)
+# Another record a list entry's subject, this record the relative clause closing it (nofuturekid/nova 2e483a7db27c
+# docs/adr/0012-*.md, under `## References`: `- ADR-0008 — the in-app updater this ADR extends.`; DEFINITIONS,
+# truth32): this record amends it, or supersedes it for `this ADR replaces`.
+_ENTRY_THIS_CHANGES = re.compile(
+    r"^[ \t]*[-*+][ \t]+(?:\*\*|__)?\[?ADR[-\s#]*(\d{1,5})\b(?:[^\]\n]*\]\([^)\s]*\))?(?:\*\*|__)?[ \t]*[—–:-][^.\n]{0,200}?"
+    r"[ \t]this[ \t]+(?:ADR|decision|record|document)[ \t]+(extends|amends|supersedes|replaces)[ \t]*[.;]?[ \t]*\r?$",
+    re.MULTILINE)
+_ENTRY_THIS_MARKS = ("extends.\n", "extends\n", "amends.\n", "supersedes.\n", "replaces.\n")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -309,6 +317,9 @@ def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, 
             line = first_line + text.count("\n", offset, m.start())
             for target in [m.group(1), *_NUMBER.findall(m.group(2))]:
                 _add(found, Relation.AMENDS, target, line)
+    if any(text.find(mark, offset) >= 0 for mark in _ENTRY_THIS_MARKS):
+        for m in _ENTRY_THIS_CHANGES.finditer(text, offset):
+            _add(found, _RELATIONS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
     if text.find("relates to ADR", offset) >= 0 or text.find("relates\nto ADR", offset) >= 0:
         for m in _RELATES_TO.finditer(text, offset):
             _add(found, Relation.RELATES_TO, m.group(1), first_line + text.count("\n", offset, m.start()))
