@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import write
+from tests.conftest import run_cli, write
 from tests.test_reading_truth6 import records
 from tests.test_reading_truth27 import folder, linked
 
@@ -70,11 +70,24 @@ def test_a_supersedes_label_names_neither_an_unaffected_record_nor_a_specs_item(
     ("   :id: ADR-0002\n", "unknown"),
 ])
 def test_a_sphinx_needs_directive_states_the_status(tmp_path, options, expected):
-    write(tmp_path / "docs/decisions/0002-store-plans.rst", "ADR-0002 — Store plans in SQLite\n"
-          "================================\n\n.. adr:: Use SQLite as the persistence layer\n" + options +
-          "\n   **Context.** One user.\n\n   **Decision.** Use SQLite.\n")
+    write(tmp_path / "docs/decisions/0002-store-plans.rst", _sphinx_needs(options))
     got = records(tmp_path)["0002-store-plans.rst"]
     assert (got["status"], got["title"], got["links"]) == (expected, "Store plans in SQLite", [])
+
+
+def _sphinx_needs(options: str) -> str:
+    return ("ADR-0002 — Store plans in SQLite\n================================\n\n.. adr:: Use SQLite as the "
+            "persistence layer\n" + options + "\n   **Context.** One user.\n\n   **Decision.** Use SQLite.\n")
+
+
+def test_a_status_set_on_a_sphinx_needs_record_is_written_in_its_directive_option(tmp_path):
+    """`adrtool status` edits the option the status is read from, in its indentation; a Status section added below
+    would never be read (the option wins), and the command would report a change nobody sees."""
+    path = write(tmp_path / "docs/decisions/0002-store-plans.rst", _sphinx_needs("   :id: ADR-0002\n   :status: approved\n"))
+    result = run_cli(["status", "2", "deprecated"], tmp_path)
+    assert result.code == 0, result
+    assert path.read_text(encoding="utf-8") == _sphinx_needs("   :id: ADR-0002\n   :status: deprecated\n")
+    assert records(tmp_path)["0002-store-plans.rst"]["status"] == "deprecated"
 
 
 # nofuturekid/nova 2e483a7db27c docs/adr/0012-*.md (`- ADR-0008 — the in-app updater this ADR extends.`, under

@@ -13,7 +13,8 @@ import re
 from adrtool.dialects import metadata_lines
 from adrtool.dialects.common import ensure_final_newline, newline_of
 from adrtool.dialects.link_lines import LABEL_OF, parse_link_line, relation_of_label
-from adrtool.dialects.rst import _EMPHASIS, _FIELD, _fields, _status_title, as_markdown_links, content_lines
+from adrtool.dialects.rst import _EMPHASIS, _FIELD, _directive_options, _fields, _status_title, as_markdown_links, \
+    content_lines
 from adrtool.dialects.rst_structure import Title, column_width, titles
 from adrtool.model import Relation, Status
 
@@ -102,6 +103,16 @@ def set_field(text: str, name: str, value: object | None) -> str:
     if status is None:
         if any(metadata_lines.field_name(key.strip().lower()) == "status" for _, _, key, _ in _fields(lines, 0, stop)):
             return _set_field_line(text, "status", value)
+        option = next((i for i, key, _ in _directive_options(lines, head_end, stop)
+                       if metadata_lines.field_name(key.strip().lower()) == "status"), None)
+        if option is not None and value is not None:
+            # A sphinx-needs record states it as its directive's option (`   :status: approved`): edited there, in
+            # its indentation and name, as `rst.parse` reads it.
+            line = lines[option]
+            at = line.index(":", line.index(":") + 1) + 1
+            ending = line[len(line.rstrip("\r\n")):] or nl
+            lines[option] = f"{line[:at]} {str(value).lower()}{ending}"
+            return "".join(lines)
         if value is None:
             return text
         # No Status section and no field: one, in the document's adornment, before the first section.
