@@ -58,6 +58,12 @@ def _stem_of(clean: str) -> str:
     return clean.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
 
 
+def _is_page_name(clean: str) -> bool:
+    """Whether a target without an extension is a numbered page's name, `0002-tlo-surface` (an Obsidian wiki link
+    names a file by its stem), not an id (`0002`, `ADR-0002`)."""
+    return "/" not in clean and "." not in clean and clean[:1].isdigit() and bool(_WORD.search(_slug_of(clean.lower())))
+
+
 def _slug_of(stem: str) -> str:
     """'0018-unify-api' -> 'unify-api': a numbered file name without its number."""
     return _NUMBER_LEAD.sub("", stem, count=1)
@@ -202,7 +208,8 @@ class Repository:
             if found:
                 return found[0]
         found = self.find(clean or target)
-        if len(found) == 1 and clean[-3:] in (".md", "rst") and found[0].stem.lower() != _stem_of(clean):
+        if len(found) == 1 and found[0].stem.lower() != _stem_of(clean) and (
+                clean[-3:] in (".md", "rst") or found[0] is not source and _is_page_name(clean)):
             return self._renumbered(source, clean, found[0])
         if len(found) == 1 and found[0] is source and _NUMBER_LEAD.match(written := _stem_of(clean.strip())) \
                 and _slug_of(written) not in ("", _slug_of(source.stem.lower())):

@@ -224,3 +224,25 @@ def test_rst_references_follow_the_renumbered_record(tmp_path):
     assert (tmp_path / "README.md").read_text() == "# Index\n\n* [Kafka](docs/decisions/0012-use-kafka.rst)\n"
     repo = store.load(tmp_path)
     assert repo.resolve("2").status.value == "superseded" and repo.resolve("12").title == "Use Kafka"
+
+
+def test_obsidian_wiki_links_to_the_record_are_rewritten_and_others_left(tmp_path):
+    """BeardedRepoWrangler/EQAggroMeter b72a2eab44e7 decisions/0005-*.md lists its related records as Obsidian wiki
+    links, `[[0002-tlo-surface]]` and `[[0004-...|ADR 0004]]`; the reader resolves them (truth31), so renumber keeps
+    them pointing at the record, alias and all.  A wiki link to a page of another slug names no record."""
+    write(tmp_path / "decisions/0002-tlo-surface.md", "# 2. TLO surface\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "decisions/0003-chat.md", "# 3. Chat\n\n## Status\n\nAccepted\n\n## Related\n\n"
+          "- [[0002-tlo-surface]] — the constraints\n- [[0002-tlo-surface|ADR 0002]] — again\n"
+          "- [[0002-tlo-surface#Decision]] — its decision\n- [[0002-other]] — another page\n")
+    assert _wiki_links(tmp_path) == [("relates-to", ""), ("relates-to", "decisions/0002-tlo-surface.md")]
+    assert run_cli(["renumber", "2", "7"], tmp_path).code == 0
+    assert (tmp_path / "decisions/0003-chat.md").read_text().endswith(
+        "- [[0007-tlo-surface]] — the constraints\n- [[0007-tlo-surface|ADR 0007]] — again\n"
+        "- [[0007-tlo-surface#Decision]] — its decision\n- [[0002-other]] — another page\n")
+    assert _wiki_links(tmp_path) == [("relates-to", ""), ("relates-to", "decisions/0007-tlo-surface.md")]
+
+
+def _wiki_links(root: Path) -> list[tuple[str, str]]:
+    repo = store.load(root)
+    d = next(d for d in repo.records if d.id == "0003")
+    return sorted((l.relation.value, getattr(repo.resolve_link(d, l.target), "path", "")) for l in d.links)

@@ -30,6 +30,7 @@ _LINK_KEYS = tuple(r.value for r in Relation)  # the front-matter keys are the r
 # One pass over a line: URLs are skipped, inline links and mentions rewritten.
 _TOKENS = re.compile(
     r"(?P<url>\b(?:https?|ftp)://[^\s)>\]]+)"
+    r"|(?P<wiki>\[\[(?P<page>[^\]|#\n]+)(?P<wtail>[#|][^\]\n]*)?\]\])"  # Obsidian's `[[0012-x]]`, `[[0012-x|ADR 12]]`
     r"|(?P<link>\[(?P<text>(?:[^\[\]]|\[[^\]]*\])*)\]\((?P<dest>[^)\s]*)(?P<title>\s+\"[^\"]*\")?\))"
     r"|(?P<mention>\b(?:ADR|adr|Adr)(?P<sep>[-_ #]?)(?P<num>\d{1,5})\b)"
 )
@@ -146,6 +147,11 @@ class _Rewriter:
                 return m.group(0)
             if m.group("mention"):
                 return self._mention(m)
+            if m.group("wiki"):
+                if m.group("page").strip() != PurePosixPath(self.old_path).stem:
+                    return m.group(0)
+                tail = m.group("wtail") or ""
+                return f"[[{PurePosixPath(self.new_name).stem}{_TOKENS.sub(self._token_in_text, tail)}]]"
             if self._points_here(source, m.group("dest")):
                 return f"[{self._link_text(m.group('text'))}]({self._dest(m.group('dest'))}{m.group('title') or ''})"
             return f"[{_TOKENS.sub(self._token_in_text, m.group('text'))}]({m.group('dest')}{m.group('title') or ''})"
@@ -301,6 +307,7 @@ def _may_refer(decision: Decision):
     names = {name, quote(name)}
     if name[-4:].lower() == ".rst":
         names.add(name[:-4])  # `:doc:` names a document without its extension
+    names.add("[[" + PurePosixPath(name).stem)  # an Obsidian wiki link names the page by its stem
     number = rf"0*{decision.number}(?!\d)"
     mention = re.compile(rf"(?:ADR|adr|Adr)[-_ #]?{number}")
     keys = "|".join(_LINK_KEYS)
