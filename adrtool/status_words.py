@@ -38,7 +38,10 @@ for _category, _words in {
         # Korean, written with spaces between words (KU-BIG/2026_SPRING-Fincoach f1b8ae89c285 docs/decisions/
         # 0001-*.md: `- 상태: 채택됨 (Accepted)`): proposed, and in the next lists adopted / approved, rejected,
         # deprecated, replaced.
-        "제안됨 제안"
+        "제안됨 제안 "
+        # Norwegian, Danish, Swedish (Arbeidstilsynet/design 1c6a025d6dca docs/adr/adr-0002-*.md: a `## Status` checklist,
+        # `- [x] Foreslått (dato: ...)`, `- [x] Akseptert`, `- [ ] Avvist`, `- [ ] Erstattet`; DEFINITIONS, truth33)
+        "foreslatt foreslaet foreslagen utkast"
     ),
     Status.ACCEPTED: (
         "accepted accept approved implemented adopted agreed done active decided "
@@ -57,12 +60,14 @@ for _category, _words in {
         "принято принят принята реализовано утверждено "
         # Polish (IgorXDDD/HotPoll 1b92e9e58713 doc/adr/0002-modularny-monolit.md: `## Status` over `Zaakceptowany`).
         "zaakceptowany zaakceptowana zaakceptowano przyjety przyjeta zatwierdzony zatwierdzona "
-        "채택됨 채택 승인됨 승인"
+        "채택됨 채택 승인됨 승인 "
+        "akseptert godkjent vedtatt accepteret godkendt vedtaget accepterad godkand beslutad"
     ),
     Status.REJECTED: (
         "rejected declined refused abandoned dropped withdrawn discarded "
         "abgelehnt verworfen rejete refuse rechazado rejeitado recusado respinto "
-        "rifiutato afgewezen afgekeurd отклонено отклонен odrzucony odrzucona 거부됨 기각됨"
+        "rifiutato afgewezen afgekeurd отклонено отклонен odrzucony odrzucona 거부됨 기각됨 "
+        "avvist avvisat afvist forkastet"
     ),
     Status.DEPRECATED: (
         "deprecated depreciated obsolete retired outdated archived revoked reverted "
@@ -73,7 +78,8 @@ for _category, _words in {
         "superseded superceded replaced ersetzt abgelost remplace remplacee "
         "reemplazado substituido sostituito sostituita vervangen cancelado изменено заменено zastapiony zastapiona "
         # "Exceeded by <record>", one team's word for superseded by (Altinn/altinn-studio docs/adr/2025-09-04-*.md).
-        "exceeded 대체됨"
+        "exceeded 대체됨 "
+        "erstattet ersatt"
     ),
 }.items():
     for _word in _words.split():

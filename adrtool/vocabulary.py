@@ -28,6 +28,11 @@ _PLACEHOLDER = re.compile(r"^\s*[\[{<].*[|/].*[\]}>]\s*$")
 _DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[:\-–—]?\s*|([^\W\d_]+):\s*\d{4}-\d{1,2}-\d{1,2}\s*$)")
 
 
+def is_log_entry(line: str) -> bool:
+    """Whether `line` is an entry of a dated status log (`_log_entry`), for the writers."""
+    return _log_entry(line)
+
+
 def _log_entry(line: str) -> bool:
     """Whether `line` is an entry of a dated status log: a date first, or a status word and its date.
 
@@ -151,6 +156,8 @@ def _category_of_words(text: str) -> Status:
         for phrase, category in PHRASES_BY_FIRST_WORD[words[0]]:
             if text.startswith(phrase):
                 return category
+    if words[:2] == ["current", "status"]:  # `- Current Status: Accepted` (greenriver/hmis-warehouse; truth33)
+        words = words[2:]
     while words and words[0] in _QUALIFIERS:
         words = words[1:]
     if not words:
@@ -200,13 +207,22 @@ _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 
 def checklist(lines: list[str]) -> list[tuple[int, int, bool, Status]] | None:
     """A status checklist's boxes: (index in `lines`, column of the box's mark, checked, the status its
-    word names), when `lines` hold two boxes or more and one of them is checked; else None."""
+    word names), when `lines` hold two boxes or more and one of them is checked; else None.  Several checked
+    boxes are a log, each state ticked as it was reached (Arbeidstilsynet/design 1c6a025d6dca docs/adr/
+    adr-0002-*.md: `- [x] Foreslått (dato: 2025-06-02)`, `- [x] Akseptert (dato: 2025-06-10)`, `- [ ] Avvist`):
+    the last checked one is the status, the first one's date the record's."""
     boxes = []
     for i, line in enumerate(lines):
         m = _CHECKBOX.match(line)
         if m:
             boxes.append((i, m.start(1), m.group(1) in "xX", _category_of_line(m.group(2))))
-    return boxes if len(boxes) > 1 and sum(b[2] for b in boxes) == 1 else None
+    return boxes if len(boxes) > 1 and any(b[2] for b in boxes) else None
+def checked_lines(raw: str) -> list[str]:
+    """The checked boxes' lines of a status checklist, in order (none when `raw` is no checklist)."""
+    lines = [l for l in raw.splitlines() if l.strip()]
+    return [lines[i] for i, _, on, _ in checklist(lines) or () if on]
+
+
 _LOGGED = re.compile(r"^\s*[-*+]\s.*\b(?:19|20)\d\d\b")  # a bullet that carries a year
 
 
@@ -225,7 +241,7 @@ def status_entry(raw: str) -> tuple[Status, str]:
         # (route06/actions 5c9a07f11333 docs/adr/001-adrの導入.md: `- [ ] 提案中`, `- [x] 承認`, `- [ ] 否認`).
         boxes = checklist(lines)
         if boxes:
-            index, _, _, category = next(b for b in boxes if b[2])
+            index, _, _, category = next(b for b in reversed(boxes) if b[2])
             return category, lines[index]
     if len(lines) > 1 and any(_log_entry(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is

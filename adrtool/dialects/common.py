@@ -277,6 +277,11 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if drafted:                                 # DRAFT-get-a-server-ups.md): a status marker, as a bracketed one is
         title_text = title_text[6:].strip() or title_text
     title, title_number = record_names.strip_title_number(title_text)
+    if title[:1] == "[" and title_number is not None and "[" not in title_text[:1] \
+            and not record_names.is_placeholder_title(title):  # (`# ADR-0001: [短いタイトル]` stays the template's)
+        # The template's brackets after the number: `# ADR 0004 [Zitadel, Dex, and Oauth2-Proxy as a Single ...]`
+        # (greenriver/hmis-warehouse 2bb2a18d9449 docs/adr/0004-identity-management.md; DEFINITIONS, truth33).
+        title = _plain_title(title)
     disagrees = title_number is not None and number is not None and title_number != number
     if disagrees and _repeats(stem, title_number):
         title, title_number, disagrees = title_text.strip(), None, False  # `# 508 Systems List` in `0023_508_...md`
@@ -316,7 +321,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         if not value:
             continue
         # A YAML list or "a, b" holds targets; a line of prose ("ADR-0013 的语料 v1") names them.
-        prose_value = isinstance(value, str) and ("[" in value or " " in value.strip())
+        # (So does one in full-width punctuation without a blank: `ADR-0001（前端架構）、ADR-0003（路由／權限）`.)
+        prose_value = isinstance(value, str) and ("[" in value or " " in value.strip() or not value.isascii())
         if prose_value and value.split(None, 1)[0].strip("*_.,;:()").lower() in _NO_TARGET:
             continue  # `**Supersedes:** None (extends ADR-0087)`: the remark after "None" names no target of this field
         for target in _distinct(vocabulary.reference_targets(value)) if prose_value else split_list(value):
@@ -443,6 +449,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # No date line: the date written with the status ("**Accepted** 2023-05-11", "Provisional
         # (2023-04-07)"), or a dated status log's first entry ("2017-11-22 提议").
         logged = [d for d in (dates.leading(l) for l in status_raw.splitlines()) if d]
+        if not logged and ("[x]" in status_raw or "[X]" in status_raw):  # a checklist log: its first ticked state's date
+            logged = [d for d in (dates.within(l) for l in vocabulary.checked_lines(status_raw)[:1]) if d]
         entry = dates.without_update_notes(vocabulary.status_entry(status_raw)[1])
         date = logged[0] if logged else dates.within(entry) or dates.named_within(entry)
     if raw.title_line:

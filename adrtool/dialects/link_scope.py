@@ -12,7 +12,7 @@ from adrtool.model import Relation
 
 # A folder a decision record lives in, by a word of its name (`adr`, `docs/decisions`, `ADR-IM`, `Functional Decision
 # Records`, `architecture-decisions`, `决策`).
-_DECISION_DIR = re.compile(r"(?:^|/)[^/]*(?:\badrs?\b|[Dd]ecision|[Ee]ntscheidung|[Dd]ecis[ãa]o|决策|決定)[^/]*/")
+_DECISION_DIR = re.compile(r"(?:^|/)[^/]*(?:\b[Aa][Dd][Rr][Ss]?\b|[Dd]ecision|[Ee]ntscheidung|[Dd]ecis[ãa]o|决策|決定)[^/]*/")
 
 
 def beyond_decisions(path: str, target: str) -> bool:

@@ -15,6 +15,9 @@ from adrtool.dialects.common import FIELDS, LIST_FIELDS, ensure_final_newline, n
 
 _KEY_ALIASES = {
     "status": "status",
+    # `- Current Status: Accepted` under `## Status` (greenriver/hmis-warehouse 2bb2a18d9449 docs/adr/0002-*.md;
+    # DEFINITIONS, truth33).
+    "current status": "status",
     "state": "status",
     "date": "date",
     "deciders": "decision-makers",
@@ -103,6 +106,10 @@ _KEY_ALIASES = {
     # `- **Связанные ADR**: ADR-0003 (Supabase), ADR-0004 (...)` under the title).
     "связанные adr": "relates-to",
     "取代": "supersedes",
+    # "Association", related, in traditional and simplified script (DDGG0531/try_chatbot_mono b28f0ca2b88f docs/adr/
+    # 0002-state-management.md: `- 關聯：ADR-0001（前端架構）、ADR-0003（路由／權限）`; DEFINITIONS, truth33).
+    "關聯": "relates-to",
+    "关联": "relates-to",
     "替代": "supersedes",
     "局部取代": "supersedes",
     "部分取代": "supersedes",

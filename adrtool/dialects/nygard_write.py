@@ -79,6 +79,7 @@ def _display_status(value: str) -> str:
 
 
 _DATED = re.compile(r"^(\s*[-*]?\s*)\d{4}-\d{2}-\d{2}\b")
+_STATUS_LABEL = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:[Cc]urrent[ \t]+)?[Ss]tatus(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*")
 _WORD_DATED = re.compile(r"^\s*[-*]?\s*[^\W\d_]+:\s*\d{4}-\d{2}-\d{2}\s*$")  # "Предложено: 2024-01-01"
 
 
@@ -150,7 +151,10 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         return _set_checklist(lines, status_idx, boxes, value)
     if status_idx:
         # A dated log keeps its history: the new status is a new entry ("2017-11-26 Accepted").
-        dated = [i for i in status_idx if _DATED.match(lines[i]) or _WORD_DATED.match(lines[i])]
+        # (A label's date is none: `- Date: 2024-11-26` under `- Status: Accepted` dates the record, as the reader
+        # takes it, `vocabulary._log_entry`.)
+        dated = [i for i in status_idx if _DATED.match(lines[i]) or _WORD_DATED.match(lines[i])
+                 and vocabulary.is_log_entry(lines[i])]
         if dated:
             if value is None:
                 return text
@@ -164,8 +168,10 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
             if chosen < len(lines) and not lines[chosen].strip() and chosen - 1 > head and not lines[chosen - 1].strip():
                 del lines[chosen]
         else:
-            # Only the line the status was read from changes; prose around it stays.
-            lines[chosen] = _display_status(str(value)) + ending
+            # Only the line the status was read from changes; prose around it stays, and so does a label the line
+            # opens with (`- Current Status: Accepted`, greenriver/hmis-warehouse docs/adr/0002-*.md).
+            label = _STATUS_LABEL.match(lines[chosen])
+            lines[chosen] = (label.group(0) if label else "") + _display_status(str(value)) + ending
         return "".join(lines)
     if value is None:
         return text
@@ -182,6 +188,8 @@ def _set_checklist(lines: list[str], status_idx: list[int], boxes, value: object
         i, col = status_idx[box[0]], box[1]
         lines[i] = lines[i][:col] + ("x" if on else " ") + lines[i][col + 1:]
 
+    if sum(b[2] for b in boxes) > 1:
+        return _set_checklist_log(lines, status_idx, boxes, value, mark)
     checked = next(b for b in boxes if b[2])
     if value is None:
         mark(checked, False)
@@ -198,6 +206,30 @@ def _set_checklist(lines: list[str], status_idx: list[int], boxes, value: object
     elif target is not checked:
         mark(checked, False)
         mark(target, True)
+    return "".join(lines)
+
+
+def _set_checklist_log(lines: list[str], status_idx: list[int], boxes, value: object | None, mark) -> str:
+    """A checklist whose boxes are ticked as each state is reached keeps its history: the new state's box is
+    ticked and every box ticked after it unticked, so that the last ticked is the status (`vocabulary.checklist`);
+    a state none of its boxes names is a new ticked box after the last one.  No status unticks the last."""
+    ticked = [b for b in boxes if b[2]]
+    if value is None:
+        mark(ticked[-1], False)
+        return "".join(lines)
+    wanted = vocabulary.normalize_status(str(value))
+    target = next((b for b in boxes if b[3] is wanted), None)
+    if target is None:
+        last = boxes[-1]
+        i = status_idx[last[0]]
+        ending = lines[i][len(lines[i].rstrip("\r\n")):] or newline_of(lines)
+        ensure_final_newline(lines, i, ending)
+        lines.insert(i + 1, lines[i][: last[1]] + "x] " + _display_status(str(value)) + ending)
+        return "".join(lines)
+    mark(target, True)
+    for b in ticked:
+        if b[0] > target[0]:
+            mark(b, False)
     return "".join(lines)
 
 

@@ -41,6 +41,10 @@ _RELATED_HEADINGS = {"related decision records", "related decisions", "related a
                      # c2de8f0c7338 docs/adr/0006-*.md: `## Related Artifacts` over `- docs/adr/0004-....md`).
                      "related artifacts", "related artefacts", "documents liés", "documents associés",
                      "verwandte dokumente", "zugehörige dokumente", "documentos relacionados", "documenti correlati", "関連adr", "関連文書",
+                     # Norwegian and Danish, Swedish (Arbeidstilsynet/design 1c6a025d6dca docs/adr/adr-0002-*.md:
+                     # `## Relaterte dokumenter`; DEFINITIONS, truth33).
+                     "relaterte dokumenter", "relaterte beslutninger", "relaterte adr", "relaterede dokumenter",
+                     "relaterade dokument", "relaterade beslut",
                      # Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/: `## 🔗 相关决策`,
                      # `### 相关 ADR`; lwpk110/sprout-chat faed39383237 docs/adr/adr-002-*.md: `### 相关文档`).
                      *("相关决策", "相关 adr", "相关adr", "相关文档")}
@@ -60,7 +64,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elater[ta]|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
                              r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd])")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
