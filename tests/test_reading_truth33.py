@@ -1,6 +1,7 @@
-"""Reading misses seen on the thirty-third set (bench/reading/truth33.jsonl, scored once at aa8d264; a development set
-since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth33"), and the writes that go with
-them: a status written where it is read from.
+"""Reading misses seen on the thirty-third and thirty-fourth sets (bench/reading/truth33.jsonl, scored once at aa8d264,
+and truth34.jsonl, at ef0766b; development sets since), each fixed by a general rule (bench/reading/DEFINITIONS.md,
+"Added for truth33" and "Added for truth34"), and the writes that go with them: a status written where it is read
+from.
 
 Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
 (repository, commit, path).
@@ -106,3 +107,28 @@ def test_a_norwegian_related_documents_section_relates(tmp_path):
         NORWEGIAN, "Relaterte dokumenter\n\n- [adr-0001-repo-init.md](adr-0001-repo-init.md)\n- [RELEASE.md](../../RELEASE.md)\n\n"
         "## Notater"))
     assert linked(tmp_path, "adr-0002-pakkeversjonering.md") == [("relates-to", "0001")]
+
+
+# truth34 (scored once at ef0766b): LayeredCraft/compono 1fdae74bbc32 docs/adr/0013-*.md titles each record
+# `# [ADR-0013] Collection Generation Semantics`; IvanFerroli/WatchDog 0db8aa08af79 docs/adr/ADR-001-*.md keeps its
+# fields as a bulleted list under `## Metadata`.
+@pytest.mark.parametrize("title, expected", [
+    ("[ADR-0013] Collection Generation Semantics", "Collection Generation Semantics"),
+    ("[0013]: Collection Generation Semantics", "Collection Generation Semantics"),
+    ("[Superseded] Collection Generation Semantics", "Collection Generation Semantics"),
+    ("[Collection Generation Semantics]", "Collection Generation Semantics"),
+])
+def test_a_bracketed_id_before_the_title_is_the_documents_number(tmp_path, title, expected):
+    write(tmp_path / "docs/adr/0013-collection.md", f"# {title}\n\n**Status:** Accepted\n\n## Context\n\nWhy.\n")
+    assert records(tmp_path)["0013-collection.md"]["title"] == expected
+
+
+@pytest.mark.parametrize("block, status", [
+    ("- status: accepted\n- owner: pipeline\n- last-updated: 2026-04-29\n", "accepted"),
+    ("* Status: Proposed\n* Owner: pipeline\n", "proposed"),
+    ("We keep no fields here: status is what the team says.\n", "unknown"),  # prose, no metadata block
+])
+def test_a_bulleted_metadata_section_under_the_title_gives_the_fields(tmp_path, block, status):
+    write(tmp_path / "docs/adr/ADR-001-governanca.md", f"# ADR-001 - Governanca Documental\n\n## Metadata\n{block}\n"
+          "## Contexto\n\nPor quê.\n")
+    assert records(tmp_path)["ADR-001-governanca.md"]["status"] == status

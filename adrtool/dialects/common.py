@@ -169,6 +169,8 @@ def _plain_title(text: str) -> str:
             text = text[trail.end():]
         text = _TITLE_LINK.sub(r"\1", text)
     stripped = text.strip()
+    if stripped[:1] == "[" and (marker := _ID_MARKER.match(stripped)):
+        return stripped[marker.end():]  # `# [ADR-0013] Collection Generation Semantics` (LayeredCraft/compono 1fdae74bbc32)
     if stripped[:1] == "[" and stripped[-1:] == "]" and "[" not in stripped[1:-1] and "]" not in stripped[1:-1]:
         return stripped[1:-1].strip()
     marker = _STATUS_MARKER.match(stripped)
@@ -177,6 +179,7 @@ def _plain_title(text: str) -> str:
     return text
 
 
+_ID_MARKER = re.compile(r"\[(?:ADR|adr|Adr)?[-\s#]*\d{1,5}\][ \t]*[:.\-–—]?[ \t]+(?=\S)")
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$")
 
 

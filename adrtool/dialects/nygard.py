@@ -215,7 +215,10 @@ def _subtitle_metadata(lines: list[str], title_idx: int, first: int, heads) -> t
     table = opening is not None and lines[opening].lstrip()[:1] == "|"
     if not table and (opening is None or ":" not in lines[opening] and "：" not in lines[opening]):
         return {}, {}  # (a section's prose: no metadata line opens it)
-    fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), "")
+    # A bulleted block too: `## Metadata` over `- status: accepted`, `- owner: pipeline` (IvanFerroli/WatchDog 0db8aa08af79
+    # docs/adr/ADR-001-*.md; DEFINITIONS, truth34).
+    bullet = lines[opening].lstrip()[:1] if not table and lines[opening].lstrip()[:2] in ("- ", "* ") else ""
+    fields, where = metadata_lines.read(lines, first + 1, _first_section(lines, first + 1, heads), bullet)
     if table or opening + 1 in where.values():
         return fields, where
     return {}, {}
