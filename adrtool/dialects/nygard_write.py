@@ -198,15 +198,20 @@ def _set_checklist(lines: list[str], status_idx: list[int], boxes, value: object
     target = next((b for b in boxes if b[3] is wanted), None)
     if target is None:
         mark(checked, False)
-        last = boxes[-1]
-        i = status_idx[last[0]]
-        ending = lines[i][len(lines[i].rstrip("\r\n")):] or newline_of(lines)
-        ensure_final_newline(lines, i, ending)
-        lines.insert(i + 1, lines[i][: last[1]] + "x] " + _display_status(str(value)) + ending)
+        _add_ticked_box(lines, status_idx, boxes, value)
     elif target is not checked:
         mark(checked, False)
         mark(target, True)
     return "".join(lines)
+
+
+def _add_ticked_box(lines: list[str], status_idx: list[int], boxes, value: object) -> None:
+    """A new ticked box naming `value` after the checklist's last box, in that box's indentation."""
+    last = boxes[-1]
+    i = status_idx[last[0]]
+    ending = lines[i][len(lines[i].rstrip("\r\n")):] or newline_of(lines)
+    ensure_final_newline(lines, i, ending)
+    lines.insert(i + 1, lines[i][: last[1]] + "x] " + _display_status(str(value)) + ending)
 
 
 def _set_checklist_log(lines: list[str], status_idx: list[int], boxes, value: object | None, mark) -> str:
@@ -220,11 +225,7 @@ def _set_checklist_log(lines: list[str], status_idx: list[int], boxes, value: ob
     wanted = vocabulary.normalize_status(str(value))
     target = next((b for b in boxes if b[3] is wanted), None)
     if target is None:
-        last = boxes[-1]
-        i = status_idx[last[0]]
-        ending = lines[i][len(lines[i].rstrip("\r\n")):] or newline_of(lines)
-        ensure_final_newline(lines, i, ending)
-        lines.insert(i + 1, lines[i][: last[1]] + "x] " + _display_status(str(value)) + ending)
+        _add_ticked_box(lines, status_idx, boxes, value)
         return "".join(lines)
     mark(target, True)
     for b in ticked:
