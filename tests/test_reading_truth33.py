@@ -132,3 +132,15 @@ def test_a_bulleted_metadata_section_under_the_title_gives_the_fields(tmp_path, 
     write(tmp_path / "docs/adr/ADR-001-governanca.md", f"# ADR-001 - Governanca Documental\n\n## Metadata\n{block}\n"
           "## Contexto\n\nPor quê.\n")
     assert records(tmp_path)["ADR-001-governanca.md"]["status"] == status
+
+
+# truth35 (scored once at 7f23bed): ArtheosClub/Bizzi_Project docs/adr/0007-*.md, `This ADR formally supersedes
+# **ADR-0002**, whose Status header is updated to ...`.
+@pytest.mark.parametrize("body, expected", [
+    ("This ADR formally supersedes **ADR-0005**, whose status is updated.", [("supersedes", "0005")]),
+    ("This decision also amends ADR-0005.", [("amends", "0005")]),
+    ("This supply supersedes ADR-0005 in the plan.", []),  # a noun ending in -ly is no adverb of this record's verb
+])
+def test_an_adverb_before_this_records_verb(tmp_path, body, expected):
+    folder(tmp_path, body)
+    assert linked(tmp_path, "0012-this.md") == expected

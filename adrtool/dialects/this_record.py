@@ -17,12 +17,16 @@ import re
 from adrtool.model import Relation
 from adrtool.text_find import case_blind_matches
 
+# An adverb may stand before the verb: `This ADR formally supersedes **ADR-0002**, whose Status header is updated`
+# (ArtheosClub/Bizzi_Project d7bc8abc67ae docs/adr/0007-*.md; truth35).
 # The object a part of the record, named: `This amends the lifecycle ownership part of ADR-0003.` (1170082607/DQAgent
 # docs/adr/0008-*.md; DEFINITIONS, truth24); `This decision extends the authoring-surface half of ADR-0002`
 # (VictorHueni/homemade-claude-kit f014fbaef661 docs/architecture/decisions/adr-0005-*.md; truth26).
 _PART_OF = r"(?:the[ \t]+(?:[\w-]+[ \t]+){0,4}?(?:part|parts|section|sections|aspect|aspects|point|points|portion|half|halves)[ \t]+of[ \t]+)?"
+_ADVERB = (r"(?:(?:formally|explicitly|officially|effectively|partially|partly|fully|largely|hereby|also|now|thus|"
+           r"therefore)[ \t]+)?")
 _SENTENCE = re.compile(
-    r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
+    r"This(?:[ \t]+(?:ADR|record|decision|document))?[ \t]+" + _ADVERB + r"(?:\*\*|__)?(supersedes|replaces|amends|extends)(?:\*\*|__)?"
     r"[ \t]+" + _PART_OF + r"(?:\*\*|__)?ADR[-\s#\u2011]*(?:(?-i:[A-Z]{2,6})[-\u2011])?(\d{1,5})\b")
 # This record as the subject of a second clause, `it` (Maxjiang03/Trustworthy-Agentic-Communication adr/0011-*.md:
 # `This ADR closes both; it **extends** ADR 0003/0009 and re-opens neither`; 0012-*.md: `This ADR settles it; it extends
