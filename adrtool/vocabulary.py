@@ -29,11 +29,6 @@ _DATED_ENTRY = re.compile(r"^\s*(?:[-*+]\s*)?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*
 
 
 def is_log_entry(line: str) -> bool:
-    """Whether `line` is an entry of a dated status log (`_log_entry`), for the writers."""
-    return _log_entry(line)
-
-
-def _log_entry(line: str) -> bool:
     """Whether `line` is an entry of a dated status log: a date first, or a status word and its date.
 
     A label's date is none: `Date: 2026-05-27` under `Accepted` in a Status section (AWeber-Imbi/imbi a6483c67e5a0
@@ -77,8 +72,8 @@ _ASCII_SYMBOLS = {i: None for i in range(128) if unicodedata.category(chr(i))[0]
 def last_status_entry(raw: str) -> str:
     """A status written as a dated log ("2020-01-01 proposed\\n2020-02-01 accepted") -> last entry."""
     lines = [l for l in raw.splitlines() if l.strip()]
-    if len(lines) > 1 and sum(1 for l in lines if _log_entry(l)) >= 1:
-        dated = [l for l in lines if _log_entry(l)]
+    if len(lines) > 1 and sum(1 for l in lines if is_log_entry(l)) >= 1:
+        dated = [l for l in lines if is_log_entry(l)]
         return dated[-1]
     return lines[0] if lines else ""
 
@@ -207,7 +202,7 @@ _CHECKBOX = re.compile(r"^\s*[-*+]\s+\[([ xX])\]\s*(.*)$")
 
 def checklist(lines: list[str]) -> list[tuple[int, int, bool, Status]] | None:
     """A status checklist's boxes: (index in `lines`, column of the box's mark, checked, the status its
-    word names), when `lines` hold two boxes or more and one of them is checked; else None.  Several checked
+    word names), when `lines` hold two boxes or more and at least one of them is checked; else None.  Several checked
     boxes are a log, each state ticked as it was reached (Arbeidstilsynet/design 1c6a025d6dca docs/adr/
     adr-0002-*.md: `- [x] Foreslått (dato: 2025-06-02)`, `- [x] Akseptert (dato: 2025-06-10)`, `- [ ] Avvist`):
     the last checked one is the status, the first one's date the record's."""
@@ -217,6 +212,8 @@ def checklist(lines: list[str]) -> list[tuple[int, int, bool, Status]] | None:
         if m:
             boxes.append((i, m.start(1), m.group(1) in "xX", _category_of_line(m.group(2))))
     return boxes if len(boxes) > 1 and any(b[2] for b in boxes) else None
+
+
 def checked_lines(raw: str) -> list[str]:
     """The checked boxes' lines of a status checklist, in order (none when `raw` is no checklist)."""
     lines = [l for l in raw.splitlines() if l.strip()]
@@ -243,10 +240,10 @@ def status_entry(raw: str) -> tuple[Status, str]:
         if boxes:
             index, _, _, category = next(b for b in reversed(boxes) if b[2])
             return category, lines[index]
-    if len(lines) > 1 and any(_log_entry(l) for l in lines):
+    if len(lines) > 1 and any(is_log_entry(l) for l in lines):
         # The last entry that is a status: "2026-06-14 amended: added ..." after "2026-06-13 accepted" is
         # no status (kryota-dev/actions 1b0a97fd1b3e docs/adr/006-add-claude-and-codex-pr-review-reusable-workflows.md).
-        dated = [l for l in lines if _log_entry(l)]
+        dated = [l for l in lines if is_log_entry(l)]
         for entry in reversed(dated):
             category = _category_of_line(entry)
             if category is not Status.UNKNOWN:

@@ -152,9 +152,9 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     if status_idx:
         # A dated log keeps its history: the new status is a new entry ("2017-11-26 Accepted").
         # (A label's date is none: `- Date: 2024-11-26` under `- Status: Accepted` dates the record, as the reader
-        # takes it, `vocabulary._log_entry`.)
-        dated = [i for i in status_idx if _DATED.match(lines[i]) or _WORD_DATED.match(lines[i])
-                 and vocabulary.is_log_entry(lines[i])]
+        # takes it, `vocabulary.is_log_entry`.)
+        dated = [i for i in status_idx if _DATED.match(lines[i])
+                 or (_WORD_DATED.match(lines[i]) and vocabulary.is_log_entry(lines[i]))]
         if dated:
             if value is None:
                 return text
