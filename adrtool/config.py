@@ -89,6 +89,19 @@ def _read_toml(path: Path) -> dict:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
 
 
+def _pyproject_table(path: Path):
+    """`[tool.adrtool]` of a pyproject.toml, or None.  A pyproject.toml that never names adrtool is the project's
+    business: it is not parsed, so that one the project's own tools tolerate and TOML does not (a key written
+    twice, seen in a real public repository) stops nothing here; one that names adrtool must parse."""
+    try:
+        with open(path, "rb") as fh:
+            if b"adrtool" not in fh.read():
+                return None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    return _read_toml(path).get("tool", {}).get("adrtool")
+
+
 def _as_list(value, path: Path, key: str) -> list[str]:
     if value is None:
         return []
@@ -168,8 +181,11 @@ def _overlay_settings(cfg: Config, level: Path) -> Config:
     for name in (".adrtool.toml", "pyproject.toml"):
         path = level / name
         if path.is_file():
-            data = _read_toml(path)
-            table = data.get("tool", {}).get("adrtool") if name == "pyproject.toml" else data.get("tool", {}).get("adrtool", data)
+            if name == "pyproject.toml":
+                table = _pyproject_table(path)
+            else:
+                data = _read_toml(path)
+                table = data.get("tool", {}).get("adrtool", data)
             if isinstance(table, dict):
                 cfg.settings = table
                 cfg.config_file = path
@@ -202,7 +218,7 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
             return cfg
         pyproject = level / "pyproject.toml"
         if pyproject.is_file():
-            table = _read_toml(pyproject).get("tool", {}).get("adrtool")
+            table = _pyproject_table(pyproject)
             if isinstance(table, dict):
                 cfg = _from_table(table, level, pyproject, "pyproject.toml [tool.adrtool]")
                 cfg.log4brains = (level / ".log4brains.yml").is_file()

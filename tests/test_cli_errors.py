@@ -75,6 +75,18 @@ def test_errors_from_the_core_keep_their_code(cli, repo, monkeypatch):
     assert broken.code == 2 and json.loads(broken.err)["error"] == "config"
 
 
+def test_a_project_pyproject_that_never_names_adrtool_is_not_parsed(cli, repo):
+    # zhuxiangqun/RANGEN-V2 (truth36) writes a key twice in its pyproject.toml: TOML refuses it, the project's
+    # own tools do not, and adrtool has no business there, so the folder is still read.
+    write(repo / "pyproject.toml", '[project]\nname = "x"\n\n[tool.black]\nline-length = 1\nline-length = 2\n')
+    listed = cli(["list", "--json"], repo)
+    assert listed.code == 0 and [d["id"] for d in json.loads(listed.out)] == ["0001", "0002"]
+    write(repo / "pyproject.toml", '[tool.adrtool]\ndirs = ["decisions"]\ndirs = ["x"]\n')
+    broken = cli(["list", "--json"], repo)
+    assert broken.code == 2 and json.loads(broken.err)["error"] == "config"
+    assert "pyproject.toml: invalid TOML" in broken.err and "line 3" in broken.err
+
+
 def test_a_real_process_prints_no_traceback(repo):
     result = run_process(["status", "1", "bogus"], repo, env={"ADRTOOL_ERRORS": "json"})
     assert result.code == 2 and "Traceback" not in result.err
