@@ -105,7 +105,27 @@ def _icons_end(text: str) -> int:
     return i if i < len(text) else 0
 
 
+# Status marks a folder's index gives its records, repeated after the title (zhuxiangqun/RANGEN-V2 39c03948fd55
+# docs/architecture/adr/adr-001.md: `# ADR-001: 采用渐进式工具加载 (Progressive Tool Loading) ✅`, 🔶 for proposed): the
+# status's, not the title's.  Only these marks: another emoji after a title is the title's own.
+_STATUS_MARKS = frozenset("✅✔☑❌✖❎🔶🔷🟢🟡🟠🔴⚠🚧⏳⛔🚫")
+
+
 def strip_title_number(title: str) -> tuple[str, int | None]:
+    """The title without its number prefix (`_strip_number`) and without a status mark after it."""
+    text, number = _strip_number(title)
+    end = text[-1:]
+    if end >= "\u2000":
+        if end == "\ufe0f":
+            end = text[-2:-1]
+        if end in _STATUS_MARKS:
+            rest = text.rstrip("\ufe0f")[:-1].rstrip()
+            if rest and rest != text and text[len(rest):len(rest) + 1] in " \t":
+                return rest, number
+    return text, number
+
+
+def _strip_number(title: str) -> tuple[str, int | None]:
     """'# ADR 041: Foo', '0014. Foo', '34 EKS', '1. Title' -> ('Foo', 41) ...
 
     Icon emoji before or after the number prefix go with it (tiagonpsilva/architecture-decision-records

@@ -89,6 +89,9 @@ _DECISION_HEADINGS = frozenset({"decision", "decision outcome", "the decision", 
 # A numbered file headed as the template's example (Hardhat-Enterprises/Deakin-Detonator-Toolkit 3bec7505b296
 # documentation/adr/ADR-0000.md: `# THIS IS AN EXAMPLE ADR` over the template's sections, filled in).
 _EXAMPLE_TITLE = re.compile(r"this is an? example (?:adr|record|decision)\b", re.IGNORECASE)
+# A record titled by its kind alone, numbered 0 or not: `# ADR-0000: Template` (shaes-farm/dcc e4f7af9e80f8
+# docs/adr/adr-0000.md, its Date `YYYY-MM-DD`), `# ADR Template`: the folder's template, whatever its file is called.
+_TEMPLATE_TITLE = re.compile(r"(?:(?:adr|architecture decision record|decision record|record)\s+)?template$", re.IGNORECASE)
 # Titles of the how-to pages teams number beside their records: documents, not records.
 _HOW_TO = re.compile(r"(?:how[ -]?to|installing|installation|getting started|set ?up)\b", re.IGNORECASE)
 
@@ -227,6 +230,7 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
                                   fm.data.get(status_history.KEY) if fm.present else None,
                                   _front_date(fm) if fm.present else None)
             if record.title[:1] in "Tt" and _EXAMPLE_TITLE.match(record.title) \
+                    or record.title[-8:].lower() == "template" and _TEMPLATE_TITLE.match(record.title) \
                     or record_names.is_placeholder_title(record.title):
                 record = None  # the folder's template (shown filled in, or its title left to write), not a record
             elif record.status_raw is None and not declared and not _is_record(

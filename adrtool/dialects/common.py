@@ -107,6 +107,17 @@ def find_title(raw: RawRecord, start: int, heads=None) -> None:
     # An H1 below the record's sections ("# Consequências" after "## Status") is not its title.
 
 
+_METADATA_OPENING = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:status|date)\b", re.IGNORECASE)
+
+
+def opens_file_over_metadata(lines: list[str], start: int, at: int) -> bool:
+    """Whether the heading at `at` is the file's first line (from `start`) and a Status or Date line follows it."""
+    if any(line.strip() for line in lines[start:at]):
+        return False
+    following = next((line for line in lines[at + 1:at + 4] if line.strip()), "")
+    return _METADATA_OPENING.match(following) is not None
+
+
 _INDENTED_H1 = re.compile(r"^ {1,3}#[ \t]+(\S.*?)[ \t#]*$")
 
 

@@ -12,9 +12,10 @@ Links other than supersession live in a `## Links` section as bullets
 
 from __future__ import annotations
 
-from adrtool import record_names
+from adrtool import record_names, vocabulary
 from adrtool.dialects import metadata_lines
-from adrtool.dialects.common import RawRecord, build, ensure_final_newline, find_title, last_filled, newline_of
+from adrtool.dialects.common import (RawRecord, build, ensure_final_newline, find_title, last_filled, newline_of,
+                                     opens_file_over_metadata)
 from adrtool.dialects.link_lines import LABEL_OF, has_link_line, parse_link_line
 from adrtool.model import Decision, Link, Relation
 from adrtool.sections import headings_from
@@ -25,8 +26,13 @@ def _numbered_level2_title(lines: list[str], start: int, head) -> bool:
     (AlexandrBukhtatyy/log-viewer 2afb8cec3ed9 docs/adr/0011-*.md: `## 0011. Server-side aggregates ...`, then
     `- Status: proposed`, `- Date: 2026-05-02`, then `## Context and Problem Statement`)."""
     idx, level, text = head
-    return level == 2 and text[:1].isdecimal() and record_names.strip_title_number(text)[1] is not None \
-        and not any(line.strip() for line in lines[start:idx])
+    if level != 2:
+        return False
+    if text[:1].isdecimal() and record_names.strip_title_number(text)[1] is not None:
+        return not any(line.strip() for line in lines[start:idx])
+    # Unnumbered, when the Status and Date lines follow it and it names no section (raskolnikoff/RAGfish
+    # 54c0473abe29 docs/adr/adr-0001.md: `## RAGpack ZIP as Unified Knowledge Package; ...`, `- Status: Proposed`).
+    return not vocabulary.is_record_heading(text) and opens_file_over_metadata(lines, start, idx)
 
 
 class BulletDialect:

@@ -22,7 +22,7 @@ import re
 
 from adrtool import dates, languages, record_names, vocabulary
 from adrtool.dialects import metadata_lines, status_history
-from adrtool.dialects.common import RawRecord, build, find_title
+from adrtool.dialects.common import RawRecord, build, find_title, opens_file_over_metadata
 from adrtool.dialects.link_lines import parse_link_line
 from adrtool.model import Decision, Link, Relation, Status
 from adrtool.sections import headings_from
@@ -87,6 +87,12 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None, num
         # The first heading numbers the record as its file name does, its sections at the same level below it
         # (ADORSYS-GIS/ai-helm c23aafc4258e docs/adr/0013-defer-image-updater-writeback.md: `## ADR-0013: Defer ...`
         # over `## Context`, `## Decision`): it is the record's title, no section.
+        raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
+    elif len(heads) > 1 and all(level >= heads[0][1] for _, level, _ in heads[1:]) \
+            and not vocabulary.is_record_heading(heads[0][2]) and opens_file_over_metadata(lines, start, heads[0][0]):
+        # Every heading at one level, the first opening the file with the Status and Date lines under it
+        # (raskolnikoff/RAGfish 54c0473abe29 docs/adr/adr-0001.md: `## RAGpack ZIP as Unified Knowledge Package; ...`
+        # over `- Status: Proposed`, `- Date: 2025-08-01`, then `## Context`): the record's title, no section.
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
@@ -345,6 +351,7 @@ def _logged_status(raw: RawRecord, lines: list[str], log: object) -> None:
 
 
 _DATE_HEADINGS = {"date", "datum", "fecha", "data", "日期"}
+DATE_IN_HEADING = re.compile(r"^(?:date|datum|fecha|data|日期)[ \t]*[:：][ \t]*(\S.*?)[ \t#]*$", re.IGNORECASE)
 
 
 def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) -> None:
@@ -358,6 +365,15 @@ def _bare_date(raw: RawRecord, lines: list[str], start: int, first: int, heads) 
     for idx, level, text in headings_from(lines, start, heads):
         if level >= 2 and _is_named(text, _DATE_HEADINGS):
             candidates += [i for i in range(idx + 1, min(idx + 4, len(lines))) if lines[i].strip()][:1]
+            break
+        if level >= 2 and (m := DATE_IN_HEADING.match(text)):
+            # The label and its date in the heading itself (PublicDataWorks/complaint-manager 4815734f1d08
+            # doc/adr/009-add-crud-functionality-to-ui-for-updating-officer-information.md: `### Date: 2024-05-02`).
+            iso, note = dates.read(m.group(1))
+            if iso and not note:
+                raw.fields["date"] = m.group(1)
+                raw.field_lines["date"] = idx + 1
+                return
             break
     for i in candidates:
         line = lines[i].strip()

@@ -14,7 +14,7 @@ from adrtool import frontmatter, vocabulary
 from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import RawRecord, ensure_final_newline, find_title, last_filled, newline_of
 from adrtool.dialects.link_lines import LABEL_OF, has_link_line, parse_link_line
-from adrtool.dialects.nygard import (NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
+from adrtool.dialects.nygard import (DATE_IN_HEADING, NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
                                      _status_section, opens_with_record_line, plain_status_line)
 from adrtool.errors import StoreError
 from adrtool.model import Relation
@@ -50,6 +50,8 @@ def set_field(text: str, name: str, value: object | None) -> str:
         return _set_status(text, value)
     lines = text.splitlines(keepends=True)
     region, after = _metadata_insert_point(lines)
+    if name == "date" and value is not None and (dated := _set_heading_date(lines, region, str(value))) is not None:
+        return dated
     if isinstance(value, (list, tuple)):
         value = ", ".join(str(v) for v in value) if value else None
     has_meta = metadata_lines.last_metadata_index(lines, region[0], region[1], "") is not None
@@ -72,6 +74,22 @@ def set_field(text: str, name: str, value: object | None) -> str:
             new_lines.insert(after + 1, nl)
         return "".join(new_lines)
     return metadata_lines.set_line(text, name, value, "", region, after)
+
+
+def _set_heading_date(lines: list[str], region: tuple[int, int], value: str) -> str | None:
+    """The text with its date written where the reader read it, a `### Date: 2024-05-02` heading (nygard's
+    `DATE_IN_HEADING`), when no Date line under the title gives one; None when there is no such heading."""
+    if "date" in metadata_lines.read(lines, region[0], region[1], "")[0]:
+        return None
+    for i, line in enumerate(lines):
+        if line[:2] == "##" and (m := _HEADING_LINE.match(line)) and (label := DATE_IN_HEADING.match(m.group(2))):
+            heading, (a, b) = m.group(2), label.span(1)
+            lines[i] = m.group(1) + heading[:a] + value + heading[b:] + m.group(3)
+            return "".join(lines)
+    return None
+
+
+_HEADING_LINE = re.compile(r"^(#{2,6}[ \t]+)(.*?)([ \t#]*\r?\n?)$")
 
 
 def _display_status(value: str) -> str:

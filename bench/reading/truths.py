@@ -76,7 +76,7 @@ names, labelled by hand without running adrtool on them; SOURCES.md, "truth34") 
 from 12 folders of 12 repositories whose owners' names start with A to H, that no other set, nor bench/judgement,
 names, labelled by hand without running adrtool on them; SOURCES.md, "truth35") was held out until scored once, at 7f23bed; a development set since. `truth36` (103 files
 from 13 folders of 13 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
-names, labelled by hand without running adrtool on them; SOURCES.md, "truth36") is held out, not yet scored. A set named in
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth36") was held out until scored once, at b4d378f; a development set since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -124,8 +124,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth33": "a development set, held out until scored once at aa8d264",
          "truth34": "a development set, held out until scored once at ef0766b",
          "truth35": "a development set, held out until scored once at 7f23bed",
-         "truth36": "held out, not yet scored"}
-HELD_OUT: set[str] = {"truth36"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth36": "a development set, held out until scored once at b4d378f"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)

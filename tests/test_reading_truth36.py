@@ -1,0 +1,101 @@
+"""Reading misses seen on the thirty-sixth set (bench/reading/truth36.jsonl, scored once at b4d378f; a development set
+since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth36"), and the write that goes with
+the first: a date written where it is read from.  (The set's fifth case, a project's own pyproject.toml that TOML
+refuses, is in tests/test_cli_errors.py.)
+
+Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
+(repository, commit, path).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import run_cli, write
+from tests.test_reading_truth6 import records
+
+
+# PublicDataWorks/complaint-manager 4815734f1d08 doc/adr/009-add-crud-functionality-to-ui-for-updating-officer-
+# information.md: the Date label and its date in a heading of their own, above `### Status`.
+def dated_heading(date: str, status: str = "Proposed") -> str:
+    return (f"# ADR 009 - Add CRUD Functionality to UI\n\n### Date: {date}\n\n### Status\n\n{status}\n\n"
+            "### Context\n\nThe roster is hard to keep.\n\n### Decision\n\nBuild a form.\n")
+
+
+def test_a_date_in_a_heading_dates_the_record(tmp_path):
+    write(tmp_path / "doc/adr/009-add-crud.md", dated_heading("2024-05-02"))
+    got = records(tmp_path)["009-add-crud.md"]
+    assert (got["title"], got["status"], got["date"]) == ("Add CRUD Functionality to UI", "proposed", "2024-05-02")
+
+
+def test_a_heading_that_only_names_a_date_section_still_reads_the_line_under_it(tmp_path):
+    text = dated_heading("2024-05-02").replace("### Date: 2024-05-02", "### Date\n\n2024-05-03")
+    write(tmp_path / "doc/adr/009-add-crud.md", text)
+    assert records(tmp_path)["009-add-crud.md"]["date"] == "2024-05-03"
+
+
+def test_accepting_it_writes_the_date_in_that_heading(tmp_path):
+    path = write(tmp_path / "doc/adr/009-add-crud.md", dated_heading("2024-05-02"))
+    result = run_cli(["status", "9", "accepted"], tmp_path)
+    assert result.code == 0, result.err
+    text = path.read_text(encoding="utf-8")
+    written = records(tmp_path)["009-add-crud.md"]
+    # The heading keeps its place and its label; only its date changed, and no second Date line was added.
+    assert text == dated_heading(written["date"], "Accepted") and text.count("Date") == 1
+    assert written["date"] != "2024-05-02"
+
+
+# shaes-farm/dcc e4f7af9e80f8 docs/adr/adr-0000.md: the folder's template, numbered 0 and titled by its kind alone.
+TEMPLATE = ("# ADR-0000: Template\n\n**Date:** YYYY-MM-DD\n**Status:** proposed | accepted | superseded by "
+            "[ADR-NNNN](adr-NNNN.md)\n\n## Context\n\nWhat forced the decision.\n\n## Decision\n\nWhat we do.\n")
+
+
+@pytest.mark.parametrize("title", ["ADR-0000: Template", "ADR Template", "Decision record template"])
+def test_a_record_titled_template_is_the_folders_template(tmp_path, title):
+    write(tmp_path / "docs/adr/adr-0000.md", TEMPLATE.replace("ADR-0000: Template", title))
+    write(tmp_path / "docs/adr/adr-0001.md", TEMPLATE.replace("ADR-0000: Template", "ADR-0001: Use Postgres")
+          .replace("YYYY-MM-DD", "2025-01-02").replace("proposed | accepted | superseded by [ADR-NNNN](adr-NNNN.md)",
+                                                       "accepted"))
+    assert sorted(records(tmp_path)) == ["adr-0001.md"]
+
+
+def test_a_title_about_templates_is_still_a_record(tmp_path):
+    write(tmp_path / "docs/adr/adr-0003.md", TEMPLATE.replace("ADR-0000: Template", "ADR-0003: Use a PR template")
+          .replace("YYYY-MM-DD", "2025-01-02").replace("proposed | accepted | superseded by [ADR-NNNN](adr-NNNN.md)",
+                                                       "accepted"))
+    assert records(tmp_path)["adr-0003.md"]["title"] == "Use a PR template"
+
+
+# zhuxiangqun/RANGEN-V2 39c03948fd55 docs/architecture/adr/adr-001.md: the index's status mark repeated after the
+# title (✅ accepted, 🔶 proposed).
+@pytest.mark.parametrize("heading, title", [
+    ("ADR-001: 采用渐进式工具加载 (Progressive Tool Loading) ✅", "采用渐进式工具加载 (Progressive Tool Loading)"),
+    ("ADR-003: 评审升级为主流程 🔶", "评审升级为主流程"),
+    ("ADR-004: Keep the cache ⚠️", "Keep the cache"),
+    ("ADR-005: Ship 🚀", "Ship 🚀"),  # another emoji is the title's own
+    ("ADR-006: Mark done items with ✅ ticks", "Mark done items with ✅ ticks"),
+])
+def test_a_status_mark_after_the_title_is_not_part_of_it(tmp_path, heading, title):
+    write(tmp_path / "docs/adr/adr-001.md", f"# {heading}\n\n**状态**: 已接受\n\n## 背景\n\n为什么。\n\n## 决策\n\n做什么。\n")
+    assert records(tmp_path)["adr-001.md"]["title"] == title
+
+
+# raskolnikoff/RAGfish 54c0473abe29 docs/adr/adr-0001.md: every heading at level 2, the first, unnumbered, opening the
+# file with the Status and Date bullets under it.
+RAGFISH = ("## RAGpack ZIP as Unified Knowledge Package; Tokenizer Removal\n\n{meta}\n\n## Context\n\nSeparate files.\n\n"
+           "## Decision\n\nOne zip.\n\n## Consequences\n\nEasier.\n")
+
+
+@pytest.mark.parametrize("meta", ["- Status: Proposed\n- Date: 2025-08-01", "Status: Proposed\nDate: 2025-08-01",
+                                  "* Status: Proposed\n* Date: 2025-08-01"])
+def test_a_level_two_title_over_the_status_lines_titles_the_record(tmp_path, meta):
+    write(tmp_path / "docs/adr/adr-0001.md", RAGFISH.format(meta=meta))
+    got = records(tmp_path)["adr-0001.md"]
+    assert (got["title"], got["status"], got["date"]) == (
+        "RAGpack ZIP as Unified Knowledge Package; Tokenizer Removal", "proposed", "2025-08-01")
+
+
+def test_a_level_two_status_section_first_is_no_title(tmp_path):
+    write(tmp_path / "docs/adr/adr-0002.md", "## Status\n\nStatus: Accepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
+    got = records(tmp_path)["adr-0002.md"]
+    assert got["status"] == "accepted" and got["title"] != "Status"
