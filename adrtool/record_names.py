@@ -108,11 +108,16 @@ def _icons_end(text: str) -> int:
 # Status marks a folder's index gives its records, repeated after the title (zhuxiangqun/RANGEN-V2 39c03948fd55
 # docs/architecture/adr/adr-001.md: `# ADR-001: 采用渐进式工具加载 (Progressive Tool Loading) ✅`, 🔶 for proposed): the
 # status's, not the title's.  Only these marks: another emoji after a title is the title's own.
+_STRUCK = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _STATUS_MARKS = frozenset("✅✔☑❌✖❎🔶🔷🟢🟡🟠🔴⚠🚧⏳⛔🚫")
 
 
 def strip_title_number(title: str) -> tuple[str, int | None]:
-    """The title without its number prefix (`_strip_number`) and without a status mark after it."""
+    """The title without its number prefix (`_strip_number`), a strike-through's marks and a status mark after it."""
+    if "~~" in title:
+        # Struck through when superseded (DouglasPrado/alexandria 3d1ed9fa4b84 docs/adr/ADR-002.md: `# ADR-002:
+        # ~~Axum como web framework~~ — Substituída`): the words are the title, as they render.
+        title = _STRUCK.sub(r"\1", title)
     text, number = _strip_number(title)
     end = text[-1:]
     if end >= "\u2000":

@@ -1,6 +1,7 @@
-"""Reading misses seen on the thirty-sixth set (bench/reading/truth36.jsonl, scored once at b4d378f; a development set
-since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth36"), and the write that goes with
-the first: a date written where it is read from.  (The set's fifth case, a project's own pyproject.toml that TOML
+"""Reading misses seen on the thirty-sixth and thirty-seventh sets (bench/reading/truth36.jsonl, scored once at
+b4d378f, and truth37.jsonl, at 945a7fc; development sets since), each fixed by a general rule
+(bench/reading/DEFINITIONS.md, "Added for truth36" and "Added for truth37"), and the write that goes with the first:
+a date written where it is read from.  (The set's fifth case, a project's own pyproject.toml that TOML
 refuses, is in tests/test_cli_errors.py.)
 
 Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
@@ -99,3 +100,44 @@ def test_a_level_two_status_section_first_is_no_title(tmp_path):
     write(tmp_path / "docs/adr/adr-0002.md", "## Status\n\nStatus: Accepted\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
     got = records(tmp_path)["adr-0002.md"]
     assert got["status"] == "accepted" and got["title"] != "Status"
+
+
+# truth37 (scored once at 945a7fc; a development set since).
+
+# Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-003.md: no heading titles it; its first line names the record.
+def test_a_first_line_naming_the_record_titles_it_over_its_sections(tmp_path):
+    write(tmp_path / "docs/adr/ADR-003.md", "ADR-003: Аудио пайплайн и транскрипция через Whisper\nДата: 2026-04-18\n"
+          "Статус: Принято\nАвтор: Dmitriy Bondarev\n\n## Контекст\nНужна транскрипция.\n\n## Решение\nWhisper API.\n")
+    got = records(tmp_path)["ADR-003.md"]
+    assert (got["title"], got["status"], got["date"]) == ("Аудио пайплайн и транскрипция через Whisper", "accepted",
+                                                         "2026-04-18")
+
+
+# TimeWoven ADR-002: a Russian Related heading (`## Связанные документы`); ADR-008: `**Related:** PROJECT_OPS_PROTOCOL.md`.
+def test_a_russian_related_heading_lists_related_records_and_a_capitalised_page_is_none(tmp_path):
+    body = "## Контекст\n\nПочему.\n\n## Решение\n\nЧто.\n"
+    write(tmp_path / "docs/adr/ADR-001.md", f"# ADR-001: Миграция на PostgreSQL\n\nСтатус: Принято\n\n{body}")
+    write(tmp_path / "docs/adr/ADR-002.md", f"# ADR-002: Временные связи\n\nСтатус: Принято\n\n{body}\n"
+          "## Связанные документы\n\n- [ADR-001: Миграция на PostgreSQL](ADR-001.md)\n- [DB_CHANGELOG.md](../../DB_CHANGELOG.md)\n")
+    write(tmp_path / "docs/adr/ADR-008.md", "# ADR-008: Webhook deployment\n\n**Status:** Accepted\n"
+          "**Related:** PROJECT_OPS_PROTOCOL.md\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n")
+    got = records(tmp_path)
+    assert [(l["relation"], l["id"]) for l in got["ADR-002.md"]["links"]] == [("relates-to", "0001")]
+    assert got["ADR-008.md"]["links"] == []
+
+
+# DouglasPrado/alexandria 3d1ed9fa4b84 docs/adr/ADR-002.md: a superseded record's title struck through, a feminine
+# Portuguese status word.
+def test_a_struck_through_title_reads_as_it_renders_and_substituida_is_superseded(tmp_path):
+    write(tmp_path / "docs/adr/ADR-002.md", "# ADR-002: ~~Axum como web framework~~ — Substituída\n\n"
+          "**Data:** 2026-03-16\n\n**Status:** Substituída\n\n## Contexto\n\nPor quê.\n\n## Decisão\n\nO quê.\n")
+    got = records(tmp_path)["ADR-002.md"]
+    assert (got["title"], got["status"]) == ("Axum como web framework — Substituída", "superseded")
+
+
+# Abraha33/ERP 3adb527919bf docs/adr/ADR-001-stack-tecnologico.md: the first decision's day over later revisions.
+def test_an_original_date_label_dates_the_record(tmp_path):
+    write(tmp_path / "docs/adr/ADR-001-stack.md", "# ADR-001 — Stack tecnológico\n\n**Fecha original:** 2026-04-07  \n"
+          "**Última revisión:** 2026-04-18 — móvil\n**Estado:** ACEPTADO\n\n## Contexto\n\nPor qué.\n\n## Decisión\n\nQué.\n")
+    got = records(tmp_path)["ADR-001-stack.md"]
+    assert (got["date"], got["status"]) == ("2026-04-07", "accepted")

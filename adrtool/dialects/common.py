@@ -46,6 +46,14 @@ def last_filled(lines: list[str], head: int, end: int, nl: str) -> int:
     return last
 
 
+def _is_capitalised_document(target: str) -> bool:
+    """Whether `target` is a file named in capitals with no number, as a project's own pages are (README.md,
+    CHANGELOG.md, PROJECT_OPS_PROTOCOL.md): a document beside the records, not one of them."""
+    name = target.rsplit("/", 1)[-1]
+    stem, dot, ext = name.rpartition(".")
+    return bool(dot) and ext.lower() in ("md", "rst") and stem.isupper() and not any(ch.isdigit() for ch in stem)
+
+
 def split_list(value: object) -> list[str]:
     """A list field as written: a YAML list, or 'a, b' / '[a] [b]' text."""
     if value is None or value == "":
@@ -346,6 +354,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
                 continue
             if "`" in value and link_scope.code_path_to_no_record(target):
                 continue
+            if relation is Relation.RELATES_TO and _is_capitalised_document(target):
+                continue  # `**Related:** PROJECT_OPS_PROTOCOL.md` (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-008.md)
             if not any(l.relation is relation and l.target == target for l in links):
                 links.append(Link(relation, target, field_lines.get(key)))
     if (listed := get("links")) is not None:  # MADR front matter's `links:` entries (`- type: relates-to`)

@@ -34,6 +34,11 @@ _KEY_ALIASES = {
     **{label: "date" for label in languages.DATE_LABELS},
     "datum": "date",
     "fecha": "date",
+    # The day it was first decided, over later revisions (Abraha33/ERP 3adb527919bf docs/adr/ADR-001-stack-tecnologico.md:
+    # `**Fecha original:** 2026-04-07` over `**Última revisión:** 2026-04-18 — ...`).
+    "fecha original": "date",
+    "original date": "date",
+    "data original": "date",
     "datum der entscheidung": "date",
     "introduced": "date",  # when the record was made (GSA-TTS/FAC fe766b09799c docs/architecture/decisions/0005-*.md)
     # French "creation", as `* Création : 2022-09-14` over `* Dernière mise à jour : ...` (an update, no date), also

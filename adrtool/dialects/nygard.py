@@ -267,6 +267,12 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         _plain_line_record(raw, lines, start)
     elif raw.title is None:
         _chapter_title(raw, lines, start, heads, record_names.file_number(stem))
+        if raw.title is None and opens_with_record_line(lines, start):
+            # No heading titles it, its first line names the record as a heading would, its sections below
+            # (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-003.md: `ADR-003: Аудио пайплайн ...`, then
+            # `Дата:` and `Статус:` lines, then `## Контекст`).
+            at = next(i for i in range(start, len(lines)) if lines[i].strip())
+            raw.title_line, raw.title = at + 1, lines[at].strip()
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
         _opening_line_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start

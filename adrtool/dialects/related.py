@@ -45,6 +45,9 @@ _RELATED_HEADINGS = {"related decision records", "related decisions", "related a
                      # `## Relaterte dokumenter`; DEFINITIONS, truth33).
                      "relaterte dokumenter", "relaterte beslutninger", "relaterte adr", "relaterede dokumenter",
                      "relaterade dokument", "relaterade beslut",
+                     # Russian (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-002.md: `## Связанные документы`
+                     # over `- [ADR-001: Миграция с SQLite на PostgreSQL](ADR-001.md)`).
+                     "связанные документы", "связанные решения", "связанные adr",
                      # Chinese (dreamlx/evolvai 995cac703b72 docs/development/architecture/adrs/: `## 🔗 相关决策`,
                      # `### 相关 ADR`; lwpk110/sprout-chat faed39383237 docs/adr/adr-002-*.md: `### 相关文档`).
                      *("相关决策", "相关 adr", "相关adr", "相关文档")}
@@ -65,7 +68,7 @@ _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
 RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elater[ta]|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
-                             r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd])")
+                             r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd]|[Сс]вязанные )")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
 
