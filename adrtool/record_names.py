@@ -125,7 +125,7 @@ def strip_title_number(title: str) -> tuple[str, int | None]:
             end = text[-2:-1]
         if end in _STATUS_MARKS:
             rest = text.rstrip("\ufe0f")[:-1].rstrip()
-            if rest and rest != text and text[len(rest):len(rest) + 1] in " \t":
+            if rest and text[len(rest)] in " \t":  # (a mark set apart from the words, not one written onto them)
                 return rest, number
     return text, number
 
