@@ -17,6 +17,8 @@ onward, 737 records of folders no cue was read from), as a fresh folder would se
 - **pruned cues**: the cue words whose share among records of the other door is at least R times their share
   among records of their own door (in at least N records) are dropped from the lists, then the model is refitted.
 - **scaled cues**: each cue's weight times 1 + its shrunk log-odds toward its own door (clipped to 0..2).
+- **shape**: the record's length, or how many cues of each door it holds, as one more feature (one-way decisions
+  might be written at more length).
 
 Every variant moves the pooled sealed figure by less than a point or lowers it (decision 0104): what a word tells
 of a door in one team's folders does not carry to another's, as the per-group weights before them did not
@@ -145,6 +147,11 @@ def main() -> int:
                                                                                           cue_features)) + " |")
     for keys, name in ((("title",), "title"), (("decision",), "Decision"), (("title", "decision"), "title and Decision")):
         print(f"| + learned word log-odds of the {name} | " + " | ".join(with_words(train, test, keys)) + " |")
+    for name, extra in (("the record's length, ln(1 + words) / 7", lambda i: [math.log1p(i["words"]) / 7]),
+                        ("how many cues of each door, over 5", lambda i: [sum(c[2] == "one-way" for c in i["cues"]) / 5,
+                                                                         sum(c[2] == "two-way" for c in i["cues"]) / 5])):
+        features = (lambda extra: lambda i: cue_features(i) + extra(i))(extra)
+        print(f"| + {name} | " + " | ".join(score(train, test, features, features)) + " |")
     counts, one, two = cue_counts(train)
     for ratio, least in ((1.0, 3), (1.2, 5), (1.5, 8), (2.0, 5), (2.0, 8)):
         drop = frozenset(text for (text, door), (a, b) in counts.items() if a + b >= least and (
