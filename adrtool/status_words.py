@@ -76,7 +76,7 @@ for _category, _words in {
     ),
     Status.SUPERSEDED: (
         "superseded superceded replaced ersetzt abgelost remplace remplacee "
-        "reemplazado substituido substituida sostituito sostituita vervangen cancelado изменено заменено zastapiony zastapiona "
+        "reemplazado substituido substituida sustituido sustituida sostituito sostituita vervangen cancelado изменено заменено zastapiony zastapiona "
         # "Exceeded by <record>", one team's word for superseded by (Altinn/altinn-studio docs/adr/2025-09-04-*.md).
         "exceeded 대체됨 "
         "erstattet ersatt"

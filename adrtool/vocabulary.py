@@ -277,11 +277,14 @@ def normalize_status(raw: str | None) -> Status:
 # "superseded by X", "replaced by X", "ersetzt durch X": the record is the older one.
 _PASSIVE = re.compile(r"\b(?:supersed|superced|replac|exceed|retired(?=\s+by\s+[^,;.\n]{0,12}\d)|ersetzt|remplac|reemplaz|substitu|sostitu)\w*\s+"
                       r"(?:by|durch|par|por|da|with|in favou?r of)\b|\b(?:superseded|superceded|replaced)\b"
+                      # The participle alone in Portuguese, Spanish, Italian, its record after it (DouglasPrado/alexandria
+                      # 3d1ed9fa4b84 docs/adr/ADR-002.md: `**Status:** Substituída — incorporada na ADR-001`).
+                      r"|\b(?:substituid|sustituid|reemplazad|sostituit)[oa]s?\b"
                       r"|被(?=[^，。,;\n]{0,40}?(?:取代|替代|替换|代替))")
 # "supersedes X", "replaces X": the record is the newer one.
 _ACTIVE = re.compile(r"\b(?:supersedes|supercedes|replaces|ersetzt)\b(?!\s+(?:by|durch)\b)")
 _LINK_SPAN = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
-_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|retired by|ersetz|rempla|reempla|substitu|sostitu|取代|替代|替换|代替",
+_SUPERSESSION_HINT = re.compile(r"supers|superc|replac|exceeded by|retired by|ersetz|rempla|reempla|substitu|sustitu|sostitu|取代|替代|替换|代替",
                                 re.IGNORECASE)
 
 

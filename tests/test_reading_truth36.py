@@ -141,3 +141,15 @@ def test_an_original_date_label_dates_the_record(tmp_path):
           "**Última revisión:** 2026-04-18 — móvil\n**Estado:** ACEPTADO\n\n## Contexto\n\nPor qué.\n\n## Decisión\n\nQué.\n")
     got = records(tmp_path)["ADR-001-stack.md"]
     assert (got["date"], got["status"]) == ("2026-04-07", "accepted")
+
+
+@pytest.mark.parametrize("status", ["Substituída — incorporada na ADR-001", "Sustituido (ver ADR-001)",
+                                    "Substituído por [ADR-001](ADR-001.md)"])
+def test_a_romance_participle_alone_names_the_replacement_after_it(tmp_path, status):
+    body = "## Contexto\n\nPor quê.\n\n## Decisão\n\nO quê.\n"
+    write(tmp_path / "docs/adr/ADR-001.md", f"# ADR-001: Stack\n\n**Status:** Aceita\n\n{body}")
+    write(tmp_path / "docs/adr/ADR-002.md", f"# ADR-002: Axum\n\n**Status:** {status}\n\n{body}")
+    got = records(tmp_path)
+    assert got["ADR-002.md"]["status"] == "superseded"
+    assert [(l["relation"], l["id"]) for l in got["ADR-002.md"]["links"]] == [("superseded-by", "0001")]
+    assert got["ADR-002.md"]["superseded_by"] == ["0001"]
