@@ -153,3 +153,21 @@ def test_a_romance_participle_alone_names_the_replacement_after_it(tmp_path, sta
     assert got["ADR-002.md"]["status"] == "superseded"
     assert [(l["relation"], l["id"]) for l in got["ADR-002.md"]["links"]] == [("superseded-by", "0001")]
     assert got["ADR-002.md"]["superseded_by"] == ["0001"]
+
+
+# skijima404/architecture-review-knowledge 254e72487980 docs/adr/adr-0004.md (truth36): the Decision says what becomes
+# of two earlier records, with no agent.
+@pytest.mark.parametrize("tail, expected", [
+    ("", [("amends", "0002"), ("supersedes", "0001")]),
+    (" by ADR-0009", [("amends", "0002")]),  # an agent: the relation is that record's
+])
+def test_an_earlier_record_marked_superseded_or_its_scope_extended_by_this_one(tmp_path, tail, expected):
+    body = "## Context\n\nWhy.\n\n## Decision\n\nWhat.\n"
+    for n in (1, 2):
+        write(tmp_path / f"docs/adr/adr-000{n}.md", f"# ADR-000{n}: Earlier {n}\n\n## Status\n\nAccepted\n\n{body}")
+    write(tmp_path / "docs/adr/adr-0004.md", "# ADR-0004: Unify the labels\n\n## Status\n\nAccepted\n\n## Context\n\n"
+          "Why.\n\n## Decision\n\nWe adopt the labels.\n\n"
+          f"ADR-0001 is marked as **Superseded**{tail} and retained only as history.\n"
+          "ADR-0002 remains **Accepted** as the original definition, but its scope is extended to cover all graphs.\n")
+    got = records(tmp_path)["adr-0004.md"]
+    assert sorted((l["relation"], l["id"]) for l in got["links"]) == expected

@@ -257,6 +257,15 @@ _ARE_CHANGED = re.compile(
     r"(?:\*\*|__)?(?:extended|amended|supplemented)(?:\*\*|__)?(?=[,.:;]|[ \t]+(?:not|rather)\b)")
 _CHANGED_MARKS = ("re extended", "re **extended", "is extended", "is **extended", "re amended", "re **amended",
                   "is amended", "is **amended")
+# Another record marked superseded with no agent, or its scope extended, by this record's decision (skijima404/
+# architecture-review-knowledge 254e72487980 docs/adr/adr-0004.md: `ADR-0001 is marked as **Superseded** and retained
+# only as historical documentation`, `ADR-0002 remains **Accepted** ..., but its scope is extended to cover ...`;
+# DEFINITIONS, truth36): this record supersedes the first and amends the second.  With an agent (`... superseded by
+# ADR-0007`) the relation is the agent's, not this record's.
+_MARKED_SUPERSEDED = re.compile(
+    r"\bADR[-\s#]*(\d{1,5})\b[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|hereby[ \t]+)?marked[ \t]+as[ \t]+(?:\*\*|__)?[Ss]uperseded"
+    r"(?:\*\*|__)?(?!(?:\*\*|__)?[ \t]+by\b)")
+_SCOPE_EXTENDED = re.compile(r"\bADR[-\s#]*(\d{1,5})\b[^.\n]{0,160}?\bits[ \t]+scope[ \t]+is[ \t]+(?:extended|broadened|widened)\b")
 # This record (`It`, opening a sentence after one about it) relating to another by number (kristofdegrave/homeassistant-
 # smart-charging 623bcf3ea51c docs/adl/0004-*.md: `... this ADR now makes explicit and justifies. It\nalso relates to
 # ADR-0003 (adapter layer ...)`; DEFINITIONS, truth30): relates-to.  `depends on` stays untyped.
@@ -321,6 +330,12 @@ def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, 
             line = first_line + text.count("\n", offset, m.start())
             for target in [m.group(1), *_NUMBER.findall(m.group(2))]:
                 _add(found, Relation.AMENDS, target, line)
+    if text.find("marked as", offset) >= 0:
+        for m in _MARKED_SUPERSEDED.finditer(text, offset):
+            _add(found, Relation.SUPERSEDES, m.group(1), first_line + text.count("\n", offset, m.start()))
+    if text.find("scope is", offset) >= 0:
+        for m in _SCOPE_EXTENDED.finditer(text, offset):
+            _add(found, Relation.AMENDS, m.group(1), first_line + text.count("\n", offset, m.start()))
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_THIS_MARKS):
         for m in _ENTRY_THIS_CHANGES.finditer(text, offset):
             _add(found, _RELATIONS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
