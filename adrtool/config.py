@@ -77,12 +77,17 @@ def _levels(start: Path) -> list[Path]:
     return levels
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path, data: bytes | None = None) -> dict:
+    """The file's TOML (`data`, when its bytes were read already)."""
     import tomllib
 
     try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
+        if data is None:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        return tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except OSError as exc:
@@ -95,11 +100,10 @@ def _pyproject_table(path: Path):
     twice, seen in a real public repository) stops nothing here; one that names adrtool must parse."""
     try:
         with open(path, "rb") as fh:
-            if b"adrtool" not in fh.read():
-                return None
+            data = fh.read()
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
-    return _read_toml(path).get("tool", {}).get("adrtool")
+    return _read_toml(path, data).get("tool", {}).get("adrtool") if b"adrtool" in data else None
 
 
 def _as_list(value, path: Path, key: str) -> list[str]:

@@ -117,11 +117,17 @@ def _plain_line_record(raw: RawRecord, lines: list[str], start: int) -> None:
     naninfinite/website-os 4e5f843fa57b docs/decisions/ADR-00X-terminal-arcade-renderers.md opens with
     `ADR-00X: Terminal-OS Arcade Renderers ...`, then `Status`, `Accepted — Sprint 1`, `Context`, ... as plain lines.
     """
-    first = next(i for i in range(start, len(lines)) if lines[i].strip())
-    raw.title_line, raw.title = first + 1, lines[first].strip()
+    first = _first_line_title(raw, lines, start)
     value = plain_status_line(lines, first + 1)
     if value is not None:
         raw.fields["status"], raw.field_lines["status"] = lines[value].strip(), value + 1
+
+
+def _first_line_title(raw: RawRecord, lines: list[str], start: int) -> int:
+    """The file's first non-blank line titles the record (`opens_with_record_line` said it names one); its index."""
+    first = next(i for i in range(start, len(lines)) if lines[i].strip())
+    raw.title_line, raw.title = first + 1, lines[first].strip()
+    return first
 
 
 def _title_section(raw: RawRecord, lines: list[str], start: int, heads=None) -> bool:
@@ -271,8 +277,7 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
             # No heading titles it, its first line names the record as a heading would, its sections below
             # (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-003.md: `ADR-003: Аудио пайплайн ...`, then
             # `Дата:` and `Статус:` lines, then `## Контекст`).
-            at = next(i for i in range(start, len(lines)) if lines[i].strip())
-            raw.title_line, raw.title = at + 1, lines[at].strip()
+            _first_line_title(raw, lines, start)
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
         _opening_line_title(raw, lines, start, heads)
     title_idx = raw.title_line - 1 if raw.title_line else start
