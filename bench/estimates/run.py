@@ -25,7 +25,7 @@ splits, was sealed until it was scored once at 2ab9864 and again at ba85110; the
 labelled by a thirteenth session under the same conditions, is `SEALED` here: it prints its aggregates only
 with `--split holdout12`, `--misses` and `--json` never list its records, and door_cv.py never fits on it.
 `holdout13`, labelled by a fourteenth session for untuned folders, is `SEALED` the same way, and so is
-`holdout14`, labelled by a fifteenth session under the same conditions, and `holdout15`, labelled by a sixteenth, and `holdout16`, by the same session, and `holdout17`, `holdout18` and `holdout19` too. A
+`holdout14`, labelled by a fifteenth session under the same conditions, and `holdout15`, labelled by a sixteenth, and `holdout16`, by the same session, and `holdout17`, `holdout18`, `holdout19` and `holdout20` too. A
 label whose record the mirror cannot give (its repository not fetched on this machine) is left out of every
 figure and counted at the end, not scored as a miss.
 
@@ -148,7 +148,7 @@ def pct(hits: int, n: int) -> str:
 
 STUDIED = ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
            "holdout8", "holdout9", "holdout10", "holdout11")
-SEALED: tuple[str, ...] = ("holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19")  # splits scored only by name and in aggregate
+SEALED: tuple[str, ...] = ("holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20")  # splits scored only by name and in aggregate
 # The hidden set's mix (issue 15): "always one-way" scores about 60% there, "always deliberate" about 71%.
 HIDDEN_MIX = {"door": ("one-way", 0.60, "two-way"), "choice": ("deliberate", 0.71, "arbitrary")}
 

@@ -40,7 +40,7 @@ ALLOWED = {
     "choice": {"deliberate", "arbitrary"},
     "verdict": {"adequate", "thin", "inadequate"},
     "split": {"dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9",
-              "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19"},
+              "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"},
 }
 # A one-way arbitrary pick is inadequate unless the record says why an arbitrary
 # pick is acceptable and what undoing it would cost (DEFINITIONS.md, "Verdict").
