@@ -196,6 +196,11 @@ def parse_file(path: str, text: str, in_decision_dir: bool, log4brains_repo: boo
     stem = _stem(path)
     if path[-4:].lower() == ".rst":  # (is_rst, inline: this runs for every file)
         return _parse_rst(path, text, stem, in_decision_dir)
+    if "\n\ufeff" in text:
+        # A byte-order mark opening a line inside the file, where files were pasted together (Control39/portfolio-
+        # system-architect afc854fba81b docs/architecture/decisions/ADR-001-*.md: `\ufeff# ADR-001: ...` below two
+        # "Consolidated" notes): invisible, as at the file's start; the line count is kept, the file is not changed.
+        text = text.replace("\n\ufeff", "\n")
     lines = text.splitlines(keepends=True)
     if text.startswith("```"):
         text, lines = _unwrapped(text, lines)

@@ -111,6 +111,23 @@ def plain_status_line(lines: list[str], start: int) -> int | None:
     return next((i for i in range(at + 1, min(at + 4, len(lines))) if lines[i].strip()), None) if at else None
 
 
+# A heading that is the record's id alone (Michal11K/nfosync 7cadf04c20c4 docs/adr/ADR-0002.md: `# ADR-0002`, then
+# `Repository Pattern.` and nothing else; DEFINITIONS, truth39): the plain line under it is the title.
+_ID_ONLY = re.compile(r"(?:ADR|adr|Adr)?[-\s#_\u2011]*\d{1,5}\s*$")
+_NOT_A_TITLE_LINE = "#-*+>|`<![:"  # what opens a heading, list, quote, table, code, markup or a link line
+
+
+def _line_under_id(raw: RawRecord, lines: list[str]) -> None:
+    """The first non-blank line under an id-only heading titles the record, when it is a plain line of text."""
+    below = next((i for i in range(raw.title_line, len(lines)) if lines[i].strip()), None)
+    if below is None:
+        return
+    line = lines[below].strip()
+    if line[:1] in _NOT_A_TITLE_LINE or _KEY_LINE.match(lines[below]) or line.isdigit():
+        return  # (a `Status: Accepted` line, a section, a list: the id stays the title)
+    raw.title_line, raw.title = below + 1, line
+
+
 def _plain_line_record(raw: RawRecord, lines: list[str], start: int) -> None:
     """A file with no Markdown heading: its opening line titles it, a plain `Status` line heads its status.
 
@@ -280,6 +297,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
             _first_line_title(raw, lines, start)
     elif raw.title_line > start + 1 and _is_named(raw.title, _STATUS_HEADINGS):
         _opening_line_title(raw, lines, start, heads)
+    elif raw.title is not None and _ID_ONLY.match(raw.title):
+        _line_under_id(raw, lines)
     title_idx = raw.title_line - 1 if raw.title_line else start
     first = _first_section(lines, title_idx + 1, heads)
     fields, where = metadata_lines.read(lines, title_idx + 1 if raw.title_line else start, first, "")

@@ -113,6 +113,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
             # (The relation pattern only where a relation word's stem is, as `prose.links` runs it: a Related section's
             # lines are mostly titles, and the pattern's dozen case-blind alternatives tried at every character cost
             # a real record with such a section about 50 us, bench/README.md issue 14, branch w/realparse.)
+            if not labelled and _TYPED_ENTRY.match(line):
+                continue  # `- Extends ADR-0002 (...)`: the entry types its own link (`link_lines`), not relates-to as well
             verb = prose.verb_search(line) if not labelled and prose.may_relate_line(line) else None
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
                 continue
@@ -166,6 +168,11 @@ def wiki_targets(line: str) -> list[str]:
 # An entry's description after its link may report a relation between two other records, or name the record itself
 # as the replacement (top-cat-software/skelly-sass 3bb442edd42e docs/adr/0001-*.md, 0009-*.md: `- [ADR-0004](...) —
 # Original Pulsar decision (superseded by ADR-0009)`, `- [ADR-0004](...) — Superseded by this ADR`).
+# An entry opened by its relation verb, over a record named by number (PlebeianApp/market 8841cc8d0c92
+# docs/adr/ADR-016-*.md, under `## Related`: `- Extends ADR-0002 (NDK external relay ...)`; DEFINITIONS, truth39).
+_TYPED_ENTRY = re.compile(r"[ \t]*[-*+][ \t]+(?:\*\*|__)?(?:extends|amends|supersedes|replaces|superseded[ \t]+by|"
+                          r"amended[ \t]+by|extended[ \t]+by|replaced[ \t]+by)(?:\*\*|__)?:?[ \t]+(?:\*\*|__)?ADR[-\s#]*\d",
+                          re.IGNORECASE)
 _BY_THIS_ONE = re.compile(r"[ \t]+(?:this|the present)[ \t]+(?:one|adr|decision|record|document)\b", re.IGNORECASE)
 _BY_THIS = {"SUPERSEDED_BY": Relation.SUPERSEDES, "AMENDED_BY": Relation.AMENDS}
 
@@ -294,7 +301,7 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     end = body.find("\n", at)
     label = _RELATED_LABEL.match(body, at)
     if body[label.end():len(body) if end < 0 else end].strip(" \t*\r") == "" and item:
-        return _sub_list(body, begin, end, first_line)
+        return _sub_list(body, begin, end, first_line, flush=before.strip(" \t") == "")
     # An indented line goes on with the entry; a label in running text (`More Information` paragraphs: "...README.md`.
     # Related: ADR-0006 (...)\nand ADR-0007 (...)", BPMNscript/bpmnscript b5125aaca860 docs/decisions/0014-honest-bpmn-
     # import-contract.md; "Related decisions: ADR-0008 (...);\nADR-0010 (...)", 0013) goes on to its paragraph's end.
@@ -317,23 +324,30 @@ def related_label(body: str, at: int, first_line: int) -> list[tuple[Relation, s
     return found
 
 
-def _sub_list(body: str, begin: int, end: int, first_line: int) -> list[tuple[Relation, str, int]]:
+def _sub_list(body: str, begin: int, end: int, first_line: int, flush: bool = False) -> list[tuple[Relation, str, int]]:
     """The records a `Related ADRs:` item that ends at its label lists in the items nested under it, each by its
     link to a decision file, else by number in plain text.
 
     jgough-essextec/openshift-gitops-framework 08b6fdbdb213 docs/decisions/0005-values-hierarchy-pattern.md, in
     `## Links`: `- **Related ADRs:**` over `  - ADR 002: Validated Patterns Framework`; 0011 over
     `  - [ADR-002: Validated Patterns Framework](0002-validated-patterns-framework-migration.md) - Platform layer`.
-    `begin` and `end` are the label line's offsets in `body`, `first_line` its 1-based line.
+    `begin` and `end` are the label line's offsets in `body`, `first_line` its 1-based line.  A `flush` label is a
+    line of its own, no list item (Hopeful117/trading-os eb9b4609cde5 docs/architecture/adr/ADR-002.md, under
+    `## References`: `Related ADRs:`, a blank line, then `- ADR-001 — Trading OS Vision ...` at its indent;
+    DEFINITIONS, truth38): its list may follow a blank line and stand as deep as the label.
     """
-    indent = len(body[begin:end]) - len(body[begin:end].lstrip(" \t"))
+    indent = len(body[begin:end]) - len(body[begin:end].lstrip(" \t")) - (1 if flush else 0)
     found: list[tuple[Relation, str, int]] = []
     line_no = first_line
+    opening = flush
     while end >= 0:
         begin, end = end + 1, body.find("\n", end + 1)
         line = body[begin:len(body) if end < 0 else end]
         line_no += 1
         stripped = line.lstrip(" \t")
+        if opening and not stripped.strip():
+            continue  # (the blank line between a flush label and its list)
+        opening = False
         if len(line) - len(stripped) <= indent or stripped[:1] not in "-*+":
             break  # (the nested list ends at a blank line, or at a line no deeper than the label's)
         targets = [m.group(2) for m in prose.LINK.finditer(line) if prose.decision_file(m.group(2))]

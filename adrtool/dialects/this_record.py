@@ -279,6 +279,14 @@ _ENTRY_THIS_CHANGES = re.compile(
     r"[ \t]this[ \t]+(?:ADR|decision|record|document)[ \t]+(extends|amends|supersedes|replaces)[ \t]*[.;]?[ \t]*\r?$",
     re.MULTILINE)
 _ENTRY_THIS_MARKS = ("extends.\n", "extends\n", "amends.\n", "supersedes.\n", "replaces.\n")
+# The same with `it` after the verb, another record the line's subject (Infer-Lab/inferlab e3d28d138550
+# docs/adr/ADR-0003.md: `- [ADR-0002](../adr/ADR-0002.md) remains historical context after this ADR supersedes it.`;
+# DEFINITIONS, truth39): the one record the line opens with is the object.
+_ENTRY_THIS_CHANGES_IT = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?\[?ADR[-\s#]*(\d{1,5})\b(?:[^\]\n]*\]\([^)\s]*\))?(?:\*\*|__)?[^.\n]{0,200}?"
+    r"[ \t]this[ \t]+(?:ADR|decision|record|document)[ \t]+(extends|amends|supersedes|replaces)[ \t]+it\b", re.MULTILINE)
+_ADR_NUMBER = re.compile(r"ADR[-\s#]*(\d{1,5})")
+_IT_MARKS = (" supersedes it", " replaces it", " amends it", " extends it")
 _CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -339,6 +347,10 @@ def _more_other_record_links(found: list[tuple[Relation, str, int]], text: str, 
     if any(text.find(mark, offset) >= 0 for mark in _ENTRY_THIS_MARKS):
         for m in _ENTRY_THIS_CHANGES.finditer(text, offset):
             _add(found, _RELATIONS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
+    if any(text.find(mark, offset) >= 0 for mark in _IT_MARKS):
+        for m in _ENTRY_THIS_CHANGES_IT.finditer(text, offset):
+            if len({int(n) for n in _ADR_NUMBER.findall(m.group(0))}) == 1:  # (one record before the verb: `it`)
+                _add(found, _RELATIONS[m.group(2)], m.group(1), first_line + text.count("\n", offset, m.start()))
     if text.find("relates to ADR", offset) >= 0 or text.find("relates\nto ADR", offset) >= 0:
         for m in _RELATES_TO.finditer(text, offset):
             _add(found, Relation.RELATES_TO, m.group(1), first_line + text.count("\n", offset, m.start()))
