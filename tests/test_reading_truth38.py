@@ -95,14 +95,3 @@ def test_a_related_label_line_over_a_blank_line_and_a_list_relates_its_entries(t
     got = records(tmp_path)["ADR-007.md"]
     assert sorted(links(got)) == [("relates-to", "0002"), ("relates-to", "0005"), ("relates-to", "0006")]
 
-
-# CDROBAYOM/ops-report-ai b23d8ee7e494 docs/adr/ADR-001.md: a Spanish relation heading over a table of records.
-@pytest.mark.parametrize("heading", ["Relación con otros ADRs", "ADRs relacionados", "Decisiones relacionadas"])
-def test_a_spanish_relation_heading_over_a_table_relates_its_rows(tmp_path, heading):
-    for n in (0, 2):
-        write(tmp_path / f"docs/adr/ADR-00{n}.md", f"# ADR-00{n} — Registro {n}\n\n## Estado\n\nAceptado\n")
-    write(tmp_path / "docs/adr/ADR-001.md",
-          f"# ADR-001 — Arquitectura hexagonal\n\n## Estado\n\nAceptado\n\n## Contexto\n\nPor qué.\n\n## {heading}\n\n"
-          "| ADR | Relación |\n|---|---|\n| ADR-000 | Esta estructura garantiza el dominio |\n"
-          "| ADR-002 | Define el adaptador de entrada |\n")
-    assert sorted(links(records(tmp_path)["ADR-001.md"])) == [("relates-to", "0000"), ("relates-to", "0002")]

@@ -261,6 +261,8 @@ _target_number = link_scope.target_number  # (a link target's record number, els
 
 
 # A title's closing parenthesis that names the records it supersedes.
+_ID_STEM = re.compile(r"[A-Za-z]{2,5}[-_]?\d{1,5}$")
+_STEM_SEPARATOR = re.compile(r"[ \t]*(?::|[ \t][–—-])[ \t]+(?=\S)")
 _HEADING_SUPERSEDES = re.compile(r"\((?:supersedes|replaces)\s+([^()]+)\)\s*$", re.IGNORECASE)
 
 
@@ -292,13 +294,19 @@ def build(raw: RawRecord, stem: str) -> Decision:
         # of solved problem and found solution -->`, OnkelMato/MFFM 0177bc9bfe96 docs/adr/0120-*.md) is empty.
         title_text = _HTML_COMMENT.sub("", title_text).strip() or None
     if title_text is None:  # no heading: one indented by a space or three, else the file name, as a reader says it
-        title_text = _indented_h1(raw.lines) or re.sub(r"[-_]+", " ", stem).strip()
+        # (A name that is the record's id alone, `ADR-0001.md`, is said as written: TechWithHer/Enterprise-Amazon-S3-
+        # Platform 73e43109ed72 docs/adr/ADR-0001.md, no heading; DEFINITIONS, truth41.)
+        title_text = _indented_h1(raw.lines) or (stem if _ID_STEM.match(stem) else re.sub(r"[-_]+", " ", stem).strip())
     if "[" in title_text:
         title_text = _plain_title(title_text)
     drafted = title_text[:6] in _DRAFT_LABELS  # `# DRAFT: Get a UPS` (drewgingerich/homelab af8cfb7836d5 docs/decisions/
     if drafted:                                 # DRAFT-get-a-server-ups.md): a status marker, as a bracketed one is
         title_text = title_text[6:].strip() or title_text
     title, title_number = record_names.strip_title_number(title_text)
+    if title_number is None and title[:len(stem)].lower() == stem.lower() and (m := _STEM_SEPARATOR.match(title, len(stem))):
+        # The file's own name as the title's prefix, a team's id of its own (PurnaOS/iBuildOS edd45728c680 docs/decisions/dc-0002.md:
+        # `# DC-0002 — Insights domain wire-contract shape`; DEFINITIONS, truth41): the document's name, not its subject.
+        title, title_number = title[m.end():], record_names.file_number(stem)
     if title[:1] == "[" and title_number is not None and "[" not in title_text[:1] \
             and not record_names.is_placeholder_title(title):  # (`# ADR-0001: [短いタイトル]` stays the template's)
         # The template's brackets after the number: `# ADR 0004 [Zitadel, Dex, and Oauth2-Proxy as a Single ...]`

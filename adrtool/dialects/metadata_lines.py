@@ -137,7 +137,8 @@ _DISPLAY = {
 }
 
 
-_KEY_ASCII = r"[A-Za-z][A-Za-z _\-]*?"  # (`superseded_by:` as YAML spells a key)
+_KEY_ASCII = r"[A-Za-z][A-Za-z _\-]*?(?:[ \t]*/[ \t]*[A-Za-z][A-Za-z _\-]*?)?"  # (`superseded_by:` as YAML spells a key;
+# two labels joined by a slash, `Backs / extends:`, `_joined_link_label`)
 # A key in letters of any script ("日期", "Дата", "تاریخ"), tried only on lines that are not ASCII.
 _KEY_ANY = r"[^\W\d_][^\W\d_ \-]*(?:[ \-][^\W\d_]+)*?"
 
@@ -177,6 +178,15 @@ _ANY_SCRIPT = {b: _pattern(b, _KEY_ANY) for b in ("", "*", "-")}
 _FULL_STOP = _pattern("", separator=r"\.(?=\*\*)")
 
 
+# A bold Status label with no colon, its value after a blank (TechWithHer/Enterprise-Amazon-S3-Platform
+# 73e43109ed72 docs/adr/ADR-0001.md: `**Status** Accepted`, then `**Context** : ...`; DEFINITIONS, truth41).
+_BARE_BOLD = _pattern("", key=r"(?:[Ss]tatus|STATUS|[Ee]stado|[Ss]tatut)", separator=r"(?<=\*\*)(?=[ \t]+[^\s:：])")
+
+
+def _bare_bold_label(line: str, bullet: str) -> bool:
+    return not bullet and line[:2] == "**" and ":" not in line and "：" not in line
+
+
 def _full_stop_label(line: str, bullet: str) -> bool:
     return not bullet and line[:2] == "**" and ".**" in line
 
@@ -184,12 +194,25 @@ def _full_stop_label(line: str, bullet: str) -> bool:
 def match_line(line: str, bullet: str):
     """The metadata line's match (groups: lead, bold, key, bold, bold, value), or None."""
     return PATTERNS[bullet].match(line) or (None if line.isascii() else _ANY_SCRIPT[bullet].match(line)) \
-        or (_FULL_STOP.match(line) if _full_stop_label(line, bullet) else None)
+        or (_FULL_STOP.match(line) if _full_stop_label(line, bullet) else None) \
+        or (_BARE_BOLD.match(line) if _bare_bold_label(line, bullet) else None)
 
 
 def display_name(name: str) -> str:
     """How a field's key is spelled on a metadata line ('decision-makers' -> 'Deciders')."""
     return _DISPLAY[name]
+
+
+_LINK_NAMES = frozenset({"supersedes", "superseded-by", "amends", "amended-by", "relates-to"})
+
+
+def _joined_link_label(key: str) -> str | None:
+    """The link field of two labels joined by a slash, when one of them names one and the other none (VM-s-Solutions/
+    cleansia ac2162aad90f agents/backlog/adr/0008-*.md: `- **Backs / extends:** ADR-0002 (...)`, amends; DEFINITIONS,
+    truth41)."""
+    named = {_KEY_ALIASES.get(part.strip()) for part in key.split("/")}
+    links = named & _LINK_NAMES
+    return links.pop() if len(links) == 1 and named <= _LINK_NAMES | {None} else None
 
 
 def field_name(key: str) -> str | None:
@@ -224,6 +247,7 @@ def table_row(line: str):
 _READ = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in PATTERNS.items()}
 _READ_ANY = {b: re.compile(p.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)")) for b, p in _ANY_SCRIPT.items()}
 _READ_FULL_STOP = re.compile(_FULL_STOP.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)"))
+_READ_BARE_BOLD = re.compile(_BARE_BOLD.pattern.replace(r"(.*?)[ \t]*\r?\n?$", "(.*)"))
 
 
 # Two bold labels on one line, set apart by a middle dot, a bullet or a bar: `**Date:** 2026-07-08 · **Status:**
@@ -288,6 +312,8 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
             m = match(line) or (None if line.isascii() else any_script(line))
         elif line[:2] == "**" and not bullet and ".**" in line:  # (as _full_stop_label, inline: every line)
             m = _READ_FULL_STOP.match(line)
+        elif "status" not in fields and _bare_bold_label(line, bullet):
+            m = _READ_BARE_BOLD.match(line)
         if not m:
             if "date" not in fields and (line[:1] in "Dd*" if not bullet else line[:1] == bullet and ":" not in line):
                 loose = _DATE_NO_COLON.match(line)
@@ -296,6 +322,8 @@ def read(lines: list[str], start: int, stop: int, bullet: str) -> tuple[dict, di
                     where["date"] = i + 1
             continue
         name = _KEY_ALIASES.get(key := m.group(3).strip().lower())
+        if name is None and "/" in key:
+            name = _joined_link_label(key)
         if name is None:
             if key[-11:] != " superseded" or line.lstrip(" \t")[:1] not in ("-", "*"):  # (a bulleted label only)
                 continue
@@ -379,6 +407,8 @@ def set_line(
             ending = lines[i][len(lines[i].rstrip("\r\n")):]
             comment = re.search(r"\s*<!--.*?-->\s*$", m.group(6))
             sep = "." if m.group(5) and lines[i][m.start(5) - 1] == "." else ":"
+            if m.re is _BARE_BOLD:
+                sep = ""  # (`**Status** Accepted`: the label keeps its want of a colon)
             closing = "*" if m.group(2) == "*" and m.group(6).endswith("*") else ""
             rebuilt = (
                 m.group(1) + (m.group(2) or "") + m.group(3) + (m.group(4) or "") + sep + (m.group(5) or "")

@@ -96,7 +96,9 @@ def _chapter_title(raw: RawRecord, lines: list[str], start: int, heads=None, num
         raw.title_line, raw.title = heads[0][0] + 1, heads[0][2]
 
 
-_RECORD_LINE = re.compile(r"ADR[-\s#]*[\w-]*\s*:\s+\S")
+# (Or a dash after the number: `ADR-003 – Object Lock Mode Selection` over plain numbered sections, TechWithHer/
+# Enterprise-Amazon-S3-Platform 73e43109ed72 docs/adr/ADR-003.md; DEFINITIONS, truth41.)
+_RECORD_LINE = re.compile(r"ADR[-\s#]*(?:[\w-]*\s*:|\d{1,5}[ \t]+[–—-])\s+\S")
 
 
 def opens_with_record_line(lines: list[str], start: int) -> bool:

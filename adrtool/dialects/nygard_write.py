@@ -129,7 +129,8 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     title_idx = title[0][0] if title else 0
     section = _status_section(lines, title_idx)
     first = _first_section(lines, title_idx + 1)
-    fields, _ = metadata_lines.read(lines, title_idx + 1, first, "")
+    meta = title_idx + 1 if title else 0  # (no heading: the metadata may open the file, as `parse` reads it)
+    fields, _ = metadata_lines.read(lines, meta, first, "")
     if section and "status" in fields and not _reads_as_status(lines, section):
         section = None  # as `parse` reads it: the metadata line holds the status
     if section is None and "status" not in fields and text.find(status_history.KEY) >= 0 \
@@ -150,7 +151,7 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
     if section is None:
         # No Status section: a `Status:` line under the title, if the file has one.
         if "status" in fields:
-            return metadata_lines.set_line(text, "status", value, "", (title_idx + 1, first), title_idx)
+            return metadata_lines.set_line(text, "status", value, "", (meta, first), title_idx)
         if value is None:
             return text
         block = [f"## Status{nl}", nl, f"{_display_status(str(value))}{nl}", nl]
