@@ -10,7 +10,9 @@ level that answers wins):
 5. `.log4brains.yml` (`project.adrFolder` and each package's `adrFolder`);
 6. the first existing of `decisions/`, `docs/decisions/`, `docs/adr/`, `doc/adr/`,
    `docs/architecture/decisions/`, `doc/architecture/decisions/` (adr-tools' own example),
-   `docs/adrs/`, `adr/`, `adrs/`, `architecture/decisions/` (each seen in real public folders).
+   `docs/adrs/`, `adr/`, `adrs/`, `architecture/decisions/` (each seen in real public folders);
+7. else every folder a few levels under the top named like a decision folder (`docs/architecture/adr/`,
+   `docs/ADR/`, `backend/docs/adr/`, ...) that holds numbered records, largest first (`folder_search`).
 """
 
 from __future__ import annotations
@@ -245,4 +247,11 @@ def discover(start: Path | None = None, cli_dirs: list[str] | None = None) -> Co
             if (level / d).is_dir():
                 return _overlay_settings(Config(root=level, dirs=[(level / d).resolve()], source=d + "/"), level)
     base = levels[-1] if levels and git_root(start) else start
+    from adrtool import folder_search  # (only when every step above found nothing)
+
+    looked = folder_search.find(base)
+    if looked:
+        cfg = Config(root=base, dirs=[d.resolve() for d in looked],
+                     source="found " + ", ".join(d.relative_to(base).as_posix() + "/" for d in looked))
+        return _overlay_settings(cfg, base)
     return Config(root=base, dirs=[(base / "decisions").resolve()], source="none", found=False)

@@ -6,6 +6,7 @@ Each finding is a `Problem` with a stable rule id (`code`) and a severity.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -57,6 +58,49 @@ def link_problems(repo, decision) -> list[Problem]:
     return out
 
 
+# A record named by number and by title in one entry, `- ADR-004 — Trading Core Responsibilities` (Hopeful117/trading-os
+# eb9b4609cde5 docs/architecture/adr/ADR-002.md, where 0004 is "Market Intelligence Architecture" and 0005 is that
+# title; bench/reading/DEFINITIONS.md, truth38): the number is read, and a title that shares no word with its record's
+# is worth a look.
+# Only a list entry that opens with the number: in a sentence (`This ADR supersedes ADR-0037 — its core Decision
+# Outcome ...`, LayeredCraft/compono docs/adr/0038-*.md) what follows the dash describes, it does not name.
+_NAMED_NUMBER = r"^[ \t]*[-*+][ \t]+(?:ADR|adr|Adr)?[-\s#]*0*{n}(?!\d)[ \t]*(?:[—–:]|-(?=[ \t]))[ \t]*(?P<title>[^()\[\]|\n]+)"
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_SMALL_WORDS = frozenset({"the", "and", "for", "with", "from", "into", "over", "our", "use", "using", "adr", "record",
+                          "decision", "architecture", "architectural"})
+
+
+def _title_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _SMALL_WORDS}
+
+
+def link_title_problems(repo, decision) -> list[Problem]:
+    """Links by number whose entry also gives a title that names another record, or none: a number written wrong."""
+    out: list[Problem] = []
+    lines = None
+    for link in decision.links:
+        if not link.target.isdigit() or link.line is None:
+            continue
+        found = repo.resolve_link(decision, link.target)
+        if found is None or not found.title:
+            continue
+        if lines is None:
+            lines = repo.text(decision).splitlines()
+        if link.line > len(lines):
+            continue
+        m = re.match(_NAMED_NUMBER.format(n=int(link.target)), lines[link.line - 1].replace("**", "").replace("__", ""))
+        written = _title_words(m.group("title")) if m else set()
+        if not written or written & _title_words(found.title) or m.group("title").isascii() != found.title.isascii():
+            continue  # (a title in another script, `Initial Design` for a Russian one, cannot be compared word for word)
+        named = m.group("title").strip().rstrip(".,;")
+        other = max(((len(written & _title_words(d.title)), d) for d in repo.records if d is not found and d.title),
+                    key=lambda pair: pair[0], default=(0, None))
+        hint = f"; {other[1].id} is '{other[1].title}'" if other[0] * 2 >= len(written) else ""
+        out.append(Problem(decision.path, f"{link.relation.value} link names {found.id} as '{named}', but {found.id} is "
+                           f"'{found.title}'{hint}", link.line, "link-title-mismatch", "warning"))
+    return out
+
+
 def lint(repo) -> list[Problem]:
     findings: list[Problem] = list(repo.problems)
     by_id: dict[str, list] = defaultdict(list)
@@ -71,6 +115,7 @@ def lint(repo) -> list[Problem]:
     for d in repo.decisions:
         if d.kind is Kind.RECORD:
             findings.extend(link_problems(repo, d))
+            findings.extend(link_title_problems(repo, d))
             for ref in d.references:
                 p = reference_problem(repo, d, ref)
                 if p:

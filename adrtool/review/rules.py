@@ -58,6 +58,7 @@ _RULES = [
     Rule("workflow/number-collision", "error", "A record's number is already used on the base branch's tip or another branch"),
     Rule("workflow/proposed-on-main", "error", "A proposed decision would reach the main branch (when [tool.adrtool.review] asks)"),
     Rule("workflow/broken-link", "error", "A link or supersedes to a missing decision"),
+    Rule("workflow/link-title-mismatch", "warning", "A link names a record by number and by a title that is not that record's"),
     Rule("workflow/missing-reference", "warning", "A reference to a file that does not exist"),
     Rule("workflow/revisit-due", "warning", "The revisit date has passed"),
     Rule("workflow/stale-proposal", "note", "A proposal open for more than 30 days"),

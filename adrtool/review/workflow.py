@@ -180,6 +180,9 @@ def links_and_references(repo, d: Decision) -> list[Finding]:
     for p in lint.link_problems(repo, d):
         out.append(Finding("workflow/broken-link", "error", p.path, p.line, p.message,
                            "point the link at an existing decision (`adrtool list`), or remove it", d.id))
+    for p in lint.link_title_problems(repo, d):
+        out.append(Finding("workflow/link-title-mismatch", "warning", p.path, p.line, p.message,
+                           "check the number: the entry's title is another record's, or none", d.id))
     for ref in d.references:
         p = lint.reference_problem(repo, d, ref)
         if p:
