@@ -1,6 +1,6 @@
-"""Reading misses seen on the fortieth and forty-first sets (bench/reading/truth40.jsonl, scored once at b42609d, and
-truth41.jsonl, at 0a93f5e; development sets since), each fixed by a general rule (bench/reading/DEFINITIONS.md,
-"Added for truth40" and "Added for truth41"), and the status write that goes with one of them.
+"""Reading misses seen on the fortieth, forty-first and forty-third sets (bench/reading/truth40.jsonl, scored once at b42609d,
+truth41.jsonl, at 0a93f5e, and truth43.jsonl, at 4cfa71e; development sets since), each fixed by a general rule (DEFINITIONS.md,
+"Added for truth40", "Added for truth41" and "Added for truth43"), and the status write that goes with one of them.
 
 Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
 (repository, commit, path).
@@ -87,3 +87,23 @@ def test_a_first_line_with_a_dash_after_the_number_titles_a_file_without_heading
 def test_the_files_own_name_before_the_title_is_not_the_title(tmp_path, heading, expected):
     write(tmp_path / "docs/decisions/dc-0002.md", f"# {heading}\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n")
     assert records(tmp_path)["dc-0002.md"]["title"] == expected
+
+
+# marciojolima/tc_fiap_fase5 295ef48ec53a docs/ADRs/ADR-003.md (truth43): a Portuguese "related to" label under the title.
+@pytest.mark.parametrize("label", ["Relacionada a", "Relacionado com", "Relacionado con"])
+def test_a_portuguese_or_spanish_related_label_relates_its_records(tmp_path, label):
+    for n in (2, 11):
+        write(tmp_path / f"docs/adr/ADR-{n:03d}.md", f"# ADR-{n:03d}: Registro {n}\n\n- Status: aceito\n")
+    write(tmp_path / "docs/adr/ADR-003.md", f"# ADR-003: Trilha conversacional\n\n- Status: aceito\n- Data: 02-05-2026\n"
+                                            f"- {label}: [ADR-002](ADR-002.md), [ADR-011](ADR-011.md)\n\n## Contexto\n\nPor quê.\n")
+    assert sorted(links(records(tmp_path)["ADR-003.md"])) == [("relates-to", "0002"), ("relates-to", "0011")]
+
+
+# sbomify/sbomify 7c7f26119255 docs/ADR/0004-*.md (truth43): `## Relationship to Other ADRs` over a sentence naming one.
+def test_a_relationship_heading_relates_the_record_its_text_names(tmp_path):
+    write(tmp_path / "docs/adr/0003-plugins.md", "# 3. Plugin-based assessments\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "docs/adr/0004-immutable.md",
+          "# 4. Immutable security artifacts\n\n## Status\n\nAccepted\n\n## Context\n\nWhy.\n\n"
+          "## Relationship to Other ADRs\n\nThis principle is foundational to the design decisions in ADR-003 "
+          "(Plugin-based Assessments):\n\n- plugins read the artifact but never write to it.\n")
+    assert links(records(tmp_path)["0004-immutable.md"]) == [("relates-to", "0003")]

@@ -391,7 +391,8 @@ def build(raw: RawRecord, stem: str) -> Decision:
     # odh-dashboard b9d09633b0ee packages/gen-ai/docs/adr/0012-external-vector-stores.md): a literal-prefix search and
     # a substring search, each far cheaper than one regular expression for both.)
     elif (linked := _links_from(text, offset)) or text.find("elated", offset) >= 0 \
-            or text.find("相关", offset) >= 0 or text.find("elaci", offset) >= 0:  # (`## 相关决策`, `## Relación con ...`)
+            or text.find("相关", offset) >= 0 or text.find("elaci", offset) >= 0 \
+            or text.find("# Relationship", offset) >= 0:  # (`## 相关决策`, `## Relación con ...`, `## Relationship to ...`)
         body = text[offset:] if offset else text
         prose_links = labelled = []
         if linked:

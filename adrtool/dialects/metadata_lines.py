@@ -107,6 +107,11 @@ _KEY_ALIASES = {
     "relates to": "relates-to",
     "related": "relates-to",
     "related adrs": "relates-to",
+    # Portuguese and Spanish, "related to" (marciojolima/tc_fiap_fase5 295ef48ec53a docs/ADRs/ADR-003.md:
+    # `- Relacionada a: [ADR-002](ADR-002.md), [ADR-011](ADR-011.md)` under the title; DEFINITIONS, truth43).
+    **dict.fromkeys(("relacionada a", "relacionado a", "relacionada com", "relacionado com", "relacionadas",
+                     "relacionados", "relacionado con", "relacionada con", "adrs relacionados", "adrs relacionadas"),
+                    "relates-to"),
     # "Related ADRs" in Russian (LISBON11/fit-bot 54cec1d83d3a docs/architecture/decisions/0008-*.md:
     # `- **Связанные ADR**: ADR-0003 (Supabase), ADR-0004 (...)` under the title).
     "связанные adr": "relates-to",

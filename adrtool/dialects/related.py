@@ -51,6 +51,10 @@ _RELATED_HEADINGS = {"related decision records", "related decisions", "related a
                      "relación con otros adrs", "relación con otros adr", "relación con otras decisiones",
                      "relacion con otros adrs", "adrs relacionados", "adr relacionados", "decisiones relacionadas",
                      "adrs relacionadas", "decisões relacionadas",
+                     # (sbomify/sbomify 7c7f26119255 docs/ADR/0004-*.md: `## Relationship to Other ADRs` over a sentence naming
+                     # ADR-003; DEFINITIONS, truth43.)
+                     "relationship to other adrs", "relationships to other adrs", "relationship to other decisions",
+                     "relationship to other records", "relationships",
                      # Russian (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-002.md: `## Связанные документы`
                      # over `- [ADR-001: Миграция с SQLite на PostgreSQL](ADR-001.md)`).
                      "связанные документы", "связанные решения", "связанные adr",
@@ -73,7 +77,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elater[ta]|[Rr]elaci[oó]n con|ADRs? relacionad|[Dd]ecis(?:iones|ões) relacionad|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elationships?\b|[Rr]elater[ta]|[Rr]elaci[oó]n con|ADRs? relacionad|[Dd]ecis(?:iones|ões) relacionad|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
                              r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd]|[Сс]вязанные )")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
