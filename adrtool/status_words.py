@@ -48,6 +48,9 @@ for _category, _words in {
         # (`**Status:** RESOLVED` over a stub whose open questions all moved to a record, as `Résolu`:
         # StefanMoCoAt/Meldestelle 76307ec79810 docs/01_Architecture/adr/000-PENDING-*.md.)
         "valid final ratified merged merge historical resolu resolved "
+        # (`## Status` over `**FROZEN.** This decision is binding for future ... work`, FHoffarth/timonelo 74fb58c87a35
+        # docs/adr/ADR-SA-001.md; DEFINITIONS, truth42: decided and closed to change, as Final.)
+        "frozen "
         "akzeptiert angenommen genehmigt entscheid entschieden abgeschlossen umgesetzt "
         "accepte acceptee adopte termine aceptado aceptada "
         # Decided, to be implemented (`📋 **Planifié** - À implémenter`, dexteee-r/media-server-home 3e2ae1e703d2 013)

@@ -303,10 +303,14 @@ def build(raw: RawRecord, stem: str) -> Decision:
     if drafted:                                 # DRAFT-get-a-server-ups.md): a status marker, as a bracketed one is
         title_text = title_text[6:].strip() or title_text
     title, title_number = record_names.strip_title_number(title_text)
-    if title_number is None and title[:len(stem)].lower() == stem.lower() and (m := _STEM_SEPARATOR.match(title, len(stem))):
-        # The file's own name as the title's prefix, a team's id of its own (PurnaOS/iBuildOS edd45728c680 docs/decisions/dc-0002.md:
-        # `# DC-0002 — Insights domain wire-contract shape`; DEFINITIONS, truth41): the document's name, not its subject.
-        title, title_number = title[m.end():], record_names.file_number(stem)
+    if (title_number is None or not _ID_STEM.match(stem)) and title_text[:len(stem)].lower() == stem.lower() \
+            and (m := _STEM_SEPARATOR.match(title_text, len(stem))):
+        # The file's own name as the title's prefix, a team's id of its own (PurnaOS/iBuildOS edd45728c680
+        # docs/decisions/dc-0002.md: `# DC-0002 — Insights domain wire-contract shape`; DEFINITIONS, truth41), or its
+        # number and a word (adrian-mason/wperf cc6dcb3bc5f8 docs/decisions/ADR-002-supplement.md: `# ADR-002-supplement:
+        # Kernel Compatibility ...`; truth42): the document's name, not its subject.
+        title = record_names.strip_title_number(title_text[m.end():])[0]  # (its marks and strike-through go too)
+        title_number = record_names.file_number(stem)
     if title[:1] == "[" and title_number is not None and "[" not in title_text[:1] \
             and not record_names.is_placeholder_title(title):  # (`# ADR-0001: [短いタイトル]` stays the template's)
         # The template's brackets after the number: `# ADR 0004 [Zitadel, Dex, and Oauth2-Proxy as a Single ...]`

@@ -15,7 +15,7 @@ from adrtool.dialects import metadata_lines, status_history
 from adrtool.dialects.common import RawRecord, ensure_final_newline, find_title, last_filled, newline_of
 from adrtool.dialects.link_lines import LABEL_OF, has_link_line, parse_link_line
 from adrtool.dialects.nygard import (DATE_IN_HEADING, NAME, _chapter_title, _first_section, _reads_as_status, _status_heading,
-                                     _status_section, opens_with_record_line, plain_status_line)
+                                     _status_section, opens_with_record_line, plain_status_line, trailing_status_line)
 from adrtool.errors import StoreError
 from adrtool.model import Relation
 from adrtool.sections import headings
@@ -149,9 +149,11 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         lines[plain] = _display_status(str(value)) + (lines[plain][len(lines[plain].rstrip("\r\n")):] or nl)
         return "".join(lines)
     if section is None:
-        # No Status section: a `Status:` line under the title, if the file has one.
+        # No Status section: a `Status:` line under the title, if the file has one, else one closing the file.
         if "status" in fields:
             return metadata_lines.set_line(text, "status", value, "", (meta, first), title_idx)
+        if (last := trailing_status_line(lines)) is not None:
+            return metadata_lines.set_line(text, "status", value, "", (last, last + 1), last)
         if value is None:
             return text
         block = [f"## Status{nl}", nl, f"{_display_status(str(value))}{nl}", nl]
