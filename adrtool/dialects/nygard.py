@@ -235,17 +235,17 @@ def _reads_as_status(lines: list[str], section: tuple[int, int]) -> bool:
     return vocabulary.status_entry(text)[0] is not Status.UNKNOWN
 
 
-def trailing_status_line(lines: list[str]) -> int | None:
-    """The index of a `Status: Accepted` line closing the file, in a record that says its status nowhere else
-    (Eswar-426/ARES-MEMORY-OS 6141e2f92612 docs/decisions/ADR-002.md: plain `Context:` / `Decision:` paragraphs, then
-    `Status: Accepted` as the last line; DEFINITIONS, truth42)."""
+def trailing_status_line(lines: list[str]) -> tuple[int, str] | None:
+    """(index, status as written) of a `Status: Accepted` line closing the file, for a record that says its status
+    nowhere else (Eswar-426/ARES-MEMORY-OS 6141e2f92612 docs/decisions/ADR-002.md: plain `Context:` / `Decision:`
+    paragraphs, then `Status: Accepted` as the last line; DEFINITIONS, truth42)."""
     last = len(lines) - 1
     while last > 0 and not lines[last].strip():
         last -= 1
     if last <= 0 or lines[last][:1] not in "Ss*-" or ":" not in lines[last]:
         return None
     read, _ = metadata_lines.read(lines, last, last + 1, "")
-    return last if "status" in read else None
+    return (last, read["status"]) if "status" in read else None
 
 
 def _first_section(lines: list[str], start: int, heads=None) -> int:
@@ -339,9 +339,8 @@ def parse(path: str, stem: str, lines: list[str], start: int = 0, heads=None, te
         read_status_section(raw, lines, section)
     if "status" not in raw.fields and (found := _status_heading(lines, title_idx, heads)):
         raw.fields["status"], raw.field_lines["status"] = found[1], found[0] + 1
-    if "status" not in raw.fields and not section and (last := trailing_status_line(lines)) is not None:
-        read, _ = metadata_lines.read(lines, last, last + 1, "")
-        raw.fields["status"], raw.field_lines["status"] = read["status"], last + 1
+    if "status" not in raw.fields and not section and (closing := trailing_status_line(lines)) is not None:
+        raw.fields["status"], raw.field_lines["status"] = closing[1], closing[0] + 1
     if "date" not in raw.fields:
         _bare_date(raw, lines, title_idx + 1 if raw.title_line else start, first, heads)
     if "date" not in raw.fields:

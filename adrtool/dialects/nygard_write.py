@@ -152,8 +152,8 @@ def _set_status(text: str, value: object | None, log_entry=None) -> str:
         # No Status section: a `Status:` line under the title, if the file has one, else one closing the file.
         if "status" in fields:
             return metadata_lines.set_line(text, "status", value, "", (meta, first), title_idx)
-        if (last := trailing_status_line(lines)) is not None:
-            return metadata_lines.set_line(text, "status", value, "", (last, last + 1), last)
+        if (closing := trailing_status_line(lines)) is not None:
+            return metadata_lines.set_line(text, "status", value, "", (closing[0], closing[0] + 1), closing[0])
         if value is None:
             return text
         block = [f"## Status{nl}", nl, f"{_display_status(str(value))}{nl}", nl]
