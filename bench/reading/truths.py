@@ -92,7 +92,9 @@ names, labelled by hand without running adrtool on them; SOURCES.md, "truth42") 
 from 13 folders of 13 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
 names, labelled by hand without running adrtool on them; SOURCES.md, "truth43") was held out until scored once, at 4cfa71e; a development set since. `truth44` (40 files
 from 13 folders of 13 repositories whose owners' names start with A to H or a digit, that no other set, nor bench/judgement,
-names, labelled by hand without running adrtool on them; SOURCES.md, "truth44") was held out until scored once, at 45b186e; a development set since. A set named in
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth44") was held out until scored once, at 45b186e; a development set since. `truth45` (87 files
+from 10 folders of 10 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth45") is held out, not yet scored. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -148,8 +150,9 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth41": "a development set, held out until scored once at 0a93f5e",
          "truth42": "a development set, held out until scored once at a9cae1f",
          "truth43": "a development set, held out until scored once at 4cfa71e",
-         "truth44": "a development set, held out until scored once at 45b186e"}
-HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth44": "a development set, held out until scored once at 45b186e",
+         "truth45": "held out, not yet scored"}
+HELD_OUT: set[str] = {"truth45"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ class TruthSet:
 
 
 def resolve(name_or_path: str, collections: Path | None = None, out: Path | None = None) -> TruthSet:
-    """A set by name (`truth` .. `truth44`) or a truth file of one's own; explicit paths win over the set's own."""
+    """A set by name (`truth` .. `truth45`) or a truth file of one's own; explicit paths win over the set's own."""
     if name_or_path in ROLES:
         suffix = name_or_path[len("truth"):]
         return TruthSet(f"{name_or_path} ({ROLES[name_or_path]})", name_or_path in HELD_OUT, HERE / f"{name_or_path}.jsonl",
