@@ -94,7 +94,7 @@ names, labelled by hand without running adrtool on them; SOURCES.md, "truth43") 
 from 13 folders of 13 repositories whose owners' names start with A to H or a digit, that no other set, nor bench/judgement,
 names, labelled by hand without running adrtool on them; SOURCES.md, "truth44") was held out until scored once, at 45b186e; a development set since. `truth45` (87 files
 from 10 folders of 10 repositories whose owners' names start with I to Z, that no other set, nor bench/judgement,
-names, labelled by hand without running adrtool on them; SOURCES.md, "truth45") is held out, not yet scored. A set named in
+names, labelled by hand without running adrtool on them; SOURCES.md, "truth45") was held out until scored once, at 5efad8d; a development set since. A set named in
 HELD_OUT has its per-file misses kept to itself by run.py, so that nobody tunes the
 reader to it by accident. Each set is a `<name>.jsonl` beside its
 `collections<suffix>.json`, and extract.py materializes it in a folder of its own under
@@ -151,8 +151,8 @@ ROLES = {"truth": "a development set", "truth2": "a development set, held out un
          "truth42": "a development set, held out until scored once at a9cae1f",
          "truth43": "a development set, held out until scored once at 4cfa71e",
          "truth44": "a development set, held out until scored once at 45b186e",
-         "truth45": "held out, not yet scored"}
-HELD_OUT: set[str] = {"truth45"}  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
+         "truth45": "a development set, held out until scored once at 5efad8d"}
+HELD_OUT: set[str] = set()  # run.py keeps their per-file misses to itself unless asked; a new held-out set goes here
 
 
 @dataclass(frozen=True)
