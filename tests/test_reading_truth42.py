@@ -1,6 +1,6 @@
-"""Reading misses seen on the forty-second set (bench/reading/truth42.jsonl, scored once at a9cae1f; a development set
-since), each fixed by a general rule (bench/reading/DEFINITIONS.md, "Added for truth42"), and the status write that
-goes with the trailing status line.
+"""Reading misses seen on the forty-second and forty-fifth sets (bench/reading/truth42.jsonl, scored once at a9cae1f,
+and truth45.jsonl, at 5efad8d; development sets since), each fixed by a general rule (bench/reading/DEFINITIONS.md,
+"Added for truth42" and "Added for truth45"), and the status write that goes with the trailing status line.
 
 Each fixture is our own file reproducing a pattern seen in a real public folder, named in its comment
 (repository, commit, path).
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import run_cli, write
-from tests.test_reading_truth6 import records
+from tests.test_reading_truth6 import links, records
 
 # Eswar-426/ARES-MEMORY-OS 6141e2f92612 docs/decisions/ADR-002.md: the title, the id as a subheading, plain labelled
 # paragraphs, and the status as the file's last line.
@@ -59,3 +59,18 @@ def test_an_id_only_heading_over_a_second_level_one_heading_is_titled_by_it(tmp_
 def test_the_file_name_before_the_title_goes_and_a_title_number_of_its_own_stays(tmp_path, name, heading, expected):
     write(tmp_path / f"docs/decisions/{name}.md", f"# {heading}\n\n- **Status:** Accepted\n\n## Context\n\nWhy.\n")
     assert records(tmp_path)[f"{name}.md"]["title"] == expected
+
+
+# wellmaintained/packages 97ad8456e526 docs/adrs/0005-*.md (truth45): `### Relation to other ADRs` over paragraphs; a
+# record one paragraph types (`Supersedes ADR 0003's promotion model`) is not relates-to where later lines name it.
+def test_a_relation_heading_relates_its_paragraphs_records_and_a_typed_one_keeps_its_type(tmp_path):
+    for n, slug in ((2, "build-image"), (3, "promote-on-merge"), (4, "repo-structure")):
+        write(tmp_path / f"docs/adrs/000{n}-{slug}.md", f"# {n}. {slug}\n\n## Status\n\nAccepted\n")
+    write(tmp_path / "docs/adrs/0005-release-pipeline.md",
+          "# 5. Release pipeline\n\n## Status\n\nAccepted\n\nSupersedes the promotion section (decisions 2, 3) of ADR 0003.\n\n"
+          "## Context\n\nWhy.\n\n### Relation to other ADRs\n\n"
+          "Builds on ADR 0002 (`buildCompliantImage`). The build calls\n`nix build` once per image.\n\n"
+          "Supersedes ADR 0003's promotion model. ADR 0003's\ncore insight is preserved, and ADR 0003's build workflow\n"
+          "remains in effect.\n\nBuilds on ADR 0004 (repo structure).\n\n## Consequences\n\nGood.\n")
+    assert sorted(links(records(tmp_path)["0005-release-pipeline.md"])) == [
+        ("relates-to", "0002"), ("relates-to", "0004"), ("supersedes", "0003")]

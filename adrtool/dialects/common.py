@@ -295,7 +295,7 @@ def build(raw: RawRecord, stem: str) -> Decision:
     # a substring search, each far cheaper than one regular expression for both.)
     elif (linked := _links_from(text, offset)) or text.find("elated", offset) >= 0 \
             or text.find("相关", offset) >= 0 or text.find("elaci", offset) >= 0 \
-            or text.find("# Relationship", offset) >= 0:  # (`## 相关决策`, `## Relación con ...`, `## Relationship to ...`)
+            or text.find("# Relation", offset) >= 0:  # (`## 相关决策`, `## Relación con ...`, `## Relationship to ...`)
         body = text[offset:] if offset else text
         prose_links = labelled = []
         if linked:

@@ -55,6 +55,9 @@ _RELATED_HEADINGS = {"related decision records", "related decisions", "related a
                      # ADR-003; DEFINITIONS, truth43.)
                      "relationship to other adrs", "relationships to other adrs", "relationship to other decisions",
                      "relationship to other records", "relationships",
+                     # (wellmaintained/packages 97ad8456e526 docs/adrs/0004-*.md: `### Relation to other ADRs` over paragraphs
+                     # opening `Builds on ADR 0002 ...`; DEFINITIONS, truth45.)
+                     "relation to other adrs", "relations to other adrs", "relation to other decisions",
                      # Russian (Dmitriy-Bondarev/TimeWoven 72d6a4a609e6 docs/adr/ADR-002.md: `## Связанные документы`
                      # over `- [ADR-001: Миграция с SQLite на PostgreSQL](ADR-001.md)`).
                      "связанные документы", "связанные решения", "связанные adr",
@@ -77,7 +80,7 @@ _HEADING_RELATIONS = {"後続adr": Relation.AMENDED_BY}
 _AMENDED_HERE = "本ADRで拡張"
 # Where `related_section` may have something to read: a heading that names related records or links.
 # (Its literal prefix keeps the search over a whole body cheap; `Related:` labels are found with str.find.)
-RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elationships?\b|[Rr]elater[ta]|[Rr]elaci[oó]n con|ADRs? relacionad|[Dd]ecis(?:iones|ões) relacionad|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
+RELATED_HEADING = re.compile(r"# (?:🔗 )?(?:[Rr]elated|[Rr]elationships?\b|[Rr]elations? to\b|[Rr]elater[ta]|[Rr]elaci[oó]n con|ADRs? relacionad|[Dd]ecis(?:iones|ões) relacionad|[Ll]inks\b|[Ss]ee [Aa]lso|関連|後続|相关|[Dd]ocument(?:s li|s associ|os rel|i corr)"
                              r"|[Vv]erwandte [Dd]|[Zz]ugehörige [Dd]|[Сс]вязанные )")
 _BOLD_NUMBER = re.compile(r"^\s*(?:[-*+]\s+)?\*\*(?:adr[-\s\u2011]*" + prose.PROJECT_CODE + r")?(\d{1,5})\b", re.IGNORECASE)
 # A record named by its number alone, as plain text: `* [Related to] ADR-0002 - System Architecture`.
@@ -92,6 +95,7 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
     0e75f22e4122); a line that types its link itself (`Partially supersedes [004 ...]`) is left to the prose reader.
     """
     found: list[tuple[Relation, str, int]] = []
+    typed: set[int] = set()  # records a line of a Related section types with its own verb
     for n, (idx, level, text) in enumerate(heads):
         heading = prose.COMMENT.sub("", text).strip(_HEADING_SYMBOLS).lower() if level >= 2 else ""
         if heading not in _RELATED_HEADINGS and heading not in _HEADING_RELATIONS and ")" in heading:
@@ -127,6 +131,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                 continue  # `- Extends ADR-0002 (...)`: the entry types its own link (`link_lines`), not relates-to as well
             verb = prose.verb_search(line) if not labelled and prose.may_relate_line(line) else None
             if (verb or labelled_only) and not labelled and (labelled_only or not _described_after(line, verb)):
+                if verb is not None:  # (a record this line types is not relates-to on the lines after it either:
+                    typed.update(int(m.group(1)) for m in prose.PLAIN_ADR.finditer(line))  # `ADR 0003's core insight`)
                 continue
             targets = [link.group(2) for link in prose.LINK.finditer(line) if prose.decision_file(link.group(2))]
             if not targets and "[[" in line:  # Obsidian's `- [[0002-tlo-surface]] — the constraints that ...`
@@ -160,6 +166,8 @@ def related_section(lines: list[str], heads: list[tuple[int, int, str]],
                     targets = link_scope.path_names(path.group(1))
                 targets = targets or [m.group(1) for m in prose.PLAIN_ADR.finditer(line)]
             for target in targets or ([bold.group(1)] if bold else []):
+                if typed and target.isdigit() and int(target) in typed:
+                    continue
                 if not any(t == target for _, t, _ in found):
                     found.append((Relation.AMENDS if _AMENDED_HERE in line else relation, target, i + 1))
     return found
